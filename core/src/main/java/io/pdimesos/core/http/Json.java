@@ -1,0 +1,75 @@
+package io.pdimesos.core.http;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.pdimesos.core.error.BadResponseException;
+import java.io.IOException;
+
+/**
+ * The one Jackson mapper of the core: unknown JSON fields are never fatal (servers add fields
+ * between versions), and unreadable bodies become {@link BadResponseException} quoting the body.
+ */
+public final class Json {
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
+      .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+
+  private Json() {}
+
+  /** Parses {@code body} of {@code response} into a tree, or explains why it cannot. */
+  public static JsonNode tree(ApiResponse response) {
+    return parse(response, JsonNode.class);
+  }
+
+  public static <T> T parse(ApiResponse response, Class<T> type) {
+    String body = response.body();
+    if (body == null || body.trim().isEmpty()) {
+      throw new BadResponseException(response.describe() + " answered HTTP " + response.status()
+          + " with an empty body where JSON was expected", response.status(),
+          response.method(), response.url(), null);
+    }
+    try {
+      T value = MAPPER.readValue(body, type);
+      if (value == null) {
+        throw new BadResponseException(response.describe() + " answered JSON null",
+            response.status(), response.method(), response.url(), null);
+      }
+      return value;
+    } catch (IOException e) {
+      throw new BadResponseException(response.describe() + " answered HTTP "
+          + response.status() + " with a body that is not the expected JSON ("
+          + firstLine(e.getMessage()) + "): " + snippet(body), response.status(),
+          response.method(), response.url(), e);
+    }
+  }
+
+  /** Serializes {@code value}; a failure here is a programming error. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot serialize " + value.getClass().getName(), e);
+    }
+  }
+
+  /** The start of a body for an error message, HTML tags stripped, on one line. */
+  public static String snippet(String body) {
+    if (body == null) {
+      return "";
+    }
+    String s = body.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+        .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+  }
+
+  static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,333 @@
+package io.pdimesos.core.http;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.TimedOutException;
+import io.pdimesos.core.error.UnreachableException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The one HTTP seam of the core. Every client sends its requests through here, which:
+ * <ul>
+ *   <li>picks the base URL from the service's {@link EndpointRouter} and fails over to the next
+ *       one on a connection failure or a 503, so one URL or many looks the same to the caller;
+ *   <li>retries idempotent requests on I/O errors and the dialect's transient statuses with
+ *       bounded backoff and jitter, honouring {@code Retry-After}; never retries a 4xx rejection,
+ *       and never resends a non-idempotent request that may have reached the server;
+ *   <li>turns every failure into a typed {@link ClusterException} with a readable message;
+ *   <li>cancels the in-flight call when the {@link CancellationToken} is cancelled.
+ * </ul>
+ */
+public final class ServiceHttp {
+  private final ServiceSettings settings;
+  private final OkHttpClient client;
+  private final EndpointRouter router;
+  private final ServiceDialect dialect;
+  private final ProgressListener log;
+
+  public ServiceHttp(ServiceSettings settings, OkHttpClient client, EndpointRouter router,
+      ServiceDialect dialect, ProgressListener log) {
+    this.settings = settings;
+    this.client = client;
+    this.router = router;
+    this.dialect = dialect;
+    this.log = log == null ? ProgressListener.NONE : log;
+  }
+
+  /** A seam over the settings' URL list with plain failover between them. */
+  public static ServiceHttp create(ServiceSettings settings, ServiceDialect dialect,
+      ProgressListener log, String setting) {
+    ProgressListener l = log == null ? ProgressListener.NONE : log;
+    return new ServiceHttp(settings, HttpClients.forService(settings, l),
+        FailoverRouter.of(settings.urls(), setting), dialect, l);
+  }
+
+  public ServiceSettings settings() {
+    return settings;
+  }
+
+  public OkHttpClient client() {
+    return client;
+  }
+
+  public EndpointRouter router() {
+    return router;
+  }
+
+  public ServiceDialect dialect() {
+    return dialect;
+  }
+
+  public ProgressListener log() {
+    return log;
+  }
+
+  /** Sends {@code request} and buffers the answer; non-2xx (unless accepted) throws. */
+  public ApiResponse send(ApiRequest request, CancellationToken token) {
+    return execute(request, token, false).buffered;
+  }
+
+  /**
+   * Sends {@code request} and hands back the open body. Errors are thrown as in
+   * {@link #send}; an accepted non-2xx status is buffered and its stream is empty.
+   */
+  public StreamingResponse open(ApiRequest request, CancellationToken token) {
+    return execute(request, token, true).streaming;
+  }
+
+  /** Resolves {@code path} (with query) against {@code base} and the context path. */
+  public HttpUrl urlFor(HttpUrl base, ApiRequest request) {
+    String basePath = base.encodedPath();
+    if (basePath.endsWith("/")) {
+      basePath = basePath.substring(0, basePath.length() - 1);
+    }
+    HttpUrl.Builder b = base.newBuilder().encodedPath(basePath + settings.contextPath()
+        + request.path()).query(null);
+    for (String[] q : request.query()) {
+      b.addQueryParameter(q[0], q[1]);
+    }
+    return b.build();
+  }
+
+  private Outcome execute(ApiRequest request, CancellationToken token, boolean stream) {
+    CancellationToken t = token == null ? CancellationToken.none() : token;
+    RetryPolicy policy = settings.retry();
+    long started = System.nanoTime();
+    int attempt = 1;
+    while (true) {
+      t.throwIfCancelled();
+      ClusterException last = null;
+      long retryAfter = -1;
+      boolean retryable = false;
+      List<String> tried = new ArrayList<String>();
+      for (HttpUrl base : router.candidates(t)) {
+        HttpUrl url = urlFor(base, request);
+        tried.add(Urls.redact(base));
+        Response response;
+        Closeable registration;
+        long callStart = System.nanoTime();
+        try {
+          final Call call = newCall(request, url);
+          registration = t.onCancel(new Runnable() {
+            @Override
+            public void run() {
+              call.cancel();
+            }
+          });
+          try {
+            response = call.execute();
+          } catch (IOException e) {
+            registration.close();
+            throw e;
+          }
+        } catch (IOException e) {
+          router.failed(base);
+          last = ioFailure(e, request, url, t);
+          log.debug(request.method() + " " + Urls.redact(url) + " failed: " + e);
+          if (!request.idempotent() && !beforeSending(e)) {
+            throw last; // it may have been acted on: sending it again could do it twice
+          }
+          retryable = true;
+          continue;
+        }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - callStart);
+        int code = response.code();
+        log.debug(request.method() + " " + Urls.redact(url) + " -> " + code + " (" + ms + " ms)");
+        if (code >= 200 && code < 300 && stream) {
+          router.succeeded(base);
+          return Outcome.stream(new StreamingResponse(response, base, registration, null));
+        }
+        ApiResponse buffered;
+        try {
+          buffered = buffer(response, request, url, base, ms, t);
+        } finally {
+          closeQuietly(registration);
+        }
+        if ((code >= 200 && code < 300) || request.accepts(code)) {
+          router.succeeded(base);
+          return stream ? Outcome.stream(new StreamingResponse(response, base, NOOP, buffered))
+              : Outcome.buffered(buffered);
+        }
+        ClusterException error = dialect.decode(buffered);
+        if (request.idempotent() && dialect.isFailover(buffered)) {
+          router.failed(base);
+          last = error;
+          retryable = true;
+          retryAfter = retryAfterSeconds(buffered);
+          continue;
+        }
+        if (request.idempotent() && dialect.isRetryable(buffered, request)) {
+          last = error;
+          retryable = true;
+          retryAfter = retryAfterSeconds(buffered);
+          break; // same instance, after a pause: it answered, it is just busy
+        }
+        throw error;
+      }
+      if (last == null) {
+        throw new UnreachableException(dialect.serviceName() + ": no URL to try", request.method(),
+            null, null);
+      }
+      long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      long delay = policy.delayBefore(attempt + 1, retryAfter);
+      if (!retryable || attempt >= policy.maxAttempts()
+          || elapsed + delay > policy.maxTotalMillis()) {
+        throw finalError(last, tried, attempt);
+      }
+      log.detailed(dialect.serviceName() + ": " + firstLine(last.getMessage()) + "; retry "
+          + attempt + " of " + (policy.maxAttempts() - 1) + " in " + delay + " ms");
+      t.sleep(delay);
+      attempt++;
+    }
+  }
+
+  private Call newCall(ApiRequest request, HttpUrl url) {
+    Request.Builder rb = new Request.Builder().url(url);
+    String auth = settings.auth().headerValue();
+    if (auth != null) {
+      rb.header("Authorization", auth);
+    }
+    if (!request.headers().containsKey("Accept")) {
+      rb.header("Accept", "application/json");
+    }
+    for (java.util.Map.Entry<String, String> h : request.headers().entrySet()) {
+      rb.header(h.getKey(), h.getValue());
+    }
+    RequestBody body = null;
+    if (request.body() != null) {
+      body = RequestBody.create(request.body(), MediaType.get(request.contentType()));
+    } else if ("POST".equals(request.method()) || "PUT".equals(request.method())
+        || "PATCH".equals(request.method())) {
+      body = RequestBody.create(new byte[0], null);
+    }
+    rb.method(request.method(), body);
+    OkHttpClient c = client;
+    if (request.readTimeoutMillis() >= 0) {
+      c = client.newBuilder().readTimeout(request.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+          .callTimeout(0, TimeUnit.MILLISECONDS).build();
+    }
+    return c.newCall(rb.build());
+  }
+
+  private static void closeQuietly(Closeable c) {
+    try {
+      c.close();
+    } catch (IOException ignored) {
+      // unregistering a canceller cannot fail in practice
+    }
+  }
+
+  private ApiResponse buffer(Response response, ApiRequest request, HttpUrl url, HttpUrl base,
+      long ms, CancellationToken token) {
+    try {
+      ResponseBody rb = response.body();
+      String text = rb == null ? "" : rb.string();
+      return new ApiResponse(response.code(), response.headers(), text, request.method(), url,
+          base, ms);
+    } catch (IOException e) {
+      if (token.isCancelled()) {
+        throw new CancelledException("Cancelled while reading " + request.method() + " "
+            + Urls.redact(url), request.method(), Urls.redact(url), e);
+      }
+      throw new BadResponseException(request.method() + " " + Urls.redact(url)
+          + " answered HTTP " + response.code() + " but the body broke off: " + e.getMessage(),
+          response.code(), request.method(), Urls.redact(url), e);
+    } finally {
+      response.close();
+    }
+  }
+
+  private ClusterException ioFailure(IOException e, ApiRequest request, HttpUrl url,
+      CancellationToken token) {
+    String where = request.method() + " " + Urls.redact(url);
+    if (token.isCancelled()) {
+      return new CancelledException("Cancelled: " + where, request.method(), Urls.redact(url), e);
+    }
+    if (e instanceof InterruptedIOException && !(e instanceof java.net.ConnectException)) {
+      String msg = e.getMessage() == null ? "timeout" : e.getMessage();
+      return new TimedOutException(where + " timed out (" + msg + ")", request.method(),
+          Urls.redact(url), e);
+    }
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof UnknownHostException) {
+      reason = "unknown host " + url.host();
+    }
+    return new UnreachableException("Cannot reach " + dialect.serviceName() + " at "
+        + Urls.redact(url) + ": " + settings.auth().scrub(reason), request.method(),
+        Urls.redact(url), e);
+  }
+
+  /** True when the exception proves the request never left this machine. */
+  private static boolean beforeSending(IOException e) {
+    return e instanceof ConnectException || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException;
+  }
+
+  private static long retryAfterSeconds(ApiResponse r) {
+    String v = r.header("Retry-After");
+    if (v == null) {
+      return -1;
+    }
+    try {
+      return Math.max(0, Long.parseLong(v.trim()));
+    } catch (NumberFormatException e) {
+      return -1; // an HTTP date: fall back to our own backoff
+    }
+  }
+
+  private ClusterException finalError(ClusterException last, List<String> tried, int attempts) {
+    if (last instanceof UnreachableException && tried.size() > 1) {
+      return new UnreachableException("Cannot reach " + dialect.serviceName() + " at any of "
+          + tried + " (" + attempts + (attempts == 1 ? " attempt" : " attempts") + "); last error: "
+          + last.getMessage(), last.method(), last.url(), last);
+    }
+    return last;
+  }
+
+  private static String firstLine(String s) {
+    return Json.firstLine(s);
+  }
+
+  private static final Closeable NOOP = new Closeable() {
+    @Override
+    public void close() {}
+  };
+
+  /** Either a buffered or a streaming result. */
+  private static final class Outcome {
+    final ApiResponse buffered;
+    final StreamingResponse streaming;
+
+    private Outcome(ApiResponse buffered, StreamingResponse streaming) {
+      this.buffered = buffered;
+      this.streaming = streaming;
+    }
+
+    static Outcome buffered(ApiResponse r) {
+      return new Outcome(r, null);
+    }
+
+    static Outcome stream(StreamingResponse s) {
+      return new Outcome(null, s);
+    }
+  }
+}
