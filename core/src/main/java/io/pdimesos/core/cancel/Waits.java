@@ -1,0 +1,42 @@
+package io.pdimesos.core.cancel;
+
+/**
+ * Polling with a deadline: the one way core operations wait for something to become true. Sleeps
+ * through {@link CancellationToken#sleep}, so a cancel ends the wait within 100 ms.
+ */
+public final class Waits {
+  private Waits() {}
+
+  /** One look at the world: a non-null result ends the wait. */
+  public interface Probe<T> {
+    T poll();
+  }
+
+  /**
+   * Polls {@code probe} until it returns non-null or {@code deadline} passes. The pause between
+   * polls starts at {@code firstIntervalMillis} and grows by half each time up to
+   * {@code maxIntervalMillis} (pass equal values for a fixed check cycle).
+   *
+   * @return the probe's result, or null when the deadline passed first
+   */
+  public static <T> T until(Probe<T> probe, Deadline deadline, long firstIntervalMillis,
+      long maxIntervalMillis, CancellationToken token) {
+    CancellationToken t = token == null ? CancellationToken.none() : token;
+    long interval = Math.max(1, firstIntervalMillis);
+    while (true) {
+      t.throwIfCancelled();
+      T result = probe.poll();
+      if (result != null) {
+        return result;
+      }
+      if (deadline.hasExpired()) {
+        return null;
+      }
+      t.sleep(Math.min(interval, deadline.remainingMillis()));
+      interval = Math.min(Math.max(interval, maxIntervalMillis), interval + interval / 2);
+      if (interval > maxIntervalMillis) {
+        interval = maxIntervalMillis;
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.pdimesos.core.mesos;
+
+import io.pdimesos.core.cancel.CancellationToken;
+import java.util.List;
+
+/**
+ * What a Chronos run-and-wait needs from Mesos to identify its run precisely: Chronos names each
+ * run's Mesos task {@code ct:<dueMillis>:<attempt>:<job>:<args>}, so the run's task, its final
+ * state and its sandbox log can be found on the master. Implemented by the Mesos client;
+ * the Chronos operations only see this interface.
+ */
+public interface TaskLookup {
+  /**
+   * Mesos tasks (active and completed, any framework) whose id starts with {@code idPrefix},
+   * for example {@code "ct:"}; empty when none.
+   */
+  List<TaskRef> tasksWithIdPrefix(String idPrefix, CancellationToken token);
+
+  /**
+   * The last {@code maxBytes} of sandbox file {@code file} ("stdout" or "stderr") of
+   * {@code task}, or an empty string when the sandbox is gone or unreadable.
+   */
+  String sandboxTail(TaskRef task, String file, int maxBytes, CancellationToken token);
+
+  /** A Mesos task as far as the lookup needs it. */
+  final class TaskRef {
+    private final String id;
+    private final String name;
+    private final String state;
+    private final String frameworkId;
+    private final String agentId;
+    private final String executorId;
+    private final double lastStatusTimestamp;
+
+    public TaskRef(String id, String name, String state, String frameworkId, String agentId,
+        String executorId, double lastStatusTimestamp) {
+      this.id = id;
+      this.name = name;
+      this.state = state;
+      this.frameworkId = frameworkId;
+      this.agentId = agentId;
+      this.executorId = executorId;
+      this.lastStatusTimestamp = lastStatusTimestamp;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    /** Mesos state name, e.g. {@code TASK_FINISHED}. */
+    public String state() {
+      return state;
+    }
+
+    public String frameworkId() {
+      return frameworkId;
+    }
+
+    public String agentId() {
+      return agentId;
+    }
+
+    /** Executor id; empty for command tasks, whose executor id is the task id. */
+    public String executorId() {
+      return executorId;
+    }
+
+    /** Seconds since the epoch of the latest status update, 0 when unknown. */
+    public double lastStatusTimestamp() {
+      return lastStatusTimestamp;
+    }
+
+    public boolean isTerminal() {
+      return state != null && (state.equals("TASK_FINISHED") || state.equals("TASK_FAILED")
+          || state.equals("TASK_KILLED") || state.equals("TASK_LOST")
+          || state.equals("TASK_ERROR") || state.equals("TASK_DROPPED")
+          || state.equals("TASK_GONE") || state.equals("TASK_GONE_BY_OPERATOR"));
+    }
+
+    @Override
+    public String toString() {
+      return id + " (" + state + ")";
+    }
+  }
+}
