@@ -22,14 +22,14 @@ import java.nio.charset.StandardCharsets;
  * <p>Upstream has no {@code /metrics} sample either: {@link #METRICS} uses the metric names and
  * labels of weave.md §7 ({@code prog/weaver/metrics.go}) in Prometheus text format.
  */
-final class WeaveSamples {
+public final class WeaveSamples {
   static final String HOST1 = "ce:31:e0:06:45:1a";
   static final String HOST2 = "ea:2d:b2:e6:e4:f5";
   static final String HOST3 = "ee:38:33:a7:d9:71";
   /** Peer UID of issue #1638's report: above Long.MAX_VALUE. */
   static final String BIG_UID = "14535644035616940483";
 
-  static final String REPORT = """
+  public static final String REPORT = """
       {
           "Ready": true,
           "Version": "2.8.1",
@@ -249,7 +249,7 @@ final class WeaveSamples {
       }
       """;
 
-  static final String METRICS = """
+  public static final String METRICS = """
       # TYPE go_goroutines gauge
       go_goroutines 87
       # TYPE weave_connections gauge
