@@ -70,6 +70,26 @@ public final class WeaveNetworkCheckResult extends OperationResult {
       return health != null && reasons.isEmpty();
     }
 
+    /** Peers this router knows (estimated from metrics), or -1 when it did not answer. */
+    public int peerCount() {
+      return health == null ? -1 : health.peerCount();
+    }
+
+    /** Its connections by state ({@code 2 established, 1 failed}), or empty. */
+    public String connections() {
+      return health == null ? "" : health.connectionsSummary();
+    }
+
+    /** Its IPAM status as {@code weave status} prints it, or empty. */
+    public String ipam() {
+      return health == null ? "" : health.ipamStatusText();
+    }
+
+    /** Its DNS replica ({@code 9 live}, {@code not running}), or empty. */
+    public String dns() {
+      return health == null ? "" : health.dnsSummary();
+    }
+
     /** Peers, connections, IPAM and DNS in one line, or the reason it did not answer. */
     public String summary() {
       return health != null ? health.summary()

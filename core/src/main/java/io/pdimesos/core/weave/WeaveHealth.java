@@ -313,21 +313,26 @@ public final class WeaveHealth {
 
   /** One line for logs: {@code 3 peers; connections 2 established, 1 failed; IPAM ready; …}. */
   public String summary() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(peerCount).append(peerCountIsEstimate() ? " peers (estimated)" : " peers");
-    sb.append("; connections ");
+    return peerCount + (peerCountIsEstimate() ? " peers (estimated)" : " peers")
+        + "; connections " + connectionsSummary() + "; IPAM " + ipamStatusText + "; DNS "
+        + dnsSummary();
+  }
+
+  /** Connections by state in one phrase: {@code 2 established, 1 failed}, or {@code none}. */
+  public String connectionsSummary() {
     if (connectionsByState.isEmpty()) {
-      sb.append("none");
-    } else {
-      String sep = "";
-      for (Map.Entry<String, Integer> e : connectionsByState.entrySet()) {
-        sb.append(sep).append(e.getValue()).append(' ').append(e.getKey());
-        sep = ", ";
-      }
+      return "none";
     }
-    sb.append("; IPAM ").append(ipamStatusText);
-    sb.append("; DNS ").append(dnsRunning ? liveDnsEntryCount + " live" : "not running");
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Integer> e : connectionsByState.entrySet()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
+    }
     return sb.toString();
+  }
+
+  /** {@code 9 live} or {@code not running}. */
+  public String dnsSummary() {
+    return dnsRunning ? liveDnsEntryCount + " live" : "not running";
   }
 
   @Override

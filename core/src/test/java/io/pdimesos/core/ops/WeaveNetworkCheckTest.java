@@ -147,7 +147,11 @@ class WeaveNetworkCheckTest {
         .containsExactly(a.url("/").toString(), b.url("/").toString());
     assertThat(r.routers().get(0).summary())
         .isEqualTo("3 peers; connections 2 established; IPAM ready; DNS 2 live");
-    assertThat(r.routers().get(1).health().peerCount()).isEqualTo(4);
+    WeaveNetworkCheckResult.RouterResult second = r.routers().get(1);
+    assertThat(second.peerCount()).isEqualTo(4);
+    assertThat(second.connections()).isEqualTo("2 established");
+    assertThat(second.ipam()).isEqualTo("ready");
+    assertThat(second.dns()).isEqualTo("2 live");
     assertThat(r.routers().get(1).health().router()).isEqualTo(HOST2 + "(host2)");
     assertThat(a.getRequestCount()).as("each router is asked itself").isEqualTo(1);
     assertThat(b.getRequestCount()).isEqualTo(1);
@@ -266,6 +270,8 @@ class WeaveNetworkCheckTest {
     assertThat(r.routers().get(0).passed()).isTrue();
     WeaveNetworkCheckResult.RouterResult down = r.routers().get(1);
     assertThat(down.answered()).isFalse();
+    assertThat(down.peerCount()).isEqualTo(-1);
+    assertThat(down.summary()).startsWith("Cannot reach Weave router");
     assertThat(down.reasons()).singleElement().asString()
         .startsWith("Cannot reach Weave router at " + dead);
     assertThat(r.diagnostics()).singleElement().asString().startsWith(dead + ": Cannot reach");
