@@ -11,6 +11,7 @@ import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.EndpointRouter;
 import io.pdimesos.core.http.FailoverRouter;
 import io.pdimesos.core.http.HttpClients;
+import io.pdimesos.core.http.Json;
 import io.pdimesos.core.http.ServiceHttp;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.StreamingResponse;
@@ -165,11 +166,17 @@ public final class MesosClient implements TaskLookup {
    * @return the header of the state (who answered, the leader, election time)
    */
   public MasterInfo streamState(StateVisitor visitor, CancellationToken token) {
+    return readState(visitor, token, false);
+  }
+
+  private MasterInfo readState(StateVisitor visitor, CancellationToken token,
+      boolean headerOnly) {
     long read = Math.max(MIN_STATE_READ_MILLIS, http.settings().timeouts().readMillis());
     ApiRequest request = ApiRequest.get("/master/state").readTimeoutMillis(read).build();
     StreamingResponse response = http.open(request, token);
     try {
-      return new StateStreamParser(visitor, lateAgents(token), token).parse(response.body());
+      return new StateStreamParser(visitor, lateAgents(token), token, headerOnly)
+          .parse(response.body());
     } catch (IOException e) {
       if (token != null && token.isCancelled()) {
         throw new CancelledException("Cancelled while reading " + response.url(), "GET",
@@ -181,6 +188,36 @@ public final class MesosClient implements TaskLookup {
     } finally {
       response.close();
     }
+  }
+
+  /**
+   * The header of {@code /master/state} (version, leader, election time), reading no further
+   * than the first list of agents or frameworks.
+   */
+  public MasterInfo masterInfo(CancellationToken token) {
+    return readState(new StateVisitor() {}, token, true);
+  }
+
+  /**
+   * When the leader was elected, in seconds since the epoch, 0 when unknown. Asks the v1
+   * {@code GET_MASTER} call first (it is small, but needs the read-write realm and Mesos 1.1),
+   * then falls back to the header of {@code /master/state}.
+   */
+  public double electedTime(CancellationToken token) {
+    try {
+      ApiResponse r = http.send(ApiRequest.post("/api/v1").jsonBody("{\"type\":\"GET_MASTER\"}")
+          .idempotent(true).build(), token);
+      double elected = Nodes.number(r.json().path("get_master"), "elected_time", 0);
+      if (elected > 0) {
+        return elected;
+      }
+    } catch (CancelledException e) {
+      throw e;
+    } catch (ClusterException e) {
+      log.debug("v1 GET_MASTER unavailable (" + firstLine(e.getMessage())
+          + "); reading the state header instead");
+    }
+    return masterInfo(token).electedTime();
   }
 
   /**
@@ -231,11 +268,16 @@ public final class MesosClient implements TaskLookup {
     return new TaskRef("", "", state, "", "", "", 0).isTerminal();
   }
 
+  private static String firstLine(String s) {
+    int nl = s == null ? -1 : s.indexOf('\n');
+    return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+  }
+
   private static JsonNode object(ApiResponse r) {
     JsonNode n = r.json();
     if (!n.isObject()) {
       throw new BadResponseException(r.describe() + " answered JSON that is not an object: "
-          + io.pdimesos.core.http.Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
+          + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
     }
     return n;
   }

@@ -30,6 +30,7 @@ final class StateStreamParser {
   private final StateVisitor visitor;
   private final Supplier<Map<String, String>> lateAgents;
   private final CancellationToken token;
+  private final boolean headerOnly;
   private final Map<String, String> agentHostnames = new HashMap<String, String>();
   private final ObjectNode header = Json.MAPPER.createObjectNode();
   private boolean agentsSeen;
@@ -38,6 +39,17 @@ final class StateStreamParser {
 
   StateStreamParser(StateVisitor visitor, Supplier<Map<String, String>> lateAgents,
       CancellationToken token) {
+    this(visitor, lateAgents, token, false);
+  }
+
+  /**
+   * @param headerOnly stop at the first agents or frameworks list: the scalar header (version,
+   *     leader, {@code elected_time}) precedes both in 1.x writer order and in 0.2x
+   *     alphabetical order; other lists on the way ({@code completed_frameworks}) are skipped
+   */
+  StateStreamParser(StateVisitor visitor, Supplier<Map<String, String>> lateAgents,
+      CancellationToken token, boolean headerOnly) {
+    this.headerOnly = headerOnly;
     this.visitor = visitor;
     this.lateAgents = lateAgents;
     this.token = token == null ? CancellationToken.none() : token;
@@ -52,7 +64,12 @@ final class StateStreamParser {
       while (!stop() && p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken t = p.nextToken();
-        if (t == JsonToken.START_ARRAY && "slaves".equals(field)) {
+        if (headerOnly && t == JsonToken.START_ARRAY) {
+          if ("slaves".equals(field) || "frameworks".equals(field)) {
+            break;
+          }
+          p.skipChildren();
+        } else if (t == JsonToken.START_ARRAY && "slaves".equals(field)) {
           agentsSeen = true;
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
             MesosAgent agent = MesosAgent.from(p.<JsonNode>readValueAsTree());

@@ -17,16 +17,16 @@ import mockwebserver3.RecordedRequest;
  * 307 to whichever master it calls the leader (itself by default), and other paths from a route
  * table. Records every request.
  */
-final class FakeMaster implements AutoCloseable {
-  final MockWebServer server = new MockWebServer();
-  final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+public final class FakeMaster implements AutoCloseable {
+  public final MockWebServer server = new MockWebServer();
+  public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final Map<String, Function<RecordedRequest, MockResponse>> routes =
       new ConcurrentHashMap<>();
   private volatile String leaderLocation;
   private volatile boolean noLeader;
   private volatile boolean standby;
 
-  FakeMaster() throws IOException {
+  public FakeMaster() throws IOException {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest r) {
@@ -51,45 +51,45 @@ final class FakeMaster implements AutoCloseable {
     leaderLocation = "//127.0.0.1:" + server.getPort();
   }
 
-  static MockResponse status(int code, String body) {
+  public static MockResponse status(int code, String body) {
     return new MockResponse.Builder().code(code).body(body).build();
   }
 
-  static MockResponse json(String body) {
+  public static MockResponse json(String body) {
     return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
         .body(body).build();
   }
 
-  FakeMaster route(String path, String body) {
+  public FakeMaster route(String path, String body) {
     routes.put(path, r -> json(body));
     return this;
   }
 
-  FakeMaster route(String path, Function<RecordedRequest, MockResponse> answer) {
+  public FakeMaster route(String path, Function<RecordedRequest, MockResponse> answer) {
     routes.put(path, answer);
     return this;
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getPort();
   }
 
   /** This master now names {@code other} as the leader and redirects v0 endpoints there. */
-  void followLeader(FakeMaster other) {
+  public void followLeader(FakeMaster other) {
     leaderLocation = "//127.0.0.1:" + other.server.getPort();
     standby = other != this;
     noLeader = false;
   }
 
-  void noLeader() {
+  public void noLeader() {
     noLeader = true;
   }
 
-  long count(String path) {
+  public long count(String path) {
     return requests.stream().filter(r -> r.getUrl().encodedPath().equals(path)).count();
   }
 
-  List<String> paths() {
+  public List<String> paths() {
     return requests.stream().map(r -> r.getMethod() + " " + r.getTarget()).toList();
   }
 

@@ -9,23 +9,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Real Mesos bodies copied from shared/fixtures/mesos (provenance in SOURCES.md next to them). */
-final class Fixtures {
-  static final String STATE_0_19 = "mesos-cli.master-state.mesos-0.19.0.json";
-  static final String STATE_0_22 = "dcos-ui.master-state.mesos-0.22.0.large.json";
-  static final String STATE_1_2 = "dcos-net.master-state.mesos-1.2.0.json";
-  static final String STATE_1_8 = "dcos-net.master-state.mesos-1.8.0.json";
-  static final String STATE_FAKE_IPS = "mesos-dns.master-state.fake-ip-edge-cases.json";
-  static final String SUMMARY_1_2 = "dcos-ui.master-state-summary.mesos-1.2.0.json";
-  static final String AGENT_0_19 = "mesos-cli.agent-state.mesos-0.19.0.json";
-  static final String AGENT_0_27 = "dcos-ui.agent-state.json";
-  static final String FILES_READ = "dcos-ui.files-read.json";
-  static final String V1_METRICS = "operator-api.master.GET_METRICS.response.json";
-  static final String V1_MASTER = "operator-api.master.GET_MASTER.response.json";
-  static final String V1_VERSION = "operator-api.master.GET_VERSION.response.json";
+public final class Fixtures {
+  public static final String STATE_0_19 = "mesos-cli.master-state.mesos-0.19.0.json";
+  public static final String STATE_0_22 = "dcos-ui.master-state.mesos-0.22.0.large.json";
+  public static final String STATE_1_2 = "dcos-net.master-state.mesos-1.2.0.json";
+  public static final String STATE_1_8 = "dcos-net.master-state.mesos-1.8.0.json";
+  public static final String STATE_FAKE_IPS = "mesos-dns.master-state.fake-ip-edge-cases.json";
+  public static final String SUMMARY_1_2 = "dcos-ui.master-state-summary.mesos-1.2.0.json";
+  public static final String AGENT_0_19 = "mesos-cli.agent-state.mesos-0.19.0.json";
+  public static final String AGENT_0_27 = "dcos-ui.agent-state.json";
+  public static final String FILES_READ = "dcos-ui.files-read.json";
+  public static final String V1_METRICS = "operator-api.master.GET_METRICS.response.json";
+  public static final String V1_MASTER = "operator-api.master.GET_MASTER.response.json";
+  public static final String V1_VERSION = "operator-api.master.GET_VERSION.response.json";
 
   private Fixtures() {}
 
-  static String text(String name) {
+  public static String text(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/mesos/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);
@@ -36,7 +36,7 @@ final class Fixtures {
     }
   }
 
-  static JsonNode json(String name) {
+  public static JsonNode json(String name) {
     try {
       return Json.MAPPER.readTree(text(name));
     } catch (IOException e) {
@@ -59,7 +59,7 @@ final class Fixtures {
    * A v0 {@code /metrics/snapshot} body: no real flat snapshot exists upstream, so it is the v1
    * GET_METRICS doc example (same metric names and values) turned into {name: value}.
    */
-  static ObjectNode metricsSnapshot() {
+  public static ObjectNode metricsSnapshot() {
     ObjectNode out = Json.MAPPER.createObjectNode();
     for (JsonNode m : json(V1_METRICS).path("get_metrics").path("metrics")) {
       out.put(m.get("name").asText(), m.path("value").asDouble(0));

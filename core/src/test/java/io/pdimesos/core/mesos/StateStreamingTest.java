@@ -224,4 +224,20 @@ class StateStreamingTest {
     assertThat(runs).allMatch(TaskLookup.TaskRef::isTerminal);
     assertThat(runs.get(0).lastStatusTimestamp()).isGreaterThan(1.4e9);
   }
+
+  @Test
+  void theHeaderAloneStopsBeforeAgentsAndFrameworksInBothKeyOrders() {
+    master.route("/master/state", Fixtures.text(Fixtures.STATE_0_22));
+    MasterInfo old = client.masterInfo(CancellationToken.none());
+    // alphabetical 0.22: elected_time follows completed_frameworks, which is skipped unread
+    assertThat(old.electedTime()).isEqualTo(Fixtures.json(Fixtures.STATE_0_22)
+        .get("elected_time").asDouble());
+    assertThat(old.version()).isNull(); // "version" sorts after "slaves": not reached
+
+    master.route("/master/state", Fixtures.text(Fixtures.STATE_1_8));
+    MasterInfo current = client.masterInfo(CancellationToken.none());
+    assertThat(current.version()).isEqualTo("1.8.0");
+    assertThat(current.electedTime()).isEqualTo(1542766753.948147);
+    assertThat(master.count("/master/slaves")).isZero();
+  }
 }
