@@ -240,4 +240,24 @@ class StateStreamingTest {
     assertThat(current.electedTime()).isEqualTo(1542766753.948147);
     assertThat(master.count("/master/slaves")).isZero();
   }
+
+  @Test
+  void aCancelWhileReadingStopsTheStream() {
+    master.route("/master/state", Fixtures.text(Fixtures.STATE_0_22));
+    master.route("/master/slaves", Fixtures.slavesOf(Fixtures.STATE_0_22));
+    CancellationToken token = CancellationToken.create();
+    List<MesosTask> seen = new ArrayList<>();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.streamState(
+        new StateVisitor() {
+          @Override
+          public void task(MesosTask task) {
+            seen.add(task);
+            if (seen.size() == 10) {
+              token.cancel();
+            }
+          }
+        }, token)).isInstanceOf(io.pdimesos.core.error.CancelledException.class);
+    assertThat(seen).hasSize(10);
+  }
 }
