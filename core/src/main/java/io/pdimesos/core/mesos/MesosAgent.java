@@ -2,7 +2,6 @@ package io.pdimesos.core.mesos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,9 +40,7 @@ public final class MesosAgent {
     Map<String, Resources> reserved = new LinkedHashMap<String, Resources>();
     JsonNode r = n.get("reserved_resources");
     if (r != null && r.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = r.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : r.properties()) {
         reserved.put(e.getKey(), Resources.from(e.getValue()));
       }
     }

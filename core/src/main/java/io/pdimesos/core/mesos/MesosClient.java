@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +110,7 @@ public final class MesosClient implements TaskLookup {
     ApiResponse r = http.send(ApiRequest.get("/metrics/snapshot").build(), token);
     JsonNode n = object(r);
     Map<String, Double> out = new LinkedHashMap<String, Double>();
-    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
       if (e.getValue().isNumber()) {
         out.put(e.getKey(), e.getValue().asDouble());
       }

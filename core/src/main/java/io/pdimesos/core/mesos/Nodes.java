@@ -3,7 +3,6 @@ package io.pdimesos.core.mesos;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +86,7 @@ final class Nodes {
       return Collections.emptyMap();
     }
     Map<String, String> out = new LinkedHashMap<String, String>();
-    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
       JsonNode v = e.getValue();
       out.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
     }
@@ -102,9 +99,7 @@ final class Nodes {
       return Collections.emptyMap();
     }
     Map<String, Long> out = new LinkedHashMap<String, Long>();
-    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
       if (e.getKey().startsWith("TASK_") && e.getValue().isNumber()) {
         out.put(e.getKey(), Math.round(e.getValue().asDouble()));
       }

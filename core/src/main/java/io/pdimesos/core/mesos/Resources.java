@@ -2,7 +2,6 @@ package io.pdimesos.core.mesos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,9 +28,7 @@ public final class Resources {
     }
     Map<String, Double> s = new LinkedHashMap<String, Double>();
     Map<String, String> t = new LinkedHashMap<String, String>();
-    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
       if (e.getValue().isNumber()) {
         s.put(e.getKey(), e.getValue().asDouble());
       } else if (e.getValue().isTextual()) {
