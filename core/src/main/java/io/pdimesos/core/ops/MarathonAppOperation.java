@@ -158,10 +158,8 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   protected static MarathonAppResult finish(MarathonAppResult.Builder result, long started,
       ProgressListener log) {
     MarathonAppResult r = result.build(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    if (r.success()) {
-      log.basic(r.message());
-    } else {
-      log.basic(r.message());
+    log.basic(r.message());
+    if (!r.success()) {
       for (String d : r.diagnostics()) {
         log.basic("  " + d);
       }
