@@ -424,6 +424,35 @@ class MarathonClientTest {
   }
 
   @Test
+  void readsPre14AppsAndBothTaskStatsKeys() throws Exception {
+    server.enqueue(json(200, text(MarathonFixtures.OLD_APPS)));
+    App old = client.apps(null, null, null, List.of("apps.tasks"), NONE).get(0);
+    assertThat(old.id()).isEqualTo("/nginx-green");
+    assertThat(old.tasks()).isNotEmpty().allMatch(Task::isRunning).allMatch(Task::isHealthy);
+    assertThat(old.tasks().get(0).state()).isNull();
+    assertThat(old.tasks().get(0).healthCheckResults().get(0).instanceId())
+        .isEqualTo(old.tasks().get(0).id());
+    assertThat(old.taskStats()).isNull();
+
+    // Stats shape per reference §7; 1.8 calls the key taskStats, 1.9+ tasksStats.
+    String stats = "{\"totalSummary\":{\"stats\":{\"counts\":{\"staged\":0,\"running\":3,\"healthy\":3,\"unhealthy\":0}}}}";
+    com.fasterxml.jackson.databind.JsonNode statsNode = io.pdimesos.core.http.Json.MAPPER.readTree(stats);
+    for (String key : List.of("taskStats", "tasksStats")) {
+      server.enqueue(json(200, appBody(MarathonFixtures.HEALTHY_APPS, 0, a -> a.set(key, statsNode))));
+      App app = client.app("/nginx-green", NONE);
+      assertThat(app.taskStats().at("/totalSummary/stats/counts/running").asInt()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void groupConflictIsARejection() {
+    server.enqueue(json(409, text("errors/raml-groups.409-group-exists.json")));
+    assertThatThrownBy(() -> client.delete("/g", true, NONE)).isInstanceOf(RejectedException.class)
+        .isNotInstanceOf(DeploymentLockedException.class)
+        .hasMessageContaining("Group / is already created");
+  }
+
+  @Test
   void invalidIdsAreRefusedBeforeSending() {
     assertThatThrownBy(() -> client.app("/prod/My_App", NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'My_App'");

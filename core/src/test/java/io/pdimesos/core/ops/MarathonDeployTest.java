@@ -237,6 +237,31 @@ class MarathonDeployTest {
   }
 
   @Test
+  void theEventStreamWakesTheWaitBeforeTheNextPoll() {
+    // deployment_success for our id arrives 400 ms in; the next poll would be 4 s later.
+    String success = Json.write(((ObjectNode) MarathonFixtures.json(
+        "events/docs-event-bus.deployment_success.json")).put("id", DEPLOYMENT));
+    marathon.on("PUT /v2/apps/nginx-green", n -> deploymentResult())
+        .on("GET /v2/deployments", n -> json(200, n == 1 ? deploymentsListing(DEPLOYMENT, "/nginx-green") : "[]"))
+        .on("GET /v2/apps/nginx-green", n -> json(200, appBody(HEALTHY_APPS, 0, null)))
+        .on("GET /v2/events", n -> new MockResponse.Builder().code(200)
+            .setHeader("Content-Type", "text/event-stream;charset=UTF-8")
+            .bodyDelay(400, TimeUnit.MILLISECONDS)
+            .body("event: deployment_success\r\ndata: " + success + "\r\n\r\n").build());
+    long start = System.nanoTime();
+
+    MarathonAppResult r = new MarathonDeploy(client, nginx()).pollInterval(4_000, 4_000)
+        .run(20_000, listener, CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(3_000);
+    RecordedRequest events = marathon.requests.stream()
+        .filter(q -> q.getUrl().encodedPath().equals("/v2/events")).findFirst().orElseThrow();
+    assertThat(events.getHeaders().get("Accept")).isEqualTo("text/event-stream");
+    assertThat(events.getUrl().queryParameterValues("event_type")).contains("deployment_success");
+  }
+
+  @Test
   void submitOnlyDoesNotWait() {
     marathon.on("PUT /v2/apps/nginx-green", n -> deploymentResult());
     MarathonAppResult r = new MarathonDeploy(client, nginx()).waitForCompletion(false)
