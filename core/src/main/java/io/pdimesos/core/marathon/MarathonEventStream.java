@@ -208,7 +208,8 @@ public final class MarathonEventStream {
 
   /** The same settings and credentials aimed at the leader's base URL, without context path. */
   private ServiceHttp leaderHttp(HttpUrl target) {
-    String base = target.scheme() + "://" + target.host() + ":" + target.port() + "/";
+    String base = target.newBuilder().encodedPath("/").query(null).fragment(null).build()
+        .toString();
     ServiceSettings s = http.settings().toBuilder().urls(base).contextPath("").build();
     return new ServiceHttp(s, http.client(), FailoverRouter.of(s.urls(), "Marathon leader URL"),
         http.dialect(), http.log());

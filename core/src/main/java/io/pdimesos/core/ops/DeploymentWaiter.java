@@ -3,7 +3,12 @@ package io.pdimesos.core.ops;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.cancel.Deadline;
+import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.RejectedException;
+import io.pdimesos.core.error.TimedOutException;
+import io.pdimesos.core.error.UnreachableException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.Deployment;
@@ -45,68 +50,119 @@ final class DeploymentWaiter {
    */
   void await(String appId, String deploymentId, boolean expectDeleted, Deadline deadline,
       EventWatch events, CancellationToken token, MarathonAppResult.Builder result) {
-    long started = System.nanoTime();
-    boolean seen = false;
-    boolean announcedPending = false;
-    String lastProgress = null;
+    Progress p = new Progress(appId, deploymentId, expectDeleted);
     long interval = firstPollMillis;
+    ClusterException lastError = null;
     while (true) {
       token.throwIfCancelled();
       int changes = events.changes();
-      Deployment running = find(deploymentId, token);
-      String ended = events.finished(deploymentId);
-      boolean gone;
-      if (running != null) {
-        seen = true;
-        gone = false;
-        String progress = running.toString();
-        if (!progress.equals(lastProgress)) {
-          log.detailed(appId + ": " + progress);
-          lastProgress = progress;
+      try {
+        if (poll(p, events, token, result)) {
+          return;
         }
-      } else if (!seen && ended == null
-          && TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) < pendingGraceMillis) {
-        gone = false;
-        if (!announcedPending) {
-          log.detailed(appId + ": deployment " + deploymentId + " not listed yet (pending)");
-          announcedPending = true;
+        lastError = null;
+      } catch (ClusterException e) {
+        if (!isTransient(e)) {
+          throw e;
         }
-      } else {
-        gone = true;
-      }
-      if (ended != null && ended.startsWith("failed")) {
-        result.diagnostic("Marathon reported deployment " + deploymentId + " " + ended);
-        readState(appId, expectDeleted, token, result);
-        result.outcome(Outcome.FAILED, appId + ": deployment " + deploymentId + " " + ended);
-        return;
-      }
-      if (gone) {
-        if (expectDeleted) {
-          if (appGone(appId, token, result)) {
-            result.outcome(Outcome.SUCCEEDED, appId + " deleted");
-            return;
-          }
-        } else {
-          AppState state = AppState.of(client.app(appId, token));
-          result.state(state);
-          if (state.complete()) {
-            result.outcome(Outcome.SUCCEEDED, appId + " deployed: " + state.counts());
-            return;
-          }
-          String progress = "deployment done, " + state.counts();
-          if (!progress.equals(lastProgress)) {
-            log.detailed(appId + ": " + progress);
-            lastProgress = progress;
-          }
+        if (lastError == null) {
+          log.warn(appId + ": cannot check the deployment now, will retry: " + e.getMessage());
         }
+        lastError = e;
       }
       if (deadline.hasExpired()) {
-        timedOut(appId, deploymentId, running, expectDeleted, token, result);
+        if (lastError != null) {
+          result.diagnostic("Last check failed: " + lastError.getMessage());
+        }
+        timedOut(p, token, result);
         return;
       }
       events.sleep(Math.min(interval, Math.max(1, deadline.remainingMillis())), changes, token);
       interval = Math.min(maxPollMillis, interval + interval / 2);
     }
+  }
+
+  /** What one wait has learnt so far. */
+  private static final class Progress {
+    final String appId;
+    final String deploymentId;
+    final boolean expectDeleted;
+    final long startedNanos = System.nanoTime();
+    boolean seen;
+    boolean announcedPending;
+    String lastProgress;
+    Deployment running;
+
+    Progress(String appId, String deploymentId, boolean expectDeleted) {
+      this.appId = appId;
+      this.deploymentId = deploymentId;
+      this.expectDeleted = expectDeleted;
+    }
+  }
+
+  /** One look: true when the wait is over (outcome set in {@code result}). */
+  private boolean poll(Progress p, EventWatch events, CancellationToken token,
+      MarathonAppResult.Builder result) {
+    p.running = find(p.deploymentId, token);
+    String ended = events.finished(p.deploymentId);
+    boolean gone;
+    if (p.running != null) {
+      p.seen = true;
+      gone = false;
+      progress(p, p.running.toString());
+    } else if (!p.seen && ended == null && TimeUnit.NANOSECONDS.toMillis(
+        System.nanoTime() - p.startedNanos) < pendingGraceMillis) {
+      gone = false;
+      if (!p.announcedPending) {
+        log.detailed(p.appId + ": deployment " + p.deploymentId + " not listed yet (pending)");
+        p.announcedPending = true;
+      }
+    } else {
+      gone = true;
+    }
+    if (ended != null && ended.startsWith("failed")) {
+      result.diagnostic("Marathon reported deployment " + p.deploymentId + " " + ended);
+      readState(p.appId, p.expectDeleted, token, result);
+      result.outcome(Outcome.FAILED, p.appId + ": deployment " + p.deploymentId + " " + ended);
+      return true;
+    }
+    if (!gone) {
+      return false;
+    }
+    if (p.expectDeleted) {
+      if (appGone(p.appId, token, result)) {
+        result.outcome(Outcome.SUCCEEDED, p.appId + " deleted");
+        return true;
+      }
+      return false;
+    }
+    AppState state = AppState.of(client.app(p.appId, token));
+    result.state(state);
+    if (state.complete()) {
+      result.outcome(Outcome.SUCCEEDED, p.appId + " deployed: " + state.counts());
+      return true;
+    }
+    progress(p, "deployment done, " + state.counts());
+    return false;
+  }
+
+  private void progress(Progress p, String line) {
+    if (!line.equals(p.lastProgress)) {
+      log.detailed(p.appId + ": " + line);
+      p.lastProgress = line;
+    }
+  }
+
+  /** Worth another look later: the cluster may be failing over or briefly overloaded. */
+  static boolean isTransient(ClusterException e) {
+    if (e instanceof CancelledException) {
+      return false;
+    }
+    if (e instanceof RejectedException) {
+      return ((RejectedException) e).status() >= 500;
+    }
+    return e instanceof UnreachableException || e instanceof TimedOutException
+        || e instanceof BadResponseException;
   }
 
   private Deployment find(String deploymentId, CancellationToken token) {
@@ -147,8 +203,11 @@ final class DeploymentWaiter {
   }
 
   /** Collects why the deployment did not finish: step, queue offers, last task failure. */
-  private void timedOut(String appId, String deploymentId, Deployment running,
-      boolean expectDeleted, CancellationToken token, MarathonAppResult.Builder result) {
+  private void timedOut(Progress p, CancellationToken token, MarathonAppResult.Builder result) {
+    String appId = p.appId;
+    String deploymentId = p.deploymentId;
+    Deployment running = p.running;
+    boolean expectDeleted = p.expectDeleted;
     if (running != null) {
       result.diagnostic("Deployment " + deploymentId + " still running at step "
           + running.currentStep() + " of " + running.totalSteps() + ": "

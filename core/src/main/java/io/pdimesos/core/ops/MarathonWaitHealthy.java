@@ -61,7 +61,7 @@ public final class MarathonWaitHealthy {
       String last = null;
       while (true) {
         int changes = events.changes();
-        App app = readApp(t);
+        App app = readApp(t, log);
         if (app != null) {
           AppState state = AppState.of(app);
           result.state(state);
@@ -92,10 +92,16 @@ public final class MarathonWaitHealthy {
     }
   }
 
-  private App readApp(CancellationToken t) {
+  private App readApp(CancellationToken t, ProgressListener log) {
     try {
       return client.app(appId, t);
     } catch (NotFoundException e) {
+      return null;
+    } catch (ClusterException e) {
+      if (!DeploymentWaiter.isTransient(e)) {
+        throw e;
+      }
+      log.warn(appId + ": cannot read the app now, will retry: " + e.getMessage());
       return null;
     }
   }

@@ -122,6 +122,33 @@ class MarathonDeployTest {
   }
 
   @Test
+  void aFailingPollDoesNotEndTheWait() {
+    // Both attempts of the second poll get 503 (a leader failover): the wait carries on.
+    marathon.on("PUT /v2/apps/nginx-green", n -> deploymentResult())
+        .on("GET /v2/deployments", n -> n == 1 ? json(200, deploymentsListing(DEPLOYMENT, "/nginx-green"))
+            : n <= 3 ? new MockResponse.Builder().code(503).body("Could not determine the current leader").build()
+            : json(200, "[]"))
+        .on("GET /v2/apps/nginx-green", n -> json(200, appBody(HEALTHY_APPS, 0, null)));
+
+    MarathonAppResult r = new MarathonDeploy(client, nginx()).useEvents(false).pollInterval(20, 20)
+        .run(10_000, listener, CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(marathon.calls("GET /v2/deployments")).isEqualTo(4);
+    assertThat(log).anyMatch(l -> l.contains("will retry") && l.contains("Could not determine the current leader"));
+  }
+
+  @Test
+  void aRejectedWriteThrowsWithTheFieldErrors() {
+    marathon.on("PUT /v2/apps/nginx-green", n -> json(422, text("errors/raml-traits.422-object-not-valid.json")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MarathonDeploy(client, nginx())
+            .useEvents(false).run(1_000, listener, CancellationToken.none()))
+        .isInstanceOf(io.pdimesos.core.error.RejectedException.class)
+        .hasMessageContaining("/upgradeStrategy/minimumHealthCapacity: is greater than 1");
+    assertThat(marathon.calls("PUT /v2/apps/nginx-green")).isEqualTo(1);
+  }
+
+  @Test
   void aDeploymentNotYetListedIsPendingNotDone() {
     // Old tasks are healthy all along: treating "not listed" as done would succeed at once.
     marathon.on("PUT /v2/apps/nginx-green", n -> deploymentResult())
@@ -259,6 +286,28 @@ class MarathonDeployTest {
         .filter(q -> q.getUrl().encodedPath().equals("/v2/events")).findFirst().orElseThrow();
     assertThat(events.getHeaders().get("Accept")).isEqualTo("text/event-stream");
     assertThat(events.getUrl().queryParameterValues("event_type")).contains("deployment_success");
+  }
+
+  @Test
+  void aDeploymentFailedEventEndsTheWaitAsFailed() {
+    // Cancelled or superseded elsewhere: Marathon says so only through the event.
+    String failed = Json.write(((ObjectNode) MarathonFixtures.json(
+        "events/docs-event-bus.deployment_failed.json")).put("id", DEPLOYMENT));
+    marathon.on("PUT /v2/apps/nginx-green", n -> deploymentResult())
+        .on("GET /v2/deployments", n -> json(200, deploymentsListing(DEPLOYMENT, "/nginx-green")))
+        .on("GET /v2/apps/nginx-green", n -> json(200, appBody(HEALTHY_APPS, 0, null)))
+        .on("GET /v2/events", n -> new MockResponse.Builder().code(200)
+            .setHeader("Content-Type", "text/event-stream;charset=UTF-8")
+            .bodyDelay(300, TimeUnit.MILLISECONDS)
+            .body("event: deployment_failed\r\ndata: " + failed + "\r\n\r\n").build());
+
+    MarathonAppResult r = new MarathonDeploy(client, nginx()).pollInterval(50, 100)
+        .run(20_000, listener, CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.success()).isFalse();
+    assertThat(r.message()).contains(DEPLOYMENT).contains("failed");
+    assertThat(r.tasksRunning()).isEqualTo(3);
   }
 
   @Test
