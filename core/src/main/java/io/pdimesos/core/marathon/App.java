@@ -62,10 +62,7 @@ public final class App {
     this.lastTaskFailure = f == null || !f.isObject() ? null : new TaskFailure(f);
     this.healthCheckCount = n.path("healthChecks").size();
     Map<String, String> l = new LinkedHashMap<String, String>();
-    JsonNode labelsNode = n.path("labels");
-    java.util.Iterator<Map.Entry<String, JsonNode>> it = labelsNode.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.path("labels").properties()) {
       l.put(e.getKey(), e.getValue().asText());
     }
     this.labels = Collections.unmodifiableMap(l);

@@ -80,6 +80,9 @@ class MarathonClientTest {
     assertThat(app.tasksHealthy()).isEqualTo(3);
     assertThat(app.hasHealthChecks()).isTrue();
     assertThat(app.tasks()).hasSize(3);
+    assertThat(app.labels()).containsEntry("HAPROXY_GROUP", "external");
+    assertThat(app.version()).isEqualTo("2017-07-14T15:13:34.402Z");
+    assertThat(app.lastConfigChangeAt()).isEqualTo("2017-07-14T15:13:34.402Z");
     Task t = app.tasks().get(0);
     assertThat(t.host()).isEqualTo("10.0.6.25");
     assertThat(t.ports()).containsExactly(16916);
