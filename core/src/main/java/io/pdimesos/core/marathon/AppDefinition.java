@@ -312,7 +312,7 @@ public final class AppDefinition {
     ObjectNode toJson() {
       ObjectNode h = Json.MAPPER.createObjectNode();
       h.put("protocol", protocol);
-      if (protocol.equals("COMMAND") || protocol.equals("MESOS_COMMAND")) {
+      if (protocol.equals("COMMAND")) {
         if (command == null || command.trim().isEmpty()) {
           throw new IllegalArgumentException("A COMMAND health check needs a command");
         }
