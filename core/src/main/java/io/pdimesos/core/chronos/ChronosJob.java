@@ -91,9 +91,16 @@ public final class ChronosJob {
     return strings("parents");
   }
 
-  /** Has {@code parents}: Chronos treats any job with parents as dependent. */
+  /**
+   * Has {@code parents}: Chronos treats any posted job with parents as dependent. An empty list
+   * next to a schedule (as some answers carry) still means scheduled.
+   */
   public boolean isDependent() {
-    return json.has("parents") && !json.get("parents").isNull();
+    JsonNode p = json.get("parents");
+    if (p == null || p.isNull()) {
+      return false;
+    }
+    return p.size() > 0 || !isScheduled();
   }
 
   /** Has a non-empty {@code schedule}. */
