@@ -50,6 +50,12 @@ public final class ChronosDialect extends ServiceDialect {
     return super.isRetryable(r, request) || isLeaderProxyFailure(r);
   }
 
+  /** Another configured Chronos may be the leader itself, so try it before waiting. */
+  @Override
+  public boolean isFailover(ApiResponse r) {
+    return super.isFailover(r) || isLeaderProxyFailure(r);
+  }
+
   /** True for the 500 a non-leader gives while the leadership changes. */
   public static boolean isLeaderProxyFailure(ApiResponse r) {
     return r.status() == 500 && r.body() != null && r.body().contains(PROXY_ERROR);

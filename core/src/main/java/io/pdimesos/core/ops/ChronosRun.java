@@ -7,9 +7,11 @@ import io.pdimesos.core.cancel.Waits;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.chronos.ChronosTaskId;
+import io.pdimesos.core.chronos.ChronosValidation;
 import io.pdimesos.core.chronos.JobState;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
 import java.util.ArrayList;
@@ -41,6 +43,9 @@ public final class ChronosRun {
     TIMED_OUT,
     CANCELLED
   }
+
+  /** Polls in a row that may fail before the wait gives up. */
+  static final int MAX_FAILED_POLLS = 5;
 
   /** Final Mesos states that Chronos counts neither as success nor as failure. */
   private static final String KILLED = "TASK_KILLED";
@@ -79,6 +84,7 @@ public final class ChronosRun {
     final Options o = a.options;
     final String name = o.jobName;
     Deadline deadline = Deadline.inMillis(o.timeoutMillis);
+    ChronosValidation.checkArguments(o.arguments);
     ChronosJob job = client.getJob(name, t);
     if (job.disabled()) {
       return finish(a, Outcome.DISABLED, "Chronos job '" + name + "' is disabled: Chronos drops a"
@@ -122,7 +128,24 @@ public final class ChronosRun {
     Outcome outcome = Waits.until(new Waits.Probe<Outcome>() {
       @Override
       public Outcome poll() {
-        return observe(a, t);
+        try {
+          Outcome o = observe(a, t);
+          a.failedPolls = 0;
+          return o;
+        } catch (NotFoundException e) {
+          a.gone = true;
+          return Outcome.DROPPED;
+        } catch (CancelledException e) {
+          throw e;
+        } catch (ClusterException e) {
+          // A long run outlives leader changes and network blips; only a lasting failure ends it.
+          if (++a.failedPolls >= MAX_FAILED_POLLS) {
+            throw e;
+          }
+          log.warn("Reading the state of Chronos job '" + name + "' failed (" + a.failedPolls
+              + " of " + MAX_FAILED_POLLS + "): " + e.getMessage());
+          return null;
+        }
       }
     }, deadline, Math.min(1000, o.pollIntervalMillis), o.pollIntervalMillis, t);
     if (outcome == null) {
@@ -221,6 +244,9 @@ public final class ChronosRun {
         return "Chronos job '" + name + "' failed after its retries (errorCount "
             + a.before.errorCount() + " -> " + a.after.errorCount() + ")";
       case DROPPED:
+        if (a.gone) {
+          return "Chronos job '" + name + "' was deleted while its run was awaited";
+        }
         if (a.task != null && KILLED.equals(a.task.state())) {
           return "Chronos job '" + name + "' ended without result: its Mesos task " + a.task.id()
               + " was killed";
@@ -428,6 +454,8 @@ public final class ChronosRun {
     ChronosJob.Counters after;
     JobState lastState;
     long idleSince = -1;
+    int failedPolls;
+    boolean gone;
     TaskRef task;
     String stdoutTail = "";
     String stderrTail = "";

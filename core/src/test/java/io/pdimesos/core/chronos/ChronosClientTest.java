@@ -307,6 +307,25 @@ class ChronosClientTest {
   }
 
   @Test
+  void aProxyFailureMovesOnToTheNextChronosAtOnce() throws Exception {
+    try (MockWebServer second = new MockWebServer()) {
+      second.start();
+      server.enqueue(status(500, ChronosDialect.PROXY_ERROR + " (maybe the leadership just"
+          + " changed?)"));
+      second.enqueue(ok(CAMUS));
+      ServiceSettings s = ServiceSettings.builder()
+          .urls(server.url("/").toString() + "," + second.url("/").toString())
+          .retry(RetryPolicy.of(4, 5, 20, 5_000, 0)).build();
+      ChronosJob j = new ChronosClient(s, ChronosVersion.V3, ProgressListener.NONE)
+          .getJob("camus_kafka2hdfs", CancellationToken.none());
+
+      assertThat(j.name()).isEqualTo("camus_kafka2hdfs");
+      assertThat(server.getRequestCount()).isEqualTo(1);
+      assertThat(second.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void runNowIsNotRepeatedAfterAProxyFailure() {
     server.enqueue(status(500, ChronosDialect.PROXY_ERROR + " (maybe the leadership just"
         + " changed?)\n\tat org.apache.mesos.chronos.scheduler.api.RedirectFilter"));

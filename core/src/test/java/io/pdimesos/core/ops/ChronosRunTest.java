@@ -1,11 +1,13 @@
 package io.pdimesos.core.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosVersion;
+import io.pdimesos.core.error.RejectedException;
 import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
@@ -219,6 +221,46 @@ class ChronosRunTest {
     assertThat(f.kills).isZero();
     assertThat(r.leftBehind()).isEqualTo("Chronos job 'camus_kafka2hdfs' is still 1 running"
         + " (not killed)");
+  }
+
+  @Test
+  void outlivesAFewFailedPolls() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "1 running",
+        FakeChronos.SUCCESS);
+    f.failingJobReads = ChronosRun.MAX_FAILED_POLLS - 1;
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(log).filteredOn(l -> l.contains("failed (")).hasSize(ChronosRun.MAX_FAILED_POLLS - 1);
+  }
+
+  @Test
+  void givesUpAfterTooManyFailedPolls() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
+    f.failingJobReads = ChronosRun.MAX_FAILED_POLLS;
+
+    assertThatThrownBy(() -> run(ChronosVersion.V3).run(options(), CancellationToken.none()))
+        .isInstanceOf(RejectedException.class).hasMessageContaining("HTTP 500");
+  }
+
+  @Test
+  void aJobDeletedWhileWaitingEndsTheWait() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
+    f.deletedAfterTrigger = true;
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
+    assertThat(r.message()).contains("was deleted");
+  }
+
+  @Test
+  void refusesUnsafeArgumentsBeforeAnyRequest() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3);
+    assertThatThrownBy(() -> run(ChronosVersion.V3).run(options().arguments("in=/data"),
+        CancellationToken.none())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(f.calls).isEmpty();
   }
 
   // ---- Mesos task identification ----------------------------------------------------------

@@ -30,6 +30,10 @@ final class FakeChronos extends Dispatcher {
   volatile long triggeredAtMillis;
   volatile int triggers;
   volatile int kills;
+  /** After the trigger, this many job reads answer an empty 500 (a proxy in trouble). */
+  volatile int failingJobReads;
+  /** After the trigger, the job is gone (3.x's 400 "not found"). */
+  volatile boolean deletedAfterTrigger;
 
   FakeChronos(ChronosVersion version) throws Exception {
     this.version = version;
@@ -68,6 +72,15 @@ final class FakeChronos extends Dispatcher {
     String p = prefix();
     if (r.getMethod().equals("GET") && path.equals(p + "/job/" + NAME)
         && version == ChronosVersion.V3) {
+      if (triggers > 0 && failingJobReads > 0) {
+        failingJobReads--;
+        return new MockResponse.Builder().code(500).build();
+      }
+      if (triggers > 0 && deletedAfterTrigger) {
+        return new MockResponse.Builder().code(400).body("{\"message\":\"java.lang.Illegal"
+            + "ArgumentException: requirement failed: Job '" + NAME + "' not found\\n\\tat x\","
+            + "\"status\":\"Bad Request\"}").build();
+      }
       return json(Json.write(job));
     }
     if (r.getMethod().equals("GET") && path.equals(p + "/jobs")) {
