@@ -211,12 +211,16 @@ public final class ChronosRun {
           diag.add("Could not kill the tasks of '" + o.jobName + "': " + e.getMessage());
         }
       }
-      try {
-        a.lastState = state(o.jobName, last);
-      } catch (ClusterException e) {
-        diag.add("Could not read the state of '" + o.jobName + "': " + e.getMessage());
+      boolean fresh = false;
+      if (outcome == Outcome.TIMED_OUT) { // a cancelled caller does not wait for one more read
+        try {
+          a.lastState = state(o.jobName, last);
+          fresh = true;
+        } catch (ClusterException e) {
+          diag.add("Could not read the state of '" + o.jobName + "': " + e.getMessage());
+        }
       }
-      left = leftBehind(a, killed);
+      left = leftBehind(a, killed, fresh);
       diag.add(left);
     }
     if (lookup != null && a.triggered && outcome != Outcome.CANCELLED) {
@@ -258,15 +262,21 @@ public final class ChronosRun {
     }
   }
 
-  private String leftBehind(Attempt a, boolean killed) {
+  /** What the stop left on Chronos; {@code fresh}: the state was read after the kill. */
+  private String leftBehind(Attempt a, boolean killed, boolean fresh) {
     JobState s = a.lastState;
     String name = a.options.jobName;
+    String when = fresh ? "" : " when last seen";
     if (s == null || s.isIdle()) {
-      return killed ? "its tasks were killed; the job is idle" : "nothing of it is running";
+      return killed ? "its tasks were killed; the job was idle" + when
+          : "nothing of it was running" + when;
     }
     if (s.activity() == JobState.Activity.QUEUED) {
-      return "the run is still queued on Chronos" + (killed ? " (a task kill does not remove"
-          + " queued runs)" : "");
+      return "the run was still queued on Chronos" + when + (killed ? " (a task kill does not"
+          + " remove queued runs)" : " (not killed)");
+    }
+    if (killed && !fresh) {
+      return "its running tasks were killed (it was " + s.currentState() + ")";
     }
     return "Chronos job '" + name + "' is still " + s.currentState() + (killed
         ? " after the kill request" : " (not killed)");

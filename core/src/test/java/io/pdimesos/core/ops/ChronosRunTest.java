@@ -183,6 +183,7 @@ class ChronosRunTest {
     assertThat(r.killed()).isTrue();
     assertThat(f.kills).isEqualTo(1);
     assertThat(r.leftBehind()).contains("still queued").contains("does not remove");
+    assertThat(f.count("GET /v1/scheduler/graph/csv")).isGreaterThan(1);
     assertThat(r.message()).contains("did not finish within 400 ms");
   }
 
@@ -204,7 +205,7 @@ class ChronosRunTest {
       assertThat(r.outcome()).isEqualTo(Outcome.CANCELLED);
       assertThat(after).isLessThan(1_000);
       assertThat(f.kills).isEqualTo(1);
-      assertThat(r.leftBehind()).contains("killed");
+      assertThat(r.leftBehind()).isEqualTo("its running tasks were killed (it was 1 running)");
     } finally {
       timer.shutdownNow();
     }
