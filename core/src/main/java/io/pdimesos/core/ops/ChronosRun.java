@@ -129,9 +129,9 @@ public final class ChronosRun {
       @Override
       public Outcome poll() {
         try {
-          Outcome o = observe(a, t);
+          Outcome seen = observe(a, t);
           a.failedPolls = 0;
-          return o;
+          return seen;
         } catch (NotFoundException e) {
           a.gone = true;
           return Outcome.DROPPED;
@@ -178,7 +178,15 @@ public final class ChronosRun {
     }
     long nowMillis = System.currentTimeMillis();
     if (lookup != null) {
-      TaskRef ours = findTask(a, t);
+      TaskRef ours = null;
+      try {
+        ours = findTask(a, t);
+      } catch (CancelledException e) {
+        throw e;
+      } catch (ClusterException e) {
+        // Mesos being unreadable must not end a wait that Chronos alone can decide.
+        log.debug("Mesos task lookup failed: " + e.getMessage());
+      }
       if (ours != null && KILLED.equals(ours.state())) {
         a.task = ours;
         return Outcome.DROPPED; // Chronos neither counts nor retries a killed task

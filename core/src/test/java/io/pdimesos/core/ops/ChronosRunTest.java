@@ -8,6 +8,7 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.error.RejectedException;
+import io.pdimesos.core.error.UnreachableException;
 import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
@@ -273,6 +274,7 @@ class ChronosRunTest {
     final List<String> tails = new ArrayList<>();
     String ourState = "TASK_FAILED";
     boolean withRetry = true;
+    boolean unreachable;
 
     FakeLookup(FakeChronos chronos) {
       this.chronos = chronos;
@@ -281,6 +283,10 @@ class ChronosRunTest {
     @Override
     public List<TaskRef> tasksWithIdPrefix(String idPrefix, CancellationToken token) {
       prefixes.add(idPrefix);
+      if (unreachable) {
+        throw new UnreachableException("Cannot reach Mesos at http://127.0.0.1:1/", "GET",
+            "http://127.0.0.1:1/master/tasks", null);
+      }
       long t = chronos.triggeredAtMillis;
       List<TaskRef> all = new ArrayList<>();
       String n = FakeChronos.NAME;
@@ -345,6 +351,23 @@ class ChronosRunTest {
     assertThat(r.taskId()).isEqualTo("ct:" + (f.triggeredAtMillis + 5) + ":0:"
         + FakeChronos.NAME + ":--day 2030-01-01");
     assertThat(r.taskState()).isEqualTo("TASK_FINISHED");
+  }
+
+  @Test
+  void anUnreachableMesosDoesNotEndTheWait() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("idle", "idle", "idle",
+        FakeChronos.SUCCESS);
+    FakeLookup lookup = new FakeLookup(f);
+    lookup.unreachable = true;
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup).run(options(),
+        CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(lookup.prefixes).hasSizeGreaterThan(1);
+    assertThat(r.taskId()).isEmpty();
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d)
+        .startsWith("Could not look up the Mesos task: Cannot reach Mesos"));
   }
 
   @Test
