@@ -75,6 +75,21 @@ public final class ChronosValidation {
       throw new IllegalArgumentException("Job '" + job.name() + "' has both uris and fetch;"
           + " Chronos refuses them together: move the uris into fetch");
     }
+    List<String> counters = new ArrayList<String>();
+    for (String f : ChronosJob.COUNTER_FIELDS) {
+      if (job.field(f) != null) {
+        counters.add(f);
+      }
+    }
+    if (!counters.isEmpty()) {
+      warnings.add("Job '" + job.name() + "' carries the server's counters " + counters
+          + ": Chronos takes them as given on a post, overwriting its own");
+    }
+    if (version == ChronosVersion.V3 && (job.field("epsilon") != null
+        || job.field("async") != null)) {
+      warnings.add("Job '" + job.name() + "': epsilon and async are Chronos 2.x fields; 3.x"
+          + " ignores them");
+    }
     if (version == ChronosVersion.V2 && job.field("concurrent") != null) {
       warnings.add("Job '" + job.name() + "': concurrent is a Chronos 3.x field; 2.x ignores it");
     }

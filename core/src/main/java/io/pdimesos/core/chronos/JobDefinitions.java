@@ -20,7 +20,7 @@ public final class JobDefinitions {
   /** Fields the server fills with its own defaults when the post leaves them out (§4, §9). */
   private static final Set<String> SERVER_DEFAULTED = new HashSet<String>(Arrays.asList(
       "cpus", "mem", "disk", "shell", "retries", "runAsUser", "epsilon", "scheduleTimeZone",
-      "uris", "fetch", "command"));
+      "uris", "fetch"));
 
   private JobDefinitions() {}
 

@@ -184,10 +184,20 @@ class ChronosValidationTest {
   }
 
   @Test
+  void warnsThat3xIgnoresThe2xFields() {
+    ChronosJob sample = ChronosJob.fromJson(
+        ChronosFixtures.text("docs-api.scheduled-job.SAMPLE_JOB1.json"));
+    assertThat(ChronosValidation.validate(sample, ChronosVersion.V2)).isEmpty();
+    assertThat(ChronosValidation.validate(sample, ChronosVersion.V3)).singleElement().asString()
+        .contains("epsilon and async are Chronos 2.x fields");
+  }
+
+  @Test
   void refusesUrisTogetherWithFetch() {
     ChronosJob camus = ChronosJob.fromJson(
         ChronosFixtures.text("docs-api.sample-job.camus_kafka2hdfs.json"));
-    assertThat(ChronosValidation.validate(camus, ChronosVersion.V2)).isEmpty();
+    assertThat(ChronosValidation.validate(camus, ChronosVersion.V2)).singleElement().asString()
+        .contains("counters [successCount, errorCount, lastSuccess, lastError]");
     ChronosJob both = camus.toBuilder().uris(List.of("https://other")).build();
     assertThatThrownBy(() -> ChronosValidation.validate(both, ChronosVersion.V3))
         .hasMessageContaining("both uris and fetch");

@@ -40,6 +40,9 @@ class JobDefinitionsTest {
     assertThat(JobDefinitions.differences(desired, ChronosJob.fromTree(s)))
         .containsExactlyInAnyOrder("mem", "environmentVariables", "schedule");
 
+    assertThat(JobDefinitions.differences(desired.toBuilder().command(null).build(),
+        ChronosJob.fromTree(stored()))).containsExactly("command"); // a post would clear it
+
     ObjectNode network = stored();
     ((ObjectNode) network.get("container")).put("network", "HOST");
     assertThat(JobDefinitions.differences(desired, ChronosJob.fromTree(network)))
