@@ -1,0 +1,5 @@
+package org.pentaho.di.core;
+
+abstract class BaseRowSet implements Comparable<RowSet>, RowSet {
+
+}

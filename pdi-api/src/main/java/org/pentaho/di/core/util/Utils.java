@@ -1,0 +1,55 @@
+package org.pentaho.di.core.util;
+
+import io.pdimesos.pdiapi.OutsideMirror;
+import java.util.List;
+import org.pentaho.di.core.variables.VariableSpace;
+
+public class Utils {
+  public static int getDamerauLevenshteinDistance(String a0, String a1) {
+    throw OutsideMirror.unsupported("Utils.getDamerauLevenshteinDistance");
+  }
+
+  public static boolean isEmpty(CharSequence a0) {
+    throw OutsideMirror.unsupported("Utils.isEmpty");
+  }
+
+  public static boolean isEmpty(CharSequence[] a0) {
+    throw OutsideMirror.unsupported("Utils.isEmpty");
+  }
+
+  public static boolean isEmpty(Object[] a0) {
+    throw OutsideMirror.unsupported("Utils.isEmpty");
+  }
+
+  public static boolean isEmpty(List<?> a0) {
+    throw OutsideMirror.unsupported("Utils.isEmpty");
+  }
+
+  public static String resolvePassword(VariableSpace a0, String a1) {
+    throw OutsideMirror.unsupported("Utils.resolvePassword");
+  }
+
+  public static String[][] normalizeArrays(int a0, String[]... a1) {
+    throw OutsideMirror.unsupported("Utils.normalizeArrays");
+  }
+
+  public static long[][] normalizeArrays(int a0, long[]... a1) {
+    throw OutsideMirror.unsupported("Utils.normalizeArrays");
+  }
+
+  public static int[][] normalizeArrays(int a0, int[]... a1) {
+    throw OutsideMirror.unsupported("Utils.normalizeArrays");
+  }
+
+  public static boolean[][] normalizeArrays(int a0, boolean[]... a1) {
+    throw OutsideMirror.unsupported("Utils.normalizeArrays");
+  }
+
+  public static short[][] normalizeArrays(int a0, short[]... a1) {
+    throw OutsideMirror.unsupported("Utils.normalizeArrays");
+  }
+
+  public Utils() {
+    throw OutsideMirror.unsupported("Utils constructor");
+  }
+}
