@@ -13,4 +13,13 @@ import org.pentaho.di.trans.HasSlaveServersInterface;
 
 public abstract class AbstractMeta implements ChangedFlagInterface, UndoInterface, HasDatabasesInterface, VariableSpace, EngineMetaInterface, NamedParams, HasSlaveServersInterface, AttributesInterface, HasRepositoryInterface, LoggingObjectInterface {
 
+  private String name;
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String a0) {
+    name = a0;
+  }
 }

@@ -1,5 +1,7 @@
 package org.pentaho.di.i18n;
 
+import io.pdimesos.pdiapi.MessageBundles;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import org.pentaho.di.laf.LAFChangeListener;
 
@@ -19,31 +21,32 @@ public class BaseMessages implements LAFChangeListener<MessageHandler> {
   }
 
   public static String getString(String a0) {
-    throw OutsideMirror.unsupported("BaseMessages.getString");
+    // Keys without a package live in PDI's own system bundle, which the mirror does not carry.
+    return "!" + a0 + "!";
   }
 
   public static String getString(String a0, String a1) {
-    throw OutsideMirror.unsupported("BaseMessages.getString");
+    return MessageBundles.lookup(a0, BaseMessages.class.getClassLoader(), a1);
   }
 
   public static String getString(String a0, String a1, String... a2) {
-    throw OutsideMirror.unsupported("BaseMessages.getString");
+    return MessageBundles.lookup(a0, BaseMessages.class.getClassLoader(), a1, (Object[]) a2);
   }
 
   public static String getString(String a0, String a1, Class<?> a2, String... a3) {
-    throw OutsideMirror.unsupported("BaseMessages.getString");
+    return MessageBundles.lookup(a0, a2.getClassLoader(), a1, (Object[]) a3);
   }
 
   public static String getString(Class<?> a0, String a1, String... a2) {
-    throw OutsideMirror.unsupported("BaseMessages.getString");
+    return MessageBundles.lookup(a0.getPackage().getName(), a0.getClassLoader(), a1, (Object[]) a2);
   }
 
   public static String getString(Class<?> a0, String a1, Class<?> a2, String... a3) {
-    throw OutsideMirror.unsupported("BaseMessages.getString");
+    return MessageBundles.lookup(a0.getPackage().getName(), a2.getClassLoader(), a1, (Object[]) a3);
   }
 
   public static String getString(Class<?> a0, String a1, Object... a2) {
-    throw OutsideMirror.unsupported("BaseMessages.getString");
+    return MessageBundles.lookup(a0.getPackage().getName(), a0.getClassLoader(), a1, a2);
   }
 
   public void notify(MessageHandler a0) {

@@ -1,5 +1,11 @@
 package org.pentaho.di.job;
 
+import io.pdimesos.pdiapi.MirrorLogChannel;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pentaho.di.core.variables.Variables;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.List;
 import java.util.Map;
@@ -24,43 +30,44 @@ import org.pentaho.di.trans.Trans;
 
 public class Job extends Thread implements VariableSpace, NamedParams, HasLogChannelInterface, LoggingObjectInterface, ExecutorInterface, ExtensionDataInterface {
   public String getJobname() {
-    throw OutsideMirror.unsupported("Job.getJobname");
+    return getName();
   }
 
   public int getErrors() {
-    throw OutsideMirror.unsupported("Job.getErrors");
+    return errors.get();
   }
 
   public boolean isInitialized() {
-    throw OutsideMirror.unsupported("Job.isInitialized");
+    return false;
   }
 
   public boolean isActive() {
-    throw OutsideMirror.unsupported("Job.isActive");
+    return false;
   }
 
   public boolean isStopped() {
-    throw OutsideMirror.unsupported("Job.isStopped");
+    return stopped.get();
   }
 
   public void stopAll() {
-    throw OutsideMirror.unsupported("Job.stopAll");
+    // Like Spoon's Stop: only a flag; a running entry has to poll isStopped().
+    stopped.set(true);
   }
 
   public void setStopped(boolean a0) {
-    throw OutsideMirror.unsupported("Job.setStopped");
+    stopped.set(a0);
   }
 
   public boolean isFinished() {
-    throw OutsideMirror.unsupported("Job.isFinished");
+    return false;
   }
 
   public JobMeta getJobMeta() {
-    throw OutsideMirror.unsupported("Job.getJobMeta");
+    return jobMeta;
   }
 
   public Repository getRep() {
-    throw OutsideMirror.unsupported("Job.getRep");
+    return rep;
   }
 
   public JobTracker getJobTracker() {
@@ -68,11 +75,11 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   public Job getParentJob() {
-    throw OutsideMirror.unsupported("Job.getParentJob");
+    return parentJob;
   }
 
   public Result getResult() {
-    throw OutsideMirror.unsupported("Job.getResult");
+    return result;
   }
 
   public long getBatchId() {
@@ -80,23 +87,23 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   public String environmentSubstitute(String a0) {
-    throw OutsideMirror.unsupported("Job.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String[] environmentSubstitute(String[] a0) {
-    throw OutsideMirror.unsupported("Job.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String getVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("Job.getVariable");
+    return variables.getVariable(a0, a1);
   }
 
   public String getVariable(String a0) {
-    throw OutsideMirror.unsupported("Job.getVariable");
+    return variables.getVariable(a0);
   }
 
   public void setVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("Job.setVariable");
+    variables.setVariable(a0, a1);
   }
 
   public String getStatus() {
@@ -104,11 +111,11 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   public void addJobListener(JobListener a0) {
-    throw OutsideMirror.unsupported("Job.addJobListener");
+    jobListeners.add(a0);
   }
 
   public List<JobListener> getJobListeners() {
-    throw OutsideMirror.unsupported("Job.getJobListeners");
+    return jobListeners;
   }
 
   public String getParameterValue(String a0) throws UnknownParamException {
@@ -116,15 +123,15 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   public LogChannelInterface getLogChannel() {
-    throw OutsideMirror.unsupported("Job.getLogChannel");
+    return log;
   }
 
   public LogLevel getLogLevel() {
-    throw OutsideMirror.unsupported("Job.getLogLevel");
+    return log.getLogLevel();
   }
 
   public boolean isInteractive() {
-    throw OutsideMirror.unsupported("Job.isInteractive");
+    return false;
   }
 
   public Map<JobEntryCopy, JobEntryTrans> getActiveJobEntryTransformations() {
@@ -136,7 +143,7 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   public String getContainerObjectId() {
-    throw OutsideMirror.unsupported("Job.getContainerObjectId");
+    return log.getLogChannelId();
   }
 
   public JobEntryCopy getStartJobEntryCopy() {
@@ -144,51 +151,73 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   public Trans getParentTrans() {
-    throw OutsideMirror.unsupported("Job.getParentTrans");
+    return null;
   }
 
   @Override
   public void initializeVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Job.initializeVariablesFrom");
+    variables.initializeVariablesFrom(a0);
   }
 
   @Override
   public void copyVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Job.copyVariablesFrom");
+    variables.copyVariablesFrom(a0);
   }
 
   @Override
   public void shareVariablesWith(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Job.shareVariablesWith");
+    variables = a0;
   }
 
   @Override
   public VariableSpace getParentVariableSpace() {
-    throw OutsideMirror.unsupported("Job.getParentVariableSpace");
+    return variables.getParentVariableSpace();
   }
 
   @Override
   public void setParentVariableSpace(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Job.setParentVariableSpace");
+    variables.setParentVariableSpace(a0);
   }
 
   @Override
   public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    throw OutsideMirror.unsupported("Job.getBooleanValueOfVariable");
+    return variables.getBooleanValueOfVariable(a0, a1);
   }
 
   @Override
   public String[] listVariables() {
-    throw OutsideMirror.unsupported("Job.listVariables");
+    return variables.listVariables();
   }
 
   @Override
   public void injectVariables(Map<String, String> a0) {
-    throw OutsideMirror.unsupported("Job.injectVariables");
+    variables.injectVariables(a0);
   }
 
   @Override
   public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    throw OutsideMirror.unsupported("Job.fieldSubstitute");
+    return variables.fieldSubstitute(a0, a1, a2);
   }
+
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private final AtomicInteger errors = new AtomicInteger();
+  private VariableSpace variables = new Variables();
+  private final LogChannelInterface log;
+  private final JobMeta jobMeta;
+  private final Repository rep;
+  private Job parentJob;
+  private Result result;
+  private final List<JobListener> jobListeners = new CopyOnWriteArrayList<JobListener>();
+
+  public Job() {
+    this(null, null);
+  }
+
+  public Job(Repository a0, JobMeta a1) {
+    super("job");
+    rep = a0;
+    jobMeta = a1;
+    log = new MirrorLogChannel("job");
+  }
+
 }

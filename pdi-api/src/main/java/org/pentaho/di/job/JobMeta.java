@@ -1,5 +1,7 @@
 package org.pentaho.di.job;
 
+import org.pentaho.di.core.variables.Variables;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.Map;
 import org.pentaho.di.base.AbstractMeta;
@@ -12,78 +14,80 @@ import org.pentaho.di.repository.RepositoryElementInterface;
 import org.pentaho.di.resource.ResourceExportInterface;
 
 public class JobMeta extends AbstractMeta implements Cloneable, Comparable<JobMeta>, XMLInterface, ResourceExportInterface, RepositoryElementInterface, LoggingObjectInterface {
-  private JobMeta() {
+  public JobMeta() {
   }
 
   public int compareTo(JobMeta other) { throw OutsideMirror.unsupported("JobMeta.compareTo"); }
 
   @Override
   public void initializeVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobMeta.initializeVariablesFrom");
+    variables.initializeVariablesFrom(a0);
   }
 
   @Override
   public void copyVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobMeta.copyVariablesFrom");
+    variables.copyVariablesFrom(a0);
   }
 
   @Override
   public void shareVariablesWith(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobMeta.shareVariablesWith");
+    variables = a0;
   }
 
   @Override
   public VariableSpace getParentVariableSpace() {
-    throw OutsideMirror.unsupported("JobMeta.getParentVariableSpace");
+    return variables.getParentVariableSpace();
   }
 
   @Override
   public void setParentVariableSpace(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobMeta.setParentVariableSpace");
+    variables.setParentVariableSpace(a0);
   }
 
   @Override
   public void setVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("JobMeta.setVariable");
+    variables.setVariable(a0, a1);
   }
 
   @Override
   public String getVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("JobMeta.getVariable");
+    return variables.getVariable(a0, a1);
   }
 
   @Override
   public String getVariable(String a0) {
-    throw OutsideMirror.unsupported("JobMeta.getVariable");
+    return variables.getVariable(a0);
   }
 
   @Override
   public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    throw OutsideMirror.unsupported("JobMeta.getBooleanValueOfVariable");
+    return variables.getBooleanValueOfVariable(a0, a1);
   }
 
   @Override
   public String[] listVariables() {
-    throw OutsideMirror.unsupported("JobMeta.listVariables");
+    return variables.listVariables();
   }
 
   @Override
   public String environmentSubstitute(String a0) {
-    throw OutsideMirror.unsupported("JobMeta.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   @Override
   public String[] environmentSubstitute(String[] a0) {
-    throw OutsideMirror.unsupported("JobMeta.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   @Override
   public void injectVariables(Map<String, String> a0) {
-    throw OutsideMirror.unsupported("JobMeta.injectVariables");
+    variables.injectVariables(a0);
   }
 
   @Override
   public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    throw OutsideMirror.unsupported("JobMeta.fieldSubstitute");
+    return variables.fieldSubstitute(a0, a1, a2);
   }
+
+  private VariableSpace variables = new Variables();
 }

@@ -1,5 +1,11 @@
 package org.pentaho.di.trans;
 
+import io.pdimesos.pdiapi.MirrorLogChannel;
+import io.pdimesos.pdiapi.TransRuntime;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pentaho.di.core.variables.Variables;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.Map;
 import org.pentaho.di.core.ExecutorInterface;
@@ -19,23 +25,27 @@ import org.pentaho.metastore.api.IMetaStore;
 
 public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface, LoggingObjectInterface, ExecutorInterface, ExtensionDataInterface {
   public Trans() {
-    throw OutsideMirror.unsupported("Trans constructor");
+    this(null, null);
   }
 
   public Trans(TransMeta a0) {
-    throw OutsideMirror.unsupported("Trans constructor");
+    this(a0, null);
   }
 
   public Trans(TransMeta a0, LoggingObjectInterface a1) {
-    throw OutsideMirror.unsupported("Trans constructor");
+    transMeta = a0;
+    log = new MirrorLogChannel(a0 == null || a0.getName() == null ? "trans" : a0.getName());
+    if (a0 != null) {
+      variables.initializeVariablesFrom(a0);
+    }
   }
 
   public LogChannelInterface getLogChannel() {
-    throw OutsideMirror.unsupported("Trans.getLogChannel");
+    return log;
   }
 
   public String getName() {
-    throw OutsideMirror.unsupported("Trans.getName");
+    return transMeta == null ? null : transMeta.getName();
   }
 
   public <Parent extends VariableSpace & NamedParams> Trans(Parent a0, Repository a1, String a2, String a3, String a4) throws KettleException {
@@ -43,118 +53,128 @@ public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface
   }
 
   public int getErrors() {
-    throw OutsideMirror.unsupported("Trans.getErrors");
+    return errors.get();
   }
 
   public boolean isFinished() {
-    throw OutsideMirror.unsupported("Trans.isFinished");
+    return false;
   }
 
   public void stopAll() {
-    throw OutsideMirror.unsupported("Trans.stopAll");
+    stopped.set(true);
+    TransRuntime.stopAll(this);
   }
 
   public TransMeta getTransMeta() {
-    throw OutsideMirror.unsupported("Trans.getTransMeta");
+    return transMeta;
   }
 
   public Job getParentJob() {
-    throw OutsideMirror.unsupported("Trans.getParentJob");
+    return parentJob;
   }
 
   public void setParentJob(Job a0) {
-    throw OutsideMirror.unsupported("Trans.setParentJob");
+    parentJob = a0;
   }
 
   public boolean isRunning() {
-    throw OutsideMirror.unsupported("Trans.isRunning");
+    return running.get();
   }
 
   public void copyVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Trans.copyVariablesFrom");
+    variables.copyVariablesFrom(a0);
   }
 
   public String environmentSubstitute(String a0) {
-    throw OutsideMirror.unsupported("Trans.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String[] environmentSubstitute(String[] a0) {
-    throw OutsideMirror.unsupported("Trans.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    throw OutsideMirror.unsupported("Trans.fieldSubstitute");
+    return variables.fieldSubstitute(a0, a1, a2);
   }
 
   public VariableSpace getParentVariableSpace() {
-    throw OutsideMirror.unsupported("Trans.getParentVariableSpace");
+    return variables.getParentVariableSpace();
   }
 
   public void setParentVariableSpace(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Trans.setParentVariableSpace");
+    variables.setParentVariableSpace(a0);
   }
 
   public String getVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("Trans.getVariable");
+    return variables.getVariable(a0, a1);
   }
 
   public String getVariable(String a0) {
-    throw OutsideMirror.unsupported("Trans.getVariable");
+    return variables.getVariable(a0);
   }
 
   public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    throw OutsideMirror.unsupported("Trans.getBooleanValueOfVariable");
+    return variables.getBooleanValueOfVariable(a0, a1);
   }
 
   public void initializeVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Trans.initializeVariablesFrom");
+    variables.initializeVariablesFrom(a0);
   }
 
   public String[] listVariables() {
-    throw OutsideMirror.unsupported("Trans.listVariables");
+    return variables.listVariables();
   }
 
   public void setVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("Trans.setVariable");
+    variables.setVariable(a0, a1);
   }
 
   public void shareVariablesWith(VariableSpace a0) {
-    throw OutsideMirror.unsupported("Trans.shareVariablesWith");
+    variables = a0;
   }
 
   public void injectVariables(Map<String, String> a0) {
-    throw OutsideMirror.unsupported("Trans.injectVariables");
+    variables.injectVariables(a0);
   }
 
   public Repository getRepository() {
-    throw OutsideMirror.unsupported("Trans.getRepository");
+    return null;
   }
 
   public boolean isStopped() {
-    throw OutsideMirror.unsupported("Trans.isStopped");
+    return stopped.get();
   }
 
   public void setStopped(boolean a0) {
-    throw OutsideMirror.unsupported("Trans.setStopped");
+    stopped.set(a0);
   }
 
   public Trans getParentTrans() {
-    throw OutsideMirror.unsupported("Trans.getParentTrans");
+    return null;
   }
 
   public LogLevel getLogLevel() {
-    throw OutsideMirror.unsupported("Trans.getLogLevel");
+    return log.getLogLevel();
   }
 
   public void setLogLevel(LogLevel a0) {
-    throw OutsideMirror.unsupported("Trans.setLogLevel");
+    log.setLogLevel(a0);
   }
 
   public IMetaStore getMetaStore() {
-    throw OutsideMirror.unsupported("Trans.getMetaStore");
+    return metaStore;
   }
 
   public void setMetaStore(IMetaStore a0) {
-    throw OutsideMirror.unsupported("Trans.setMetaStore");
+    metaStore = a0;
   }
+
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicInteger errors = new AtomicInteger();
+  private VariableSpace variables = new Variables();
+  private final TransMeta transMeta;
+  private final LogChannelInterface log;
+  private Job parentJob;
+  private IMetaStore metaStore;
 }

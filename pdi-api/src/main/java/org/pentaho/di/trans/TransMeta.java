@@ -1,5 +1,10 @@
 package org.pentaho.di.trans;
 
+import io.pdimesos.pdiapi.FieldsDispatch;
+import java.util.ArrayList;
+import org.pentaho.di.core.row.RowMeta;
+import org.pentaho.di.core.variables.Variables;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.io.InputStream;
 import java.util.Comparator;
@@ -29,7 +34,6 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   public TransMeta() {
-    throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
   public TransMeta(VariableSpace a0) {
@@ -37,7 +41,7 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   public TransMeta(String a0, String a1) {
-    throw OutsideMirror.unsupported("TransMeta constructor");
+    setName(a1);
   }
 
   public TransMeta(String a0, String a1, String[] a2) {
@@ -45,31 +49,38 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   public void addStep(StepMeta a0) {
-    throw OutsideMirror.unsupported("TransMeta.addStep");
+    steps.add(a0);
+    a0.setParentTransMeta(this);
   }
 
   public void addStep(int a0, StepMeta a1) {
-    throw OutsideMirror.unsupported("TransMeta.addStep");
+    steps.add(a0, a1);
+    a1.setParentTransMeta(this);
   }
 
   public List<StepMeta> getSteps() {
-    throw OutsideMirror.unsupported("TransMeta.getSteps");
+    return steps;
   }
 
   public StepMeta getStep(int a0) {
-    throw OutsideMirror.unsupported("TransMeta.getStep");
+    return steps.get(a0);
   }
 
   public int nrSteps() {
-    throw OutsideMirror.unsupported("TransMeta.nrSteps");
+    return steps.size();
   }
 
   public StepMeta findStep(String a0) {
-    throw OutsideMirror.unsupported("TransMeta.findStep");
+    return findStep(a0, null);
   }
 
   public StepMeta findStep(String a0, StepMeta a1) {
-    throw OutsideMirror.unsupported("TransMeta.findStep");
+    for (StepMeta step : steps) {
+      if (step != a1 && step.getName() != null && step.getName().equalsIgnoreCase(a0)) {
+        return step;
+      }
+    }
+    return null;
   }
 
   public StepMeta getStep(int a0, int a1, int a2) {
@@ -77,11 +88,12 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   public RowMetaInterface getStepFields(String a0) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getStepFields");
+    StepMeta step = findStep(a0);
+    return step == null ? new RowMeta() : getStepFields(step);
   }
 
   public RowMetaInterface getStepFields(StepMeta a0) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getStepFields");
+    return getStepFields(a0, null, null);
   }
 
   public RowMetaInterface getStepFields(StepMeta[] a0) throws KettleStepException {
@@ -89,19 +101,20 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   public RowMetaInterface getStepFields(StepMeta a0, ProgressMonitorListener a1) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getStepFields");
+    return getStepFields(a0, null, a1);
   }
 
   public RowMetaInterface getStepFields(StepMeta a0, StepMeta a1, ProgressMonitorListener a2) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getStepFields");
+    return getThisStepFields(a0, a1, getPrevStepFields(a0));
   }
 
   public RowMetaInterface getPrevStepFields(String a0) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getPrevStepFields");
+    return new RowMeta();
   }
 
   public RowMetaInterface getPrevStepFields(StepMeta a0) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getPrevStepFields");
+    // The mirror has no hops, so no step has predecessors.
+    return new RowMeta();
   }
 
   public RowMetaInterface getPrevStepFields(StepMeta a0, ProgressMonitorListener a1) throws KettleStepException {
@@ -113,15 +126,17 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   public RowMetaInterface getThisStepFields(String a0, RowMetaInterface a1) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getThisStepFields");
+    return getThisStepFields(findStep(a0), null, a1);
   }
 
   public RowMetaInterface getThisStepFields(StepMeta a0, StepMeta a1, RowMetaInterface a2) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getThisStepFields");
+    return getThisStepFields(a0, a1, a2, null);
   }
 
   public RowMetaInterface getThisStepFields(StepMeta a0, StepMeta a1, RowMetaInterface a2, ProgressMonitorListener a3) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getThisStepFields");
+    FieldsDispatch.getFields(FieldsDispatch.current(), a0.getStepMetaInterface(), a2, a0.getName(), null, a1, this,
+        null, null);
+    return a2;
   }
 
   public TransMeta(String a0) throws KettleXMLException, KettleMissingPluginsException {
@@ -170,71 +185,74 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
 
   @Override
   public void initializeVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("TransMeta.initializeVariablesFrom");
+    variables.initializeVariablesFrom(a0);
   }
 
   @Override
   public void copyVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("TransMeta.copyVariablesFrom");
+    variables.copyVariablesFrom(a0);
   }
 
   @Override
   public void shareVariablesWith(VariableSpace a0) {
-    throw OutsideMirror.unsupported("TransMeta.shareVariablesWith");
+    variables = a0;
   }
 
   @Override
   public VariableSpace getParentVariableSpace() {
-    throw OutsideMirror.unsupported("TransMeta.getParentVariableSpace");
+    return variables.getParentVariableSpace();
   }
 
   @Override
   public void setParentVariableSpace(VariableSpace a0) {
-    throw OutsideMirror.unsupported("TransMeta.setParentVariableSpace");
+    variables.setParentVariableSpace(a0);
   }
 
   @Override
   public void setVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("TransMeta.setVariable");
+    variables.setVariable(a0, a1);
   }
 
   @Override
   public String getVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("TransMeta.getVariable");
+    return variables.getVariable(a0, a1);
   }
 
   @Override
   public String getVariable(String a0) {
-    throw OutsideMirror.unsupported("TransMeta.getVariable");
+    return variables.getVariable(a0);
   }
 
   @Override
   public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    throw OutsideMirror.unsupported("TransMeta.getBooleanValueOfVariable");
+    return variables.getBooleanValueOfVariable(a0, a1);
   }
 
   @Override
   public String[] listVariables() {
-    throw OutsideMirror.unsupported("TransMeta.listVariables");
+    return variables.listVariables();
   }
 
   @Override
   public String environmentSubstitute(String a0) {
-    throw OutsideMirror.unsupported("TransMeta.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   @Override
   public String[] environmentSubstitute(String[] a0) {
-    throw OutsideMirror.unsupported("TransMeta.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   @Override
   public void injectVariables(Map<String, String> a0) {
-    throw OutsideMirror.unsupported("TransMeta.injectVariables");
+    variables.injectVariables(a0);
   }
 
   @Override
   public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    throw OutsideMirror.unsupported("TransMeta.fieldSubstitute");
+    return variables.fieldSubstitute(a0, a1, a2);
   }
+
+  private final List<StepMeta> steps = new ArrayList<StepMeta>();
+  private VariableSpace variables = new Variables();
 }

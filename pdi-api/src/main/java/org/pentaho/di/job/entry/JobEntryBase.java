@@ -1,5 +1,13 @@
 package org.pentaho.di.job.entry;
 
+import io.pdimesos.pdiapi.MirrorLogChannel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.core.variables.Variables;
+import org.pentaho.di.core.xml.XMLHandler;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.Date;
 import java.util.List;
@@ -55,27 +63,42 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   protected JobMeta parentJobMeta;
 
   public JobEntryBase() {
-    throw OutsideMirror.unsupported("JobEntryBase constructor");
+    this(null, null);
   }
 
   public JobEntryBase(String a0, String a1) {
-    throw OutsideMirror.unsupported("JobEntryBase constructor");
+    name = a0;
+    description = a1;
+    variables = new Variables();
+    log = new MirrorLogChannel(a0 == null ? getClass().getSimpleName() : a0);
+    attributesMap = new HashMap<String, Map<String, String>>();
+    extensionDataMap = new HashMap<String, Object>();
+    entryStepSetVariablesMap = new ConcurrentHashMap<String, String>();
   }
 
   public boolean equals(Object a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.equals");
+    if (this == a0) {
+      return true;
+    }
+    if (a0 == null || a0.getClass() != getClass()) {
+      return false;
+    }
+    String otherName = ((JobEntryBase) a0).name;
+    return name == null ? otherName == null : name.equals(otherName);
   }
 
   public int hashCode() {
-    throw OutsideMirror.unsupported("JobEntryBase.hashCode");
+    return name == null ? 0 : name.hashCode();
   }
 
   public void clear() {
-    throw OutsideMirror.unsupported("JobEntryBase.clear");
+    name = null;
+    description = null;
+    changed = false;
   }
 
   public void setObjectId(ObjectId a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setObjectId");
+    objectId = a0;
   }
 
   public void setID(long a0) {
@@ -83,7 +106,7 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   public ObjectId getObjectId() {
-    throw OutsideMirror.unsupported("JobEntryBase.getObjectId");
+    return objectId;
   }
 
   public String getTypeDesc() {
@@ -91,91 +114,97 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   public void setName(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setName");
+    name = a0;
   }
 
   public String getName() {
-    throw OutsideMirror.unsupported("JobEntryBase.getName");
+    return name;
   }
 
   public void setDescription(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setDescription");
+    description = a0;
   }
 
   public String getDescription() {
-    throw OutsideMirror.unsupported("JobEntryBase.getDescription");
+    return description;
   }
 
   public void setChanged() {
-    throw OutsideMirror.unsupported("JobEntryBase.setChanged");
+    changed = true;
   }
 
   public void setChanged(boolean a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setChanged");
+    changed = a0;
   }
 
   public boolean hasChanged() {
-    throw OutsideMirror.unsupported("JobEntryBase.hasChanged");
+    return changed;
   }
 
   public boolean isStart() {
-    throw OutsideMirror.unsupported("JobEntryBase.isStart");
+    return false;
   }
 
   public boolean isDummy() {
-    throw OutsideMirror.unsupported("JobEntryBase.isDummy");
+    return false;
   }
 
   public boolean isEvaluation() {
-    throw OutsideMirror.unsupported("JobEntryBase.isEvaluation");
+    return false;
   }
 
   public boolean isJob() {
-    throw OutsideMirror.unsupported("JobEntryBase.isJob");
+    return false;
   }
 
   public boolean isMail() {
-    throw OutsideMirror.unsupported("JobEntryBase.isMail");
+    return false;
   }
 
   public boolean isShell() {
-    throw OutsideMirror.unsupported("JobEntryBase.isShell");
+    return false;
   }
 
   public boolean isSpecial() {
-    throw OutsideMirror.unsupported("JobEntryBase.isSpecial");
+    return false;
   }
 
   public boolean isTransformation() {
-    throw OutsideMirror.unsupported("JobEntryBase.isTransformation");
+    return false;
   }
 
   public boolean isFTP() {
-    throw OutsideMirror.unsupported("JobEntryBase.isFTP");
+    return false;
   }
 
   public boolean isSFTP() {
-    throw OutsideMirror.unsupported("JobEntryBase.isSFTP");
+    return false;
   }
 
   public boolean isHTTP() {
-    throw OutsideMirror.unsupported("JobEntryBase.isHTTP");
+    return false;
   }
 
   public String getXML() {
-    throw OutsideMirror.unsupported("JobEntryBase.getXML");
+    if (attributesMap != null && !attributesMap.isEmpty()) {
+      throw OutsideMirror.unsupported("JobEntryBase.getXML with attribute groups");
+    }
+    return "      " + XMLHandler.addTagValue("name", getName())
+        + "      " + XMLHandler.addTagValue("description", getDescription())
+        + "      " + XMLHandler.addTagValue("type", getPluginId());
   }
 
   public void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2) throws KettleXMLException {
-    throw OutsideMirror.unsupported("JobEntryBase.loadXML");
+    setName(XMLHandler.getTagValue(a0, "name"));
+    setDescription(XMLHandler.getTagValue(a0, "description"));
   }
 
   @Deprecated public void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2, Repository a3) throws KettleXMLException {
-    throw OutsideMirror.unsupported("JobEntryBase.loadXML");
+    loadXML(a0, a1, a2, a3, null);
   }
 
   public void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2, Repository a3, IMetaStore a4) throws KettleXMLException {
-    throw OutsideMirror.unsupported("JobEntryBase.loadXML");
+    loadXML(a0, a1, a2);
   }
 
   public void parseRepositoryObjects(Repository a0) throws KettleException {
@@ -183,263 +212,286 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   @Deprecated public void loadRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2, List<SlaveServer> a3) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.loadRep");
+    loadRep(a0, null, a1, a2, a3);
   }
 
   public void loadRep(Repository a0, IMetaStore a1, ObjectId a2, List<DatabaseMeta> a3, List<SlaveServer> a4) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.loadRep");
+    // PDI's base implementation stores nothing: an entry that does not override it loses its settings.
   }
 
   @Deprecated public void saveRep(Repository a0, ObjectId a1) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.saveRep");
+    saveRep(a0, null, a1);
   }
 
   public void saveRep(Repository a0, IMetaStore a1, ObjectId a2) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.saveRep");
+    // See loadRep: a no-op in PDI too.
   }
 
   public Object clone() {
-    throw OutsideMirror.unsupported("JobEntryBase.clone");
+    try {
+      JobEntryBase copy = (JobEntryBase) super.clone();
+      // Each copy gets its own variables and log so a running clone cannot change the design-time entry.
+      Variables own = new Variables();
+      own.copyVariablesFrom(variables);
+      copy.variables = own;
+      copy.log = new MirrorLogChannel(((MirrorLogChannel) log).subject(), log.getLogLevel());
+      copy.attributesMap = new HashMap<String, Map<String, String>>(attributesMap);
+      return copy;
+    } catch (CloneNotSupportedException e) {
+      return null;
+    }
   }
 
   public String toString() {
-    throw OutsideMirror.unsupported("JobEntryBase.toString");
+    return name;
   }
 
   public boolean resetErrorsBeforeExecution() {
-    throw OutsideMirror.unsupported("JobEntryBase.resetErrorsBeforeExecution");
+    return true;
   }
 
   public boolean evaluates() {
-    throw OutsideMirror.unsupported("JobEntryBase.evaluates");
+    return false;
   }
 
   public boolean isUnconditional() {
-    throw OutsideMirror.unsupported("JobEntryBase.isUnconditional");
+    return true;
   }
 
   @Deprecated public List<SQLStatement> getSQLStatements(Repository a0) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.getSQLStatements");
+    return new ArrayList<SQLStatement>();
   }
 
   @Deprecated public List<SQLStatement> getSQLStatements(Repository a0, VariableSpace a1) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.getSQLStatements");
+    return new ArrayList<SQLStatement>();
   }
 
   public List<SQLStatement> getSQLStatements(Repository a0, IMetaStore a1, VariableSpace a2) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.getSQLStatements");
+    return new ArrayList<SQLStatement>();
   }
 
   public String getFilename() {
-    throw OutsideMirror.unsupported("JobEntryBase.getFilename");
+    return null;
   }
 
   public String getRealFilename() {
-    throw OutsideMirror.unsupported("JobEntryBase.getRealFilename");
+    return null;
   }
 
   public DatabaseMeta[] getUsedDatabaseConnections() {
-    throw OutsideMirror.unsupported("JobEntryBase.getUsedDatabaseConnections");
+    return new DatabaseMeta[] {};
   }
 
   public void copyVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.copyVariablesFrom");
+    variables.copyVariablesFrom(a0);
   }
 
   public String environmentSubstitute(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String[] environmentSubstitute(String[] a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    throw OutsideMirror.unsupported("JobEntryBase.fieldSubstitute");
+    return variables.fieldSubstitute(a0, a1, a2);
   }
 
   public VariableSpace getParentVariableSpace() {
-    throw OutsideMirror.unsupported("JobEntryBase.getParentVariableSpace");
+    return variables.getParentVariableSpace();
   }
 
   public void setParentVariableSpace(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setParentVariableSpace");
+    variables.setParentVariableSpace(a0);
   }
 
   public String getVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.getVariable");
+    return variables.getVariable(a0, a1);
   }
 
   public String getVariable(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.getVariable");
+    return variables.getVariable(a0);
   }
 
   public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.getBooleanValueOfVariable");
+    return variables.getBooleanValueOfVariable(a0, a1);
   }
 
   public void initializeVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.initializeVariablesFrom");
+    variables.initializeVariablesFrom(a0);
   }
 
   public String[] listVariables() {
-    throw OutsideMirror.unsupported("JobEntryBase.listVariables");
+    return variables.listVariables();
   }
 
   public void setVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.setVariable");
+    variables.setVariable(a0, a1);
   }
 
   public void shareVariablesWith(VariableSpace a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.shareVariablesWith");
+    variables = a0;
   }
 
   public void injectVariables(Map<String, String> a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.injectVariables");
+    variables.injectVariables(a0);
   }
 
   @Deprecated public void check(List<CheckResultInterface> a0, JobMeta a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.check");
+    check(a0, a1, null, null, null);
   }
 
   public void check(List<CheckResultInterface> a0, JobMeta a1, VariableSpace a2, Repository a3, IMetaStore a4) {
-    throw OutsideMirror.unsupported("JobEntryBase.check");
+    // Nothing to verify in the base class.
   }
 
   public List<ResourceReference> getResourceDependencies(JobMeta a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.getResourceDependencies");
+    return new ArrayList<ResourceReference>();
   }
 
   @Deprecated public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.exportResources");
+    return null;
   }
 
   public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3, IMetaStore a4) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.exportResources");
+    return null;
   }
 
   public String getPluginId() {
-    throw OutsideMirror.unsupported("JobEntryBase.getPluginId");
+    if (pluginId == null) {
+      // PDI asks its plugin registry; the registry's answer is the @JobEntry id of the class.
+      JobEntry annotation = getClass().getAnnotation(JobEntry.class);
+      if (annotation != null) {
+        return annotation.id().split(",")[0].trim();
+      }
+    }
+    return pluginId;
   }
 
   public void setPluginId(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setPluginId");
+    pluginId = a0;
   }
 
   @Deprecated public String getTypeId() {
-    throw OutsideMirror.unsupported("JobEntryBase.getTypeId");
+    return getPluginId();
   }
 
   @Deprecated public void setTypeId(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setTypeId");
+    setPluginId(a0);
   }
 
   @Deprecated public String getDialogClassName() {
-    throw OutsideMirror.unsupported("JobEntryBase.getDialogClassName");
+    String className = getClass().getName();
+    return className.replaceFirst("\\.di\\.", ".di.ui.") + "Dialog";
   }
 
   public String getHolderType() {
-    throw OutsideMirror.unsupported("JobEntryBase.getHolderType");
+    return "JOBENTRY";
   }
 
   protected VariableSpace getVariables() {
-    throw OutsideMirror.unsupported("JobEntryBase.getVariables");
+    return variables;
   }
 
   public void setRepository(Repository a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setRepository");
+    rep = a0;
   }
 
   public Repository getRepository() {
-    throw OutsideMirror.unsupported("JobEntryBase.getRepository");
+    return rep;
   }
 
   public void setParentJob(Job a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setParentJob");
+    parentJob = a0;
+    if (a0 != null) {
+      log.setLogLevel(a0.getLogLevel());
+      containerObjectId = a0.getContainerObjectId();
+    }
   }
 
   public Job getParentJob() {
-    throw OutsideMirror.unsupported("JobEntryBase.getParentJob");
+    return parentJob;
   }
 
   public boolean isBasic() {
-    throw OutsideMirror.unsupported("JobEntryBase.isBasic");
+    return log.isBasic();
   }
 
   public boolean isDetailed() {
-    throw OutsideMirror.unsupported("JobEntryBase.isDetailed");
+    return log.isDetailed();
   }
 
   public boolean isDebug() {
-    throw OutsideMirror.unsupported("JobEntryBase.isDebug");
+    return log.isDebug();
   }
 
   public boolean isRowlevel() {
-    throw OutsideMirror.unsupported("JobEntryBase.isRowlevel");
+    return log.isRowLevel();
   }
 
   public void logMinimal(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.logMinimal");
+    log.logMinimal(a0);
   }
 
   public void logMinimal(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.logMinimal");
+    log.logMinimal(a0, a1);
   }
 
   public void logBasic(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.logBasic");
+    log.logBasic(a0);
   }
 
   public void logBasic(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.logBasic");
+    log.logBasic(a0, a1);
   }
 
   public void logDetailed(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.logDetailed");
+    log.logDetailed(a0);
   }
 
   public void logDetailed(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.logDetailed");
+    log.logDetailed(a0, a1);
   }
 
   public void logDebug(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.logDebug");
+    log.logDebug(a0);
   }
 
   public void logDebug(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.logDebug");
+    log.logDebug(a0, a1);
   }
 
   public void logRowlevel(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.logRowlevel");
+    log.logRowlevel(a0);
   }
 
   public void logRowlevel(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.logRowlevel");
+    log.logRowlevel(a0, a1);
   }
 
   public void logError(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.logError");
+    log.logError(a0);
   }
 
   public void logError(String a0, Throwable a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.logError");
+    log.logError(a0, a1);
   }
 
   public void logError(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.logError");
+    log.logError(a0, a1);
   }
 
   public LogChannelInterface getLogChannel() {
-    throw OutsideMirror.unsupported("JobEntryBase.getLogChannel");
+    return log;
   }
 
   public String getLogChannelId() {
-    throw OutsideMirror.unsupported("JobEntryBase.getLogChannelId");
+    return log.getLogChannelId();
   }
 
   public String getObjectName() {
-    throw OutsideMirror.unsupported("JobEntryBase.getObjectName");
+    return name;
   }
 
   public String getObjectCopy() {
@@ -463,19 +515,19 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   public LogLevel getLogLevel() {
-    throw OutsideMirror.unsupported("JobEntryBase.getLogLevel");
+    return log.getLogLevel();
   }
 
   public void setLogLevel(LogLevel a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setLogLevel");
+    log.setLogLevel(a0);
   }
 
   public String getContainerObjectId() {
-    throw OutsideMirror.unsupported("JobEntryBase.getContainerObjectId");
+    return containerObjectId;
   }
 
   public void setContainerObjectId(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setContainerObjectId");
+    containerObjectId = a0;
   }
 
   public Date getRegistrationDate() {
@@ -483,27 +535,27 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   public boolean hasRepositoryReferences() {
-    throw OutsideMirror.unsupported("JobEntryBase.hasRepositoryReferences");
+    return false;
   }
 
   public void lookupRepositoryReferences(Repository a0) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.lookupRepositoryReferences");
+    // No references to other repository objects.
   }
 
   public String[] getReferencedObjectDescriptions() {
-    throw OutsideMirror.unsupported("JobEntryBase.getReferencedObjectDescriptions");
+    return null;
   }
 
   public boolean[] isReferencedObjectEnabled() {
-    throw OutsideMirror.unsupported("JobEntryBase.isReferencedObjectEnabled");
+    return null;
   }
 
   @Deprecated public Object loadReferencedObject(int a0, Repository a1, VariableSpace a2) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.loadReferencedObject");
+    return null;
   }
 
   public Object loadReferencedObject(int a0, Repository a1, IMetaStore a2, VariableSpace a3) throws KettleException {
-    throw OutsideMirror.unsupported("JobEntryBase.loadReferencedObject");
+    return null;
   }
 
   public boolean isGatheringMetrics() {
@@ -523,62 +575,74 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   public IMetaStore getMetaStore() {
-    throw OutsideMirror.unsupported("JobEntryBase.getMetaStore");
+    return metaStore;
   }
 
   public void setMetaStore(IMetaStore a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setMetaStore");
+    metaStore = a0;
   }
 
   public void setAttributesMap(Map<String, Map<String, String>> a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setAttributesMap");
+    attributesMap = a0;
   }
 
   public Map<String, Map<String, String>> getAttributesMap() {
-    throw OutsideMirror.unsupported("JobEntryBase.getAttributesMap");
+    return attributesMap;
   }
 
   public void setAttribute(String a0, String a1, String a2) {
-    throw OutsideMirror.unsupported("JobEntryBase.setAttribute");
+    Map<String, String> group = attributesMap.get(a0);
+    if (group == null) {
+      group = new HashMap<String, String>();
+      attributesMap.put(a0, group);
+    }
+    group.put(a1, a2);
   }
 
   public void setAttributes(String a0, Map<String, String> a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.setAttributes");
+    attributesMap.put(a0, a1);
   }
 
   public Map<String, String> getAttributes(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.getAttributes");
+    return attributesMap.get(a0);
   }
 
   public String getAttribute(String a0, String a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.getAttribute");
+    Map<String, String> group = attributesMap.get(a0);
+    return group == null ? null : group.get(a1);
   }
 
   public Map<String, Object> getExtensionDataMap() {
-    throw OutsideMirror.unsupported("JobEntryBase.getExtensionDataMap");
+    return extensionDataMap;
   }
 
   public JobMeta getParentJobMeta() {
-    throw OutsideMirror.unsupported("JobEntryBase.getParentJobMeta");
+    return parentJobMeta;
   }
 
   public void setParentJobMeta(JobMeta a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.setParentJobMeta");
+    parentJobMeta = a0;
   }
 
   protected Map<String, String> getEntryStepSetVariablesMap() {
-    throw OutsideMirror.unsupported("JobEntryBase.getEntryStepSetVariablesMap");
+    return entryStepSetVariablesMap;
   }
 
   public void setEntryStepSetVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("JobEntryBase.setEntryStepSetVariable");
+    entryStepSetVariablesMap.put(a0, a1);
   }
 
   public String getEntryStepSetVariable(String a0) {
-    throw OutsideMirror.unsupported("JobEntryBase.getEntryStepSetVariable");
+    return entryStepSetVariablesMap.get(a0);
   }
 
   protected String addDatetimeToFilename(String a0, boolean a1, String a2, boolean a3, String a4, boolean a5, String a6) {
     throw OutsideMirror.unsupported("JobEntryBase.addDatetimeToFilename");
   }
+
+  private String name;
+  private String description;
+  private String pluginId;
+  private ObjectId objectId;
+  private boolean changed;
 }

@@ -1,5 +1,15 @@
 package org.pentaho.di.trans.step;
 
+import io.pdimesos.pdiapi.MirrorLogChannel;
+import io.pdimesos.pdiapi.TransRuntime;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pentaho.di.core.variables.Variables;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.io.Closeable;
 import java.net.ServerSocket;
@@ -7,7 +17,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.pentaho.di.core.BlockingRowSet;
 import org.pentaho.di.core.ExtensionDataInterface;
 import org.pentaho.di.core.ResultFile;
 import org.pentaho.di.core.RowMetaAndData;
@@ -69,139 +78,216 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   protected Map<String, Object> extensionDataMap;
 
   public BaseStep(StepMeta a0, StepDataInterface a1, int a2, TransMeta a3, Trans a4) {
-    throw OutsideMirror.unsupported("BaseStep constructor");
+    stepMeta = a0;
+    stepMetaInterface = a0 == null ? null : a0.getStepMetaInterface();
+    stepDataInterface = a1;
+    copy = a2;
+    transMeta = a3;
+    trans = a4;
+    stepname = a0 == null ? null : a0.getName();
+    first = true;
+    safeStopped = new AtomicBoolean();
+    rowListeners = new CopyOnWriteArrayList<RowListener>();
+    extensionDataMap = new HashMap<String, Object>();
+    log = new MirrorLogChannel(stepname + "." + a2, a4 == null ? LogLevel.BASIC : a4.getLogLevel());
+    variables = new Variables();
+    variables.initializeVariablesFrom(a4 != null ? a4 : a3);
+    if (a4 != null) {
+      // Trans.stopAll() sets every step's flag and calls its stopRunning hook from the stopping thread.
+      TransRuntime.onStop(a4, new Runnable() {
+        @Override
+        public void run() {
+          setStopped(true);
+          setRunning(false);
+          try {
+            stopRunning(stepMetaInterface, stepDataInterface);
+          } catch (KettleException e) {
+            logError("Unable to stop step " + stepname, e);
+          }
+        }
+      });
+    }
   }
 
   public boolean init(StepMetaInterface a0, StepDataInterface a1) {
-    throw OutsideMirror.unsupported("BaseStep.init");
+    setDataStatus(a1, BaseStepData.StepExecutionStatus.STATUS_INIT);
+    return true;
   }
 
   public void dispose(StepMetaInterface a0, StepDataInterface a1) {
-    throw OutsideMirror.unsupported("BaseStep.dispose");
+    setDataStatus(a1, BaseStepData.StepExecutionStatus.STATUS_DISPOSED);
   }
 
   public void cleanup() {
-    throw OutsideMirror.unsupported("BaseStep.cleanup");
+    // Nothing held by the base class.
   }
 
   public long getProcessed() {
-    throw OutsideMirror.unsupported("BaseStep.getProcessed");
+    synchronized (counters) {
+      return linesRead;
+    }
   }
 
   public void setCopy(int a0) {
-    throw OutsideMirror.unsupported("BaseStep.setCopy");
+    copy = a0;
   }
 
   public int getCopy() {
-    throw OutsideMirror.unsupported("BaseStep.getCopy");
+    return copy;
   }
 
   public long getErrors() {
-    throw OutsideMirror.unsupported("BaseStep.getErrors");
+    return errors.get();
   }
 
   public void setErrors(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setErrors");
+    errors.set(a0);
   }
 
   public long getLinesRead() {
-    throw OutsideMirror.unsupported("BaseStep.getLinesRead");
+    synchronized (counters) {
+      return linesRead;
+    }
   }
 
   public long incrementLinesRead() {
-    throw OutsideMirror.unsupported("BaseStep.incrementLinesRead");
+    synchronized (counters) {
+      return ++linesRead;
+    }
   }
 
   public long decrementLinesRead() {
-    throw OutsideMirror.unsupported("BaseStep.decrementLinesRead");
+    synchronized (counters) {
+      return --linesRead;
+    }
   }
 
   public void setLinesRead(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLinesRead");
+    synchronized (counters) {
+      linesRead = a0;
+    }
   }
 
   public long getLinesInput() {
-    throw OutsideMirror.unsupported("BaseStep.getLinesInput");
+    synchronized (counters) {
+      return linesInput;
+    }
   }
 
   public long incrementLinesInput() {
-    throw OutsideMirror.unsupported("BaseStep.incrementLinesInput");
+    synchronized (counters) {
+      return ++linesInput;
+    }
   }
 
   public void setLinesInput(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLinesInput");
+    synchronized (counters) {
+      linesInput = a0;
+    }
   }
 
   public long getLinesOutput() {
-    throw OutsideMirror.unsupported("BaseStep.getLinesOutput");
+    synchronized (counters) {
+      return linesOutput;
+    }
   }
 
   public long incrementLinesOutput() {
-    throw OutsideMirror.unsupported("BaseStep.incrementLinesOutput");
+    synchronized (counters) {
+      return ++linesOutput;
+    }
   }
 
   public void setLinesOutput(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLinesOutput");
+    synchronized (counters) {
+      linesOutput = a0;
+    }
   }
 
   public long getLinesWritten() {
-    throw OutsideMirror.unsupported("BaseStep.getLinesWritten");
+    synchronized (counters) {
+      return linesWritten;
+    }
   }
 
   public long incrementLinesWritten() {
-    throw OutsideMirror.unsupported("BaseStep.incrementLinesWritten");
+    synchronized (counters) {
+      return ++linesWritten;
+    }
   }
 
   public long decrementLinesWritten() {
-    throw OutsideMirror.unsupported("BaseStep.decrementLinesWritten");
+    synchronized (counters) {
+      return --linesWritten;
+    }
   }
 
   public void setLinesWritten(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLinesWritten");
+    synchronized (counters) {
+      linesWritten = a0;
+    }
   }
 
   public long getLinesUpdated() {
-    throw OutsideMirror.unsupported("BaseStep.getLinesUpdated");
+    synchronized (counters) {
+      return linesUpdated;
+    }
   }
 
   public long incrementLinesUpdated() {
-    throw OutsideMirror.unsupported("BaseStep.incrementLinesUpdated");
+    synchronized (counters) {
+      return ++linesUpdated;
+    }
   }
 
   public void setLinesUpdated(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLinesUpdated");
+    synchronized (counters) {
+      linesUpdated = a0;
+    }
   }
 
   public long getLinesRejected() {
-    throw OutsideMirror.unsupported("BaseStep.getLinesRejected");
+    synchronized (counters) {
+      return linesRejected;
+    }
   }
 
   public long incrementLinesRejected() {
-    throw OutsideMirror.unsupported("BaseStep.incrementLinesRejected");
+    synchronized (counters) {
+      return ++linesRejected;
+    }
   }
 
   public void setLinesRejected(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLinesRejected");
+    synchronized (counters) {
+      linesRejected = a0;
+    }
   }
 
   public long getLinesSkipped() {
-    throw OutsideMirror.unsupported("BaseStep.getLinesSkipped");
+    synchronized (counters) {
+      return linesSkipped;
+    }
   }
 
   public long incrementLinesSkipped() {
-    throw OutsideMirror.unsupported("BaseStep.incrementLinesSkipped");
+    synchronized (counters) {
+      return ++linesSkipped;
+    }
   }
 
   public void setLinesSkipped(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLinesSkipped");
+    synchronized (counters) {
+      linesSkipped = a0;
+    }
   }
 
   public String getStepname() {
-    throw OutsideMirror.unsupported("BaseStep.getStepname");
+    return stepname;
   }
 
   public void setStepname(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.setStepname");
+    stepname = a0;
   }
 
   public Trans getDispatcher() {
@@ -213,55 +299,89 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public StepMetaInterface getStepMetaInterface() {
-    throw OutsideMirror.unsupported("BaseStep.getStepMetaInterface");
+    return stepMetaInterface;
   }
 
   public void setStepMetaInterface(StepMetaInterface a0) {
-    throw OutsideMirror.unsupported("BaseStep.setStepMetaInterface");
+    stepMetaInterface = a0;
   }
 
   public StepDataInterface getStepDataInterface() {
-    throw OutsideMirror.unsupported("BaseStep.getStepDataInterface");
+    return stepDataInterface;
   }
 
   public void setStepDataInterface(StepDataInterface a0) {
-    throw OutsideMirror.unsupported("BaseStep.setStepDataInterface");
+    stepDataInterface = a0;
   }
 
   public StepMeta getStepMeta() {
-    throw OutsideMirror.unsupported("BaseStep.getStepMeta");
+    return stepMeta;
   }
 
   public void setStepMeta(StepMeta a0) {
-    throw OutsideMirror.unsupported("BaseStep.setStepMeta");
+    stepMeta = a0;
   }
 
   public TransMeta getTransMeta() {
-    throw OutsideMirror.unsupported("BaseStep.getTransMeta");
+    return transMeta;
   }
 
   public void setTransMeta(TransMeta a0) {
-    throw OutsideMirror.unsupported("BaseStep.setTransMeta");
+    transMeta = a0;
   }
 
   public Trans getTrans() {
-    throw OutsideMirror.unsupported("BaseStep.getTrans");
+    return trans;
   }
 
   public void putRow(RowMetaInterface a0, Object[] a1) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStep.putRow");
+    if (a0 != null) {
+      for (int i = 0; i < a0.size(); i++) {
+        String name = a0.getValueMeta(i).getName();
+        if (name == null || name.isEmpty()) {
+          // PDI 9.4 refuses rows whose layout has an unnamed field.
+          throw new KettleStepException("Step " + stepname + ": field " + i + " of the output row has no name");
+        }
+      }
+    }
+    waitWhilePaused();
+    if (isStopped() && !isSafeStopped()) {
+      return;
+    }
+    if (!outputRowSets.isEmpty()) {
+      if (distributed) {
+        RowSet target = outputRowSets.get(currentOutputRowSetNr % outputRowSets.size());
+        currentOutputRowSetNr = (currentOutputRowSetNr + 1) % outputRowSets.size();
+        putRowTo(a0, a1, target);
+        return;
+      }
+      for (RowSet target : outputRowSets) {
+        putRowTo(a0, a1, target);
+      }
+      return;
+    }
+    notifyWritten(a0, a1);
   }
 
   public void putRowTo(RowMetaInterface a0, Object[] a1, RowSet a2) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStep.putRowTo");
+    handlePutRowTo(a0, a1, a2);
   }
 
   public void handlePutRowTo(RowMetaInterface a0, Object[] a1, RowSet a2) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStep.handlePutRowTo");
+    while (!a2.putRow(a0, a1)) {
+      if (isStopped() && !isSafeStopped()) {
+        return;
+      }
+    }
+    notifyWritten(a0, a1);
   }
 
   public void putError(RowMetaInterface a0, Object[] a1, long a2, String a3, String a4, String a5) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStep.putError");
+    // The error hop itself (extra error fields, target step) is outside the mirror; listeners see the row.
+    for (RowListener listener : rowListeners) {
+      listener.errorRowWrittenEvent(a0, a1);
+    }
+    incrementLinesRejected();
   }
 
   protected void waitUntilTransformationIsStarted() {
@@ -269,15 +389,41 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public Object[] getRow() throws KettleException {
-    throw OutsideMirror.unsupported("BaseStep.getRow");
+    while (!inputRowSets.isEmpty()) {
+      waitWhilePaused();
+      if (isStopped()) {
+        return null;
+      }
+      int index = currentInputRowSetNr % inputRowSets.size();
+      RowSet input = inputRowSets.get(index);
+      Object[] row = input.getRowWait(50, TimeUnit.MILLISECONDS);
+      if (row != null) {
+        currentInputRowSetNr = (index + 1) % inputRowSets.size();
+        if (inputRowMeta == null) {
+          inputRowMeta = input.getRowMeta();
+        }
+        incrementLinesRead();
+        for (RowListener listener : rowListeners) {
+          listener.rowReadEvent(inputRowMeta, row);
+        }
+        return row;
+      }
+      if (input.isDone() && input.size() == 0) {
+        // A finished hop with nothing left: stop reading from it.
+        inputRowSets.remove(input);
+      } else {
+        currentInputRowSetNr = (index + 1) % inputRowSets.size();
+      }
+    }
+    return null;
   }
 
   public void setRowHandler(RowHandler a0) {
-    throw OutsideMirror.unsupported("BaseStep.setRowHandler");
+    rowHandler = a0;
   }
 
   public RowHandler getRowHandler() {
-    throw OutsideMirror.unsupported("BaseStep.getRowHandler");
+    return rowHandler;
   }
 
   protected void openRemoteInputStepSocketsOnce() throws KettleStepException {
@@ -293,7 +439,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void identifyErrorOutput() {
-    throw OutsideMirror.unsupported("BaseStep.identifyErrorOutput");
+    // Error hops are outside the mirror.
   }
 
   public static void safeModeChecking(RowMetaInterface a0, RowMetaInterface a1) throws KettleRowException {
@@ -313,7 +459,12 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public RowSet findInputRowSet(String a0) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStep.findInputRowSet");
+    for (RowSet rowSet : inputRowSets) {
+      if (rowSet.getOriginStepName() != null && rowSet.getOriginStepName().equalsIgnoreCase(a0)) {
+        return rowSet;
+      }
+    }
+    return null;
   }
 
   public RowSet findInputRowSet(String a0, int a1, String a2, int a3) {
@@ -321,7 +472,12 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public RowSet findOutputRowSet(String a0) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStep.findOutputRowSet");
+    for (RowSet rowSet : outputRowSets) {
+      if (rowSet.getDestinationStepName() != null && rowSet.getDestinationStepName().equalsIgnoreCase(a0)) {
+        return rowSet;
+      }
+    }
+    return null;
   }
 
   public RowSet findOutputRowSet(String a0, int a1, String a2, int a3) {
@@ -329,7 +485,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void setOutputDone() {
-    throw OutsideMirror.unsupported("BaseStep.setOutputDone");
+    for (RowSet rowSet : outputRowSets) {
+      rowSet.setDone();
+    }
   }
 
   public void dispatch() {
@@ -337,71 +495,71 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public boolean isBasic() {
-    throw OutsideMirror.unsupported("BaseStep.isBasic");
+    return log.isBasic();
   }
 
   public boolean isDetailed() {
-    throw OutsideMirror.unsupported("BaseStep.isDetailed");
+    return log.isDetailed();
   }
 
   public boolean isDebug() {
-    throw OutsideMirror.unsupported("BaseStep.isDebug");
+    return log.isDebug();
   }
 
   public boolean isRowLevel() {
-    throw OutsideMirror.unsupported("BaseStep.isRowLevel");
+    return log.isRowLevel();
   }
 
   public void logMinimal(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.logMinimal");
+    log.logMinimal(a0);
   }
 
   public void logMinimal(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStep.logMinimal");
+    log.logMinimal(a0, a1);
   }
 
   public void logBasic(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.logBasic");
+    log.logBasic(a0);
   }
 
   public void logBasic(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStep.logBasic");
+    log.logBasic(a0, a1);
   }
 
   public void logDetailed(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.logDetailed");
+    log.logDetailed(a0);
   }
 
   public void logDetailed(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStep.logDetailed");
+    log.logDetailed(a0, a1);
   }
 
   public void logDebug(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.logDebug");
+    log.logDebug(a0);
   }
 
   public void logDebug(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStep.logDebug");
+    log.logDebug(a0, a1);
   }
 
   public void logRowlevel(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.logRowlevel");
+    log.logRowlevel(a0);
   }
 
   public void logRowlevel(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStep.logRowlevel");
+    log.logRowlevel(a0, a1);
   }
 
   public void logError(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.logError");
+    log.logError(a0);
   }
 
   public void logError(String a0, Throwable a1) {
-    throw OutsideMirror.unsupported("BaseStep.logError");
+    log.logError(a0, a1);
   }
 
   public void logError(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStep.logError");
+    log.logError(a0, a1);
   }
 
   public int getNextClassNr() {
@@ -409,51 +567,59 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public boolean outputIsDone() {
-    throw OutsideMirror.unsupported("BaseStep.outputIsDone");
+    for (RowSet rowSet : outputRowSets) {
+      if (!rowSet.isDone()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public void stopAll() {
-    throw OutsideMirror.unsupported("BaseStep.stopAll");
+    stopped.set(true);
+    if (trans != null) {
+      trans.stopAll();
+    }
   }
 
   public boolean isStopped() {
-    throw OutsideMirror.unsupported("BaseStep.isStopped");
+    return stopped.get();
   }
 
   public boolean isRunning() {
-    throw OutsideMirror.unsupported("BaseStep.isRunning");
+    return running.get();
   }
 
   public boolean isPaused() {
-    throw OutsideMirror.unsupported("BaseStep.isPaused");
+    return paused.get();
   }
 
   public void setStopped(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStep.setStopped");
+    stopped.set(a0);
   }
 
   public void setSafeStopped(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStep.setSafeStopped");
+    safeStopped.set(a0);
   }
 
   public boolean isSafeStopped() {
-    throw OutsideMirror.unsupported("BaseStep.isSafeStopped");
+    return safeStopped.get();
   }
 
   public void setRunning(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStep.setRunning");
+    running.set(a0);
   }
 
   public void pauseRunning() {
-    throw OutsideMirror.unsupported("BaseStep.pauseRunning");
+    paused.set(true);
   }
 
   public void resumeRunning() {
-    throw OutsideMirror.unsupported("BaseStep.resumeRunning");
+    paused.set(false);
   }
 
   public void setPaused(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStep.setPaused");
+    paused.set(a0);
   }
 
   public void setPaused(AtomicBoolean a0) {
@@ -465,7 +631,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void markStart() {
-    throw OutsideMirror.unsupported("BaseStep.markStart");
+    startTime = System.currentTimeMillis();
   }
 
   public void setInternalVariables() {
@@ -473,11 +639,11 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void markStop() {
-    throw OutsideMirror.unsupported("BaseStep.markStop");
+    stopTime = System.currentTimeMillis();
   }
 
   public long getRuntime() {
-    throw OutsideMirror.unsupported("BaseStep.getRuntime");
+    return (stopTime == 0L ? System.currentTimeMillis() : stopTime) - startTime;
   }
 
   public RowMetaAndData buildLog(String a0, int a1, long a2, long a3, long a4, long a5, long a6, Date a7, Date a8) {
@@ -489,19 +655,27 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public String toString() {
-    throw OutsideMirror.unsupported("BaseStep.toString");
+    return stepname + "." + copy;
   }
 
   public int rowsetOutputSize() {
-    throw OutsideMirror.unsupported("BaseStep.rowsetOutputSize");
+    int size = 0;
+    for (RowSet rowSet : outputRowSets) {
+      size += rowSet.size();
+    }
+    return size;
   }
 
   public int rowsetInputSize() {
-    throw OutsideMirror.unsupported("BaseStep.rowsetInputSize");
+    int size = 0;
+    for (RowSet rowSet : inputRowSets) {
+      size += rowSet.size();
+    }
+    return size;
   }
 
   public void stopRunning(StepMetaInterface a0, StepDataInterface a1) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStep.stopRunning");
+    // The hook a step overrides to cancel in-flight work; nothing to do in the base class.
   }
 
   @Deprecated public void stopRunning() {
@@ -513,15 +687,15 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public String getStepID() {
-    throw OutsideMirror.unsupported("BaseStep.getStepID");
+    return stepMeta == null ? null : stepMeta.getStepID();
   }
 
   public List<RowSet> getInputRowSets() {
-    throw OutsideMirror.unsupported("BaseStep.getInputRowSets");
+    return inputRowSets;
   }
 
   public void addRowSetToInputRowSets(RowSet a0) {
-    throw OutsideMirror.unsupported("BaseStep.addRowSetToInputRowSets");
+    inputRowSets.add(a0);
   }
 
   protected RowSet getFirstInputRowSet() {
@@ -537,15 +711,16 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void setInputRowSets(List<RowSet> a0) {
-    throw OutsideMirror.unsupported("BaseStep.setInputRowSets");
+    inputRowSets.clear();
+    inputRowSets.addAll(a0);
   }
 
   public List<RowSet> getOutputRowSets() {
-    throw OutsideMirror.unsupported("BaseStep.getOutputRowSets");
+    return outputRowSets;
   }
 
   public void addRowSetToOutputRowSets(RowSet a0) {
-    throw OutsideMirror.unsupported("BaseStep.addRowSetToOutputRowSets");
+    outputRowSets.add(a0);
   }
 
   protected void clearOutputRowSets() {
@@ -553,27 +728,28 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void setOutputRowSets(List<RowSet> a0) {
-    throw OutsideMirror.unsupported("BaseStep.setOutputRowSets");
+    outputRowSets.clear();
+    outputRowSets.addAll(a0);
   }
 
   public boolean isDistributed() {
-    throw OutsideMirror.unsupported("BaseStep.isDistributed");
+    return distributed;
   }
 
   public void setDistributed(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStep.setDistributed");
+    distributed = a0;
   }
 
   public void addRowListener(RowListener a0) {
-    throw OutsideMirror.unsupported("BaseStep.addRowListener");
+    rowListeners.add(a0);
   }
 
   public void removeRowListener(RowListener a0) {
-    throw OutsideMirror.unsupported("BaseStep.removeRowListener");
+    rowListeners.remove(a0);
   }
 
   public List<RowListener> getRowListeners() {
-    throw OutsideMirror.unsupported("BaseStep.getRowListeners");
+    return rowListeners;
   }
 
   public void addResultFile(ResultFile a0) {
@@ -581,79 +757,78 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public Map<String, ResultFile> getResultFiles() {
-    throw OutsideMirror.unsupported("BaseStep.getResultFiles");
+    return resultFiles;
   }
 
   public BaseStepData.StepExecutionStatus getStatus() {
-    throw OutsideMirror.unsupported("BaseStep.getStatus");
+    if (isStopped()) {
+      return BaseStepData.StepExecutionStatus.STATUS_STOPPED;
+    }
+    if (stepDataInterface instanceof BaseStepData) {
+      return ((BaseStepData) stepDataInterface).getStatus();
+    }
+    return isRunning() ? BaseStepData.StepExecutionStatus.STATUS_RUNNING : BaseStepData.StepExecutionStatus.STATUS_EMPTY;
   }
 
   public String getPartitionID() {
-    throw OutsideMirror.unsupported("BaseStep.getPartitionID");
+    return partitionID;
   }
 
   public void setPartitionID(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.setPartitionID");
-  }
-
-  public Map<String, BlockingRowSet> getPartitionTargets() {
-    throw OutsideMirror.unsupported("BaseStep.getPartitionTargets");
-  }
-
-  public void setPartitionTargets(Map<String, BlockingRowSet> a0) {
-    throw OutsideMirror.unsupported("BaseStep.setPartitionTargets");
+    partitionID = a0;
   }
 
   public int getRepartitioning() {
-    throw OutsideMirror.unsupported("BaseStep.getRepartitioning");
+    return repartitioning;
   }
 
   public void setRepartitioning(int a0) {
-    throw OutsideMirror.unsupported("BaseStep.setRepartitioning");
+    repartitioning = a0;
   }
 
   public boolean isPartitioned() {
-    throw OutsideMirror.unsupported("BaseStep.isPartitioned");
+    return partitioned;
   }
 
   public void setPartitioned(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStep.setPartitioned");
+    partitioned = a0;
   }
 
   protected boolean checkFeedback(long a0) {
-    throw OutsideMirror.unsupported("BaseStep.checkFeedback");
+    // PDI's default feedback size is 50000 rows.
+    return a0 > 0 && a0 % 50000L == 0;
   }
 
   public RowMetaInterface getInputRowMeta() {
-    throw OutsideMirror.unsupported("BaseStep.getInputRowMeta");
+    return inputRowMeta;
   }
 
   public void setInputRowMeta(RowMetaInterface a0) {
-    throw OutsideMirror.unsupported("BaseStep.setInputRowMeta");
+    inputRowMeta = a0;
   }
 
   public RowMetaInterface getErrorRowMeta() {
-    throw OutsideMirror.unsupported("BaseStep.getErrorRowMeta");
+    return errorRowMeta;
   }
 
   public void setErrorRowMeta(RowMetaInterface a0) {
-    throw OutsideMirror.unsupported("BaseStep.setErrorRowMeta");
+    errorRowMeta = a0;
   }
 
   public RowMetaInterface getPreviewRowMeta() {
-    throw OutsideMirror.unsupported("BaseStep.getPreviewRowMeta");
+    return previewRowMeta;
   }
 
   public void setPreviewRowMeta(RowMetaInterface a0) {
-    throw OutsideMirror.unsupported("BaseStep.setPreviewRowMeta");
+    previewRowMeta = a0;
   }
 
   public void copyVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("BaseStep.copyVariablesFrom");
+    variables.copyVariablesFrom(a0);
   }
 
   public String environmentSubstitute(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String environmentSubstitute(String a0, boolean a1) {
@@ -661,55 +836,55 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public String[] environmentSubstitute(String[] a0) {
-    throw OutsideMirror.unsupported("BaseStep.environmentSubstitute");
+    return variables.environmentSubstitute(a0);
   }
 
   public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    throw OutsideMirror.unsupported("BaseStep.fieldSubstitute");
+    return variables.fieldSubstitute(a0, a1, a2);
   }
 
   public VariableSpace getParentVariableSpace() {
-    throw OutsideMirror.unsupported("BaseStep.getParentVariableSpace");
+    return variables.getParentVariableSpace();
   }
 
   public void setParentVariableSpace(VariableSpace a0) {
-    throw OutsideMirror.unsupported("BaseStep.setParentVariableSpace");
+    variables.setParentVariableSpace(a0);
   }
 
   public String getVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("BaseStep.getVariable");
+    return variables.getVariable(a0, a1);
   }
 
   public String getVariable(String a0) {
-    throw OutsideMirror.unsupported("BaseStep.getVariable");
+    return variables.getVariable(a0);
   }
 
   public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    throw OutsideMirror.unsupported("BaseStep.getBooleanValueOfVariable");
+    return variables.getBooleanValueOfVariable(a0, a1);
   }
 
   public void initializeVariablesFrom(VariableSpace a0) {
-    throw OutsideMirror.unsupported("BaseStep.initializeVariablesFrom");
+    variables.initializeVariablesFrom(a0);
   }
 
   public String[] listVariables() {
-    throw OutsideMirror.unsupported("BaseStep.listVariables");
+    return variables.listVariables();
   }
 
   public void setVariable(String a0, String a1) {
-    throw OutsideMirror.unsupported("BaseStep.setVariable");
+    variables.setVariable(a0, a1);
   }
 
   public void shareVariablesWith(VariableSpace a0) {
-    throw OutsideMirror.unsupported("BaseStep.shareVariablesWith");
+    variables = a0;
   }
 
   public void injectVariables(Map<String, String> a0) {
-    throw OutsideMirror.unsupported("BaseStep.injectVariables");
+    variables.injectVariables(a0);
   }
 
   public String getTypeId() {
-    throw OutsideMirror.unsupported("BaseStep.getTypeId");
+    return getStepID();
   }
 
   public int getSlaveNr() {
@@ -737,27 +912,28 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void setUsingThreadPriorityManagment(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStep.setUsingThreadPriorityManagment");
+    usingThreadPriorityManagment = a0;
   }
 
   public boolean isUsingThreadPriorityManagment() {
-    throw OutsideMirror.unsupported("BaseStep.isUsingThreadPriorityManagment");
+    return usingThreadPriorityManagment;
   }
 
   public void initBeforeStart() throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStep.initBeforeStart");
+    // Nothing to prepare in the base class.
   }
 
   public List<StepListener> getStepListeners() {
-    throw OutsideMirror.unsupported("BaseStep.getStepListeners");
+    return stepListeners;
   }
 
   public void setStepListeners(List<StepListener> a0) {
-    throw OutsideMirror.unsupported("BaseStep.setStepListeners");
+    stepListeners.clear();
+    stepListeners.addAll(a0);
   }
 
   public boolean processRow(StepMetaInterface a0, StepDataInterface a1) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStep.processRow");
+    return false;
   }
 
   public boolean canProcessOneRow() {
@@ -765,11 +941,11 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void addStepListener(StepListener a0) {
-    throw OutsideMirror.unsupported("BaseStep.addStepListener");
+    stepListeners.add(a0);
   }
 
   public boolean isMapping() {
-    throw OutsideMirror.unsupported("BaseStep.isMapping");
+    return false;
   }
 
   public SocketRepository getSocketRepository() {
@@ -781,11 +957,11 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public String getObjectName() {
-    throw OutsideMirror.unsupported("BaseStep.getObjectName");
+    return stepname;
   }
 
   public LogChannelInterface getLogChannel() {
-    throw OutsideMirror.unsupported("BaseStep.getLogChannel");
+    return log;
   }
 
   public String getFilename() {
@@ -793,7 +969,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public String getLogChannelId() {
-    throw OutsideMirror.unsupported("BaseStep.getLogChannelId");
+    return log.getLogChannelId();
   }
 
   public ObjectId getObjectId() {
@@ -821,15 +997,21 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public LogLevel getLogLevel() {
-    throw OutsideMirror.unsupported("BaseStep.getLogLevel");
+    return log.getLogLevel();
   }
 
   public void setLogLevel(LogLevel a0) {
-    throw OutsideMirror.unsupported("BaseStep.setLogLevel");
+    log.setLogLevel(a0);
   }
 
   public static void closeQuietly(Closeable a0) {
-    throw OutsideMirror.unsupported("BaseStep.closeQuietly");
+    if (a0 != null) {
+      try {
+        a0.close();
+      } catch (IOException ignored) {
+        // quietly, as the name says
+      }
+    }
   }
 
   public String getContainerObjectId() {
@@ -841,7 +1023,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void batchComplete() throws KettleException {
-    throw OutsideMirror.unsupported("BaseStep.batchComplete");
+    // Only meaningful for steps that batch their output.
   }
 
   public List<RemoteStep> getRemoteInputSteps() {
@@ -873,38 +1055,94 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public Repository getRepository() {
-    throw OutsideMirror.unsupported("BaseStep.getRepository");
+    return repository;
   }
 
   public void setRepository(Repository a0) {
-    throw OutsideMirror.unsupported("BaseStep.setRepository");
+    repository = a0;
   }
 
   public IMetaStore getMetaStore() {
-    throw OutsideMirror.unsupported("BaseStep.getMetaStore");
+    return metaStore;
   }
 
   public void setMetaStore(IMetaStore a0) {
-    throw OutsideMirror.unsupported("BaseStep.setMetaStore");
+    metaStore = a0;
   }
 
   public int getCurrentOutputRowSetNr() {
-    throw OutsideMirror.unsupported("BaseStep.getCurrentOutputRowSetNr");
+    return currentOutputRowSetNr;
   }
 
   public void setCurrentOutputRowSetNr(int a0) {
-    throw OutsideMirror.unsupported("BaseStep.setCurrentOutputRowSetNr");
+    currentOutputRowSetNr = a0;
   }
 
   public int getCurrentInputRowSetNr() {
-    throw OutsideMirror.unsupported("BaseStep.getCurrentInputRowSetNr");
+    return currentInputRowSetNr;
   }
 
   public void setCurrentInputRowSetNr(int a0) {
-    throw OutsideMirror.unsupported("BaseStep.setCurrentInputRowSetNr");
+    currentInputRowSetNr = a0;
   }
 
   public Map<String, Object> getExtensionDataMap() {
-    throw OutsideMirror.unsupported("BaseStep.getExtensionDataMap");
+    return extensionDataMap;
   }
+
+  private StepMeta stepMeta;
+  private StepMetaInterface stepMetaInterface;
+  private StepDataInterface stepDataInterface;
+  private int copy;
+  private TransMeta transMeta;
+  private Trans trans;
+  private String stepname;
+  private final Object counters = new Object();
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean paused = new AtomicBoolean();
+  private final List<RowSet> inputRowSets = new CopyOnWriteArrayList<RowSet>();
+  private final List<RowSet> outputRowSets = new CopyOnWriteArrayList<RowSet>();
+  private final Map<String, ResultFile> resultFiles = new ConcurrentHashMap<String, ResultFile>();
+  private final List<StepListener> stepListeners = new CopyOnWriteArrayList<StepListener>();
+  private int currentInputRowSetNr;
+  private int currentOutputRowSetNr;
+  private boolean distributed = true;
+  private RowMetaInterface inputRowMeta;
+  private RowMetaInterface errorRowMeta;
+  private RowMetaInterface previewRowMeta;
+  private RowHandler rowHandler;
+  private String partitionID;
+  private boolean partitioned;
+  private int repartitioning;
+  private boolean usingThreadPriorityManagment;
+  private long startTime;
+  private long stopTime;
+
+  private static void setDataStatus(StepDataInterface data, BaseStepData.StepExecutionStatus status) {
+    if (data instanceof BaseStepData) {
+      ((BaseStepData) data).setStatus(status);
+    }
+  }
+
+  private void notifyWritten(RowMetaInterface rowMeta, Object[] row) throws KettleStepException {
+    for (RowListener listener : rowListeners) {
+      listener.rowWrittenEvent(rowMeta, row);
+    }
+    incrementLinesWritten();
+  }
+
+  private void waitWhilePaused() {
+    long slices = 0;
+    while (paused.get() && !stopped.get() && slices++ < 600_000L) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
 }

@@ -1,49 +1,67 @@
 package org.pentaho.di.trans.step;
 
-import io.pdimesos.pdiapi.OutsideMirror;
-
 public abstract class BaseStepData implements StepDataInterface {
+  /** A step copy's life cycle; descriptions are PDI's English status texts. */
   public static enum StepExecutionStatus {
-    ;
+    STATUS_EMPTY("Empty"), STATUS_INIT("Init"), STATUS_RUNNING("Running"), STATUS_IDLE("Idle"),
+    STATUS_FINISHED("Finished"), STATUS_STOPPED("Stopped"), STATUS_DISPOSED("Disposed"), STATUS_HALTED("Halted"),
+    STATUS_PAUSED("Paused"), STATUS_HALTING("Halting");
+
+    private final String description;
+
+    private StepExecutionStatus(String description) {
+      this.description = description;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    @Override
+    public String toString() {
+      return description;
+    }
   }
+
+  private StepExecutionStatus status;
 
   public BaseStepData() {
-    throw OutsideMirror.unsupported("BaseStepData constructor");
+    status = StepExecutionStatus.STATUS_EMPTY;
   }
 
-  public void setStatus(BaseStepData.StepExecutionStatus a0) {
-    throw OutsideMirror.unsupported("BaseStepData.setStatus");
+  public void setStatus(StepExecutionStatus status) {
+    this.status = status;
   }
 
-  public BaseStepData.StepExecutionStatus getStatus() {
-    throw OutsideMirror.unsupported("BaseStepData.getStatus");
+  public StepExecutionStatus getStatus() {
+    return status;
   }
 
   public boolean isEmpty() {
-    throw OutsideMirror.unsupported("BaseStepData.isEmpty");
+    return status == StepExecutionStatus.STATUS_EMPTY;
   }
 
   public boolean isInitialising() {
-    throw OutsideMirror.unsupported("BaseStepData.isInitialising");
+    return status == StepExecutionStatus.STATUS_INIT;
   }
 
   public boolean isRunning() {
-    throw OutsideMirror.unsupported("BaseStepData.isRunning");
+    return status == StepExecutionStatus.STATUS_RUNNING;
   }
 
   public boolean isIdle() {
-    throw OutsideMirror.unsupported("BaseStepData.isIdle");
+    return status == StepExecutionStatus.STATUS_IDLE;
   }
 
   public boolean isFinished() {
-    throw OutsideMirror.unsupported("BaseStepData.isFinished");
+    return status == StepExecutionStatus.STATUS_FINISHED;
   }
 
   public boolean isStopped() {
-    throw OutsideMirror.unsupported("BaseStepData.isStopped");
+    return status == StepExecutionStatus.STATUS_STOPPED;
   }
 
   public boolean isDisposed() {
-    throw OutsideMirror.unsupported("BaseStepData.isDisposed");
+    return status == StepExecutionStatus.STATUS_DISPOSED;
   }
 }

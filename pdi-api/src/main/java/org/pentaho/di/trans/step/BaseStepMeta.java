@@ -1,5 +1,8 @@
 package org.pentaho.di.trans.step;
 
+import io.pdimesos.pdiapi.MirrorLogChannel;
+import org.pentaho.di.core.row.RowMeta;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,39 +47,44 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   protected StepMeta parentStepMeta;
 
   public BaseStepMeta() {
-    throw OutsideMirror.unsupported("BaseStepMeta constructor");
+    changed = false;
+    log = new MirrorLogChannel(getClass().getSimpleName());
   }
 
   public Object clone() {
-    throw OutsideMirror.unsupported("BaseStepMeta.clone");
+    try {
+      return super.clone();
+    } catch (CloneNotSupportedException e) {
+      return null;
+    }
   }
 
   public void setChanged(boolean a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.setChanged");
+    changed = a0;
   }
 
   public void setChanged() {
-    throw OutsideMirror.unsupported("BaseStepMeta.setChanged");
+    changed = true;
   }
 
   public boolean hasChanged() {
-    throw OutsideMirror.unsupported("BaseStepMeta.hasChanged");
+    return changed;
   }
 
   public RowMetaInterface getTableFields() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getTableFields");
+    return null;
   }
 
   public String getXML() throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.getXML");
+    return "";
   }
 
   @Deprecated public void getFields(RowMetaInterface a0, String a1, RowMetaInterface[] a2, StepMeta a3, VariableSpace a4) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStepMeta.getFields");
+    getFields(a0, a1, a2, a3, a4, null, null);
   }
 
   public void getFields(RowMetaInterface a0, String a1, RowMetaInterface[] a2, StepMeta a3, VariableSpace a4, Repository a5, IMetaStore a6) throws KettleStepException {
-    throw OutsideMirror.unsupported("BaseStepMeta.getFields");
+    // By default a step passes its input layout through unchanged.
   }
 
   @Deprecated public void analyseImpact(List<DatabaseImpact> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6) throws KettleStepException {
@@ -96,63 +104,67 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   }
 
   public void cancelQueries() throws KettleDatabaseException {
-    throw OutsideMirror.unsupported("BaseStepMeta.cancelQueries");
+    // No database work in the base class.
   }
 
   public Map<String, String> getUsedArguments() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getUsedArguments");
+    return null;
   }
 
   @Deprecated public RowMetaInterface getRequiredFields() throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.getRequiredFields");
+    return getRequiredFields(null);
   }
 
   public RowMetaInterface getRequiredFields(VariableSpace a0) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.getRequiredFields");
+    return new RowMeta();
   }
 
   public DatabaseMeta[] getUsedDatabaseConnections() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getUsedDatabaseConnections");
+    return new DatabaseMeta[] {};
   }
 
   public String[] getUsedLibraries() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getUsedLibraries");
+    return new String[] {};
   }
 
   public boolean supportsErrorHandling() {
-    throw OutsideMirror.unsupported("BaseStepMeta.supportsErrorHandling");
+    return false;
   }
 
   public boolean excludeFromRowLayoutVerification() {
-    throw OutsideMirror.unsupported("BaseStepMeta.excludeFromRowLayoutVerification");
+    return false;
   }
 
   public boolean excludeFromCopyDistributeVerification() {
-    throw OutsideMirror.unsupported("BaseStepMeta.excludeFromCopyDistributeVerification");
+    return false;
   }
 
   public List<ResourceReference> getResourceDependencies(TransMeta a0, StepMeta a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.getResourceDependencies");
+    return new ArrayList<ResourceReference>();
   }
 
   @Deprecated public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.exportResources");
+    return null;
   }
 
   public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3, IMetaStore a4) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.exportResources");
+    return null;
   }
 
   @Deprecated public String getDialogClassName() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getDialogClassName");
+    String className = getClass().getName().replaceFirst("\\.di\\.", ".di.ui.");
+    if (className.endsWith("Meta")) {
+      className = className.substring(0, className.length() - "Meta".length());
+    }
+    return className + "Dialog";
   }
 
   public StepMeta getParentStepMeta() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getParentStepMeta");
+    return parentStepMeta;
   }
 
   public void setParentStepMeta(StepMeta a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.setParentStepMeta");
+    parentStepMeta = a0;
   }
 
   protected LogChannelInterface log;
@@ -160,83 +172,83 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   protected ArrayList<KettleAttributeInterface> attributes;
 
   public LogChannelInterface getLog() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getLog");
+    return log;
   }
 
   public boolean isBasic() {
-    throw OutsideMirror.unsupported("BaseStepMeta.isBasic");
+    return log.isBasic();
   }
 
   public boolean isDetailed() {
-    throw OutsideMirror.unsupported("BaseStepMeta.isDetailed");
+    return log.isDetailed();
   }
 
   public boolean isDebug() {
-    throw OutsideMirror.unsupported("BaseStepMeta.isDebug");
+    return log.isDebug();
   }
 
   public boolean isRowLevel() {
-    throw OutsideMirror.unsupported("BaseStepMeta.isRowLevel");
+    return log.isRowLevel();
   }
 
   public void logMinimal(String a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logMinimal");
+    log.logMinimal(a0);
   }
 
   public void logMinimal(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logMinimal");
+    log.logMinimal(a0, a1);
   }
 
   public void logBasic(String a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logBasic");
+    log.logBasic(a0);
   }
 
   public void logBasic(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logBasic");
+    log.logBasic(a0, a1);
   }
 
   public void logDetailed(String a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logDetailed");
+    log.logDetailed(a0);
   }
 
   public void logDetailed(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logDetailed");
+    log.logDetailed(a0, a1);
   }
 
   public void logDebug(String a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logDebug");
+    log.logDebug(a0);
   }
 
   public void logDebug(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logDebug");
+    log.logDebug(a0, a1);
   }
 
   public void logRowlevel(String a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logRowlevel");
+    log.logRowlevel(a0);
   }
 
   public void logRowlevel(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logRowlevel");
+    log.logRowlevel(a0, a1);
   }
 
   public void logError(String a0) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logError");
+    log.logError(a0);
   }
 
   public void logError(String a0, Throwable a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logError");
+    log.logError(a0, a1);
   }
 
   public void logError(String a0, Object... a1) {
-    throw OutsideMirror.unsupported("BaseStepMeta.logError");
+    log.logError(a0, a1);
   }
 
   public String getLogChannelId() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getLogChannelId");
+    return log.getLogChannelId();
   }
 
   public String getName() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getName");
+    return parentStepMeta == null ? null : parentStepMeta.getName();
   }
 
   public String getObjectCopy() {
@@ -344,74 +356,76 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   }
 
   public boolean hasRepositoryReferences() {
-    throw OutsideMirror.unsupported("BaseStepMeta.hasRepositoryReferences");
+    return false;
   }
 
   public void lookupRepositoryReferences(Repository a0) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.lookupRepositoryReferences");
+    // No references to other repository objects.
   }
 
   public String[] getReferencedObjectDescriptions() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getReferencedObjectDescriptions");
+    return null;
   }
 
   public boolean[] isReferencedObjectEnabled() {
-    throw OutsideMirror.unsupported("BaseStepMeta.isReferencedObjectEnabled");
+    return null;
   }
 
   public String getActiveReferencedObjectDescription() {
-    throw OutsideMirror.unsupported("BaseStepMeta.getActiveReferencedObjectDescription");
+    return null;
   }
 
   @Deprecated public Object loadReferencedObject(int a0, Repository a1, VariableSpace a2) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.loadReferencedObject");
+    return null;
   }
 
   public Object loadReferencedObject(int a0, Repository a1, IMetaStore a2, VariableSpace a3) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.loadReferencedObject");
+    return null;
   }
 
   @Deprecated public void readRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.readRep");
+    readRep(a0, null, a1, a2);
   }
 
   public void readRep(Repository a0, IMetaStore a1, ObjectId a2, List<DatabaseMeta> a3) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.readRep");
+    // PDI's base implementation reads nothing.
   }
 
   @Deprecated public void readRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2, Map<String, Counter> a3) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.readRep");
+    readRep(a0, null, a1, a2);
   }
 
   @Deprecated public void loadXML(Node a0, List<DatabaseMeta> a1) throws KettleXMLException {
-    throw OutsideMirror.unsupported("BaseStepMeta.loadXML");
+    loadXML(a0, a1, (IMetaStore) null);
   }
 
   @Deprecated public void loadXML(Node a0, List<DatabaseMeta> a1, Map<String, Counter> a2) throws KettleXMLException {
-    throw OutsideMirror.unsupported("BaseStepMeta.loadXML");
+    loadXML(a0, a1, (IMetaStore) null);
   }
 
   public void loadXML(Node a0, List<DatabaseMeta> a1, IMetaStore a2) throws KettleXMLException {
-    throw OutsideMirror.unsupported("BaseStepMeta.loadXML");
+    // PDI's base implementation reads nothing.
   }
 
   @Deprecated public void saveRep(Repository a0, ObjectId a1, ObjectId a2) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.saveRep");
+    saveRep(a0, null, a1, a2);
   }
 
   public void saveRep(Repository a0, IMetaStore a1, ObjectId a2, ObjectId a3) throws KettleException {
-    throw OutsideMirror.unsupported("BaseStepMeta.saveRep");
+    // PDI's base implementation stores nothing.
   }
 
   @Deprecated public void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6) {
-    throw OutsideMirror.unsupported("BaseStepMeta.check");
+    check(a0, a1, a2, a3, a4, a5, a6, null, null, null);
   }
 
   @Deprecated public void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6, Repository a7, IMetaStore a8) {
-    throw OutsideMirror.unsupported("BaseStepMeta.check");
+    check(a0, a1, a2, a3, a4, a5, a6, null, a7, a8);
   }
 
   public void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6, VariableSpace a7, Repository a8, IMetaStore a9) {
-    throw OutsideMirror.unsupported("BaseStepMeta.check");
+    // Nothing to verify in the base class.
   }
+
+  private boolean changed;
 }

@@ -1,5 +1,8 @@
 package org.pentaho.di.trans.step;
 
+import java.util.Locale;
+import org.pentaho.di.core.annotations.Step;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +25,17 @@ import org.w3c.dom.Node;
 
 public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<StepMeta>, GUIPositionInterface, SharedObjectInterface, CheckResultSourceInterface, ResourceExportInterface, ResourceHolderInterface, AttributesInterface, BaseMeta {
   public StepMeta(String a0, String a1, StepMetaInterface a2) {
-    throw OutsideMirror.unsupported("StepMeta constructor");
+    stepid = a0;
+    stepname = a1;
+    setStepMetaInterface(a2);
   }
 
   public StepMeta(String a0, StepMetaInterface a1) {
-    throw OutsideMirror.unsupported("StepMeta constructor");
+    this(pluginIdOf(a1), a0, a1);
   }
 
   public StepMeta() {
-    throw OutsideMirror.unsupported("StepMeta constructor");
+    this((String) null, (String) null, (StepMetaInterface) null);
   }
 
   @Deprecated public StepMeta(Node a0, List<DatabaseMeta> a1, Map<String, Counter> a2) throws KettleXMLException, KettlePluginLoaderException {
@@ -42,91 +47,115 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
   }
 
   public ObjectId getObjectId() {
-    throw OutsideMirror.unsupported("StepMeta.getObjectId");
+    return objectId;
   }
 
   public int getCopies() {
-    throw OutsideMirror.unsupported("StepMeta.getCopies");
+    return 1;
   }
 
   public boolean equals(Object a0) {
-    throw OutsideMirror.unsupported("StepMeta.equals");
+    return a0 instanceof StepMeta && stepname != null && stepname.equalsIgnoreCase(((StepMeta) a0).stepname);
   }
 
   public int hashCode() {
-    throw OutsideMirror.unsupported("StepMeta.hashCode");
+    return stepname == null ? 0 : stepname.toLowerCase(Locale.ROOT).hashCode();
   }
 
   public int compareTo(StepMeta a0) {
-    throw OutsideMirror.unsupported("StepMeta.compareTo");
+    return stepname.compareToIgnoreCase(a0.stepname);
   }
 
   public Object clone() {
-    throw OutsideMirror.unsupported("StepMeta.clone");
+    StepMeta copy = new StepMeta(stepid, stepname,
+        stepMetaInterface == null ? null : (StepMetaInterface) stepMetaInterface.clone());
+    copy.description = description;
+    copy.parentTransMeta = parentTransMeta;
+    copy.stepErrorMeta = stepErrorMeta;
+    return copy;
   }
 
   public StepMetaInterface getStepMetaInterface() {
-    throw OutsideMirror.unsupported("StepMeta.getStepMetaInterface");
+    return stepMetaInterface;
   }
 
   public void setStepMetaInterface(StepMetaInterface a0) {
-    throw OutsideMirror.unsupported("StepMeta.setStepMetaInterface");
+    stepMetaInterface = a0;
+    if (a0 != null) {
+      a0.setParentStepMeta(this);
+    }
   }
 
   public String getStepID() {
-    throw OutsideMirror.unsupported("StepMeta.getStepID");
+    return stepid;
   }
 
   public String getName() {
-    throw OutsideMirror.unsupported("StepMeta.getName");
+    return stepname;
   }
 
   public void setName(String a0) {
-    throw OutsideMirror.unsupported("StepMeta.setName");
+    stepname = a0;
   }
 
   public String getDescription() {
-    throw OutsideMirror.unsupported("StepMeta.getDescription");
+    return description;
   }
 
   public void setDescription(String a0) {
-    throw OutsideMirror.unsupported("StepMeta.setDescription");
+    description = a0;
   }
 
   public StepMeta(ObjectId a0) {
-    throw OutsideMirror.unsupported("StepMeta constructor");
+    this();
+    objectId = a0;
   }
 
   public String toString() {
-    throw OutsideMirror.unsupported("StepMeta.toString");
+    return stepname;
   }
 
   public StepErrorMeta getStepErrorMeta() {
-    throw OutsideMirror.unsupported("StepMeta.getStepErrorMeta");
+    return stepErrorMeta;
   }
 
   public void setStepErrorMeta(StepErrorMeta a0) {
-    throw OutsideMirror.unsupported("StepMeta.setStepErrorMeta");
+    stepErrorMeta = a0;
   }
 
   public boolean supportsErrorHandling() {
-    throw OutsideMirror.unsupported("StepMeta.supportsErrorHandling");
+    return stepMetaInterface != null && stepMetaInterface.supportsErrorHandling();
   }
 
   public boolean isDoingErrorHandling() {
-    throw OutsideMirror.unsupported("StepMeta.isDoingErrorHandling");
+    return stepErrorMeta != null;
   }
 
   public void setParentTransMeta(TransMeta a0) {
-    throw OutsideMirror.unsupported("StepMeta.setParentTransMeta");
+    parentTransMeta = a0;
   }
 
   public TransMeta getParentTransMeta() {
-    throw OutsideMirror.unsupported("StepMeta.getParentTransMeta");
+    return parentTransMeta;
   }
 
   @Override
   public String getTypeId() {
-    throw OutsideMirror.unsupported("StepMeta.getTypeId");
+    return stepid;
   }
+
+  private String stepid;
+  private String stepname;
+  private String description;
+  private StepMetaInterface stepMetaInterface;
+  private TransMeta parentTransMeta;
+  private StepErrorMeta stepErrorMeta;
+  private ObjectId objectId;
+
+  private static String pluginIdOf(StepMetaInterface meta) {
+    // PDI asks its plugin registry; the registry's answer is the @Step id of the meta class.
+    Step annotation = meta == null ? null : meta.getClass().getAnnotation(Step.class);
+    return annotation == null ? null : annotation.id().split(",")[0].trim();
+  }
+
 }

@@ -1,5 +1,0 @@
-package org.pentaho.di.core;
-
-abstract class BaseRowSet implements Comparable<RowSet>, RowSet {
-
-}
