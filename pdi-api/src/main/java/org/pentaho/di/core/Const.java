@@ -1,5 +1,8 @@
 package org.pentaho.di.core;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.List;
 
@@ -105,7 +108,7 @@ public class Const {
   }
 
   public static boolean isWindows() {
-    throw OutsideMirror.unsupported("Const.isWindows");
+    return System.getProperty("os.name", "").startsWith("Windows");
   }
 
   public static String NVL(String a0, String a1) {
@@ -113,7 +116,9 @@ public class Const {
   }
 
   public static String getStackTracker(Throwable a0) {
-    throw OutsideMirror.unsupported("Const.getStackTracker");
+    StringWriter text = new StringWriter();
+    a0.printStackTrace(new PrintWriter(text));
+    return text.toString();
   }
 
   public static boolean isEmpty(String a0) {

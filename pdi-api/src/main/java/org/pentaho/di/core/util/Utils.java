@@ -1,5 +1,7 @@
 package org.pentaho.di.core.util;
 
+import org.pentaho.di.core.encryption.Encr;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.List;
 import org.pentaho.di.core.variables.VariableSpace;
@@ -10,23 +12,28 @@ public class Utils {
   }
 
   public static boolean isEmpty(CharSequence a0) {
-    throw OutsideMirror.unsupported("Utils.isEmpty");
+    return a0 == null || a0.length() == 0;
   }
 
   public static boolean isEmpty(CharSequence[] a0) {
-    throw OutsideMirror.unsupported("Utils.isEmpty");
+    return a0 == null || a0.length == 0;
   }
 
   public static boolean isEmpty(Object[] a0) {
-    throw OutsideMirror.unsupported("Utils.isEmpty");
+    return a0 == null || a0.length == 0;
   }
 
   public static boolean isEmpty(List<?> a0) {
-    throw OutsideMirror.unsupported("Utils.isEmpty");
+    return a0 == null || a0.isEmpty();
   }
 
   public static String resolvePassword(VariableSpace a0, String a1) {
-    throw OutsideMirror.unsupported("Utils.resolvePassword");
+    // Variables first, then the "Encrypted " form the variable may hold.
+    String resolved = a0.environmentSubstitute(a1);
+    if (resolved != null && resolved.startsWith(Encr.PASSWORD_ENCRYPTED_PREFIX)) {
+      return Encr.decryptPasswordOptionallyEncrypted(resolved);
+    }
+    return resolved;
   }
 
   public static String[][] normalizeArrays(int a0, String[]... a1) {
