@@ -17,7 +17,7 @@ public class LogChannel implements LogChannelInterface {
   }
 
   @Override
-  public void setLogLevel(LogLevel a0) {
+  public void setLogLevel(LogLevel logLevel) {
     throw OutsideMirror.unsupported("LogChannel.setLogLevel");
   }
 
@@ -27,7 +27,7 @@ public class LogChannel implements LogChannelInterface {
   }
 
   @Override
-  public void setContainerObjectId(String a0) {
+  public void setContainerObjectId(String text) {
     throw OutsideMirror.unsupported("LogChannel.setContainerObjectId");
   }
 
@@ -37,7 +37,7 @@ public class LogChannel implements LogChannelInterface {
   }
 
   @Override
-  public void setFilter(String a0) {
+  public void setFilter(String text) {
     throw OutsideMirror.unsupported("LogChannel.setFilter");
   }
 
@@ -67,67 +67,67 @@ public class LogChannel implements LogChannelInterface {
   }
 
   @Override
-  public void logMinimal(String a0) {
+  public void logMinimal(String text) {
     throw OutsideMirror.unsupported("LogChannel.logMinimal");
   }
 
   @Override
-  public void logMinimal(String a0, Object... a1) {
+  public void logMinimal(String text, Object... arguments) {
     throw OutsideMirror.unsupported("LogChannel.logMinimal");
   }
 
   @Override
-  public void logBasic(String a0) {
+  public void logBasic(String text) {
     throw OutsideMirror.unsupported("LogChannel.logBasic");
   }
 
   @Override
-  public void logBasic(String a0, Object... a1) {
+  public void logBasic(String text, Object... arguments) {
     throw OutsideMirror.unsupported("LogChannel.logBasic");
   }
 
   @Override
-  public void logDetailed(String a0) {
+  public void logDetailed(String text) {
     throw OutsideMirror.unsupported("LogChannel.logDetailed");
   }
 
   @Override
-  public void logDetailed(String a0, Object... a1) {
+  public void logDetailed(String text, Object... arguments) {
     throw OutsideMirror.unsupported("LogChannel.logDetailed");
   }
 
   @Override
-  public void logDebug(String a0) {
+  public void logDebug(String text) {
     throw OutsideMirror.unsupported("LogChannel.logDebug");
   }
 
   @Override
-  public void logDebug(String a0, Object... a1) {
+  public void logDebug(String text, Object... arguments) {
     throw OutsideMirror.unsupported("LogChannel.logDebug");
   }
 
   @Override
-  public void logRowlevel(String a0) {
+  public void logRowlevel(String text) {
     throw OutsideMirror.unsupported("LogChannel.logRowlevel");
   }
 
   @Override
-  public void logRowlevel(String a0, Object... a1) {
+  public void logRowlevel(String text, Object... arguments) {
     throw OutsideMirror.unsupported("LogChannel.logRowlevel");
   }
 
   @Override
-  public void logError(String a0) {
+  public void logError(String text) {
     throw OutsideMirror.unsupported("LogChannel.logError");
   }
 
   @Override
-  public void logError(String a0, Throwable a1) {
+  public void logError(String text, Throwable error) {
     throw OutsideMirror.unsupported("LogChannel.logError");
   }
 
   @Override
-  public void logError(String a0, Object... a1) {
+  public void logError(String text, Object... arguments) {
     throw OutsideMirror.unsupported("LogChannel.logError");
   }
 
@@ -137,12 +137,12 @@ public class LogChannel implements LogChannelInterface {
   }
 
   @Override
-  public void setGatheringMetrics(boolean a0) {
+  public void setGatheringMetrics(boolean flag) {
     throw OutsideMirror.unsupported("LogChannel.setGatheringMetrics");
   }
 
   @Override
-  public void setForcingSeparateLogging(boolean a0) {
+  public void setForcingSeparateLogging(boolean flag) {
     throw OutsideMirror.unsupported("LogChannel.setForcingSeparateLogging");
   }
 
@@ -152,12 +152,12 @@ public class LogChannel implements LogChannelInterface {
   }
 
   @Override
-  public void snap(MetricsInterface a0, long... a1) {
+  public void snap(MetricsInterface metrics, long... longs) {
     throw OutsideMirror.unsupported("LogChannel.snap");
   }
 
   @Override
-  public void snap(MetricsInterface a0, String a1, long... a2) {
+  public void snap(MetricsInterface metrics, String text, long... longs) {
     throw OutsideMirror.unsupported("LogChannel.snap");
   }
 }

@@ -43,11 +43,11 @@ public class PropsUI extends Props {
     return 35;
   }
 
-  public void setScreen(WindowProperty a0) {
+  public void setScreen(WindowProperty windowProperty) {
     // Window positions are not remembered by the mirror.
   }
 
-  public WindowProperty getScreen(String a0) {
+  public WindowProperty getScreen(String text) {
     return null;
   }
 
@@ -55,11 +55,11 @@ public class PropsUI extends Props {
     return false;
   }
 
-  public void setLook(Control a0) {
+  public void setLook(Control control) {
     // The mirror keeps the platform look; PDI would apply fonts and colours here.
   }
 
-  public void setLook(Control a0, int a1) {
+  public void setLook(Control control, int number) {
     // See setLook(Control).
   }
 
@@ -67,7 +67,7 @@ public class PropsUI extends Props {
     return SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MIN | SWT.MAX;
   }
 
-  public int getDialogStyle(String a0) {
+  public int getDialogStyle(String text) {
     return SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MIN | SWT.MAX;
   }
 

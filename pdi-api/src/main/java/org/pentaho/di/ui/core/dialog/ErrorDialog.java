@@ -9,28 +9,28 @@ import org.eclipse.swt.widgets.Dialog;
 import org.eclipse.swt.widgets.Shell;
 
 public class ErrorDialog extends Dialog {
-  public ErrorDialog(Shell a0, String a1, String a2, Throwable a3) {
-    super(a0, SWT.NONE);
-    ShownErrors.record(a1, a2, a3);
+  public ErrorDialog(Shell shell, String text, String text2, Throwable error) {
+    super(shell, SWT.NONE);
+    ShownErrors.record(text, text2, error);
   }
 
-  public ErrorDialog(Shell a0, String a1, String a2, Throwable a3, Function<String, String> a4) {
-    this(a0, a1, a2, a3);
+  public ErrorDialog(Shell shell, String text, String text2, Throwable error, Function<String, String> function) {
+    this(shell, text, text2, error);
   }
 
-  public ErrorDialog(Shell a0, String a1, String a2, Exception a3) {
-    this(a0, a1, a2, (Throwable) a3);
+  public ErrorDialog(Shell shell, String text, String text2, Exception error) {
+    this(shell, text, text2, (Throwable) error);
   }
 
-  public ErrorDialog(Shell a0, String a1, String a2, Exception a3, boolean a4) {
-    this(a0, a1, a2, (Throwable) a3);
+  public ErrorDialog(Shell shell, String text, String text2, Exception error, boolean flag) {
+    this(shell, text, text2, (Throwable) error);
   }
 
-  protected void handleException(String a0, Exception a1, StringBuilder a2, StringBuilder a3) {
+  protected void handleException(String text, Exception error, StringBuilder stringBuilder, StringBuilder stringBuilder2) {
     throw OutsideMirror.unsupported("ErrorDialog.handleException");
   }
 
-  protected void showDetails(String a0) {
+  protected void showDetails(String text) {
     throw OutsideMirror.unsupported("ErrorDialog.showDetails");
   }
 

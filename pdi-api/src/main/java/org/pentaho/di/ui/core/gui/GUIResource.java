@@ -12,15 +12,15 @@ public class GUIResource {
     return null;
   }
 
-  public Image getImage(String a0) {
+  public Image getImage(String text) {
     return null;
   }
 
-  public Image getImage(String a0, int a1, int a2) {
+  public Image getImage(String text, int number, int number2) {
     return null;
   }
 
-  public Image getImage(String a0, ClassLoader a1, int a2, int a3) {
+  public Image getImage(String text, ClassLoader classLoader, int number, int number2) {
     return null;
   }
 

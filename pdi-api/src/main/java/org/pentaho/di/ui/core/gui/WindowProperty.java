@@ -5,33 +5,33 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
 public class WindowProperty {
-  public WindowProperty(String a0, boolean a1, Rectangle a2) {
-    name = a0;
-    maximized = a1;
-    rectangle = a2;
+  public WindowProperty(String text, boolean flag, Rectangle rectangle2) {
+    name = text;
+    maximized = flag;
+    rectangle = rectangle2;
   }
 
-  public WindowProperty(String a0, boolean a1, int a2, int a3, int a4, int a5) {
-    this(a0, a1, new Rectangle(a2, a3, a4, a5));
+  public WindowProperty(String text, boolean flag, int number, int number2, int number3, int number4) {
+    this(text, flag, new Rectangle(number, number2, number3, number4));
   }
 
-  public WindowProperty(Shell a0) {
-    this(a0.getText(), a0.getMaximized(), a0.getBounds());
+  public WindowProperty(Shell shell) {
+    this(shell.getText(), shell.getMaximized(), shell.getBounds());
   }
 
-  public void setShell(Shell a0) {
+  public void setShell(Shell shell) {
     throw OutsideMirror.unsupported("WindowProperty.setShell");
   }
 
-  public void setShell(Shell a0, boolean a1) {
+  public void setShell(Shell shell, boolean flag) {
     throw OutsideMirror.unsupported("WindowProperty.setShell");
   }
 
-  public void setShell(Shell a0, int a1, int a2) {
+  public void setShell(Shell shell, int number, int number2) {
     throw OutsideMirror.unsupported("WindowProperty.setShell");
   }
 
-  public void setShell(Shell a0, boolean a1, int a2, int a3) {
+  public void setShell(Shell shell, boolean flag, int number, int number2) {
     throw OutsideMirror.unsupported("WindowProperty.setShell");
   }
 
@@ -39,24 +39,24 @@ public class WindowProperty {
     return name;
   }
 
-  public void setName(String a0) {
-    name = a0;
+  public void setName(String text) {
+    name = text;
   }
 
   public boolean isMaximized() {
     return maximized;
   }
 
-  public void setMaximized(boolean a0) {
-    maximized = a0;
+  public void setMaximized(boolean flag) {
+    maximized = flag;
   }
 
   public Rectangle getRectangle() {
     return rectangle;
   }
 
-  public void setRectangle(Rectangle a0) {
-    rectangle = a0;
+  public void setRectangle(Rectangle rectangle2) {
+    rectangle = rectangle2;
   }
 
   public int getX() {
@@ -79,8 +79,8 @@ public class WindowProperty {
     return name == null ? 0 : name.hashCode();
   }
 
-  public boolean equal(Object a0) {
-    return a0 instanceof WindowProperty && name != null && name.equalsIgnoreCase(((WindowProperty) a0).name);
+  public boolean equal(Object value) {
+    return value instanceof WindowProperty && name != null && name.equalsIgnoreCase(((WindowProperty) value).name);
   }
 
   private String name;

@@ -22,69 +22,69 @@ public class ColumnInfo {
 
   public static final int COLUMN_TYPE_TEXT_BUTTON = 6;
 
-  public ColumnInfo(String a0, int a1) {
-    this(a0, a1, false, false, -1);
+  public ColumnInfo(String text, int number) {
+    this(text, number, false, false, -1);
   }
 
-  public ColumnInfo(String a0, int a1, String[] a2) {
-    this(a0, a1, a2, false);
+  public ColumnInfo(String text, int number, String[] texts) {
+    this(text, number, texts, false);
   }
 
-  public ColumnInfo(String a0, int a1, boolean a2) {
-    this(a0, a1, a2, false, -1);
+  public ColumnInfo(String text, int number, boolean flag) {
+    this(text, number, flag, false, -1);
   }
 
-  public ColumnInfo(String a0, int a1, String[] a2, boolean a3) {
-    this(a0, a1, false, a3, -1);
-    comboValues = a2;
+  public ColumnInfo(String text, int number, String[] texts, boolean flag) {
+    this(text, number, false, flag, -1);
+    comboValues = texts;
   }
 
-  public ColumnInfo(String a0, int a1, boolean a2, boolean a3) {
-    this(a0, a1, a2, a3, -1);
+  public ColumnInfo(String text, int number, boolean flag, boolean flag2) {
+    this(text, number, flag, flag2, -1);
   }
 
-  public ColumnInfo(String a0, int a1, boolean a2, boolean a3, int a4) {
-    name = a0;
-    type = a1;
-    numeric = a2;
-    readOnly = a3;
-    width = a4;
-    if (a2) {
+  public ColumnInfo(String text, int number, boolean flag, boolean flag2, int number2) {
+    name = text;
+    type = number;
+    numeric = flag;
+    readOnly = flag2;
+    width = number2;
+    if (flag) {
       allignement = SWT.RIGHT;
     }
   }
 
-  public ColumnInfo(String a0, int a1, int a2) {
-    this(a0, a1, false, false, -1);
-    fieldTypeColumn = a2;
+  public ColumnInfo(String text, int number, int number2) {
+    this(text, number, false, false, -1);
+    fieldTypeColumn = number2;
   }
 
   public String toString() {
     return name;
   }
 
-  public void setToolTip(String a0) {
-    toolTip = a0;
+  public void setToolTip(String text) {
+    toolTip = text;
   }
 
-  public void setReadOnly(boolean a0) {
-    readOnly = a0;
+  public void setReadOnly(boolean flag) {
+    readOnly = flag;
   }
 
-  public void setAllignement(int a0) {
-    allignement = a0;
+  public void setAllignement(int number) {
+    allignement = number;
   }
 
-  public void setComboValues(String[] a0) {
-    comboValues = a0;
+  public void setComboValues(String[] texts) {
+    comboValues = texts;
   }
 
-  public void setCombovalsSupplier(Supplier<String[]> a0) {
+  public void setCombovalsSupplier(Supplier<String[]> supplier) {
     throw OutsideMirror.unsupported("ColumnInfo.setCombovalsSupplier");
   }
 
-  public void setButtonText(String a0) {
-    buttonText = a0;
+  public void setButtonText(String text) {
+    buttonText = text;
   }
 
   public String getName() {
@@ -103,8 +103,8 @@ public class ColumnInfo {
     return numeric;
   }
 
-  public void setNumeric(boolean a0) {
-    numeric = a0;
+  public void setNumeric(boolean flag) {
+    numeric = flag;
   }
 
   public String getToolTip() {
@@ -123,8 +123,8 @@ public class ColumnInfo {
     return buttonText;
   }
 
-  public void setSelectionAdapter(SelectionListener a0) {
-    selectionAdapter = a0;
+  public void setSelectionAdapter(SelectionListener selectionListener) {
+    selectionAdapter = selectionListener;
   }
 
   public SelectionListener getSelectionAdapter() {
@@ -147,59 +147,59 @@ public class ColumnInfo {
     return valueMeta;
   }
 
-  public void setValueMeta(ValueMetaInterface a0) {
-    valueMeta = a0;
+  public void setValueMeta(ValueMetaInterface valueMeta2) {
+    valueMeta = valueMeta2;
   }
 
   public boolean isUsingVariables() {
     return usingVariables;
   }
 
-  public void setUsingVariables(boolean a0) {
-    usingVariables = a0;
+  public void setUsingVariables(boolean flag) {
+    usingVariables = flag;
   }
 
   public boolean isPasswordField() {
     return passwordField;
   }
 
-  public void setPasswordField(boolean a0) {
-    passwordField = a0;
+  public void setPasswordField(boolean flag) {
+    passwordField = flag;
   }
 
   public int getFieldTypeColumn() {
     return fieldTypeColumn;
   }
 
-  public void setFieldTypeColumn(int a0) {
-    fieldTypeColumn = a0;
+  public void setFieldTypeColumn(int number) {
+    fieldTypeColumn = number;
   }
 
   public ComboValuesSelectionListener getComboValuesSelectionListener() {
     return comboValuesSelectionListener;
   }
 
-  public void setComboValuesSelectionListener(ComboValuesSelectionListener a0) {
-    comboValuesSelectionListener = a0;
+  public void setComboValuesSelectionListener(ComboValuesSelectionListener comboValuesSelectionListener2) {
+    comboValuesSelectionListener = comboValuesSelectionListener2;
   }
 
   public FieldDisabledListener getDisabledListener() {
     return disabledListener;
   }
 
-  public void setDisabledListener(FieldDisabledListener a0) {
-    disabledListener = a0;
+  public void setDisabledListener(FieldDisabledListener fieldDisabledListener) {
+    disabledListener = fieldDisabledListener;
   }
 
   public SelectionListener getTextVarButtonSelectionListener() {
     return textVarButtonSelectionListener;
   }
 
-  public void setTextVarButtonSelectionListener(SelectionListener a0) {
-    textVarButtonSelectionListener = a0;
+  public void setTextVarButtonSelectionListener(SelectionListener selectionListener) {
+    textVarButtonSelectionListener = selectionListener;
   }
 
-  public void setRenderTextVarButtonCallback(TextVarButtonRenderCallback a0) {
+  public void setRenderTextVarButtonCallback(TextVarButtonRenderCallback textVarButtonRenderCallback) {
     throw OutsideMirror.unsupported("ColumnInfo.setRenderTextVarButtonCallback");
   }
 
@@ -215,8 +215,8 @@ public class ColumnInfo {
     return autoResize;
   }
 
-  public void setAutoResize(boolean a0) {
-    autoResize = a0;
+  public void setAutoResize(boolean flag) {
+    autoResize = flag;
   }
 
   private final String name;

@@ -13,27 +13,27 @@ import org.eclipse.swt.widgets.Composite;
 import org.pentaho.di.core.variables.VariableSpace;
 
 public class ComboVar extends Composite {
-  public ComboVar(VariableSpace a0, Composite a1, int a2) {
-    this(a0, a1, a2, null, null, null);
+  public ComboVar(VariableSpace space, Composite composite, int number) {
+    this(space, composite, number, null, null, null);
   }
 
-  public ComboVar(VariableSpace a0, Composite a1, int a2, String a3) {
-    this(a0, a1, a2, a3, null, null);
+  public ComboVar(VariableSpace space, Composite composite, int number, String text) {
+    this(space, composite, number, text, null, null);
   }
 
-  public ComboVar(VariableSpace a0, Composite a1, int a2, GetCaretPositionInterface a3, InsertTextInterface a4) {
-    this(a0, a1, a2, null, a3, a4);
+  public ComboVar(VariableSpace space, Composite composite, int number, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText) {
+    this(space, composite, number, null, getCaretPosition, insertText);
   }
 
-  public ComboVar(VariableSpace a0, Composite a1, int a2, String a3, GetCaretPositionInterface a4, InsertTextInterface a5) {
-    super(a1, SWT.NONE);
-    variables = a0;
-    getCaretPositionInterface = a4;
-    insertTextInterface = a5;
+  public ComboVar(VariableSpace space, Composite composite, int number, String text, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText) {
+    super(composite, SWT.NONE);
+    variables = space;
+    getCaretPositionInterface = getCaretPosition;
+    insertTextInterface = insertText;
     setLayout(new FillLayout());
-    wCombo = new CCombo(this, a2);
-    if (a3 != null) {
-      wCombo.setToolTipText(a3);
+    wCombo = new CCombo(this, number);
+    if (text != null) {
+      wCombo.setToolTipText(text);
     }
   }
 
@@ -41,80 +41,80 @@ public class ComboVar extends Composite {
     return getCaretPositionInterface;
   }
 
-  public void setGetCaretPositionInterface(GetCaretPositionInterface a0) {
-    getCaretPositionInterface = a0;
+  public void setGetCaretPositionInterface(GetCaretPositionInterface getCaretPosition) {
+    getCaretPositionInterface = getCaretPosition;
   }
 
   public InsertTextInterface getInsertTextInterface() {
     return insertTextInterface;
   }
 
-  public void setInsertTextInterface(InsertTextInterface a0) {
-    insertTextInterface = a0;
+  public void setInsertTextInterface(InsertTextInterface insertText) {
+    insertTextInterface = insertText;
   }
 
   public String getText() {
     return wCombo.getText();
   }
 
-  public void setText(String a0) {
-    wCombo.setText(a0 == null ? "" : a0);
+  public void setText(String text) {
+    wCombo.setText(text == null ? "" : text);
   }
 
   public CCombo getCComboWidget() {
     return wCombo;
   }
 
-  public void addModifyListener(ModifyListener a0) {
-    wCombo.addModifyListener(a0);
+  public void addModifyListener(ModifyListener modifyListener) {
+    wCombo.addModifyListener(modifyListener);
   }
 
-  public void addSelectionListener(SelectionAdapter a0) {
-    wCombo.addSelectionListener(a0);
+  public void addSelectionListener(SelectionAdapter selectionAdapter) {
+    wCombo.addSelectionListener(selectionAdapter);
   }
 
-  public void addKeyListener(KeyListener a0) {
-    wCombo.addKeyListener(a0);
+  public void addKeyListener(KeyListener keyListener) {
+    wCombo.addKeyListener(keyListener);
   }
 
-  public void addFocusListener(FocusListener a0) {
-    wCombo.addFocusListener(a0);
+  public void addFocusListener(FocusListener focusListener) {
+    wCombo.addFocusListener(focusListener);
   }
 
-  public void setEnabled(boolean a0) {
-    wCombo.setEnabled(a0);
+  public void setEnabled(boolean flag) {
+    wCombo.setEnabled(flag);
   }
 
   public boolean setFocus() {
     return wCombo.setFocus();
   }
 
-  public void addTraverseListener(TraverseListener a0) {
-    wCombo.addTraverseListener(a0);
+  public void addTraverseListener(TraverseListener traverseListener) {
+    wCombo.addTraverseListener(traverseListener);
   }
 
-  public void setToolTipText(String a0) {
-    wCombo.setToolTipText(a0);
+  public void setToolTipText(String text) {
+    wCombo.setToolTipText(text);
   }
 
-  public void setEditable(boolean a0) {
-    wCombo.setEditable(a0);
+  public void setEditable(boolean flag) {
+    wCombo.setEditable(flag);
   }
 
-  public void setVariables(VariableSpace a0) {
-    variables = a0;
+  public void setVariables(VariableSpace space) {
+    variables = space;
   }
 
-  public void setItems(String[] a0) {
-    wCombo.setItems(a0);
+  public void setItems(String[] texts) {
+    wCombo.setItems(texts);
   }
 
   public String[] getItems() {
     return wCombo.getItems();
   }
 
-  public void add(String a0) {
-    wCombo.add(a0);
+  public void add(String text) {
+    wCombo.add(text);
   }
 
   public int getItemCount() {
@@ -125,12 +125,12 @@ public class ComboVar extends Composite {
     wCombo.removeAll();
   }
 
-  public void remove(int a0) {
-    wCombo.remove(a0);
+  public void remove(int number) {
+    wCombo.remove(number);
   }
 
-  public void select(int a0) {
-    wCombo.select(a0);
+  public void select(int number) {
+    wCombo.select(number);
   }
 
   private final CCombo wCombo;

@@ -9,23 +9,23 @@ import org.eclipse.swt.widgets.Text;
 import org.pentaho.di.core.variables.VariableSpace;
 
 public class PasswordTextVar extends TextVar {
-  public PasswordTextVar(VariableSpace a0, Composite a1, int a2) {
-    super(a0, a1, a2 | SWT.PASSWORD, null, null, null, null);
+  public PasswordTextVar(VariableSpace space, Composite composite, int number) {
+    super(space, composite, number | SWT.PASSWORD, null, null, null, null);
   }
 
-  public PasswordTextVar(VariableSpace a0, Composite a1, int a2, String a3) {
-    super(a0, a1, a2 | SWT.PASSWORD, a3, null, null, null);
+  public PasswordTextVar(VariableSpace space, Composite composite, int number, String text) {
+    super(space, composite, number | SWT.PASSWORD, text, null, null, null);
   }
 
-  public PasswordTextVar(VariableSpace a0, Composite a1, int a2, GetCaretPositionInterface a3, InsertTextInterface a4) {
-    super(a0, a1, a2 | SWT.PASSWORD, null, a3, a4, null);
+  public PasswordTextVar(VariableSpace space, Composite composite, int number, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText) {
+    super(space, composite, number | SWT.PASSWORD, null, getCaretPosition, insertText, null);
   }
 
-  public PasswordTextVar(VariableSpace a0, Composite a1, int a2, String a3, GetCaretPositionInterface a4, InsertTextInterface a5) {
-    super(a0, a1, a2 | SWT.PASSWORD, a3, a4, a5, null);
+  public PasswordTextVar(VariableSpace space, Composite composite, int number, String text, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText) {
+    super(space, composite, number | SWT.PASSWORD, text, getCaretPosition, insertText, null);
   }
 
-  protected ModifyListener getModifyListenerTooltipText(Text a0) {
+  protected ModifyListener getModifyListenerTooltipText(Text text) {
     // Never show a password (or what its variable resolves to) in a tooltip.
     return new ModifyListener() {
       @Override

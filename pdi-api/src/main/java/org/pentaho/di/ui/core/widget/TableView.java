@@ -30,90 +30,90 @@ public class TableView extends Composite {
 
   protected int textWidgetCaretPosition;
 
-  public TableView(VariableSpace a0, Composite a1, int a2, ColumnInfo[] a3, int a4, ModifyListener a5, PropsUI a6) {
-    this(a0, a1, a2, a3, a4, false, a5, a6, true, null);
+  public TableView(VariableSpace space, Composite composite, int number, ColumnInfo[] columnInfos, int number2, ModifyListener modifyListener, PropsUI propsUI) {
+    this(space, composite, number, columnInfos, number2, false, modifyListener, propsUI, true, null);
   }
 
-  public TableView(VariableSpace a0, Composite a1, int a2, ColumnInfo[] a3, int a4, boolean a5, ModifyListener a6, PropsUI a7) {
-    this(a0, a1, a2, a3, a4, a5, a6, a7, true, null);
+  public TableView(VariableSpace space, Composite composite, int number, ColumnInfo[] columnInfos, int number2, boolean flag, ModifyListener modifyListener, PropsUI propsUI) {
+    this(space, composite, number, columnInfos, number2, flag, modifyListener, propsUI, true, null);
   }
 
-  public TableView(VariableSpace a0, Composite a1, int a2, ColumnInfo[] a3, int a4, boolean a5, ModifyListener a6, PropsUI a7, boolean a8) {
-    this(a0, a1, a2, a3, a4, a5, a6, a7, a8, null);
+  public TableView(VariableSpace space, Composite composite, int number, ColumnInfo[] columnInfos, int number2, boolean flag, ModifyListener modifyListener, PropsUI propsUI, boolean flag2) {
+    this(space, composite, number, columnInfos, number2, flag, modifyListener, propsUI, flag2, null);
   }
 
-  public TableView(VariableSpace a0, Composite a1, int a2, ColumnInfo[] a3, int a4, boolean a5, ModifyListener a6, PropsUI a7, boolean a8, Listener a9) {
+  public TableView(VariableSpace space, Composite composite, int number2, ColumnInfo[] columnInfos, int number3, boolean flag, ModifyListener modifyListener, PropsUI propsUI, boolean flag2, Listener listener) {
     // A table whose column 0 holds the row number, as in PDI; cells are filled through setText/add, in-place
     // editors are not mirrored.
-    super(a1, SWT.NONE);
-    columns = a3;
-    readonly = a5;
-    contentListener = a6;
+    super(composite, SWT.NONE);
+    columns = columnInfos;
+    readonly = flag;
+    contentListener = modifyListener;
     setLayout(new FillLayout());
-    table = new Table(this, a2 | SWT.FULL_SELECTION);
+    table = new Table(this, number2 | SWT.FULL_SELECTION);
     table.setHeaderVisible(true);
     table.setLinesVisible(true);
     new TableColumn(table, SWT.RIGHT).setText("#");
-    for (ColumnInfo column : a3) {
+    for (ColumnInfo column : columnInfos) {
       TableColumn tableColumn = new TableColumn(table, column.getAllignement());
       tableColumn.setText(column.getName());
       tableColumn.setToolTipText(column.getToolTip());
     }
-    for (int i = 0; i < a4; i++) {
+    for (int i = 0; i < number3; i++) {
       new TableItem(table, SWT.NONE);
     }
     setRowNums();
     optWidth(true);
   }
 
-  protected String getTextWidgetValue(int a0) {
+  protected String getTextWidgetValue(int number) {
     throw OutsideMirror.unsupported("TableView.getTextWidgetValue");
   }
 
-  protected int getTextWidgetCaretPosition(int a0) {
+  protected int getTextWidgetCaretPosition(int number) {
     throw OutsideMirror.unsupported("TableView.getTextWidgetCaretPosition");
   }
 
-  public void sortTable(int a0) {
+  public void sortTable(int number) {
     throw OutsideMirror.unsupported("TableView.sortTable");
   }
 
-  public void setSelection(int[] a0) {
-    table.setSelection(a0);
+  public void setSelection(int[] ints) {
+    table.setSelection(ints);
   }
 
-  public void sortTable(int a0, boolean a1) {
+  public void sortTable(int number, boolean flag) {
     throw OutsideMirror.unsupported("TableView.sortTable");
   }
 
-  public void addModifyListener(ModifyListener a0) {
-    modifyListeners.add(a0);
+  public void addModifyListener(ModifyListener modifyListener) {
+    modifyListeners.add(modifyListener);
   }
 
-  public void setColumnInfo(int a0, ColumnInfo a1) {
+  public void setColumnInfo(int number, ColumnInfo columnInfo) {
     throw OutsideMirror.unsupported("TableView.setColumnInfo");
   }
 
-  public void setColumnText(int a0, String a1) {
-    table.getColumn(a0).setText(a1);
+  public void setColumnText(int number, String text) {
+    table.getColumn(number).setText(text);
   }
 
-  public void setColumnToolTip(int a0, String a1) {
-    table.getColumn(a0).setToolTipText(a1);
+  public void setColumnToolTip(int number, String text) {
+    table.getColumn(number).setToolTipText(text);
   }
 
   public void clearAll() {
     clearAll(false);
   }
 
-  public void clearAll(boolean a0) {
+  public void clearAll(boolean flag) {
     // PDI leaves one empty row behind (and asks first when told to; the mirror never asks).
     table.removeAll();
     new TableItem(table, SWT.NONE);
     setRowNums();
   }
 
-  public void edit(int a0, int a1) {
+  public void edit(int number, int number2) {
     throw OutsideMirror.unsupported("TableView.edit");
   }
 
@@ -123,11 +123,11 @@ public class TableView extends Composite {
     }
   }
 
-  public void optWidth(boolean a0) {
-    optWidth(a0, 0);
+  public void optWidth(boolean flag) {
+    optWidth(flag, 0);
   }
 
-  public void optWidth(boolean a0, int a1) {
+  public void optWidth(boolean flag, int number) {
     for (TableColumn column : table.getColumns()) {
       column.pack();
     }
@@ -137,9 +137,9 @@ public class TableView extends Composite {
     removeEmptyRows(-1);
   }
 
-  public void removeEmptyRows(int a0) {
+  public void removeEmptyRows(int number) {
     for (int i = table.getItemCount() - 1; i >= 0; i--) {
-      if (isEmpty(i, a0)) {
+      if (isEmpty(i, number)) {
         table.remove(i);
       }
     }
@@ -160,14 +160,14 @@ public class TableView extends Composite {
     return getNonEmptyIndexes().size();
   }
 
-  public TableItem getNonEmpty(int a0) {
+  public TableItem getNonEmpty(int number) {
     List<Integer> indexes = getNonEmptyIndexes();
-    return a0 < indexes.size() ? table.getItem(indexes.get(a0)) : null;
+    return number < indexes.size() ? table.getItem(indexes.get(number)) : null;
   }
 
-  public int indexOfString(String a0, int a1) {
+  public int indexOfString(String text, int number) {
     for (int i = 0; i < table.getItemCount(); i++) {
-      if (a0 != null && a0.equalsIgnoreCase(table.getItem(i).getText(a1))) {
+      if (text != null && text.equalsIgnoreCase(table.getItem(i).getText(number))) {
         return i;
       }
     }
@@ -186,7 +186,7 @@ public class TableView extends Composite {
     throw OutsideMirror.unsupported("TableView.getButtonString");
   }
 
-  public void setButtonString(String a0) {
+  public void setButtonString(String text) {
     throw OutsideMirror.unsupported("TableView.setButtonString");
   }
 
@@ -206,7 +206,7 @@ public class TableView extends Composite {
     throw OutsideMirror.unsupported("TableView.getRowWithoutValues");
   }
 
-  public RowMetaAndData getRow(int a0) {
+  public RowMetaAndData getRow(int number) {
     throw OutsideMirror.unsupported("TableView.getRow");
   }
 
@@ -218,42 +218,42 @@ public class TableView extends Composite {
     return table.getSelectionIndex();
   }
 
-  public void remove(int a0) {
-    table.remove(a0);
+  public void remove(int number) {
+    table.remove(number);
     setRowNums();
   }
 
-  public void remove(int[] a0) {
-    table.remove(a0);
+  public void remove(int[] ints) {
+    table.remove(ints);
     setRowNums();
   }
 
-  public String getItem(int a0, int a1) {
-    return table.getItem(a0).getText(a1);
+  public String getItem(int number, int number2) {
+    return table.getItem(number).getText(number2);
   }
 
-  public void add(String... a0) {
+  public void add(String... parameters) {
     // PDI fills the first empty row before adding new ones.
     TableItem item = table.getItemCount() == 1 && isEmpty(0, -1) ? table.getItem(0) : new TableItem(table, SWT.NONE);
-    for (int c = 0; c < a0.length && c < columns.length; c++) {
-      item.setText(c + 1, a0[c] == null ? "" : a0[c]);
+    for (int c = 0; c < parameters.length && c < columns.length; c++) {
+      item.setText(c + 1, parameters[c] == null ? "" : parameters[c]);
     }
     setRowNums();
     fireModified();
   }
 
-  public String[] getItem(int a0) {
+  public String[] getItem(int number) {
     String[] values = new String[columns.length];
     for (int c = 0; c < values.length; c++) {
-      values[c] = table.getItem(a0).getText(c + 1);
+      values[c] = table.getItem(number).getText(c + 1);
     }
     return values;
   }
 
-  public String[] getItems(int a0) {
+  public String[] getItems(int number) {
     String[] values = new String[table.getItemCount()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = table.getItem(i).getText(a0 + 1);
+      values[i] = table.getItem(i).getText(number + 1);
     }
     return values;
   }
@@ -266,8 +266,8 @@ public class TableView extends Composite {
     return table.getItemCount();
   }
 
-  public void setText(String a0, int a1, int a2) {
-    table.getItem(a2).setText(a1, a0 == null ? "" : a0);
+  public void setText(String text, int number, int number2) {
+    table.getItem(number2).setText(number, text == null ? "" : text);
     fireModified();
   }
 
@@ -275,16 +275,16 @@ public class TableView extends Composite {
     return readonly;
   }
 
-  public void setReadonly(boolean a0) {
-    readonly = a0;
+  public void setReadonly(boolean flag) {
+    readonly = flag;
   }
 
   public boolean isSortable() {
     return sortable;
   }
 
-  public void setSortable(boolean a0) {
-    sortable = a0;
+  public void setSortable(boolean flag) {
+    sortable = flag;
   }
 
   public void setFocusOnFirstEditableField() {
@@ -299,8 +299,8 @@ public class TableView extends Composite {
     return sortingDescending;
   }
 
-  public void setSortingDescending(boolean a0) {
-    sortingDescending = a0;
+  public void setSortingDescending(boolean flag) {
+    sortingDescending = flag;
   }
 
   public Table getTable() {
@@ -311,15 +311,15 @@ public class TableView extends Composite {
     return numberColumn;
   }
 
-  public void setNumberColumn(ColumnInfo a0) {
-    numberColumn = a0;
+  public void setNumberColumn(ColumnInfo columnInfo) {
+    numberColumn = columnInfo;
   }
 
   public TableEditor getEditor() {
     throw OutsideMirror.unsupported("TableView.getEditor");
   }
 
-  public void setEditor(TableEditor a0) {
+  public void setEditor(TableEditor tableEditor) {
     throw OutsideMirror.unsupported("TableView.setEditor");
   }
 
@@ -331,24 +331,24 @@ public class TableView extends Composite {
     return showingBlueNullValues;
   }
 
-  public void setShowingBlueNullValues(boolean a0) {
-    showingBlueNullValues = a0;
+  public void setShowingBlueNullValues(boolean flag) {
+    showingBlueNullValues = flag;
   }
 
   public ModifyListener getContentListener() {
     return contentListener;
   }
 
-  public void setContentListener(ModifyListener a0) {
-    contentListener = a0;
+  public void setContentListener(ModifyListener modifyListener) {
+    contentListener = modifyListener;
   }
 
   public boolean isShowingConversionErrorsInline() {
     return showingConversionErrorsInline;
   }
 
-  public void setShowingConversionErrorsInline(boolean a0) {
-    showingConversionErrorsInline = a0;
+  public void setShowingConversionErrorsInline(boolean flag) {
+    showingConversionErrorsInline = flag;
   }
 
   public ColumnInfo[] getColumns() {
@@ -363,7 +363,7 @@ public class TableView extends Composite {
     throw OutsideMirror.unsupported("TableView.getActiveTableColumn");
   }
 
-  public void setTableViewModifyListener(TableView.TableViewModifyListener a0) {
+  public void setTableViewModifyListener(TableView.TableViewModifyListener tableViewModifyListener) {
     throw OutsideMirror.unsupported("TableView.setTableViewModifyListener");
   }
 

@@ -34,43 +34,43 @@ public class TextVar extends Composite {
 
   protected ModifyListener modifyListenerTooltipText;
 
-  public TextVar(VariableSpace a0, Composite a1, int a2) {
-    this(a0, a1, a2, null, null, null, null);
+  public TextVar(VariableSpace space, Composite composite, int number) {
+    this(space, composite, number, null, null, null, null);
   }
 
-  public TextVar(VariableSpace a0, Composite a1, int a2, String a3) {
-    this(a0, a1, a2, a3, null, null, null);
+  public TextVar(VariableSpace space, Composite composite, int number, String text) {
+    this(space, composite, number, text, null, null, null);
   }
 
-  public TextVar(VariableSpace a0, Composite a1, int a2, GetCaretPositionInterface a3, InsertTextInterface a4) {
-    this(a0, a1, a2, null, a3, a4, null);
+  public TextVar(VariableSpace space, Composite composite, int number, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText) {
+    this(space, composite, number, null, getCaretPosition, insertText, null);
   }
 
-  public TextVar(VariableSpace a0, Composite a1, int a2, String a3, GetCaretPositionInterface a4, InsertTextInterface a5) {
-    this(a0, a1, a2, a3, a4, a5, null);
+  public TextVar(VariableSpace space, Composite composite, int number, String text, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText) {
+    this(space, composite, number, text, getCaretPosition, insertText, null);
   }
 
-  public TextVar(Composite a0, VariableSpace a1, int a2, GetCaretPositionInterface a3, InsertTextInterface a4, SelectionListener a5) {
-    this(a1, a0, a2, null, a3, a4, a5);
+  public TextVar(Composite composite, VariableSpace space, int number, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText, SelectionListener selectionListener) {
+    this(space, composite, number, null, getCaretPosition, insertText, selectionListener);
   }
 
-  public TextVar(VariableSpace a0, Composite a1, int a2, String a3, GetCaretPositionInterface a4, InsertTextInterface a5, SelectionListener a6) {
-    super(a1, SWT.NONE);
-    initialize(a0, a1, a2, a3, a4, a5, a6);
+  public TextVar(VariableSpace space, Composite composite, int number, String text, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText, SelectionListener selectionListener) {
+    super(composite, SWT.NONE);
+    initialize(space, composite, number, text, getCaretPosition, insertText, selectionListener);
   }
 
-  protected void initialize(VariableSpace a0, Composite a1, int a2, String a3, GetCaretPositionInterface a4, InsertTextInterface a5, SelectionListener a6) {
+  protected void initialize(VariableSpace space, Composite composite2, int number, String text2, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText, SelectionListener selectionListener) {
     // A composite around one text field, as in PDI; the "$" marker and Ctrl+Space variable list are not mirrored.
-    variables = a0;
-    toolTipText = a3;
-    getCaretPositionInterface = a4;
-    insertTextInterface = a5;
+    variables = space;
+    toolTipText = text2;
+    getCaretPositionInterface = getCaretPosition;
+    insertTextInterface = insertText;
     setLayout(new FillLayout());
-    wText = new Text(this, a2);
+    wText = new Text(this, number);
     modifyListenerTooltipText = getModifyListenerTooltipText(wText);
     wText.addModifyListener(modifyListenerTooltipText);
-    if (a3 != null) {
-      wText.setToolTipText(a3);
+    if (text2 != null) {
+      wText.setToolTipText(text2);
     }
   }
 
@@ -78,26 +78,26 @@ public class TextVar extends Composite {
     return getCaretPositionInterface;
   }
 
-  public void setGetCaretPositionInterface(GetCaretPositionInterface a0) {
-    getCaretPositionInterface = a0;
+  public void setGetCaretPositionInterface(GetCaretPositionInterface getCaretPosition) {
+    getCaretPositionInterface = getCaretPosition;
   }
 
   public InsertTextInterface getInsertTextInterface() {
     return insertTextInterface;
   }
 
-  public void setInsertTextInterface(InsertTextInterface a0) {
-    insertTextInterface = a0;
+  public void setInsertTextInterface(InsertTextInterface insertText) {
+    insertTextInterface = insertText;
   }
 
-  protected ModifyListener getModifyListenerTooltipText(final Text a0) {
+  protected ModifyListener getModifyListenerTooltipText(final Text text2) {
     // PDI shows the value with variables resolved as the tooltip.
     return new ModifyListener() {
       @Override
       public void modifyText(ModifyEvent e) {
-        String text = a0.getText();
+        String text = text2.getText();
         String resolved = variables == null ? text : variables.environmentSubstitute(text);
-        a0.setToolTipText(toolTipText == null ? resolved : toolTipText + "\n\n" + resolved);
+        text2.setToolTipText(toolTipText == null ? resolved : toolTipText + "\n\n" + resolved);
       }
     };
   }
@@ -106,57 +106,57 @@ public class TextVar extends Composite {
     return wText.getText();
   }
 
-  public void setText(String a0) {
-    wText.setText(a0 == null ? "" : a0);
+  public void setText(String text) {
+    wText.setText(text == null ? "" : text);
   }
 
   public Text getTextWidget() {
     return wText;
   }
 
-  public void addModifyListener(ModifyListener a0) {
-    wText.addModifyListener(a0);
+  public void addModifyListener(ModifyListener modifyListener) {
+    wText.addModifyListener(modifyListener);
   }
 
-  public void addSelectionListener(SelectionAdapter a0) {
-    wText.addSelectionListener(a0);
+  public void addSelectionListener(SelectionAdapter selectionAdapter) {
+    wText.addSelectionListener(selectionAdapter);
   }
 
-  public void addKeyListener(KeyListener a0) {
-    wText.addKeyListener(a0);
+  public void addKeyListener(KeyListener keyListener) {
+    wText.addKeyListener(keyListener);
   }
 
-  public void addFocusListener(FocusListener a0) {
-    wText.addFocusListener(a0);
+  public void addFocusListener(FocusListener focusListener) {
+    wText.addFocusListener(focusListener);
   }
 
-  public void setEchoChar(char a0) {
-    wText.setEchoChar(a0);
+  public void setEchoChar(char character) {
+    wText.setEchoChar(character);
   }
 
-  public void setEnabled(boolean a0) {
-    wText.setEnabled(a0);
+  public void setEnabled(boolean flag) {
+    wText.setEnabled(flag);
   }
 
   public boolean setFocus() {
     return wText.setFocus();
   }
 
-  public void addTraverseListener(TraverseListener a0) {
-    wText.addTraverseListener(a0);
+  public void addTraverseListener(TraverseListener traverseListener) {
+    wText.addTraverseListener(traverseListener);
   }
 
-  public void setToolTipText(String a0) {
-    toolTipText = a0;
-    wText.setToolTipText(a0);
+  public void setToolTipText(String text) {
+    toolTipText = text;
+    wText.setToolTipText(text);
   }
 
-  public void setEditable(boolean a0) {
-    wText.setEditable(a0);
+  public void setEditable(boolean flag) {
+    wText.setEditable(flag);
   }
 
-  public void setSelection(int a0) {
-    wText.setSelection(a0);
+  public void setSelection(int number) {
+    wText.setSelection(number);
   }
 
   public void selectAll() {
@@ -167,7 +167,7 @@ public class TextVar extends Composite {
     wText.showSelection();
   }
 
-  public void setVariables(VariableSpace a0) {
-    variables = a0;
+  public void setVariables(VariableSpace space) {
+    variables = space;
   }
 }

@@ -11,11 +11,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.pentaho.di.job.entry.JobEntryInterface;
 
 public class JobDialog extends Dialog {
-  public static final Button setShellImage(Shell a0, JobEntryInterface a1) {
+  public static final Button setShellImage(Shell shell, JobEntryInterface jobEntry) {
     // PDI sets the entry's icon and adds a Help button at the bottom left; the mirror adds the button only.
-    Button help = new Button(a0, SWT.PUSH);
+    Button help = new Button(shell, SWT.PUSH);
     help.setText("Help");
-    if (a0.getLayout() instanceof FormLayout) {
+    if (shell.getLayout() instanceof FormLayout) {
       FormData data = new FormData();
       data.left = new FormAttachment(0, 0);
       data.bottom = new FormAttachment(100, 0);

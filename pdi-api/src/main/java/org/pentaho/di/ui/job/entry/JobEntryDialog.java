@@ -35,29 +35,29 @@ public class JobEntryDialog extends Dialog {
 
   protected Shell parent;
 
-  public JobEntryDialog(Shell a0, JobEntryInterface a1, Repository a2, JobMeta a3) {
-    super(a0, SWT.NONE);
+  public JobEntryDialog(Shell shell2, JobEntryInterface jobEntry, Repository repository, JobMeta jobMeta2) {
+    super(shell2, SWT.NONE);
     props = PropsUI.getInstance();
-    jobEntryInt = a1;
-    rep = a2;
-    jobMeta = a3;
-    shell = a0;
-    parent = a0;
+    jobEntryInt = jobEntry;
+    rep = repository;
+    jobMeta = jobMeta2;
+    shell = shell2;
+    parent = shell2;
   }
 
-  public CCombo addConnectionLine(Composite a0, Control a1, int a2, int a3) {
+  public CCombo addConnectionLine(Composite composite, Control control, int number, int number2) {
     throw OutsideMirror.unsupported("JobEntryDialog.addConnectionLine");
   }
 
-  public CCombo addConnectionLine(Composite a0, Control a1, int a2, int a3, Label a4, Button a5, Button a6, Button a7) {
+  public CCombo addConnectionLine(Composite composite, Control control, int number, int number2, Label label, Button button, Button button2, Button button3) {
     throw OutsideMirror.unsupported("JobEntryDialog.addConnectionLine");
   }
 
-  public void addDatabases(CCombo a0) {
+  public void addDatabases(CCombo cCombo) {
     throw OutsideMirror.unsupported("JobEntryDialog.addDatabases");
   }
 
-  public void selectDatabase(CCombo a0, String a1) {
+  public void selectDatabase(CCombo cCombo, String text) {
     throw OutsideMirror.unsupported("JobEntryDialog.selectDatabase");
   }
 
@@ -65,11 +65,11 @@ public class JobEntryDialog extends Dialog {
     return metaStore;
   }
 
-  public void setMetaStore(IMetaStore a0) {
-    metaStore = a0;
+  public void setMetaStore(IMetaStore metaStore2) {
+    metaStore = metaStore2;
   }
 
-  protected String getPathOf(RepositoryElementMetaInterface a0) {
+  protected String getPathOf(RepositoryElementMetaInterface repositoryElementMeta) {
     throw OutsideMirror.unsupported("JobEntryDialog.getPathOf");
   }
 }

@@ -127,29 +127,29 @@ public class BaseStepDialog extends Dialog {
 
   protected static int buttonAlignment;
 
-  public BaseStepDialog(Shell a0, BaseStepMeta a1, TransMeta a2, String a3) {
-    this(a0, (StepMetaInterface) a1, a2, a3);
+  public BaseStepDialog(Shell shell, BaseStepMeta baseStepMeta, TransMeta transMeta, String text) {
+    this(shell, (StepMetaInterface) baseStepMeta, transMeta, text);
   }
 
-  public BaseStepDialog(Shell a0, StepMetaInterface a1, TransMeta a2, String a3) {
-    super(a0, SWT.NONE);
-    transMeta = a2;
-    stepname = a3;
-    stepMeta = a2 == null ? null : a2.findStep(a3);
-    baseStepMeta = a1;
-    backupChanged = a1 instanceof BaseStepMeta && ((BaseStepMeta) a1).hasChanged();
+  public BaseStepDialog(Shell shell, StepMetaInterface meta, TransMeta transMeta2, String text) {
+    super(shell, SWT.NONE);
+    transMeta = transMeta2;
+    stepname = text;
+    stepMeta = transMeta2 == null ? null : transMeta2.findStep(text);
+    baseStepMeta = meta;
+    backupChanged = meta instanceof BaseStepMeta && ((BaseStepMeta) meta).hasChanged();
     props = PropsUI.getInstance();
   }
 
-  public BaseStepDialog(Shell a0, int a1, BaseStepMeta a2, TransMeta a3) {
-    super(a0, a1);
-    transMeta = a3;
-    baseStepMeta = (StepMetaInterface) a2;
-    backupChanged = a2.hasChanged();
+  public BaseStepDialog(Shell shell, int number, BaseStepMeta baseStepMeta2, TransMeta transMeta2) {
+    super(shell, number);
+    transMeta = transMeta2;
+    baseStepMeta = (StepMetaInterface) baseStepMeta2;
+    backupChanged = baseStepMeta2.hasChanged();
     props = PropsUI.getInstance();
   }
 
-  public void setShellImage(Shell a0, StepMetaInterface a1) {
+  public void setShellImage(Shell shell, StepMetaInterface meta) {
     // The mirror carries no step icons.
   }
 
@@ -161,29 +161,29 @@ public class BaseStepDialog extends Dialog {
     setSize(shell);
   }
 
-  protected void setButtonPositions(Button[] a0, int a1, Control a2) {
-    centerButtons(a0, a1, a1, a2);
+  protected void setButtonPositions(Button[] buttons, int number, Control control) {
+    centerButtons(buttons, number, number, control);
   }
 
-  public static final void positionBottomButtons(Composite a0, Button[] a1, int a2, Control a3) {
-    centerButtons(a1, a2, a2, a3);
+  public static final void positionBottomButtons(Composite composite, Button[] buttons, int number, Control control) {
+    centerButtons(buttons, number, number, control);
   }
 
-  public static final void positionBottomRightButtons(Composite a0, Button[] a1, int a2, Control a3) {
-    rightAlignButtons(a1, a2, a2, a3);
+  public static final void positionBottomRightButtons(Composite composite, Button[] buttons, int number, Control control) {
+    rightAlignButtons(buttons, number, number, control);
   }
 
-  public static final void positionBottomLeftButtons(Composite a0, Button[] a1, int a2, Control a3) {
-    leftAlignButtons(a1, a2, a2, a3);
+  public static final void positionBottomLeftButtons(Composite composite, Button[] buttons, int number, Control control) {
+    leftAlignButtons(buttons, number, number, control);
   }
 
-  public static final void positionBottomButtons(Composite a0, Button[] a1, int a2, int a3, Control a4) {
-    if (a3 == BUTTON_ALIGNMENT_LEFT) {
-      leftAlignButtons(a1, a2, a2, a4);
-    } else if (a3 == BUTTON_ALIGNMENT_RIGHT) {
-      rightAlignButtons(a1, a2, a2, a4);
+  public static final void positionBottomButtons(Composite composite, Button[] buttons, int number, int number2, Control control) {
+    if (number2 == BUTTON_ALIGNMENT_LEFT) {
+      leftAlignButtons(buttons, number, number, control);
+    } else if (number2 == BUTTON_ALIGNMENT_RIGHT) {
+      rightAlignButtons(buttons, number, number, control);
     } else {
-      centerButtons(a1, a2, a2, a4);
+      centerButtons(buttons, number, number, control);
     }
   }
 
@@ -191,64 +191,64 @@ public class BaseStepDialog extends Dialog {
     return BUTTON_ALIGNMENT_CENTER;
   }
 
-  protected static void leftAlignButtons(Button[] a0, int a1, int a2, Control a3) {
-    ButtonRow.place(a0, a1, a3, ButtonRow.Alignment.LEFT);
+  protected static void leftAlignButtons(Button[] buttons, int number, int number2, Control control) {
+    ButtonRow.place(buttons, number, control, ButtonRow.Alignment.LEFT);
   }
 
-  protected static void rightAlignButtons(Button[] a0, int a1, int a2, Control a3) {
-    ButtonRow.place(a0, a1, a3, ButtonRow.Alignment.RIGHT);
+  protected static void rightAlignButtons(Button[] buttons, int number, int number2, Control control) {
+    ButtonRow.place(buttons, number, control, ButtonRow.Alignment.RIGHT);
   }
 
-  protected static void centerButtons(Button[] a0, int a1, int a2, Control a3) {
-    ButtonRow.place(a0, a1, a3, ButtonRow.Alignment.CENTER);
+  protected static void centerButtons(Button[] buttons, int number, int number2, Control control) {
+    ButtonRow.place(buttons, number, control, ButtonRow.Alignment.CENTER);
   }
 
-  public static final ModifyListener getModifyListenerTooltipText(final Text a0) {
+  public static final ModifyListener getModifyListenerTooltipText(final Text text) {
     return new ModifyListener() {
       @Override
       public void modifyText(ModifyEvent e) {
-        a0.setToolTipText(a0.getText());
+        text.setToolTipText(text.getText());
       }
     };
   }
 
-  public void addDatabases(CCombo a0) {
+  public void addDatabases(CCombo cCombo) {
     throw OutsideMirror.unsupported("BaseStepDialog.addDatabases");
   }
 
-  public void addDatabases(CCombo a0, Class<? extends DatabaseInterface> a1) {
+  public void addDatabases(CCombo cCombo, Class<? extends DatabaseInterface> class2) {
     throw OutsideMirror.unsupported("BaseStepDialog.addDatabases");
   }
 
-  public void selectDatabase(CCombo a0, String a1) {
+  public void selectDatabase(CCombo cCombo, String text) {
     throw OutsideMirror.unsupported("BaseStepDialog.selectDatabase");
   }
 
-  public CCombo addConnectionLine(Composite a0, Control a1, int a2, int a3) {
+  public CCombo addConnectionLine(Composite composite, Control control, int number, int number2) {
     throw OutsideMirror.unsupported("BaseStepDialog.addConnectionLine");
   }
 
-  public CCombo addConnectionLine(Composite a0, Control a1, int a2, int a3, Class<? extends DatabaseInterface> a4) {
+  public CCombo addConnectionLine(Composite composite, Control control, int number, int number2, Class<? extends DatabaseInterface> class2) {
     throw OutsideMirror.unsupported("BaseStepDialog.addConnectionLine");
   }
 
-  public CCombo addConnectionLine(Composite a0, Control a1, int a2, int a3, Label a4, Button a5, Button a6, Button a7) {
+  public CCombo addConnectionLine(Composite composite, Control control, int number, int number2, Label label, Button button, Button button2, Button button3) {
     throw OutsideMirror.unsupported("BaseStepDialog.addConnectionLine");
   }
 
-  public CCombo addConnectionLine(Composite a0, Control a1, int a2, int a3, Label a4, Button a5, Button a6, Button a7, Class<? extends DatabaseInterface> a8) {
+  public CCombo addConnectionLine(Composite composite, Control control, int number, int number2, Label label, Button button, Button button2, Button button3, Class<? extends DatabaseInterface> class2) {
     throw OutsideMirror.unsupported("BaseStepDialog.addConnectionLine");
   }
 
-  public String showDbDialogUnlessCancelledOrValid(DatabaseMeta a0, DatabaseMeta a1) {
+  public String showDbDialogUnlessCancelledOrValid(DatabaseMeta databaseMeta, DatabaseMeta databaseMeta2) {
     throw OutsideMirror.unsupported("BaseStepDialog.showDbDialogUnlessCancelledOrValid");
   }
 
-  public void showDbExistsDialog(DatabaseMeta a0) {
+  public void showDbExistsDialog(DatabaseMeta databaseMeta) {
     throw OutsideMirror.unsupported("BaseStepDialog.showDbExistsDialog");
   }
 
-  public void reinitConnectionDropDown(CCombo a0, String a1) {
+  public void reinitConnectionDropDown(CCombo cCombo, String text) {
     throw OutsideMirror.unsupported("BaseStepDialog.reinitConnectionDropDown");
   }
 
@@ -264,56 +264,56 @@ public class BaseStepDialog extends Dialog {
     return repository;
   }
 
-  public void setRepository(Repository a0) {
-    repository = a0;
+  public void setRepository(Repository repository2) {
+    repository = repository2;
   }
 
-  public static void setMinimalShellHeight(Shell a0, Control[] a1, int a2, int a3) {
+  public static void setMinimalShellHeight(Shell shell, Control[] controls, int number, int number2) {
     throw OutsideMirror.unsupported("BaseStepDialog.setMinimalShellHeight");
   }
 
-  public static void setSize(Shell a0) {
-    setSize(a0, -1, -1, true);
+  public static void setSize(Shell shell) {
+    setSize(shell, -1, -1, true);
   }
 
-  public static void setSize(Shell a0, int a1, int a2) {
-    setSize(a0, a1, a2, true);
+  public static void setSize(Shell shell, int number, int number2) {
+    setSize(shell, number, number2, true);
   }
 
-  public static void setSize(Shell a0, int a1, int a2, boolean a3) {
-    if (a3) {
-      a0.pack();
+  public static void setSize(Shell shell, int number, int number2, boolean flag) {
+    if (flag) {
+      shell.pack();
     }
-    Point size = a0.getSize();
-    a0.setSize(Math.max(size.x, a1), Math.max(size.y, a2));
-    a0.layout(true, true);
+    Point size = shell.getSize();
+    shell.setSize(Math.max(size.x, number), Math.max(size.y, number2));
+    shell.layout(true, true);
   }
 
-  public static final void setTraverseOrder(Control[] a0) {
+  public static final void setTraverseOrder(Control[] controls) {
     // Tab order follows creation order in the mirror.
   }
 
-  public static final void getFieldsFromPrevious(TransMeta a0, StepMeta a1, TableView a2, int a3, int[] a4, int[] a5, int a6, int a7, TableItemInsertListener a8) {
+  public static final void getFieldsFromPrevious(TransMeta transMeta, StepMeta stepMeta, TableView tableView, int number, int[] ints, int[] ints2, int number2, int number3, TableItemInsertListener tableItemInsertListener) {
     throw OutsideMirror.unsupported("BaseStepDialog.getFieldsFromPrevious");
   }
 
-  public static final void getFieldsFromPrevious(RowMetaInterface a0, TableView a1, int a2, int[] a3, int[] a4, int a5, int a6, TableItemInsertListener a7) {
+  public static final void getFieldsFromPrevious(RowMetaInterface rowMeta, TableView tableView, int number, int[] ints, int[] ints2, int number2, int number3, TableItemInsertListener tableItemInsertListener) {
     throw OutsideMirror.unsupported("BaseStepDialog.getFieldsFromPrevious");
   }
 
-  public static final void getFieldsFromPrevious(RowMetaInterface a0, TableView a1, int a2, int[] a3, int[] a4, int a5, int a6, boolean a7, TableItemInsertListener a8) {
+  public static final void getFieldsFromPrevious(RowMetaInterface rowMeta, TableView tableView, int number, int[] ints, int[] ints2, int number2, int number3, boolean flag, TableItemInsertListener tableItemInsertListener) {
     throw OutsideMirror.unsupported("BaseStepDialog.getFieldsFromPrevious");
   }
 
-  public static final void getFieldsFromPrevious(RowMetaInterface a0, TableView a1, int a2, int[] a3, int[] a4, int a5, int a6, boolean a7, TableItemInsertListener a8, BaseStepDialog.FieldsChoiceDialogProvider a9) {
+  public static final void getFieldsFromPrevious(RowMetaInterface rowMeta, TableView tableView, int number, int[] ints, int[] ints2, int number2, int number3, boolean flag, TableItemInsertListener tableItemInsertListener, BaseStepDialog.FieldsChoiceDialogProvider fieldsChoiceDialogProvider) {
     throw OutsideMirror.unsupported("BaseStepDialog.getFieldsFromPrevious");
   }
 
-  public static final void getFieldsFromPrevious(ComboVar a0, TransMeta a1, StepMeta a2) {
+  public static final void getFieldsFromPrevious(ComboVar comboVar, TransMeta transMeta, StepMeta stepMeta) {
     throw OutsideMirror.unsupported("BaseStepDialog.getFieldsFromPrevious");
   }
 
-  public static final void generateFieldMapping(Shell a0, RowMetaInterface a1, RowMetaInterface a2, List<SourceToTargetMapping> a3) throws KettleException {
+  public static final void generateFieldMapping(Shell shell, RowMetaInterface rowMeta, RowMetaInterface rowMeta2, List<SourceToTargetMapping> list) throws KettleException {
     throw OutsideMirror.unsupported("BaseStepDialog.generateFieldMapping");
   }
 
@@ -333,59 +333,59 @@ public class BaseStepDialog extends Dialog {
     return dialogLog.isRowLevel();
   }
 
-  public void logMinimal(String a0) {
-    dialogLog.logMinimal(a0);
+  public void logMinimal(String text) {
+    dialogLog.logMinimal(text);
   }
 
-  public void logMinimal(String a0, Object... a1) {
-    dialogLog.logMinimal(a0, a1);
+  public void logMinimal(String text, Object... arguments) {
+    dialogLog.logMinimal(text, arguments);
   }
 
-  public void logBasic(String a0) {
-    dialogLog.logBasic(a0);
+  public void logBasic(String text) {
+    dialogLog.logBasic(text);
   }
 
-  public void logBasic(String a0, Object... a1) {
-    dialogLog.logBasic(a0, a1);
+  public void logBasic(String text, Object... arguments) {
+    dialogLog.logBasic(text, arguments);
   }
 
-  public void logDetailed(String a0) {
-    dialogLog.logDetailed(a0);
+  public void logDetailed(String text) {
+    dialogLog.logDetailed(text);
   }
 
-  public void logDetailed(String a0, Object... a1) {
-    dialogLog.logDetailed(a0, a1);
+  public void logDetailed(String text, Object... arguments) {
+    dialogLog.logDetailed(text, arguments);
   }
 
-  public void logDebug(String a0) {
-    dialogLog.logDebug(a0);
+  public void logDebug(String text) {
+    dialogLog.logDebug(text);
   }
 
-  public void logDebug(String a0, Object... a1) {
-    dialogLog.logDebug(a0, a1);
+  public void logDebug(String text, Object... arguments) {
+    dialogLog.logDebug(text, arguments);
   }
 
-  public void logRowlevel(String a0) {
-    dialogLog.logRowlevel(a0);
+  public void logRowlevel(String text) {
+    dialogLog.logRowlevel(text);
   }
 
-  public void logRowlevel(String a0, Object... a1) {
-    dialogLog.logRowlevel(a0, a1);
+  public void logRowlevel(String text, Object... arguments) {
+    dialogLog.logRowlevel(text, arguments);
   }
 
-  public void logError(String a0) {
-    dialogLog.logError(a0);
+  public void logError(String text) {
+    dialogLog.logError(text);
   }
 
-  public void logError(String a0, Throwable a1) {
-    dialogLog.logError(a0, a1);
+  public void logError(String text, Throwable error) {
+    dialogLog.logError(text, error);
   }
 
-  public void logError(String a0, Object... a1) {
-    dialogLog.logError(a0, a1);
+  public void logError(String text, Object... arguments) {
+    dialogLog.logError(text, arguments);
   }
 
-  protected Button createHelpButton(Shell a0, StepMeta a1, PluginInterface a2) {
+  protected Button createHelpButton(Shell shell, StepMeta stepMeta, PluginInterface plugin) {
     throw OutsideMirror.unsupported("BaseStepDialog.createHelpButton");
   }
 
@@ -393,11 +393,11 @@ public class BaseStepDialog extends Dialog {
     return metaStore;
   }
 
-  public void setMetaStore(IMetaStore a0) {
-    metaStore = a0;
+  public void setMetaStore(IMetaStore metaStore2) {
+    metaStore = metaStore2;
   }
 
-  protected String getPathOf(RepositoryElementMetaInterface a0) {
+  protected String getPathOf(RepositoryElementMetaInterface repositoryElementMeta) {
     throw OutsideMirror.unsupported("BaseStepDialog.getPathOf");
   }
 
