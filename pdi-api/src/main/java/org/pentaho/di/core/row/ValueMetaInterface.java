@@ -1,5 +1,7 @@
 package org.pentaho.di.core.row;
 
+import io.pdimesos.pdiapi.ValueMetaConversions;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -48,7 +50,7 @@ public interface ValueMetaInterface extends Cloneable {
 
   public static final int TYPE_INET = 10;
 
-  public static final String[] typeCodes = OutsideMirror.runtime((String[]) null);
+  public static final String[] typeCodes = OutsideMirror.runtime(ValueMetaConversions.TYPE_CODES.clone());
 
   public static final int STORAGE_TYPE_NORMAL = 0;
 
@@ -56,7 +58,7 @@ public interface ValueMetaInterface extends Cloneable {
 
   public static final int STORAGE_TYPE_INDEXED = 2;
 
-  public static final String[] storageTypeCodes = OutsideMirror.runtime((String[]) null);
+  public static final String[] storageTypeCodes = OutsideMirror.runtime(new String[] {"normal", "binary-string", "indexed"});
 
   public static final int SORT_TYPE_NOT_SORTED = 0;
 
