@@ -23,7 +23,7 @@ class XMLHandlerTest {
     assertThat(XMLHandler.addTagValue("n", 42L, false)).isEqualTo("<n>42</n>");
     assertThat(XMLHandler.addTagValue("d", 1.5, false)).isEqualTo("<d>1.5</d>");
     assertThat(XMLHandler.addTagValue("b", new BigDecimal("1.50"), false)).isEqualTo("<b>1.50</b>");
-    assertThat(XMLHandler.addTagValue("t", "v", false, "k", "a\"b")).isEqualTo("<t k=\"a&#34;b\">v</t>");
+    assertThat(XMLHandler.addTagValue("t", "v", false, "k", "a\"b>")).isEqualTo("<t k=\"a&#34;b>\" >v</t>");
     assertThat(XMLHandler.openTag("x") + XMLHandler.closeTag("x")).isEqualTo("<x></x>");
     assertThat(XMLHandler.buildCDATA("a<b")).isEqualTo("<![CDATA[a<b]]>");
     assertThat(XMLHandler.getXMLHeader()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + Const.CR);

@@ -188,8 +188,9 @@ public class XMLHandler {
 
   public static String addTagValue(String text, String text2, boolean flag, String... parameters) {
     StringBuilder xml = new StringBuilder("<").append(text);
+    // PDI writes each attribute followed by a space: <tag name="value" >
     for (int i = 0; i + 1 < parameters.length; i += 2) {
-      xml.append(' ').append(parameters[i]).append("=\"").append(XmlEscaping.escape(parameters[i + 1])).append('"');
+      xml.append(' ').append(parameters[i]).append("=\"").append(XmlEscaping.escapeAttribute(parameters[i + 1])).append("\" ");
     }
     if (text2 != null && !text2.isEmpty()) {
       xml.append('>').append(XmlEscaping.escape(text2)).append("</").append(text).append('>');
