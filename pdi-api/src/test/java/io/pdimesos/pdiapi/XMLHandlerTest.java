@@ -54,6 +54,12 @@ class XMLHandlerTest {
     assertThat(XMLHandler.getTagAttribute(XMLHandler.getSubNode(entry, "attr"), "k")).isEqualTo("v");
     assertThat(XMLHandler.getNodes(list, "item")).hasSize(2);
 
+    Node nested = XMLHandler.loadXMLString(
+        "<e><f><name/></f><f><name>second</name></f><g id=\"1\">with-attr</g><v><sub/>text</v></e>", "e");
+    assertThat(XMLHandler.getTagValue(nested, "f", "name")).isEqualTo("second");
+    assertThat(XMLHandler.getTagValueWithAttribute(nested, "g", "id")).isEqualTo("with-attr");
+    assertThat(XMLHandler.getNodeValue(XMLHandler.getSubNode(nested, "v"))).isEqualTo("text");
+
     Node onlyEmpty = XMLHandler.loadXMLString("<e><x/></e>", "e");
     assertThat(XMLHandler.getTagValue(onlyEmpty, "x")).isNull();
   }

@@ -52,12 +52,25 @@ public class XMLHandler {
     return null;
   }
 
-  public static String getTagValueWithAttribute(Node node, String text, String text2) {
-    throw OutsideMirror.unsupported("XMLHandler.getTagValueWithAttribute");
+  public static String getTagValueWithAttribute(Node node2, String text, String text2) {
+    for (Node node : getNodes(node2, text)) {
+      if (node.getAttributes() != null && node.getAttributes().getNamedItem(text2) != null
+          && node.getFirstChild() != null) {
+        return node.getFirstChild().getNodeValue();
+      }
+    }
+    return null;
   }
 
-  public static String getTagValue(Node node, String text, String text2) {
-    return getTagValue(getSubNode(node, text), text2);
+  public static String getTagValue(Node node2, String text, String text2) {
+    // The first non-empty subtag of any matching tag, as PDI reads it.
+    for (Node node : getNodes(node2, text)) {
+      String value = getTagValue(node, text2);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 
   public static int countNodes(Node node, String text) {
@@ -116,10 +129,18 @@ public class XMLHandler {
   }
 
   public static String getNodeValue(Node node) {
-    if (node == null || node.getFirstChild() == null) {
+    if (node == null) {
       return null;
     }
-    return node.getFirstChild().getNodeValue();
+    // The first child that has a value (text or CDATA), skipping elements.
+    NodeList children = node.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      String value = children.item(i).getNodeValue();
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 
   public static String getTagAttribute(Node node, String text) {
@@ -140,7 +161,11 @@ public class XMLHandler {
 
   public static Document loadXMLFile(InputStream inputStream, String text, boolean flag, boolean flag2) throws KettleXMLException {
     try {
-      return XmlParsing.builder(flag).parse(inputStream);
+      try {
+        return XmlParsing.builder(flag2).parse(inputStream);
+      } finally {
+        inputStream.close();
+      }
     } catch (Exception e) {
       throw new KettleXMLException("Error reading information from input stream", e);
     }
