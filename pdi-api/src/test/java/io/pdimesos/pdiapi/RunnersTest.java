@@ -36,6 +36,18 @@ class RunnersTest {
   }
 
   @Test
+  void jobsFormAHierarchyForParentAndRootScopes() {
+    Job root = new Job();
+    root.getLogChannel().setLogLevel(org.pentaho.di.core.logging.LogLevel.DETAILED);
+    Job child = new Job();
+    child.setParentJob(root);
+    assertThat(child.getParentJob()).isSameAs(root);
+    assertThat(child.getLogLevel()).isEqualTo(org.pentaho.di.core.logging.LogLevel.DETAILED);
+    child.getParentJob().setVariable("ROOT_VAR", "x");
+    assertThat(root.getVariable("ROOT_VAR")).isEqualTo("x");
+  }
+
+  @Test
   void stepRunnerDrivesAStepToTheEndOfItsInput() {
     Trans trans = new Trans(new TransMeta());
     SampleStepMeta meta = new SampleStepMeta();

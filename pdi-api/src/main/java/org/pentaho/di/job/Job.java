@@ -220,4 +220,9 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
     log = new MirrorLogChannel("job");
   }
 
+  public void setParentJob(Job parentJob) {
+    // A sub-job takes its parent's log level, as in PDI.
+    log.setLogLevel(parentJob.getLogLevel());
+    this.parentJob = parentJob;
+  }
 }
