@@ -1,0 +1,5 @@
+package org.pentaho.di.base;
+
+public interface BaseMeta {
+
+}

@@ -1,0 +1,7 @@
+package org.pentaho.di.core;
+
+import org.pentaho.di.repository.RepositoryElementInterface;
+
+public interface EngineMetaInterface extends RepositoryElementInterface {
+
+}

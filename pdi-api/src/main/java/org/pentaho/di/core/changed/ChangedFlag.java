@@ -1,0 +1,5 @@
+package org.pentaho.di.core.changed;
+
+public class ChangedFlag implements ChangedFlagInterface {
+
+}

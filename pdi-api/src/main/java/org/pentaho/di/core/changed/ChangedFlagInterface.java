@@ -1,0 +1,5 @@
+package org.pentaho.di.core.changed;
+
+public interface ChangedFlagInterface {
+
+}

@@ -1,0 +1,5 @@
+package org.pentaho.di.core.database;
+
+public interface DatabaseInterface extends Cloneable {
+
+}

@@ -1,0 +1,6 @@
+package org.pentaho.di.core.exception;
+
+public class KettleMissingPluginsException extends KettleException {
+  private KettleMissingPluginsException() {
+  }
+}

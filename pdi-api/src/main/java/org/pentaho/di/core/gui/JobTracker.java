@@ -1,0 +1,6 @@
+package org.pentaho.di.core.gui;
+
+public class JobTracker {
+  private JobTracker() {
+  }
+}

@@ -1,0 +1,6 @@
+package org.pentaho.di.core.injection;
+
+public class InjectionTypeConverter {
+  public InjectionTypeConverter() {
+  }
+}

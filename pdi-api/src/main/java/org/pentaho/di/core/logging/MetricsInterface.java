@@ -1,0 +1,5 @@
+package org.pentaho.di.core.logging;
+
+public interface MetricsInterface {
+
+}

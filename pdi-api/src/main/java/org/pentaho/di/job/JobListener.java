@@ -1,0 +1,5 @@
+package org.pentaho.di.job;
+
+public interface JobListener {
+
+}

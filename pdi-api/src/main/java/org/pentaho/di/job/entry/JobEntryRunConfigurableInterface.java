@@ -1,0 +1,5 @@
+package org.pentaho.di.job.entry;
+
+public interface JobEntryRunConfigurableInterface {
+
+}

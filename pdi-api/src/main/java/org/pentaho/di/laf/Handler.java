@@ -1,0 +1,5 @@
+package org.pentaho.di.laf;
+
+public interface Handler {
+
+}

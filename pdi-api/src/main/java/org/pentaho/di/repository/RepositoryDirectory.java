@@ -1,0 +1,6 @@
+package org.pentaho.di.repository;
+
+public class RepositoryDirectory implements RepositoryDirectoryInterface {
+  private RepositoryDirectory() {
+  }
+}

@@ -1,0 +1,5 @@
+package org.pentaho.di.resource;
+
+public interface ResourceHolderInterface {
+
+}

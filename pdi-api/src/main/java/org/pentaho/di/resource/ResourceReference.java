@@ -1,0 +1,6 @@
+package org.pentaho.di.resource;
+
+public class ResourceReference {
+  private ResourceReference() {
+  }
+}

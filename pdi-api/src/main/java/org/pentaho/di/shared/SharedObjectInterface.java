@@ -1,0 +1,5 @@
+package org.pentaho.di.shared;
+
+public interface SharedObjectInterface {
+
+}

@@ -1,0 +1,6 @@
+package org.pentaho.di.trans;
+
+public class DatabaseImpact {
+  private DatabaseImpact() {
+  }
+}

@@ -1,0 +1,6 @@
+package org.pentaho.di.trans.step;
+
+public class StepStatus {
+  private StepStatus() {
+  }
+}

@@ -1,0 +1,5 @@
+package org.pentaho.di.trans.step.errorhandling;
+
+public interface StreamInterface {
+
+}

@@ -1,0 +1,6 @@
+package org.pentaho.di.www;
+
+public class SocketRepository {
+  private SocketRepository() {
+  }
+}

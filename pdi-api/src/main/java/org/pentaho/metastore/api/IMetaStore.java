@@ -1,0 +1,5 @@
+package org.pentaho.metastore.api;
+
+public interface IMetaStore {
+
+}

@@ -1,0 +1,9 @@
+package io.pdimesos.pdiapi.sample;
+
+import org.pentaho.di.core.row.RowMetaInterface;
+import org.pentaho.di.trans.step.BaseStepData;
+import org.pentaho.di.trans.step.StepDataInterface;
+
+public class SampleStepData extends BaseStepData implements StepDataInterface {
+  RowMetaInterface outputRowMeta;
+}
