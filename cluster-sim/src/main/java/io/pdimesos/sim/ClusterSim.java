@@ -6,6 +6,10 @@ import io.pdimesos.sim.http.Json;
 import io.pdimesos.sim.http.SimAuth;
 import io.pdimesos.sim.http.SimExchange;
 import io.pdimesos.sim.http.SimHttpServer;
+import io.pdimesos.sim.http.JettyPages;
+import io.pdimesos.sim.marathon.MarathonCluster;
+import io.pdimesos.sim.marathon.MarathonRoutes;
+import io.pdimesos.sim.marathon.MarathonService;
 import io.pdimesos.sim.mesos.MasterGroup;
 import io.pdimesos.sim.mesos.MesosAgentRoutes;
 import io.pdimesos.sim.mesos.MesosMasterRoutes;
@@ -37,6 +41,7 @@ public final class ClusterSim implements AutoCloseable {
   private final MasterGroup masters;
   private final SimFaults faults;
   private final SimTls tls;
+  private final MarathonCluster marathon;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
   private final List<SimHttpServer> agentServers = new ArrayList<>();
   private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -57,6 +62,7 @@ public final class ClusterSim implements AutoCloseable {
     this.masters = new MasterGroup(masterHosts, b.mesosPort, !b.distinctAddresses, clock.epochSeconds());
     this.faults = new SimFaults(this);
     this.tls = b.tls ? SimTls.generate(b.tlsDir) : null;
+    this.marathon = new MarathonCluster(new MarathonService(model));
   }
 
   public static Builder builder() {
@@ -110,11 +116,27 @@ public final class ClusterSim implements AutoCloseable {
         agentServers.add(s);
       }
       masters.elect(masters.masters().isEmpty() ? 0 : 1, clock.epochSeconds());
+      startMarathon();
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
     }
     return this;
+  }
+
+  private void startMarathon() throws IOException {
+    String master = String.join(",", mesosUrls());
+    for (int i = 1; i <= cfg.marathons; i++) {
+      MarathonRoutes routes = new MarathonRoutes(marathon, i, master);
+      SimHttpServer s = newServer("marathon-" + i, hostFor(i), portFor(cfg.marathonPort, i),
+          SimFaults.MARATHON, ex -> JettyPages.unauthorized(ex, "Mesosphere"), routes);
+      marathon.add(s, routes);
+      s.start();
+    }
+    if (cfg.marathons > 0) {
+      SimHttpServer leader = marathon.leader();
+      marathon.service().register(leader.host(), leader.url());
+    }
   }
 
   // ---- Java API --------------------------------------------------------------------------------
@@ -139,6 +161,15 @@ public final class ClusterSim implements AutoCloseable {
     return masterServers.stream().map(SimHttpServer::url).toList();
   }
 
+  public List<String> marathonUrls() {
+    return marathon.servers().stream().map(SimHttpServer::url).toList();
+  }
+
+  /** Marathon's instances and state (events history, leader). */
+  public MarathonCluster marathon() {
+    return marathon;
+  }
+
   public List<String> agentUrls() {
     return agentServers.stream().map(SimHttpServer::url).toList();
   }
@@ -161,6 +192,14 @@ public final class ClusterSim implements AutoCloseable {
   }
 
   void setInstanceDown(String service, int instance, boolean down) {
+    try {
+      if (service.equals(SimFaults.MARATHON) && instance >= 1 && instance <= marathon.servers().size()) {
+        marathon.setDown(instance, down);
+        return;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restart " + service + " " + instance + ": " + e.getMessage(), e);
+    }
     throw new IllegalArgumentException("service " + service + " has no instance " + instance);
   }
 
@@ -181,6 +220,8 @@ public final class ClusterSim implements AutoCloseable {
     ObjectNode o = Json.obj();
     ArrayNode ms = o.putArray("mesos");
     mesosUrls().forEach(ms::add);
+    ArrayNode mts = o.putArray("marathon");
+    marathonUrls().forEach(mts::add);
     ArrayNode as = o.putArray("agents");
     agentUrls().forEach(as::add);
     MasterGroup.Master l = masters.leader();
@@ -199,6 +240,7 @@ public final class ClusterSim implements AutoCloseable {
         // keep closing the rest
       }
     }
+    marathon.servers().forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);
     masterServers.forEach(SimHttpServer::close);
     if (cfg.clock == null) {
