@@ -92,9 +92,9 @@ class MarathonEventsTest {
       // ipAddresses joined status_update_event after this 2015 capture (marathon.md §8 table)
       assertThat(Shape.diff(fixture, status, Set.of(), Set.of("ipAddresses"))).isEmpty();
 
-      // a heartbeat is a bare CRLF between frames
-      String beat = readUntil(src, "\r\n");
-      assertThat(beat).isEqualTo("\r\n");
+      // a heartbeat is a bare CRLF after a frame's closing empty line (no frame ever has three)
+      String rest = readUntil(src, "\r\n\r\n\r\n");
+      assertThat(rest).endsWith("\r\n\r\n\r\n");
 
       String onlySuccess = readUntil(f.body().source(), "\r\n\r\n");
       assertThat(onlySuccess).startsWith("event: deployment_success\r\n");
