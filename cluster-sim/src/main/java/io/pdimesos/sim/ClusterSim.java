@@ -6,6 +6,9 @@ import io.pdimesos.sim.http.Json;
 import io.pdimesos.sim.http.SimAuth;
 import io.pdimesos.sim.http.SimExchange;
 import io.pdimesos.sim.http.SimHttpServer;
+import io.pdimesos.sim.chronos.ChronosCluster;
+import io.pdimesos.sim.chronos.ChronosRoutes;
+import io.pdimesos.sim.chronos.ChronosService;
 import io.pdimesos.sim.http.JettyPages;
 import io.pdimesos.sim.marathon.MarathonCluster;
 import io.pdimesos.sim.marathon.MarathonRoutes;
@@ -42,6 +45,7 @@ public final class ClusterSim implements AutoCloseable {
   private final SimFaults faults;
   private final SimTls tls;
   private final MarathonCluster marathon;
+  private final ChronosCluster chronos;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
   private final List<SimHttpServer> agentServers = new ArrayList<>();
   private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -63,6 +67,8 @@ public final class ClusterSim implements AutoCloseable {
     this.faults = new SimFaults(this);
     this.tls = b.tls ? SimTls.generate(b.tlsDir) : null;
     this.marathon = new MarathonCluster(new MarathonService(model));
+    this.chronos = new ChronosCluster(new ChronosService(model, b.chronosVersion));
+    chronos.service().failureRetry(b.chronosFailureRetry);
   }
 
   public static Builder builder() {
@@ -117,6 +123,7 @@ public final class ClusterSim implements AutoCloseable {
       }
       masters.elect(masters.masters().isEmpty() ? 0 : 1, clock.epochSeconds());
       startMarathon();
+      startChronos();
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
@@ -136,6 +143,20 @@ public final class ClusterSim implements AutoCloseable {
     if (cfg.marathons > 0) {
       SimHttpServer leader = marathon.leader();
       marathon.service().register(leader.host(), leader.url());
+    }
+  }
+
+  private void startChronos() throws IOException {
+    for (int i = 1; i <= cfg.chronosInstances; i++) {
+      ChronosRoutes routes = new ChronosRoutes(chronos, i);
+      SimHttpServer s = newServer("chronos-" + i, hostFor(i), portFor(cfg.chronosPort, i),
+          SimFaults.CHRONOS, ex -> JettyPages.unauthorized(ex, "Chronos"), routes);
+      chronos.add(s, routes);
+      s.start();
+    }
+    if (cfg.chronosInstances > 0) {
+      SimHttpServer leader = chronos.leader();
+      chronos.service().register(leader.host(), leader.url());
     }
   }
 
@@ -170,6 +191,15 @@ public final class ClusterSim implements AutoCloseable {
     return marathon;
   }
 
+  /** Base URLs of the Chronos instances (append {@code /v1/scheduler} or {@code /scheduler}). */
+  public List<String> chronosUrls() {
+    return chronos.servers().stream().map(SimHttpServer::url).toList();
+  }
+
+  public ChronosCluster chronos() {
+    return chronos;
+  }
+
   public List<String> agentUrls() {
     return agentServers.stream().map(SimHttpServer::url).toList();
   }
@@ -197,6 +227,10 @@ public final class ClusterSim implements AutoCloseable {
         marathon.setDown(instance, down);
         return;
       }
+      if (service.equals(SimFaults.CHRONOS) && instance >= 1 && instance <= chronos.servers().size()) {
+        chronos.setDown(instance, down);
+        return;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot restart " + service + " " + instance + ": " + e.getMessage(), e);
     }
@@ -222,6 +256,9 @@ public final class ClusterSim implements AutoCloseable {
     mesosUrls().forEach(ms::add);
     ArrayNode mts = o.putArray("marathon");
     marathonUrls().forEach(mts::add);
+    ArrayNode cs = o.putArray("chronos");
+    chronosUrls().forEach(cs::add);
+    o.put("chronosVersion", cfg.chronosVersion);
     ArrayNode as = o.putArray("agents");
     agentUrls().forEach(as::add);
     MasterGroup.Master l = masters.leader();
@@ -240,6 +277,7 @@ public final class ClusterSim implements AutoCloseable {
         // keep closing the rest
       }
     }
+    chronos.servers().forEach(SimHttpServer::close);
     marathon.servers().forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);
     masterServers.forEach(SimHttpServer::close);
@@ -279,6 +317,7 @@ public final class ClusterSim implements AutoCloseable {
     SimAuth auth;
     SimClock clock;
     double speed = 1.0;
+    Duration chronosFailureRetry = Duration.ofSeconds(60);
     String clusterName = "cluster-sim";
     ClusterModel.AgentSpec agentSpec = ClusterModel.AgentSpec.defaults();
 
@@ -399,6 +438,12 @@ public final class ClusterSim implements AutoCloseable {
     /** Real time times this factor (ignored when a clock is given). */
     public Builder speed(double factor) {
       speed = factor;
+      return this;
+    }
+
+    /** Chronos {@code --failure_retry}: delay before a failed attempt is retried (60 s upstream). */
+    public Builder chronosFailureRetry(Duration d) {
+      chronosFailureRetry = d;
       return this;
     }
 

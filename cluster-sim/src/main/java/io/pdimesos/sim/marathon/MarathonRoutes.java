@@ -32,7 +32,7 @@ public final class MarathonRoutes implements Route {
   }
 
   private SimHttpServer self() {
-    return cluster.servers.get(index - 1);
+    return cluster.server(index);
   }
 
   @Override
@@ -49,15 +49,11 @@ public final class MarathonRoutes implements Route {
         ex.redirect(302, leader.url() + ex.pathAndQuery());
         return;
       }
-      ((MarathonRoutes) leaderRoutes(leader)).serve(ex);
+      cluster.leaderRoutes().serve(ex);
       ex.header("X-Marathon-Via", "1.1 " + self().authority());
       return;
     }
     serve(ex);
-  }
-
-  private Route leaderRoutes(SimHttpServer leader) {
-    return cluster.routes.get(cluster.servers.indexOf(leader));
   }
 
   void serve(SimExchange ex) throws IOException {
@@ -80,7 +76,6 @@ public final class MarathonRoutes implements Route {
     } catch (AppDefinitions.Invalid e) {
       ex.json(e.status, e.body);
     }
-    svc.clock.runDue();
   }
 
   private void route(SimExchange ex, MarathonService svc, String path, String method)
@@ -425,7 +420,7 @@ public final class MarathonRoutes implements Route {
     mc.putArray("access_control_allow_origin");
     mc.put("checkpoint", true).put("decline_offer_duration", 120000).put("executor", "//cmd")
         .put("failover_timeout", 604800).put("framework_name", "marathon")
-        .put("ha", cluster.servers.size() > 1).put("hostname", me.host()).put("launch_token", 100)
+        .put("ha", cluster.servers().size() > 1).put("hostname", me.host()).put("launch_token", 100)
         .put("leader_proxy_connection_timeout_ms", 5000).put("leader_proxy_read_timeout_ms", 10000)
         .put("local_port_max", 20000).put("local_port_min", 10000).put("master", mesosMaster)
         .put("mesos_role", "*").put("mesos_user", "root").put("webui_url", me.url());
