@@ -18,6 +18,8 @@ import io.pdimesos.sim.mesos.MesosAgentRoutes;
 import io.pdimesos.sim.mesos.MesosMasterRoutes;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
+import io.pdimesos.sim.weave.WeaveNet;
+import io.pdimesos.sim.weave.WeaveRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -48,6 +50,8 @@ public final class ClusterSim implements AutoCloseable {
   private final ChronosCluster chronos;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
   private final List<SimHttpServer> agentServers = new ArrayList<>();
+  private final List<SimHttpServer> weaveServers = new ArrayList<>();
+  private final WeaveNet weave;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private boolean started;
 
@@ -66,6 +70,7 @@ public final class ClusterSim implements AutoCloseable {
     this.masters = new MasterGroup(masterHosts, b.mesosPort, !b.distinctAddresses, clock.epochSeconds());
     this.faults = new SimFaults(this);
     this.tls = b.tls ? SimTls.generate(b.tlsDir) : null;
+    this.weave = new WeaveNet(model);
     this.marathon = new MarathonCluster(new MarathonService(model));
     this.chronos = new ChronosCluster(new ChronosService(model, b.chronosVersion));
     chronos.service().failureRetry(b.chronosFailureRetry);
@@ -120,6 +125,13 @@ public final class ClusterSim implements AutoCloseable {
         s.start();
         a.setPort(s.port());
         agentServers.add(s);
+      }
+      for (Agent a : model.agents()) {
+        // Weave has neither TLS nor auth upstream (weave.md §1)
+        SimHttpServer s = new SimHttpServer("weave-" + a.index, a.ip, portFor(cfg.weavePort, a.index),
+            null, faults.service(SimFaults.WEAVE), null, null, new WeaveRoutes(weave, a, model));
+        s.start();
+        weaveServers.add(s);
       }
       masters.elect(masters.masters().isEmpty() ? 0 : 1, clock.epochSeconds());
       startMarathon();
@@ -200,6 +212,11 @@ public final class ClusterSim implements AutoCloseable {
     return chronos;
   }
 
+  /** One router per agent, in agent order (each reports only its own view). */
+  public List<String> weaveUrls() {
+    return weaveServers.stream().map(SimHttpServer::url).toList();
+  }
+
   public List<String> agentUrls() {
     return agentServers.stream().map(SimHttpServer::url).toList();
   }
@@ -246,7 +263,7 @@ public final class ClusterSim implements AutoCloseable {
   }
 
   void disconnectWeavePeer(int agentIndex, boolean disconnected) {
-    throw new IllegalArgumentException("no weave router " + agentIndex);
+    weave.setDisconnected(agentIndex, disconnected);
   }
 
   /** Machine-readable summary of where everything listens (also {@code GET /__sim/status}). */
@@ -259,6 +276,8 @@ public final class ClusterSim implements AutoCloseable {
     ArrayNode cs = o.putArray("chronos");
     chronosUrls().forEach(cs::add);
     o.put("chronosVersion", cfg.chronosVersion);
+    ArrayNode ws = o.putArray("weave");
+    weaveUrls().forEach(ws::add);
     ArrayNode as = o.putArray("agents");
     agentUrls().forEach(as::add);
     MasterGroup.Master l = masters.leader();
@@ -279,6 +298,7 @@ public final class ClusterSim implements AutoCloseable {
     }
     chronos.servers().forEach(SimHttpServer::close);
     marathon.servers().forEach(SimHttpServer::close);
+    weaveServers.forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);
     masterServers.forEach(SimHttpServer::close);
     if (cfg.clock == null) {
