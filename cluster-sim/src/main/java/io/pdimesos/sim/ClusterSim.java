@@ -19,6 +19,7 @@ import io.pdimesos.sim.mesos.MesosMasterRoutes;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
 import io.pdimesos.sim.weave.WeaveNet;
+import io.pdimesos.sim.zk.ZkRegistry;
 import io.pdimesos.sim.weave.WeaveRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,7 @@ public final class ClusterSim implements AutoCloseable {
   private final List<SimHttpServer> agentServers = new ArrayList<>();
   private final List<SimHttpServer> weaveServers = new ArrayList<>();
   private final WeaveNet weave;
+  private ZkRegistry zk;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private boolean started;
 
@@ -111,6 +113,7 @@ public final class ClusterSim implements AutoCloseable {
             MesosAuthChallenge::unauthorized,
             new MesosMasterRoutes(m, masters, model, cfg.clusterName));
         s.control(new ControlApi(this));
+        s.authExempt(MesosAuthChallenge::exempt);
         s.start();
         m.port = s.port();
         masterServers.add(s);
@@ -134,6 +137,11 @@ public final class ClusterSim implements AutoCloseable {
         weaveServers.add(s);
       }
       masters.elect(masters.masters().isEmpty() ? 0 : 1, clock.epochSeconds());
+      if (cfg.zk) {
+        zk = ZkRegistry.start(cfg.host, cfg.zkPort);
+        closeables.add(zk);
+        zk.follow(masters);
+      }
       startMarathon();
       startChronos();
     } catch (IOException e) {
@@ -217,6 +225,20 @@ public final class ClusterSim implements AutoCloseable {
     return weaveServers.stream().map(SimHttpServer::url).toList();
   }
 
+  /** {@code host:port} of the in-process ZooKeeper, or null without {@code zk(true)}. */
+  public String zkConnectString() {
+    return zk == null ? null : zk.connectString();
+  }
+
+  /** {@code zk://host:port/mesos}, or null without ZooKeeper. */
+  public String zkMesosUrl() {
+    return zk == null ? null : zk.mesosUrl();
+  }
+
+  public ZkRegistry zk() {
+    return zk;
+  }
+
   public List<String> agentUrls() {
     return agentServers.stream().map(SimHttpServer::url).toList();
   }
@@ -282,6 +304,7 @@ public final class ClusterSim implements AutoCloseable {
     agentUrls().forEach(as::add);
     MasterGroup.Master l = masters.leader();
     o.put("leader", l == null ? null : l.host + ":" + l.port);
+    o.put("zk", zkMesosUrl());
     o.put("clock", clock.isStepped() ? "stepped" : "x" + clock.factor());
     o.put("now", Json.iso(clock.millis()));
     return o;
@@ -309,6 +332,12 @@ public final class ClusterSim implements AutoCloseable {
   /** Mesos' own 401: challenge for the read-only realm (mesos.md §4). */
   static final class MesosAuthChallenge {
     private MesosAuthChallenge() {}
+
+    /** No auth at all on these (mesos.md §4). */
+    static boolean exempt(String path) {
+      return java.util.Set.of("/master/health", "/health", "/master/redirect", "/redirect", "/version")
+          .contains(path);
+    }
 
     static void unauthorized(SimExchange ex) {
       ex.header("WWW-Authenticate", "Basic realm=\"mesos-master-readonly\"");

@@ -17,6 +17,16 @@ import java.util.Map;
  * handler ran: send only half of the body, or replace it. Streams bypass the buffer.
  */
 public final class SimExchange {
+
+  /** Thrown past the server's own handler to cut the connection (fault injection). */
+  static final class DroppedConnection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DroppedConnection() {
+      super("connection dropped on purpose", null, false, false);
+    }
+  }
+
   private final HttpExchange ex;
   private final String path;
   private final String rawQuery;
@@ -188,15 +198,9 @@ public final class SimExchange {
       if (cutAt >= 0 && cutAt < responseBody.length) {
         out.write(responseBody, 0, cutAt);
         out.flush();
-        // Closing with fewer bytes than announced makes the JDK server drop the connection: the
-        // client sees an unexpected end of stream in the middle of the body.
-        try {
-          out.close();
-        } catch (IOException expected) {
-          // insufficient bytes written: that is the fault being injected
-        }
-        ex.close();
-        return;
+        // An exception escaping the handler makes the JDK server close the socket: the client
+        // sees the connection end in the middle of the announced body.
+        throw new DroppedConnection();
       }
       out.write(responseBody);
     }

@@ -39,6 +39,7 @@ public final class SimHttpServer implements AutoCloseable {
   private final Challenge challenge;
   private final Route route;
   private volatile Route control;
+  private volatile java.util.function.Predicate<String> authExempt = p -> false;
   private HttpServer server;
   private int port;
 
@@ -57,6 +58,11 @@ public final class SimHttpServer implements AutoCloseable {
   /** Routes under {@code /__sim/} (fault control) skip faults and auth. */
   public void control(Route control) {
     this.control = control;
+  }
+
+  /** Paths answered without credentials (Mesos: health, redirect, version). */
+  public void authExempt(java.util.function.Predicate<String> exempt) {
+    this.authExempt = exempt;
   }
 
   public synchronized SimHttpServer start() throws IOException {
@@ -122,7 +128,7 @@ public final class SimHttpServer implements AutoCloseable {
       if (delay > 0) {
         Thread.sleep(delay);
       }
-      if (auth != null && !auth.accepts(ex.header("Authorization"))) {
+      if (auth != null && !authExempt.test(ex.path()) && !auth.accepts(ex.header("Authorization"))) {
         challenge.unauthorized(ex);
         ex.commit(-1);
         return;
@@ -145,6 +151,8 @@ public final class SimHttpServer implements AutoCloseable {
       raw.close();
     } catch (IOException e) {
       raw.close();
+    } catch (SimExchange.DroppedConnection e) {
+      throw e;
     } catch (RuntimeException e) {
       // An emulator bug must show as a 500 with its message, never as a hung connection.
       byte[] b = ("cluster-sim internal error: " + e).getBytes();
