@@ -1,16 +1,17 @@
 package io.pdimesos.sim.http;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The instances of a replicated service (Marathon, Chronos) and which one leads. State lives in
  * the service object, as upstream keeps it in ZooKeeper, so a new leader sees the same data.
  */
 public class ReplicaSet<R extends Route> {
-  final List<SimHttpServer> servers = new ArrayList<>();
-  final List<R> routes = new ArrayList<>();
+  // copy-on-write: request threads read these while holding the model lock, never this one
+  final List<SimHttpServer> servers = new CopyOnWriteArrayList<>();
+  final List<R> routes = new CopyOnWriteArrayList<>();
   private volatile int leader = -1;
 
   public synchronized void add(SimHttpServer server, R route) {
@@ -21,11 +22,11 @@ public class ReplicaSet<R extends Route> {
     }
   }
 
-  public synchronized List<SimHttpServer> servers() {
+  public List<SimHttpServer> servers() {
     return List.copyOf(servers);
   }
 
-  public synchronized SimHttpServer server(int index) {
+  public SimHttpServer server(int index) {
     return servers.get(index - 1);
   }
 
