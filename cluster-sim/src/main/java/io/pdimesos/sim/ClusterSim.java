@@ -320,6 +320,7 @@ public final class ClusterSim implements AutoCloseable {
       }
     }
     chronos.servers().forEach(SimHttpServer::close);
+    marathon.service().events().closeAll();
     marathon.servers().forEach(SimHttpServer::close);
     weaveServers.forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);

@@ -9,6 +9,7 @@ import io.pdimesos.sim.model.Framework;
 import io.pdimesos.sim.model.SimTask;
 import io.pdimesos.sim.model.TaskState;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -170,5 +171,25 @@ class MesosMasterTest {
     String url = "http://" + t.agent.ip + ":" + t.agent.port() + "/files/read?offset=0&length=-1&path="
         + t.sandboxDirectory() + "/stdout";
     assertThat(SimHttp.get(url).json().get("data").asText()).hasSize(65536);
+  }
+
+  @Test
+  void operatorApiAnswersTheHealthCheckCalls() {
+    for (String call : List.of("GET_HEALTH", "GET_VERSION", "GET_MASTER", "GET_METRICS")) {
+      String request = Shape.text("mesos/operator-api.master." + call + ".request.json");
+      var r = SimHttp.send("POST", leader + "/api/v1", request);
+      assertThat(r.code()).as(call).isEqualTo(200);
+      JsonNode fixture = Shape.fixture("mesos/operator-api.master." + call + ".response.json");
+      // start_time/elected_time are in GET_MASTER since 1.2 (mesos.md §3); git_sha when built from git
+      assertThat(Shape.diff(fixture, r.json(), Set.of(), Set.of("start_time", "elected_time", "git_sha")))
+          .as(call).isEmpty();
+    }
+    JsonNode info = SimHttp.send("POST", leader + "/api/v1", "{\"type\":\"GET_MASTER\"}").json()
+        .get("get_master").get("master_info");
+    assertThat(info.get("ip").asLong()).isEqualTo(16777343L);
+    assertThat(SimHttp.send("POST", standby + "/api/v1", "{\"type\":\"GET_HEALTH\"}").code()).isEqualTo(307);
+    assertThat(SimHttp.send("POST", leader + "/api/v1", "{\"type\":\"NOPE\"}").code()).isEqualTo(400);
+    assertThat(SimHttp.send("POST", leader + "/api/v1", "{\"type\":\"GET_STATE\"}").code()).isEqualTo(501);
+    assertThat(SimHttp.get(leader + "/api/v1").code()).isEqualTo(405);
   }
 }

@@ -216,10 +216,10 @@ final class AppDefinitions {
   }
 
   /** 422 with {@code details:[{path, errors}]} for every rule broken (marathon.md §6). */
-  static void validate(ObjectNode def, boolean versionOnlyAllowed) throws Invalid {
+  static void validate(ObjectNode def) throws Invalid {
     Map<String, List<String>> errors = new LinkedHashMap<>();
     String id = def.path("id").asText("");
-    if (def.has("version") && !versionOnlyAllowed) {
+    if (def.has("version")) {
       for (var it = def.fieldNames(); it.hasNext(); ) {
         String k = it.next();
         if (!k.equals("id") && !k.equals("version")) {

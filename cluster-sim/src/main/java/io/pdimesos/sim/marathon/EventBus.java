@@ -75,8 +75,8 @@ public final class EventBus {
     return List.copyOf(history);
   }
 
-  /** Leadership moved: upstream closes all streams. */
-  void closeAll() {
+  /** Leadership moved (upstream closes all streams) or the emulator stops. */
+  public void closeAll() {
     subscribers.forEach(Subscriber::close);
   }
 

@@ -213,7 +213,7 @@ public final class MarathonRoutes implements Route {
             def.put("id", id);
             boolean partial = method.equals("PATCH") || ex.flag("partialUpdate", true);
             boolean existed = svc.apps.containsKey(id);
-            AppDefinitions.validate(merged(svc, id, def, partial), true);
+            AppDefinitions.validate(merged(svc, id, def, partial));
             MarathonService.Deployment d = svc.upsert(id, def, force, partial, ex.remoteAddress(), ex.path());
             if (!existed) {
               ex.header("Location", self().url() + "/v2/apps" + id);
@@ -350,7 +350,7 @@ public final class MarathonRoutes implements Route {
       def.put("id", id);
     }
     def.remove("version");
-    AppDefinitions.validate(def, false);
+    AppDefinitions.validate(def);
     if (svc.apps.containsKey(id)) {
       throw new MarathonError(409, "An app with id [" + id + "] already exists.");
     }

@@ -156,6 +156,25 @@ public final class MesosJson {
     return o;
   }
 
+  /** MasterInfo as JSON (v1 GET_MASTER, ZooKeeper {@code json.info_} znodes; mesos.md §3). */
+  public static ObjectNode masterInfo(MasterGroup.Master m) {
+    ObjectNode o = Json.obj();
+    o.putObject("address").put("hostname", m.host).put("ip", m.host).put("port", m.port);
+    o.put("hostname", m.host).put("id", m.id).put("ip", networkOrderIp(m.host)).put("pid", m.pid())
+        .put("port", m.port).put("version", VERSION);
+    return o;
+  }
+
+  /** The IPv4 address as a uint32 in network byte order, as protobuf MasterInfo.ip holds it. */
+  public static long networkOrderIp(String ip) {
+    String[] p = ip.split("\\.");
+    long v = 0;
+    for (int i = 3; i >= 0; i--) {
+      v = (v << 8) | Integer.parseInt(p[i]);
+    }
+    return v;
+  }
+
   /** Per-state counters used by state-summary (mesos.md §7). */
   static void counters(ObjectNode o, List<SimTask> tasks) {
     for (TaskState s : List.of(TaskState.TASK_STAGING, TaskState.TASK_STARTING, TaskState.TASK_RUNNING,

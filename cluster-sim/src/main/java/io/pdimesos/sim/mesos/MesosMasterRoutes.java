@@ -97,6 +97,7 @@ public final class MesosMasterRoutes implements Route {
         case "frameworks" -> ex.json(200, frameworks(ex.param("framework_id")));
         case "tasks" -> ex.json(200, tasks(ex));
         case "roles" -> ex.json(200, roles());
+        case "api/v1" -> operatorApi(ex);
         default -> ex.empty(404);
       }
     }
@@ -254,6 +255,71 @@ public final class MesosMasterRoutes implements Route {
       r.putArray("frameworks").add(f.id);
     }
     return o;
+  }
+
+  /**
+   * The v1 operator API for the calls a health check needs (mesos.md §9); other known calls
+   * answer 501 naming the call, so a client never mistakes them for an empty cluster.
+   */
+  private void operatorApi(SimExchange ex) {
+    if (!"POST".equals(ex.method())) {
+      ex.empty(405);
+      return;
+    }
+    String ct = ex.header("Content-Type");
+    if (ct == null) {
+      ex.text(400, "text/plain; charset=utf-8", "Expecting 'Content-Type' to be present");
+      return;
+    }
+    if (!ct.startsWith("application/json")) {
+      ex.empty(415);
+      return;
+    }
+    String accept = ex.header("Accept");
+    if (accept != null && !accept.contains("application/json") && !accept.contains("*/*")) {
+      ex.empty(406);
+      return;
+    }
+    com.fasterxml.jackson.databind.JsonNode call;
+    try {
+      call = Json.parse(ex.body());
+    } catch (java.io.IOException e) {
+      ex.text(400, "text/plain; charset=utf-8", "Failed to parse body into JSON: " + e.getMessage());
+      return;
+    }
+    String type = call == null ? "" : call.path("type").asText("");
+    ObjectNode out = Json.obj().put("type", type);
+    switch (type) {
+      case "GET_HEALTH" -> out.putObject("get_health").put("healthy", true);
+      case "GET_VERSION" -> out.putObject("get_version").set("version_info", version());
+      case "GET_MASTER" -> {
+        ObjectNode gm = out.putObject("get_master");
+        gm.set("master_info", MesosJson.masterInfo(self));
+        gm.put("start_time", self.startTime).put("elected_time", self.electedTime());
+      }
+      case "GET_METRICS" -> {
+        com.fasterxml.jackson.databind.node.ArrayNode list = out.putObject("get_metrics").putArray("metrics");
+        metrics().fields().forEachRemaining(e -> list.addObject().put("name", e.getKey())
+            .put("value", e.getValue().asDouble()));
+      }
+      case "GET_FLAGS", "GET_STATE", "GET_AGENTS", "GET_FRAMEWORKS", "GET_EXECUTORS", "GET_TASKS",
+          "GET_ROLES", "GET_OPERATIONS", "GET_WEIGHTS", "GET_LOGGING_LEVEL", "LIST_FILES", "READ_FILE",
+          "GET_MAINTENANCE_STATUS", "GET_MAINTENANCE_SCHEDULE", "GET_QUOTA", "SUBSCRIBE" -> {
+        ex.text(501, "text/plain; charset=utf-8", "cluster-sim does not emulate the v1 call " + type
+            + "; use the v0 endpoints");
+        return;
+      }
+      case "UNKNOWN" -> {
+        ex.empty(501);
+        return;
+      }
+      default -> {
+        ex.text(400, "text/plain; charset=utf-8", "Failed to convert JSON into Call protobuf: "
+            + "Failed to find enum for '" + type + "'");
+        return;
+      }
+    }
+    ex.json(200, out);
   }
 
   private static int intParam(SimExchange ex, String name, int dflt) {

@@ -1,6 +1,5 @@
 package io.pdimesos.sim.zk;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.sim.http.Json;
 import io.pdimesos.sim.mesos.MasterGroup;
 import io.pdimesos.sim.mesos.MesosJson;
@@ -143,22 +142,8 @@ public final class ZkRegistry implements AutoCloseable {
     }
   }
 
-  /** MasterInfo as JSON; {@code ip} is the IPv4 address as a uint32 in network byte order. */
   static String masterInfo(MasterGroup.Master m) {
-    ObjectNode o = Json.obj();
-    o.putObject("address").put("hostname", m.host).put("ip", m.host).put("port", m.port);
-    o.put("hostname", m.host).put("id", m.id).put("ip", networkOrderIp(m.host)).put("pid", m.pid())
-        .put("port", m.port).put("version", MesosJson.VERSION);
-    return Json.write(o);
-  }
-
-  static long networkOrderIp(String ip) {
-    String[] p = ip.split("\\.");
-    long v = 0;
-    for (int i = 3; i >= 0; i--) {
-      v = (v << 8) | Integer.parseInt(p[i]);
-    }
-    return v;
+    return Json.write(MesosJson.masterInfo(m));
   }
 
   private ZooKeeper session(MasterGroup.Master owner) throws IOException {
