@@ -257,4 +257,26 @@ class ChronosTest {
       assertThat(line).matches("node,[^,]+,(fresh|success|failure)(,(idle|queued|running|\\d+ running))?|link,[^,]+,[^,]+");
     }
   }
+
+  @Test
+  void logsGrowWhileTheRunProgressesAndLostAgentsCountAsFailures() {
+    start(3, 1);
+    post("/iso8601", "{\"name\":\"etl\",\"command\":\"echo extract; sleep 5; echo load\",\"retries\":0,"
+        + "\"schedule\":\"R/2099-01-01T00:00:00Z/P1D\"}");
+    SimHttp.send("PUT", c + "/job/etl", null);
+    advance(2);
+    SimTask t = sim.model().liveTasks().get(0);
+    String url = "http://" + t.agent.ip + ":" + t.agent.port() + "/files/read?offset=0&path=" + t.sandboxDirectory() + "/stdout";
+    assertThat(SimHttp.get(url).json().get("data").asText()).isEqualTo("extract\n");
+    advance(5);
+    assertThat(SimHttp.get(url).json().get("data").asText()).isEqualTo("extract\nload\n");
+    assertThat(job("etl").get("successCount").asLong()).isEqualTo(1);
+
+    SimHttp.send("PUT", c + "/job/etl", null);
+    advance(2);
+    SimTask running = sim.model().liveTasks().get(0);
+    sim.faults().loseAgent(running.agent.index);
+    assertThat(running.state().name()).isEqualTo("TASK_LOST"); // Chronos is not partition-aware
+    assertThat(job("etl").get("errorCount").asLong()).isEqualTo(1);
+  }
 }

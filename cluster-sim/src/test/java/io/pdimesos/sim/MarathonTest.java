@@ -235,6 +235,17 @@ class MarathonTest {
     assertThat(sim.marathon().service().events().history()).anyMatch(e ->
         "TASK_UNREACHABLE".equals(e.path("taskStatus").asText()));
 
+    // rollback to the first version via PUT {"version": ...}; UNIQUE hostname needs both agents
+    sim.faults().restoreAgent(agentIndex);
+    JsonNode versions = SimHttp.get(m + "/v2/apps/svc/versions").json().get("versions");
+    String first = versions.get(versions.size() - 1).asText();
+    assertThat(SimHttp.get(m + "/v2/apps/svc/versions/" + first).json().get("instances").asInt()).isEqualTo(2);
+    assertThat(SimHttp.send("PUT", m + "/v2/apps/svc", "{\"version\":\"" + first + "\",\"cmd\":\"y\"}").code())
+        .isEqualTo(422);
+    assertThat(SimHttp.send("PUT", m + "/v2/apps/svc?force=true", "{\"version\":\"" + first + "\"}").code()).isEqualTo(200);
+    advance(2);
+    assertThat(app("/svc").get("tasksRunning").asInt()).isEqualTo(2);
+
     var deleted = SimHttp.send("DELETE", m + "/v2/apps/svc", null);
     assertThat(deleted.code()).isEqualTo(200);
     advance(1);

@@ -272,13 +272,25 @@ public final class ChronosService {
     t.appendStderr("Starting task " + t.id);
     t.appendStderr("sh -c '" + command + "'");
     model.update(t, TaskState.TASK_RUNNING, "");
+    // lines appear when the command gets to them, so a tail sees the log grow
+    for (CommandScript.Output line : script.outputs) {
+      clock.schedule(line.at(), () -> {
+        synchronized (model) {
+          if (!t.state().terminal) {
+            if (line.stderr()) {
+              t.appendStderr(line.text());
+            } else {
+              t.appendStdout(line.text());
+            }
+          }
+        }
+      });
+    }
     clock.schedule(script.runtime, () -> {
       synchronized (model) {
         if (t.state().terminal) {
           return;
         }
-        script.stdout.forEach(t::appendStdout);
-        script.stderr.forEach(t::appendStderr);
         t.appendStderr("Command exited with status " + script.exitCode);
         if (script.exitCode == 0) {
           model.update(t, TaskState.TASK_FINISHED, "Command exited with status 0");

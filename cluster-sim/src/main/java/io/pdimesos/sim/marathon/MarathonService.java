@@ -7,6 +7,7 @@ import io.pdimesos.sim.SimClock;
 import io.pdimesos.sim.http.Json;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
+import io.pdimesos.sim.model.CommandScript;
 import io.pdimesos.sim.model.Framework;
 import io.pdimesos.sim.model.SimTask;
 import io.pdimesos.sim.model.TaskState;
@@ -462,10 +463,10 @@ public final class MarathonService {
     i.task = model.launch(framework.id, prefix + "." + uuid, name, agent, cpus, mem, disk,
         app.portCount(), labels);
     String cmd = app.def.path("cmd").asText("");
-    i.task.appendStderr("I" + " Starting task " + i.task.id);
-    if (!cmd.isEmpty()) {
-      i.task.appendStdout("+ " + cmd);
-    }
+    i.task.appendStderr("Starting task " + i.task.id);
+    CommandScript script = CommandScript.parse(cmd);
+    script.lines(false).forEach(i.task::appendStdout);
+    script.lines(true).forEach(i.task::appendStderr);
     clock.schedule(STAGING_TIME, () -> {
       synchronized (model) {
         if (i.task.state() == TaskState.TASK_STAGING) {

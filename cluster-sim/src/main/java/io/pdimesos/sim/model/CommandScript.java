@@ -14,23 +14,28 @@ import java.util.List;
 public final class CommandScript {
   public static final Duration MIN_RUNTIME = Duration.ofSeconds(1);
 
+  /** A line the command writes, {@code at} after its start (after the sleeps before it). */
+  public record Output(Duration at, boolean stderr, String text) {}
+
   public final Duration runtime;
   public final int exitCode;
-  public final List<String> stdout;
-  public final List<String> stderr;
+  public final List<Output> outputs;
 
-  private CommandScript(Duration runtime, int exitCode, List<String> stdout, List<String> stderr) {
+  private CommandScript(Duration runtime, int exitCode, List<Output> outputs) {
     this.runtime = runtime;
     this.exitCode = exitCode;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    this.outputs = outputs;
+  }
+
+  /** Lines of one stream, in order (tests, Marathon tasks that print everything at once). */
+  public List<String> lines(boolean stderr) {
+    return outputs.stream().filter(o -> o.stderr() == stderr).map(Output::text).toList();
   }
 
   public static CommandScript parse(String command) {
     long millis = 0;
     int exit = 0;
-    List<String> out = new ArrayList<>();
-    List<String> err = new ArrayList<>();
+    List<Output> out = new ArrayList<>();
     for (String raw : (command == null ? "" : command).split(";|&&|\\n")) {
       String part = raw.trim();
       if (part.isEmpty()) {
@@ -41,10 +46,10 @@ public final class CommandScript {
         case "sleep" -> millis += seconds(words.length > 1 ? words[1] : "0");
         case "exit" -> {
           exit = words.length > 1 ? parseInt(words[1]) : 0;
-          return new CommandScript(total(millis), exit, out, err);
+          return new CommandScript(total(millis), exit, out);
         }
         case "false" -> {
-          return new CommandScript(total(millis), 1, out, err);
+          return new CommandScript(total(millis), 1, out);
         }
         case "echo" -> {
           boolean toErr = part.contains(">&2");
@@ -53,14 +58,14 @@ public final class CommandScript {
               || text.startsWith("\"") && text.endsWith("\""))) {
             text = text.substring(1, text.length() - 1);
           }
-          (toErr ? err : out).add(text);
+          out.add(new Output(Duration.ofMillis(millis), toErr, text));
         }
         default -> {
           // any other program: runs, succeeds, prints nothing
         }
       }
     }
-    return new CommandScript(total(millis), exit, out, err);
+    return new CommandScript(total(millis), exit, out);
   }
 
   private static Duration total(long sleepMillis) {
