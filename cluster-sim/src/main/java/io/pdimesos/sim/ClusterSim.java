@@ -157,6 +157,9 @@ public final class ClusterSim implements AutoCloseable {
       MarathonRoutes routes = new MarathonRoutes(marathon, i, master);
       SimHttpServer s = newServer("marathon-" + i, hostFor(i), portFor(cfg.marathonPort, i),
           SimFaults.MARATHON, ex -> JettyPages.unauthorized(ex, "Mesosphere"), routes);
+      // Marathon's own errors are JSON messages; 403 as its auth plugins write it (fixture)
+      s.errorBody((ex, status) -> ex.json(status, Json.message(status == 403
+          ? "Not Authorized to perform this action!" : "Injected failure (" + status + ")")));
       marathon.add(s, routes);
       s.start();
     }
@@ -286,6 +289,15 @@ public final class ClusterSim implements AutoCloseable {
 
   void disconnectWeavePeer(int agentIndex, boolean disconnected) {
     weave.setDisconnected(agentIndex, disconnected);
+  }
+
+  /** Writes {@link #describe()} to {@code file} (the CLI's {@code --state}) so other tools find the URLs. */
+  public void writeState(Path file) {
+    try {
+      java.nio.file.Files.writeString(file, Json.pretty(describe()) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Machine-readable summary of where everything listens (also {@code GET /__sim/status}). */

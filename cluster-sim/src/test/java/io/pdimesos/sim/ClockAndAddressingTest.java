@@ -58,7 +58,7 @@ class ClockAndAddressingTest {
   }
 
   @Test
-  void oneHostWithPortOffsetsInsteadOfLoopbackAliases() {
+  void oneHostWithPortOffsetsInsteadOfLoopbackAliases() throws java.io.IOException {
     try (ClusterSim sim = ClusterSim.builder().agents(2).masters(2).marathonInstances(2)
         .distinctAddresses(false).freePorts().steppedClock().build().start()) {
       assertThat(sim.mesosUrls()).allMatch(u -> u.startsWith("http://127.0.0.1:")).doesNotHaveDuplicates();
@@ -72,6 +72,10 @@ class ClockAndAddressingTest {
       assertThat(SimHttp.get("http://" + pid.substring(pid.indexOf('@') + 1) + "/state").code()).isEqualTo(200);
       var status = SimHttp.get(sim.mesosUrls().get(0) + "/__sim/status").json();
       assertThat(status.get("marathon")).hasSize(2);
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("sim-state", ".json");
+      sim.writeState(file);
+      assertThat(Shape.MAPPER.readTree(file.toFile()).get("mesos")).isEqualTo(status.get("mesos"));
+      java.nio.file.Files.delete(file);
     }
   }
 

@@ -51,6 +51,12 @@ class FaultsTest {
       assertThatThrownBy(() -> SimHttp.get(master + "/master/state")).isInstanceOf(UncheckedIOException.class);
       assertThat(SimHttp.get(master + "/master/state").code()).isEqualTo(200);
 
+      // injected errors look like the service's own: Marathon's 403 is its JSON message
+      sim.faults().failNext("marathon", 1, 403);
+      var forbidden = SimHttp.get(marathon + "/v2/apps");
+      assertThat(forbidden.code()).isEqualTo(403);
+      assertThat(forbidden.json()).isEqualTo(Shape.fixture("marathon/errors/raml-traits.403-forbidden.json"));
+
       assertThat(SimHttp.send("POST", master + "/__sim/fail?service=nope&count=1", null).code()).isEqualTo(400);
       assertThat(SimHttp.send("POST", master + "/__sim/bogus", null).code()).isEqualTo(404);
     }

@@ -17,6 +17,15 @@ import javax.net.ssl.SSLContext;
  */
 public final class SimHttpServer implements AutoCloseable {
 
+  /** Writes an injected error the way the service writes its own errors of that status. */
+  @FunctionalInterface
+  public interface ErrorBody {
+    void write(SimExchange ex, int status);
+
+    ErrorBody TEXT = (ex, status) -> ex.text(status, "text/plain; charset=utf-8",
+        status == 503 ? "Service Unavailable" : "Injected failure (" + status + ")");
+  }
+
   /** Writes the service's own 401 answer (Jetty HTML, Mesos challenge, ...). */
   @FunctionalInterface
   public interface Challenge {
@@ -40,6 +49,7 @@ public final class SimHttpServer implements AutoCloseable {
   private final Route route;
   private volatile Route control;
   private volatile java.util.function.Predicate<String> authExempt = p -> false;
+  private volatile ErrorBody errorBody = ErrorBody.TEXT;
   private HttpServer server;
   private int port;
 
@@ -58,6 +68,11 @@ public final class SimHttpServer implements AutoCloseable {
   /** Routes under {@code /__sim/} (fault control) skip faults and auth. */
   public void control(Route control) {
     this.control = control;
+  }
+
+  /** How injected errors look (Marathon: JSON messages). */
+  public void errorBody(ErrorBody body) {
+    this.errorBody = body;
   }
 
   /** Paths answered without credentials (Mesos: health, redirect, version). */
@@ -135,7 +150,7 @@ public final class SimHttpServer implements AutoCloseable {
       }
       int injected = faults == null ? 0 : faults.takeError();
       if (injected > 0) {
-        ex.text(injected, "text/plain", injected == 503 ? "Service Unavailable" : "Injected failure");
+        errorBody.write(ex, injected);
         ex.commit(-1);
         return;
       }

@@ -33,12 +33,18 @@ public final class WeaveNet {
     this.model = model;
   }
 
-  public synchronized void setDisconnected(int agentIndex, boolean down) {
-    model.agent(agentIndex); // validates the index
-    boolean changed = down ? disconnected.add(agentIndex) : disconnected.remove(agentIndex);
-    if (changed && down) {
-      for (Agent a : model.agents()) {
-        terminations.merge(a.index, 1, Integer::sum);
+  public void setDisconnected(int agentIndex, boolean down) {
+    // read the model before taking this lock: request threads take the model lock first
+    if (agentIndex < 1 || agentIndex > model.agents().size()) {
+      throw new IllegalArgumentException("no agent " + agentIndex + " (have " + model.agents().size() + ")");
+    }
+    List<Agent> all = model.agents();
+    synchronized (this) {
+      boolean changed = down ? disconnected.add(agentIndex) : disconnected.remove(agentIndex);
+      if (changed && down) {
+        for (Agent a : all) {
+          terminations.merge(a.index, 1, Integer::sum);
+        }
       }
     }
   }
