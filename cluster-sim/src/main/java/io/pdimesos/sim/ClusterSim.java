@@ -114,6 +114,7 @@ public final class ClusterSim implements AutoCloseable {
             new MesosMasterRoutes(m, masters, model, cfg.clusterName));
         s.control(new ControlApi(this));
         s.authExempt(MesosAuthChallenge::exempt);
+        s.gzip(true);
         s.start();
         m.port = s.port();
         masterServers.add(s);
@@ -125,6 +126,7 @@ public final class ClusterSim implements AutoCloseable {
               MasterGroup.Master l = masters.leader();
               return l == null ? null : l.host;
             }));
+        s.gzip(true);
         s.start();
         a.setPort(s.port());
         agentServers.add(s);

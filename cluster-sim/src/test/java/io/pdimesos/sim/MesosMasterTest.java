@@ -192,4 +192,19 @@ class MesosMasterTest {
     assertThat(SimHttp.send("POST", leader + "/api/v1", "{\"type\":\"GET_STATE\"}").code()).isEqualTo(501);
     assertThat(SimHttp.get(leader + "/api/v1").code()).isEqualTo(405);
   }
+
+  @Test
+  void gzipForLargeBodiesAndJsonp() {
+    launch("zip");
+    var gz = SimHttp.call(new okhttp3.Request.Builder().url(leader + "/master/state")
+        .header("Accept-Encoding", "gzip").build());
+    assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
+    var small = SimHttp.call(new okhttp3.Request.Builder().url(leader + "/version")
+        .header("Accept-Encoding", "gzip").build());
+    assertThat(small.header("Content-Encoding")).isNull();
+    var plain = SimHttp.get(leader + "/master/state"); // okhttp asks for gzip and undoes it itself
+    assertThat(plain.json().get("version").asText()).isEqualTo("1.8.0");
+    var jsonp = SimHttp.get(leader + "/master/slaves?jsonp=cb");
+    assertThat(jsonp.body()).startsWith("cb({\"slaves\":").endsWith("});");
+  }
 }

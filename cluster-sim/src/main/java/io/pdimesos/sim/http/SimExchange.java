@@ -183,6 +183,24 @@ public final class SimExchange {
     return streaming;
   }
 
+  /** libprocess gzips bodies of at least this size when the client accepts gzip (mesos.md §1). */
+  static final int GZIP_MINIMUM_BODY_LENGTH = 1024;
+
+  /** Compresses the buffered body like libprocess when the request accepts gzip. */
+  void gzipIfAccepted() throws IOException {
+    String accept = header("Accept-Encoding");
+    if (accept == null || !accept.contains("gzip") || responseBody.length < GZIP_MINIMUM_BODY_LENGTH
+        || status != 200) {
+      return;
+    }
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+      gz.write(responseBody);
+    }
+    responseBody = buf.toByteArray();
+    responseHeaders.set("Content-Encoding", "gzip");
+  }
+
   /** Sends the buffered answer; {@code cutAt} >= 0 drops the connection after that many bytes. */
   void commit(int cutAt) throws IOException {
     ex.getResponseHeaders().putAll(responseHeaders);

@@ -50,6 +50,7 @@ public final class SimHttpServer implements AutoCloseable {
   private volatile Route control;
   private volatile java.util.function.Predicate<String> authExempt = p -> false;
   private volatile ErrorBody errorBody = ErrorBody.TEXT;
+  private volatile boolean gzip;
   private HttpServer server;
   private int port;
 
@@ -68,6 +69,11 @@ public final class SimHttpServer implements AutoCloseable {
   /** Routes under {@code /__sim/} (fault control) skip faults and auth. */
   public void control(Route control) {
     this.control = control;
+  }
+
+  /** Compress large answers for clients that accept gzip (Mesos masters and agents). */
+  public void gzip(boolean on) {
+    this.gzip = on;
   }
 
   /** How injected errors look (Marathon: JSON messages). */
@@ -158,6 +164,9 @@ public final class SimHttpServer implements AutoCloseable {
       if (ex.isStreaming()) {
         raw.close();
         return;
+      }
+      if (gzip) {
+        ex.gzipIfAccepted();
       }
       boolean drop = faults != null && faults.takeDrop();
       ex.commit(drop ? ex.responseBody().length / 2 : -1);

@@ -76,8 +76,7 @@ public final class MesosAgentRoutes implements Route {
     o.putObject("flags").put("port", String.valueOf(agent.port())).put("work_dir", "/var/lib/mesos/slave")
         .put("hostname", agent.hostname()).put("gc_delay", "1weeks");
     ArrayNode fws = o.putArray("frameworks");
-    ArrayNode done = o.putArray("completed_frameworks");
-    done.size();
+    o.putArray("completed_frameworks");
     for (Framework f : model.frameworks()) {
       List<SimTask> live = new ArrayList<>();
       List<SimTask> completed = new ArrayList<>();

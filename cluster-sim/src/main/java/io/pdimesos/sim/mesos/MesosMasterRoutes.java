@@ -89,6 +89,7 @@ public final class MesosMasterRoutes implements Route {
         return;
       }
     }
+    String jsonp = ex.param("jsonp");
     synchronized (model) {
       switch (ep) {
         case "state" -> ex.json(200, state());
@@ -100,6 +101,11 @@ public final class MesosMasterRoutes implements Route {
         case "api/v1" -> operatorApi(ex);
         default -> ex.empty(404);
       }
+    }
+    if (jsonp != null && ex.status() == 200 && !ep.equals("api/v1")) {
+      // ?jsonp=<cb> wraps any v0 JSON answer in a callback (mesos.md §1)
+      ex.respond(200, "text/javascript", jsonp + "(" + new String(ex.responseBody(),
+          java.nio.charset.StandardCharsets.UTF_8) + ");");
     }
   }
 
@@ -150,13 +156,12 @@ public final class MesosMasterRoutes implements Route {
     o.put("cluster", cluster).put("log_dir", "/var/log/mesos");
     o.set("flags", flags());
     ArrayNode slaves = o.putArray("slaves");
-    ArrayNode recovered = o.putArray("recovered_slaves");
     for (Agent a : model.agents()) {
       if (a.active()) {
         slaves.add(MesosJson.agent(model, a));
       }
     }
-    recovered.size();
+    o.putArray("recovered_slaves");
     ArrayNode fws = o.putArray("frameworks");
     for (Framework f : model.frameworks()) {
       fws.add(MesosJson.framework(model, f));
