@@ -62,14 +62,14 @@ public final class ClusterSim implements AutoCloseable {
     this.clock = b.clock != null ? b.clock : SimClock.realtime(b.speed);
     List<String> agentIps = new ArrayList<>();
     for (int i = 1; i <= b.agents; i++) {
-      agentIps.add(b.distinctAddresses ? "127.0.1." + i : b.host);
+      agentIps.add(distinct(b) ? "127.0.1." + i : b.host);
     }
     this.model = new ClusterModel(clock, agentIps, b.agentSpec);
     List<String> masterHosts = new ArrayList<>();
     for (int i = 1; i <= b.masters; i++) {
       masterHosts.add(hostFor(i));
     }
-    this.masters = new MasterGroup(masterHosts, b.mesosPort, !b.distinctAddresses, clock.epochSeconds());
+    this.masters = new MasterGroup(masterHosts, b.mesosPort, !distinct(b), clock.epochSeconds());
     this.faults = new SimFaults(this);
     this.tls = b.tls ? SimTls.generate(b.tlsDir) : null;
     this.weave = new WeaveNet(model);
@@ -82,14 +82,19 @@ public final class ClusterSim implements AutoCloseable {
     return new Builder();
   }
 
+  /** Loopback aliases only make sense from 127.0.0.1; any other host gets port offsets. */
+  private static boolean distinct(Builder b) {
+    return b.distinctAddresses && b.host.equals("127.0.0.1");
+  }
+
   /** Host of instance {@code i} (1-based) of a replicated service: 127.0.0.i, or the one host. */
   String hostFor(int i) {
-    return cfg.distinctAddresses ? "127.0.0." + i : cfg.host;
+    return distinct(cfg) ? "127.0.0." + i : cfg.host;
   }
 
   /** Port of instance {@code i}: the same on every distinct host, else consecutive ports. */
   int portFor(int base, int i) {
-    return base == 0 || cfg.distinctAddresses ? base : base + i - 1;
+    return base == 0 || distinct(cfg) ? base : base + i - 1;
   }
 
   SSLContext sslContext() {
@@ -419,7 +424,10 @@ public final class ClusterSim implements AutoCloseable {
       return this;
     }
 
-    /** Replicated services on 127.0.0.1, .2, ... (true) or all on {@link #host} with port offsets. */
+    /**
+     * Replicated services on 127.0.0.1, .2, ... and agents on 127.0.1.x (true, needs host
+     * 127.0.0.1), or everything on {@link #host} with port offsets (false, or any other host).
+     */
     public Builder distinctAddresses(boolean b) {
       distinctAddresses = b;
       return this;
