@@ -124,7 +124,7 @@ final class AppDefinitions {
   /** Keeps the known fields of a request body (unknown ones are ignored upstream). */
   static ObjectNode known(JsonNode body) {
     ObjectNode o = Json.obj();
-    body.fields().forEachRemaining(e -> {
+    body.properties().forEach(e -> {
       if (FIELDS.containsKey(e.getKey()) && !e.getValue().isNull()) {
         o.set(e.getKey(), e.getValue());
       }

@@ -258,7 +258,7 @@ public final class MarathonRoutes implements Route {
       return def;
     }
     ObjectNode m = app.def.deepCopy();
-    def.fields().forEachRemaining(e -> m.set(e.getKey(), e.getValue()));
+    def.properties().forEach(e -> m.set(e.getKey(), e.getValue()));
     return m;
   }
 

@@ -173,7 +173,7 @@ public final class MarathonService {
       throw new MarathonError(404, "App '" + id + "' does not exist");
     } else if (app != null && partial) {
       def = app.def.deepCopy();
-      body.fields().forEachRemaining(e -> def.set(e.getKey(), e.getValue()));
+      body.properties().forEach(e -> def.set(e.getKey(), e.getValue()));
     } else {
       def = body.deepCopy();
     }
@@ -452,7 +452,7 @@ public final class MarathonService {
     String uuid = UUID.randomUUID().toString();
     String prefix = app.id.substring(1).replace('/', '_');
     Map<String, String> labels = new LinkedHashMap<>();
-    app.def.path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    app.def.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
     Instance i = new Instance();
     i.appId = app.id;
     i.version = app.version;

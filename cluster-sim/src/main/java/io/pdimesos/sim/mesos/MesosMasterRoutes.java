@@ -304,7 +304,7 @@ public final class MesosMasterRoutes implements Route {
       }
       case "GET_METRICS" -> {
         com.fasterxml.jackson.databind.node.ArrayNode list = out.putObject("get_metrics").putArray("metrics");
-        metrics().fields().forEachRemaining(e -> list.addObject().put("name", e.getKey())
+        metrics().properties().forEach(e -> list.addObject().put("name", e.getKey())
             .put("value", e.getValue().asDouble()));
       }
       case "GET_FLAGS", "GET_STATE", "GET_AGENTS", "GET_FRAMEWORKS", "GET_EXECUTORS", "GET_TASKS",
