@@ -280,4 +280,23 @@ class MarathonTest {
     advance(1);
     assertThat(app("/docker-http-server").get("tasksRunning").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void crashingTasksAreRelaunchedWithBackoff() {
+    SimHttp.send("PUT", m + "/v2/apps/crash", "{\"cmd\":\"sleep 2; exit 1\",\"backoffSeconds\":10}");
+    advance(3); // staging 1 s, runs 2 s, fails
+    JsonNode app = app("/crash");
+    assertThat(app.get("lastTaskFailure").get("state").asText()).isEqualTo("TASK_FAILED");
+    assertThat(app.get("lastTaskFailure").get("message").asText()).isEqualTo("Command exited with status 1");
+    assertThat(app.get("tasks")).isEmpty();
+    JsonNode queued = SimHttp.get(m + "/v2/queue").json().get("queue").get(0);
+    assertThat(queued.get("delay").get("timeLeftSeconds").asInt()).isEqualTo(10);
+    assertThat(queued.get("delay").get("overdue").asBoolean()).isFalse();
+    assertThat(SimHttp.send("DELETE", m + "/v2/queue/crash/delay", null).code()).isEqualTo(204);
+    advance(0);
+    assertThat(app("/crash").get("tasksStaged").asInt()).isEqualTo(1);
+    assertThat(SimHttp.send("DELETE", m + "/v2/queue/nope/delay", null).code()).isEqualTo(404);
+    // without health checks the deployment succeeded as soon as the first task ran
+    assertThat(app("/crash").get("deployments")).isEmpty();
+  }
 }

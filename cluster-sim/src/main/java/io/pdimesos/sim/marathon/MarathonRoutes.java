@@ -159,6 +159,7 @@ public final class MarathonRoutes implements Route {
       if (app == null || app.queuedSince == null) {
         throw new MarathonError(404, "Application " + appId + " not found in tasks queue.");
       }
+      svc.resetDelay(app);
       ex.empty(204);
       return;
     }

@@ -58,6 +58,9 @@ public final class MarathonService {
     List<Integer> servicePorts = new ArrayList<>();
     String queuedSince;
     List<ObjectNode> lastUnusedOffers = List.of();
+    /** Launch backoff after failed tasks: backoffSeconds x backoffFactor^n, capped. */
+    int failures;
+    long delayUntil;
 
     int instances() {
       return def.path("instances").asInt(1);
@@ -212,6 +215,8 @@ public final class MarathonService {
     app.def = full;
     app.version = ts;
     app.versions.put(ts, full);
+    app.failures = 0;
+    app.delayUntil = 0;
     ObjectNode post = event("api_post_event").put("clientIp", clientIp).put("uri", uri);
     post.set("appDefinition", appJson(app, false));
     events.publish(post);
@@ -363,6 +368,12 @@ public final class MarathonService {
     pendingTick = clock.schedule(Duration.ZERO, this::tick);
   }
 
+  /** DELETE /v2/queue/{id}/delay: launch again right away. */
+  void resetDelay(App app) {
+    app.delayUntil = 0;
+    tickSoon();
+  }
+
   private void tick() {
     synchronized (model) {
       pendingTick = null;
@@ -396,6 +407,13 @@ public final class MarathonService {
     boolean placedAll = true;
     int need = target - current.size();
     List<String> reasons = new ArrayList<>();
+    if (need > 0 && clock.millis() < app.delayUntil) {
+      // backing off after failures: the queue shows the delay, a tick is due when it ends
+      if (app.queuedSince == null) {
+        app.queuedSince = now();
+      }
+      return true;
+    }
     for (int n = 0; n < need; n++) {
       Instance launched = launch(app, reasons);
       if (launched == null) {
@@ -474,6 +492,17 @@ public final class MarathonService {
         }
       }
     });
+    if (script.exitCode != 0) {
+      // a command that exits non-zero crashes after its run time; Marathon relaunches it
+      clock.schedule(STAGING_TIME.plus(script.runtime), () -> {
+        synchronized (model) {
+          if (!i.task.state().terminal) {
+            i.task.appendStderr("Command exited with status " + script.exitCode);
+            model.update(i.task, TaskState.TASK_FAILED, "Command exited with status " + script.exitCode);
+          }
+        }
+      });
+    }
     return i;
   }
 
@@ -606,6 +635,12 @@ public final class MarathonService {
     }
     if (state == TaskState.TASK_FAILED || state == TaskState.TASK_LOST || state == TaskState.TASK_ERROR) {
       if (app != null) {
+        app.failures++;
+        double delay = app.def.path("backoffSeconds").asDouble(1)
+            * Math.pow(app.def.path("backoffFactor").asDouble(1.15), app.failures - 1);
+        delay = Math.min(delay, app.def.path("maxLaunchDelaySeconds").asDouble(300));
+        app.delayUntil = clock.millis() + (long) (delay * 1000);
+        clock.scheduleAt(app.delayUntil, this::tick);
         app.lastTaskFailure = Json.obj().put("appId", app.id).put("host", t.agent.hostname())
             .put("message", t.message()).put("state", state.name()).put("taskId", t.id)
             .put("timestamp", now()).put("version", i.version).put("slaveId", t.agent.id);
@@ -770,7 +805,8 @@ public final class MarathonService {
       def.put("version", app.version);
       e.set("app", def);
       e.put("count", Math.max(0, app.instances() - running)).put("role", "*");
-      e.putObject("delay").put("timeLeftSeconds", 0).put("overdue", true);
+      long left = Math.max(0, app.delayUntil - clock.millis()) / 1000;
+      e.putObject("delay").put("timeLeftSeconds", left).put("overdue", left == 0);
       e.put("since", app.queuedSince);
       ObjectNode summary = e.putObject("processedOffersSummary");
       summary.put("processedOffersCount", app.lastUnusedOffers.size())
