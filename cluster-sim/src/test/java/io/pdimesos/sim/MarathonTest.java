@@ -299,4 +299,20 @@ class MarathonTest {
     // without health checks the deployment succeeded as soon as the first task ran
     assertThat(app("/crash").get("deployments")).isEmpty();
   }
+
+  @Test
+  void appDefinitionsOnlyUseFieldsUpstreamDefines() {
+    SimHttp.send("POST", m + "/v2/apps", Shape.text("marathon/requests/system-tests.app.readiness-and-health-app.json"));
+    SimHttp.send("POST", m + "/v2/apps", Shape.text("marathon/requests/system-tests.app.docker-http-server.json"));
+    JsonNode schema = Shape.fixture("marathon/schema/AppDefinition.json").get("properties");
+    Set<String> appInfoOnly = Set.of("tasksStaged", "tasksRunning", "tasksHealthy", "tasksUnhealthy",
+        "deployments", "tasks", "lastTaskFailure");
+    for (JsonNode app : SimHttp.get(m + "/v2/apps").json().get("apps")) {
+      app.fieldNames().forEachRemaining(k -> {
+        if (!appInfoOnly.contains(k) && !k.equals("role")) { // role: 1.9+ (marathon.md §9), after this schema
+          assertThat(schema.has(k)).as("AppDefinition field " + k).isTrue();
+        }
+      });
+    }
+  }
 }
