@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.sim.model.SimTask;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -278,5 +279,29 @@ class ChronosTest {
     sim.faults().loseAgent(running.agent.index);
     assertThat(running.state().name()).isEqualTo("TASK_LOST"); // Chronos is not partition-aware
     assertThat(job("etl").get("errorCount").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void searchSummaryMarkSuccessAndSmallEndpoints() {
+    start(3, 1);
+    for (String name : List.of("foo", "foo2", "xfoo", "bar")) {
+      post("/iso8601", "{\"name\":\"" + name + "\",\"command\":\"run " + name + "\",\"schedule\":\"R/2099-01-01T00:00:00Z/P1D\"}");
+    }
+    assertThat(SimHttp.get(c + "/jobs/search?name=FOO").json()).hasSize(3); // substring, case-insensitive
+    assertThat(SimHttp.get(c + "/jobs/search?any=bar").json()).hasSize(1);
+    assertThat(SimHttp.get(c + "/jobs/search?name=foo&limit=1&offset=1").json().get(0).get("name").asText()).isEqualTo("foo2");
+    assertThat(SimHttp.get(c + "/job/foo").json().get("name").asText()).isEqualTo("foo");
+    assertThat(SimHttp.get(c + "/job/none").code()).isEqualTo(400);
+    var marked = SimHttp.send("PUT", c + "/job/success/foo", null);
+    assertThat(marked.body()).isEqualTo("marked job foo as successful: true");
+    assertThat(SimHttp.send("PUT", c + "/job/success/none", null).body()).isEqualTo("marked job none as successful: false");
+    assertThat(job("foo").get("successCount").asLong()).isEqualTo(1);
+    assertThat(SimHttp.get(c + "/graph/dot").body()).startsWith("digraph G {");
+    assertThat(SimHttp.get(sim.chronosUrls().get(0) + "/ping").body()).isEqualTo("pong");
+    assertThat(SimHttp.get(sim.chronosUrls().get(0) + "/metrics").json().get("counters")
+        .get("jobs.run.success.foo").get("count").asLong()).isEqualTo(1);
+    assertThat(SimHttp.call(new okhttp3.Request.Builder().url(c + "/iso8601")
+        .post(okhttp3.RequestBody.create("{}", okhttp3.MediaType.get("text/plain"))).build()).code()).isEqualTo(415);
+    assertThat(SimHttp.get(c + "/jobs").header("Access-Control-Allow-Origin")).isEqualTo("*");
   }
 }

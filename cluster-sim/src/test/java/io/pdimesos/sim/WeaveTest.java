@@ -51,6 +51,9 @@ class WeaveTest {
     assertThat(SimHttp.get(w.get(0) + "/report").code()).isEqualTo(400);
     var tmpl = SimHttp.get(w.get(0) + "/report?format=%7B%7Blen%20.Router.Peers%7D%7D%20%7B%7B.Router.NickName%7D%7D");
     assertThat(tmpl.body()).isEqualTo("3 agent-1");
+    assertThat(SimHttp.get(w.get(0) + "/report?format=a&format=b").code()).isEqualTo(400);
+    assertThat(SimHttp.get(w.get(0) + "/report?format=%7B%7B.Nope.Field%7D%7D").code()).isEqualTo(500);
+    assertThat(SimHttp.get(w.get(0) + "/report?format=%7B%7Bprintf%20.X%7D%7D").code()).isEqualTo(400);
   }
 
   @Test
