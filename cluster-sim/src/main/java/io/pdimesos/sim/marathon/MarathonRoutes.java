@@ -119,7 +119,7 @@ public final class MarathonRoutes implements Route {
       for (MarathonService.Instance i : svc.instances.values()) {
         String st = i.task.state().name().substring(5).toLowerCase();
         if (status.isEmpty() || status.contains(st)) {
-          tasks.add(svc.taskJson(i));
+          tasks.add(svc.views.taskJson(i));
         }
       }
       ex.json(200, o);
@@ -131,7 +131,7 @@ public final class MarathonRoutes implements Route {
     }
     if (path.equals("/v2/deployments") && method.equals("GET")) {
       ArrayNode arr = Json.arr();
-      svc.deployments.values().forEach(d -> arr.add(svc.deploymentJson(d)));
+      svc.deployments.values().forEach(d -> arr.add(svc.views.deploymentJson(d)));
       ex.json(200, arr);
       return;
     }
@@ -146,7 +146,7 @@ public final class MarathonRoutes implements Route {
       return;
     }
     if (path.equals("/v2/queue") && method.equals("GET")) {
-      ObjectNode q = svc.queueJson();
+      ObjectNode q = svc.views.queueJson();
       if (!ex.params("embed").contains("lastUnusedOffers")) {
         q.get("queue").forEach(e -> ((ObjectNode) e).remove("lastUnusedOffers"));
       }
@@ -166,7 +166,7 @@ public final class MarathonRoutes implements Route {
     if ((path.equals("/v2/groups") || path.equals("/v2/groups/")) && method.equals("GET")) {
       ObjectNode g = Json.obj().put("id", "/");
       ArrayNode apps = g.putArray("apps");
-      svc.apps.values().forEach(a -> apps.add(svc.appJson(a, false)));
+      svc.apps.values().forEach(a -> apps.add(svc.views.appJson(a, false)));
       g.putArray("groups");
       g.putArray("pods");
       g.putArray("dependencies");
@@ -202,7 +202,7 @@ public final class MarathonRoutes implements Route {
         switch (method) {
           case "GET" -> {
             MarathonService.App app = svc.requireApp(id);
-            ex.json(200, Json.obj().set("app", svc.appJson(app, true)));
+            ex.json(200, Json.obj().set("app", svc.views.appJson(app, true)));
           }
           case "PUT", "PATCH" -> {
             if (method.equals("PATCH")) {
@@ -274,7 +274,7 @@ public final class MarathonRoutes implements Route {
     if (method.equals("GET") && taskId == null) {
       ObjectNode o = Json.obj();
       ArrayNode tasks = o.putArray("tasks");
-      svc.instancesOf(id).forEach(i -> tasks.add(svc.taskJson(i)));
+      svc.instancesOf(id).forEach(i -> tasks.add(svc.views.taskJson(i)));
       ex.json(200, o);
       return;
     }
@@ -357,7 +357,7 @@ public final class MarathonRoutes implements Route {
     }
     MarathonService.Deployment d = svc.upsert(id, def, ex.flag("force", false), false,
         ex.remoteAddress(), ex.path());
-    ObjectNode app = svc.appJson(svc.apps.get(id), false);
+    ObjectNode app = svc.views.appJson(svc.apps.get(id), false);
     ex.header("Location", self().url() + "/v2/apps" + id);
     ex.header("Marathon-Deployment-Id", d.id);
     ex.json(201, app);
@@ -380,7 +380,7 @@ public final class MarathonRoutes implements Route {
       if (label != null && !LabelSelector.matches(label, app.def.path("labels"))) {
         continue;
       }
-      ObjectNode a = svc.appJson(app, tasks);
+      ObjectNode a = svc.views.appJson(app, tasks);
       if (!embed.stream().anyMatch(e -> e.endsWith("lastTaskFailure") || e.endsWith("failures"))) {
         a.remove("lastTaskFailure");
       }

@@ -43,6 +43,7 @@ public final class MarathonService {
   final Map<String, App> apps = new TreeMap<>();
   final Map<String, Deployment> deployments = new LinkedHashMap<>();
   final Map<String, Instance> instances = new LinkedHashMap<>();
+  final MarathonViews views = new MarathonViews(this);
   private SimClock.Scheduled pendingTick;
   private int nextServicePort = 10000;
 
@@ -218,7 +219,7 @@ public final class MarathonService {
     app.failures = 0;
     app.delayUntil = 0;
     ObjectNode post = event("api_post_event").put("clientIp", clientIp).put("uri", uri);
-    post.set("appDefinition", appJson(app, false));
+    post.set("appDefinition", views.appJson(app, false));
     events.publish(post);
     start(d);
     return d;
@@ -292,7 +293,7 @@ public final class MarathonService {
     }
     ArrayNode killed = Json.arr();
     for (Instance i : victims) {
-      killed.add(taskJson(i));
+      killed.add(views.taskJson(i));
       kill(i);
     }
     tickSoon();
@@ -354,8 +355,8 @@ public final class MarathonService {
     deployments.put(d.id, d);
     d.currentStep = 1;
     ObjectNode info = event("deployment_info");
-    info.set("plan", plan(d));
-    info.set("currentStep", step(d));
+    info.set("plan", views.plan(d));
+    info.set("currentStep", views.step(d));
     events.publish(info);
     tickSoon();
   }
@@ -406,7 +407,6 @@ public final class MarathonService {
     int target = app.instances();
     boolean placedAll = true;
     int need = target - current.size();
-    List<String> reasons = new ArrayList<>();
     if (need > 0 && clock.millis() < app.delayUntil) {
       // backing off after failures: the queue shows the delay, a tick is due when it ends
       if (app.queuedSince == null) {
@@ -415,7 +415,7 @@ public final class MarathonService {
       return true;
     }
     for (int n = 0; n < need; n++) {
-      Instance launched = launch(app, reasons);
+      Instance launched = launch(app);
       if (launched == null) {
         placedAll = false;
         break;
@@ -459,7 +459,7 @@ public final class MarathonService {
     return ready == app.instances() && mine.size() == app.instances();
   }
 
-  private Instance launch(App app, List<String> reasons) {
+  private Instance launch(App app) {
     double cpus = app.def.path("cpus").asDouble();
     double mem = app.def.path("mem").asDouble();
     double disk = app.def.path("disk").asDouble();
@@ -582,14 +582,14 @@ public final class MarathonService {
       return;
     }
     ObjectNode e = event(success ? "deployment_success" : "deployment_failed").put("id", d.id);
-    e.set("plan", plan(d));
+    e.set("plan", views.plan(d));
     if (!success) {
       e.put("reason", reason);
     }
     if (success && !d.affected.isEmpty()) {
       ObjectNode step = event("deployment_step_success");
-      step.set("plan", plan(d));
-      step.set("currentStep", step(d));
+      step.set("plan", views.plan(d));
+      step.set("currentStep", views.step(d));
       events.publish(step);
     }
     events.publish(e);
@@ -685,146 +685,4 @@ public final class MarathonService {
     return instances.get(taskId);
   }
 
-  ObjectNode plan(Deployment d) {
-    ObjectNode p = Json.obj().put("id", d.id);
-    ArrayNode steps = p.putArray("steps");
-    if (!d.actions.isEmpty()) {
-      steps.add(step(d));
-    }
-    p.put("version", d.version);
-    return p;
-  }
-
-  ObjectNode step(Deployment d) {
-    ObjectNode s = Json.obj();
-    ArrayNode actions = s.putArray("actions");
-    d.actions.forEach((app, action) -> actions.addObject().put("action", action).put("app", app));
-    return s;
-  }
-
-  ObjectNode deploymentJson(Deployment d) {
-    ObjectNode o = Json.obj().put("id", d.id).put("version", d.version);
-    ArrayNode aa = o.putArray("affectedApps");
-    d.affected.forEach(aa::add);
-    o.putArray("affectedPods");
-    o.putArray("steps").add(step(d));
-    ArrayNode current = o.putArray("currentActions");
-    d.actions.forEach((app, action) -> current.addObject().put("action", action).put("app", app)
-        .putArray("readinessCheckResults"));
-    o.put("currentStep", d.currentStep).put("totalSteps", d.actions.isEmpty() ? 0 : 1);
-    return o;
-  }
-
-  ObjectNode taskJson(Instance i) {
-    SimTask t = i.task;
-    App app = apps.get(i.appId);
-    ObjectNode o = Json.obj();
-    o.put("id", t.id).put("slaveId", t.agent.id).put("host", t.agent.hostname())
-        .put("state", t.state().name());
-    boolean active = !t.state().terminal;
-    if (active) {
-      o.put("stagedAt", Json.iso((long) (t.firstTimestamp() * 1000)));
-      double started = t.timestampOf(TaskState.TASK_RUNNING);
-      if (started >= 0) {
-        o.put("startedAt", Json.iso((long) (started * 1000)));
-      }
-      o.put("version", i.version);
-      ArrayNode ports = o.putArray("ports");
-      t.hostPorts.forEach(ports::add);
-    }
-    o.put("appId", i.appId);
-    ArrayNode sp = o.putArray("servicePorts");
-    if (app != null) {
-      app.servicePorts.forEach(sp::add);
-    }
-    o.putArray("ipAddresses").addObject().put("ipAddress", t.ip).put("protocol", "IPv4");
-    if (app != null && app.hasHealthChecks()) {
-      ArrayNode hc = o.putArray("healthCheckResults");
-      if (i.healthy) {
-        hc.addObject().put("alive", true).put("consecutiveFailures", 0).put("firstSuccess", i.firstSuccess)
-            .putNull("lastFailure").put("lastSuccess", i.lastSuccess).putNull("lastFailureCause")
-            .put("instanceId", i.instanceId);
-      }
-    }
-    o.putArray("localVolumes");
-    o.put("region", "local").put("zone", "local").put("role", "*");
-    return o;
-  }
-
-  /** AppInfo: the definition plus counts and deployments; {@code full} adds tasks and lastTaskFailure. */
-  ObjectNode appJson(App app, boolean full) {
-    ObjectNode o = app.def.deepCopy();
-    o.put("version", app.version);
-    o.putObject("versionInfo").put("lastScalingAt", app.lastScalingAt)
-        .put("lastConfigChangeAt", app.lastConfigChangeAt);
-    List<Instance> mine = instancesOf(app.id);
-    int staged = 0, running = 0, healthy = 0, unhealthy = 0;
-    for (Instance i : mine) {
-      TaskState s = i.task.state();
-      if (s == TaskState.TASK_STAGING || s == TaskState.TASK_STARTING) {
-        staged++;
-      } else if (s == TaskState.TASK_RUNNING) {
-        running++;
-        if (app.hasHealthChecks()) {
-          if (i.healthy) {
-            healthy++;
-          } else if (app.def.path("cmd").asText("").contains("unhealthy")) {
-            unhealthy++;
-          }
-        }
-      }
-    }
-    o.put("tasksStaged", staged).put("tasksRunning", running).put("tasksHealthy", healthy)
-        .put("tasksUnhealthy", unhealthy);
-    ArrayNode ds = o.putArray("deployments");
-    for (Deployment d : deployments.values()) {
-      if (d.affected.contains(app.id)) {
-        ds.addObject().put("id", d.id);
-      }
-    }
-    if (full) {
-      ArrayNode tasks = o.putArray("tasks");
-      mine.forEach(i -> tasks.add(taskJson(i)));
-      if (app.lastTaskFailure != null) {
-        o.set("lastTaskFailure", app.lastTaskFailure);
-      }
-    }
-    return o;
-  }
-
-  ObjectNode queueJson() {
-    ObjectNode o = Json.obj();
-    ArrayNode q = o.putArray("queue");
-    for (App app : apps.values()) {
-      if (app.queuedSince == null) {
-        continue;
-      }
-      long running = instancesOf(app.id).stream().filter(i -> i.generation == app.generation).count();
-      ObjectNode e = q.addObject();
-      ObjectNode def = app.def.deepCopy();
-      def.put("version", app.version);
-      e.set("app", def);
-      e.put("count", Math.max(0, app.instances() - running)).put("role", "*");
-      long left = Math.max(0, app.delayUntil - clock.millis()) / 1000;
-      e.putObject("delay").put("timeLeftSeconds", left).put("overdue", left == 0);
-      e.put("since", app.queuedSince);
-      ObjectNode summary = e.putObject("processedOffersSummary");
-      summary.put("processedOffersCount", app.lastUnusedOffers.size())
-          .put("unusedOffersCount", app.lastUnusedOffers.size());
-      if (!app.lastUnusedOffers.isEmpty()) {
-        summary.put("lastUnusedOfferAt", app.queuedSince);
-      }
-      ArrayNode rs = summary.putArray("rejectSummaryLastOffers");
-      for (String reason : List.of("UnfulfilledRole", "UnfulfilledConstraint", "InsufficientCpus",
-          "InsufficientMemory", "InsufficientDisk", "InsufficientGpus")) {
-        long declined = app.lastUnusedOffers.stream()
-            .filter(u -> u.get("reason").toString().contains("\"" + reason + "\"")).count();
-        rs.addObject().put("reason", reason).put("declined", declined)
-            .put("processed", app.lastUnusedOffers.size());
-      }
-      ArrayNode lu = e.putArray("lastUnusedOffers");
-      app.lastUnusedOffers.forEach(lu::add);
-    }
-    return o;
-  }
 }
