@@ -47,6 +47,7 @@ public final class ClusterSim implements AutoCloseable {
   private final MasterGroup masters;
   private final SimFaults faults;
   private final SimTls tls;
+  private final io.pdimesos.sim.mesos.MesosEventStream mesosEvents;
   private final MarathonCluster marathon;
   private final ChronosCluster chronos;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
@@ -71,6 +72,7 @@ public final class ClusterSim implements AutoCloseable {
     }
     this.masters = new MasterGroup(masterHosts, b.mesosPort, !distinct(b), clock.epochSeconds());
     this.faults = new SimFaults(this);
+    this.mesosEvents = new io.pdimesos.sim.mesos.MesosEventStream(model, masters);
     this.tls = b.tls ? SimTls.generate(b.tlsDir) : null;
     this.weave = new WeaveNet(model);
     this.marathon = new MarathonCluster(new MarathonService(model));
@@ -116,7 +118,7 @@ public final class ClusterSim implements AutoCloseable {
       for (MasterGroup.Master m : masters.masters()) {
         SimHttpServer s = newServer("mesos-master-" + m.index, m.host, m.port, SimFaults.MESOS,
             MesosAuthChallenge::unauthorized,
-            new MesosMasterRoutes(m, masters, model, cfg.clusterName));
+            new MesosMasterRoutes(m, masters, model, cfg.clusterName, mesosEvents));
         s.control(new ControlApi(this));
         s.authExempt(MesosAuthChallenge::exempt);
         s.gzip(true);
@@ -206,6 +208,11 @@ public final class ClusterSim implements AutoCloseable {
 
   public MasterGroup masters() {
     return masters;
+  }
+
+  /** The v1 SUBSCRIBE fan-out (heartbeat interval for tests). */
+  public io.pdimesos.sim.mesos.MesosEventStream mesosEvents() {
+    return mesosEvents;
   }
 
   public List<String> mesosUrls() {
@@ -340,6 +347,7 @@ public final class ClusterSim implements AutoCloseable {
     }
     chronos.servers().forEach(SimHttpServer::close);
     marathon.service().events().closeAll();
+    mesosEvents.closeAll();
     marathon.servers().forEach(SimHttpServer::close);
     weaveServers.forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);

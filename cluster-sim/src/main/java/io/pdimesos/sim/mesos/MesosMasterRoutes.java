@@ -30,16 +30,19 @@ public final class MesosMasterRoutes implements Route {
   private final MasterGroup group;
   private final ClusterModel model;
   private final String cluster;
+  private final MesosEventStream stream;
 
-  public MesosMasterRoutes(MasterGroup.Master self, MasterGroup group, ClusterModel model, String cluster) {
+  public MesosMasterRoutes(MasterGroup.Master self, MasterGroup group, ClusterModel model, String cluster,
+      MesosEventStream stream) {
     this.self = self;
     this.group = group;
     this.model = model;
     this.cluster = cluster;
+    this.stream = stream;
   }
 
   @Override
-  public void handle(SimExchange ex) {
+  public void handle(SimExchange ex) throws java.io.IOException {
     String path = ex.path();
     if (REMOVED_JSON.contains(path)) {
       ex.empty(404);
@@ -88,6 +91,10 @@ public final class MesosMasterRoutes implements Route {
         ex.redirect(307, "//" + leader.host + ":" + leader.port + ex.pathAndQuery());
         return;
       }
+    }
+    if (ep.equals("api/v1") && isSubscribe(ex)) {
+      subscribe(ex); // streams outside the model lock
+      return;
     }
     String jsonp = ex.param("jsonp");
     synchronized (model) {
@@ -307,9 +314,13 @@ public final class MesosMasterRoutes implements Route {
         metrics().properties().forEach(e -> list.addObject().put("name", e.getKey())
             .put("value", e.getValue().asDouble()));
       }
-      case "GET_FLAGS", "GET_STATE", "GET_AGENTS", "GET_FRAMEWORKS", "GET_EXECUTORS", "GET_TASKS",
-          "GET_ROLES", "GET_OPERATIONS", "GET_WEIGHTS", "GET_LOGGING_LEVEL", "LIST_FILES", "READ_FILE",
-          "GET_MAINTENANCE_STATUS", "GET_MAINTENANCE_SCHEDULE", "GET_QUOTA", "SUBSCRIBE" -> {
+      case "GET_STATE" -> out.set("get_state", MesosV1Json.getState(model));
+      case "GET_TASKS" -> out.set("get_tasks", MesosV1Json.getTasks(model));
+      case "GET_AGENTS" -> out.set("get_agents", MesosV1Json.getAgents(model));
+      case "GET_FRAMEWORKS" -> out.set("get_frameworks", MesosV1Json.getFrameworks(model));
+      case "GET_FLAGS", "GET_EXECUTORS", "GET_ROLES", "GET_OPERATIONS", "GET_WEIGHTS",
+          "GET_LOGGING_LEVEL", "LIST_FILES", "READ_FILE", "GET_MAINTENANCE_STATUS",
+          "GET_MAINTENANCE_SCHEDULE", "GET_QUOTA" -> {
         ex.text(501, "text/plain; charset=utf-8", "cluster-sim does not emulate the v1 call " + type
             + "; use the v0 endpoints");
         return;
@@ -325,6 +336,53 @@ public final class MesosMasterRoutes implements Route {
       }
     }
     ex.json(200, out);
+  }
+
+  private static boolean isSubscribe(SimExchange ex) {
+    String ct = ex.header("Content-Type");
+    if (!"POST".equals(ex.method()) || ct == null || !ct.startsWith("application/json")) {
+      return false;
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode call = Json.parse(ex.body());
+      return call != null && "SUBSCRIBE".equals(call.path("type").asText());
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /** SUBSCRIBE: 200 application/json, chunked RecordIO frames until the leader changes. */
+  private void subscribe(SimExchange ex) throws java.io.IOException {
+    java.util.concurrent.BlockingQueue<byte[]> q = stream.subscribe();
+    ObjectNode first = Json.obj().put("type", "SUBSCRIBED");
+    synchronized (model) {
+      ObjectNode sub = first.putObject("subscribed");
+      sub.set("get_state", MesosV1Json.getState(model));
+      sub.put("heartbeat_interval_seconds", (double) stream.heartbeat.toSeconds());
+    }
+    java.io.OutputStream out = ex.stream("application/json");
+    try {
+      out.write(MesosEventStream.frame(first));
+      out.flush();
+      byte[] beat = MesosEventStream.frame(Json.obj().put("type", "HEARTBEAT"));
+      while (true) {
+        byte[] f = q.poll(stream.heartbeat.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (f != null && f.length == 0) {
+          break;
+        }
+        out.write(f == null ? beat : f);
+        out.flush();
+      }
+    } catch (java.io.IOException | InterruptedException e) {
+      // subscriber went away
+    } finally {
+      stream.unsubscribe(q);
+      try {
+        out.close();
+      } catch (java.io.IOException ignored) {
+        // already closed
+      }
+    }
   }
 
   private static int intParam(SimExchange ex, String name, int dflt) {
