@@ -8,8 +8,9 @@ import java.util.List;
  * What an emulated task's command does, decided only by its text (docs/emulator.md):
  * the command is split at {@code ;}, {@code &&} and newlines; {@code sleep N} adds N simulated
  * seconds, {@code exit N} ends the run with status N, {@code false} is {@code exit 1},
- * {@code echo text} writes a stdout line ({@code >&2} sends it to stderr), anything else is
- * "run" silently. A run takes at least {@link #MIN_RUNTIME}.
+ * {@code echo text} writes a stdout line ({@code >&2} sends it to stderr), {@code kitchen.sh}
+ * and {@code pan.sh} write PDI's own start and end lines (so a batch job's log tail looks like
+ * Kitchen's), anything else is "run" silently. A run takes at least {@link #MIN_RUNTIME}.
  */
 public final class CommandScript {
   public static final Duration MIN_RUNTIME = Duration.ofSeconds(1);
@@ -59,6 +60,17 @@ public final class CommandScript {
             text = text.substring(1, text.length() - 1);
           }
           out.add(new Output(Duration.ofMillis(millis), toErr, text));
+        }
+        case "kitchen.sh", "pan.sh" -> {
+          String tool = words[0].equals("kitchen.sh") ? "Kitchen" : "Pan";
+          Duration at = Duration.ofMillis(millis);
+          out.add(new Output(at, false, tool + " - Start of run."));
+          for (String w : words) {
+            if (w.startsWith("-file=")) {
+              out.add(new Output(at, false, tool + " - Running " + w.substring(6)));
+            }
+          }
+          out.add(new Output(at, false, tool + " - Finished!"));
         }
         default -> {
           // any other program: runs, succeeds, prints nothing
