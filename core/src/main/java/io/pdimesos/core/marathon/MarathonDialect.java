@@ -1,0 +1,124 @@
+package io.pdimesos.core.marathon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.RejectedException;
+import io.pdimesos.core.error.RejectedException.FieldError;
+import io.pdimesos.core.http.ApiRequest;
+import io.pdimesos.core.http.ApiResponse;
+import io.pdimesos.core.http.Json;
+import io.pdimesos.core.http.ServiceDialect;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * How Marathon says no: {@code {message, details:[{path, errors}]}} for 400 and 422 alike (older
+ * servers used 400 for what is 422 now), 409 with the blocking deployments, 404 for unknown
+ * apps, and 500 "URI not found" for an unknown route. 401 is Jetty's HTML page.
+ */
+public class MarathonDialect extends ServiceDialect {
+  public MarathonDialect() {
+    super("Marathon");
+  }
+
+  @Override
+  public ClusterException decode(ApiResponse r) {
+    int s = r.status();
+    JsonNode body = jsonBody(r);
+    String message = body != null && body.hasNonNull("message") ? body.get("message").asText()
+        : serverMessage(r);
+    if (s == 409 && isLocked(body)) {
+      return new DeploymentLockedException(s, r.method(), r.url(), message, deploymentIds(body));
+    }
+    if (s == 403 && message.startsWith("Max number")) {
+      // Too many running deployments: not a permission problem, although it is a 403.
+      return new RejectedException(s, r.method(), r.url(), message,
+          Collections.<FieldError>emptyList());
+    }
+    if (s == 405 && r.url() != null && r.url().contains("/v2/events")) {
+      return new RejectedException(s, r.method(), r.url(), "the event stream needs the header"
+          + " 'Accept: text/event-stream' exactly (Jetty answered: " + serverMessage(r) + ")",
+          Collections.<FieldError>emptyList());
+    }
+    if (s == 500 && "URI not found".equals(message)) {
+      return new RejectedException(s, r.method(), r.url(), message + " (Marathon answers an"
+          + " unknown route with 500: check the Marathon URL and context path, e.g."
+          + " /service/marathon behind DC/OS, and the server version)",
+          Collections.<FieldError>emptyList());
+    }
+    if ((s == 400 || s == 422) && body != null && body.has("details")) {
+      JsonNode details = body.get("details");
+      if (details.isArray()) {
+        return new RejectedException(s, r.method(), r.url(), message, fieldErrors(details));
+      }
+      if (details.isTextual()) {
+        // "Invalid JSON" carries the parser's message as a plain string.
+        return new RejectedException(s, r.method(), r.url(),
+            message + ": " + Json.snippet(details.asText()), Collections.<FieldError>emptyList());
+      }
+    }
+    // 401 from Jetty basic auth is an HTML page: the base class reduces it to its text.
+    return super.decode(r);
+  }
+
+  /** 409 "locked" is worth waiting out, but only when the caller did not ask to force. */
+  @Override
+  public boolean isRetryable(ApiResponse r, ApiRequest request) {
+    if (r.status() == 409) {
+      return request.retryWhenLocked() && isLocked(jsonBody(r));
+    }
+    return super.isRetryable(r, request);
+  }
+
+  static boolean isLocked(JsonNode body) {
+    if (body == null) {
+      return false;
+    }
+    if (body.has("deployments")) {
+      return true;
+    }
+    return body.path("message").asText("").contains("locked by");
+  }
+
+  private static List<String> deploymentIds(JsonNode body) {
+    List<String> ids = new ArrayList<String>();
+    for (JsonNode d : body.path("deployments")) {
+      String id = d.isTextual() ? d.asText() : d.path("id").asText("");
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static List<FieldError> fieldErrors(JsonNode details) {
+    List<FieldError> out = new ArrayList<FieldError>();
+    for (JsonNode d : details) {
+      List<String> errors = new ArrayList<String>();
+      JsonNode e = d.path("errors");
+      if (e.isArray()) {
+        for (JsonNode x : e) {
+          errors.add(x.asText());
+        }
+      } else if (!e.isMissingNode() && !e.isNull()) {
+        errors.add(e.asText());
+      }
+      out.add(new FieldError(d.path("path").asText(""), errors));
+    }
+    return out;
+  }
+
+  private static JsonNode jsonBody(ApiResponse r) {
+    String b = r.body();
+    if (b == null || !b.trim().startsWith("{")) {
+      return null;
+    }
+    try {
+      return Json.MAPPER.readTree(b);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,305 @@
+package io.pdimesos.core.mesos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.http.ApiRequest;
+import io.pdimesos.core.http.ApiResponse;
+import io.pdimesos.core.http.EndpointRouter;
+import io.pdimesos.core.http.FailoverRouter;
+import io.pdimesos.core.http.HttpClients;
+import io.pdimesos.core.http.Json;
+import io.pdimesos.core.http.ServiceHttp;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.http.StreamingResponse;
+import io.pdimesos.core.http.Urls;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Typed client of the Mesos master's HTTP API (v0 JSON endpoints). Requests go to the leading
+ * master ({@link MesosLeaderRouter}); behind a proxy such as DC/OS's admin router (a context
+ * path like {@code /mesos} is set) the proxy finds the leader and the URLs are used as they are.
+ * {@code /master/state} is streamed ({@link #streamState}), never held in memory.
+ */
+public final class MesosClient implements TaskLookup {
+  static final String SETTING = "Mesos master URLs";
+  /** A big cluster's state takes minutes to arrive, longer than the default call limit. */
+  private static final long MIN_STATE_READ_MILLIS = 60_000;
+
+  private final ServiceHttp http;
+  private final ProgressListener log;
+
+  public MesosClient(ServiceSettings settings, ProgressListener log) {
+    this(settings, HttpClients.forService(settings, listener(log)), listener(log));
+  }
+
+  private MesosClient(ServiceSettings settings, OkHttpClient client, ProgressListener log) {
+    this(new ServiceHttp(settings, client, routerFor(settings, client, log),
+        MesosDialect.INSTANCE, log));
+  }
+
+  /** Over an existing seam (tests, or a caller sharing one router). */
+  public MesosClient(ServiceHttp http) {
+    this.http = http;
+    this.log = http.log();
+  }
+
+  private static ProgressListener listener(ProgressListener log) {
+    return log == null ? ProgressListener.NONE : log;
+  }
+
+  private static EndpointRouter routerFor(ServiceSettings settings, OkHttpClient client,
+      ProgressListener log) {
+    if (!settings.contextPath().isEmpty()) {
+      return FailoverRouter.of(settings.urls(), SETTING);
+    }
+    return MesosLeaderRouter.create(settings, client, log, SETTING);
+  }
+
+  public ServiceHttp http() {
+    return http;
+  }
+
+  /** Base URL of the leading master (discovering it when needed). */
+  public HttpUrl leader(CancellationToken token) {
+    EndpointRouter r = http.router();
+    if (r instanceof MesosLeaderRouter) {
+      return ((MesosLeaderRouter) r).leader(token);
+    }
+    return r.candidates(token).get(0);
+  }
+
+  /**
+   * {@code GET /master/redirect} on the leader: the raw {@code Location} it answers
+   * ({@code //host:port}), naming the leader as the masters see it.
+   */
+  public String redirect(CancellationToken token) {
+    ApiResponse r = http.send(ApiRequest.get("/master/redirect").accept(307).build(), token);
+    String location = r.header("Location");
+    if (location == null) {
+      throw new BadResponseException(r.describe() + " answered HTTP " + r.status()
+          + " without a Location", r.status(), r.method(), r.url(), null);
+    }
+    return location;
+  }
+
+  /** {@code GET /master/health}: true when the master answers 200 (leader or not). */
+  public boolean health(CancellationToken token) {
+    return http.send(ApiRequest.get("/master/health").build(), token).status() == 200;
+  }
+
+  /** {@code GET /version}. */
+  public MesosVersion version(CancellationToken token) {
+    return MesosVersion.from(object(http.send(ApiRequest.get("/version").build(), token)));
+  }
+
+  /** {@code GET /metrics/snapshot}: metric name → value (flags 1.0/0.0, MB, fractions). */
+  public Map<String, Double> metricsSnapshot(CancellationToken token) {
+    ApiResponse r = http.send(ApiRequest.get("/metrics/snapshot").build(), token);
+    JsonNode n = object(r);
+    Map<String, Double> out = new LinkedHashMap<String, Double>();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
+      if (e.getValue().isNumber()) {
+        out.put(e.getKey(), e.getValue().asDouble());
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** {@code GET /master/state-summary}: agents and frameworks with task counters. */
+  public StateSummary stateSummary(CancellationToken token) {
+    JsonNode n = object(http.send(ApiRequest.get("/master/state-summary").build(), token));
+    return new StateSummary(Nodes.text(n, "hostname"), Nodes.text(n, "cluster"),
+        agents(n.path("slaves")), frameworks(n.path("frameworks"), false));
+  }
+
+  /** {@code GET /master/slaves}: registered agents (not the recovered ones). */
+  public List<MesosAgent> agents(CancellationToken token) {
+    return agents(object(http.send(ApiRequest.get("/master/slaves").build(), token))
+        .path("slaves"));
+  }
+
+  /** {@code GET /master/frameworks}: active frameworks, then completed ones. */
+  public List<MesosFramework> frameworks(CancellationToken token) {
+    JsonNode n = object(http.send(ApiRequest.get("/master/frameworks").build(), token));
+    List<MesosFramework> out = new ArrayList<MesosFramework>(frameworks(n.path("frameworks"),
+        false));
+    out.addAll(frameworks(n.path("completed_frameworks"), true));
+    return Collections.unmodifiableList(out);
+  }
+
+  /** {@code GET /master/tasks}: one page. Tasks here carry no framework name or hostname. */
+  public List<MesosTask> tasks(TaskQuery query, CancellationToken token) {
+    ApiRequest request = ApiRequest.get("/master/tasks").query("limit", query.limit())
+        .query("offset", query.offset()).query("order", query.orderParameter())
+        .query("framework_id", query.frameworkId()).query("task_id", query.taskId()).build();
+    JsonNode n = object(http.send(request, token));
+    List<MesosTask> out = new ArrayList<MesosTask>();
+    for (JsonNode t : n.path("tasks")) {
+      MesosTask.Kind kind = isTerminal(Nodes.text(t, "state")) ? MesosTask.Kind.COMPLETED
+          : "TASK_UNREACHABLE".equals(Nodes.text(t, "state")) ? MesosTask.Kind.UNREACHABLE
+          : MesosTask.Kind.ACTIVE;
+      out.add(MesosTask.from(t, kind, null, false, null));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Streams {@code GET /master/state} into {@code visitor} while the body arrives, holding one
+   * agent or task at a time.
+   *
+   * @return the header of the state (who answered, the leader, election time)
+   */
+  public MasterInfo streamState(StateVisitor visitor, CancellationToken token) {
+    return readState(visitor, token, false);
+  }
+
+  private MasterInfo readState(StateVisitor visitor, CancellationToken token,
+      boolean headerOnly) {
+    long read = Math.max(MIN_STATE_READ_MILLIS, http.settings().timeouts().readMillis());
+    ApiRequest request = ApiRequest.get("/master/state").readTimeoutMillis(read).build();
+    StreamingResponse response = http.open(request, token);
+    try {
+      return new StateStreamParser(visitor, lateAgents(token), token, headerOnly)
+          .parse(response.body());
+    } catch (IOException e) {
+      if (token != null && token.isCancelled()) {
+        throw new CancelledException("Cancelled while reading " + response.url(), "GET",
+            response.url(), e);
+      }
+      throw new BadResponseException("GET " + response.url() + " answered HTTP "
+          + response.status() + " but its state could not be read: " + e.getMessage(),
+          response.status(), "GET", response.url(), e);
+    } finally {
+      response.close();
+    }
+  }
+
+  /**
+   * The header of {@code /master/state} (version, leader, election time), reading no further
+   * than the first list of agents or frameworks.
+   */
+  public MasterInfo masterInfo(CancellationToken token) {
+    return readState(new StateVisitor() {}, token, true);
+  }
+
+  /**
+   * When the leader was elected, in seconds since the epoch, 0 when unknown. Asks the v1
+   * {@code GET_MASTER} call first (it is small, but needs the read-write realm and Mesos 1.1),
+   * then falls back to the header of {@code /master/state}.
+   */
+  public double electedTime(CancellationToken token) {
+    try {
+      ApiResponse r = http.send(ApiRequest.post("/api/v1").jsonBody("{\"type\":\"GET_MASTER\"}")
+          .idempotent(true).build(), token);
+      double elected = Nodes.number(r.json().path("get_master"), "elected_time", 0);
+      if (elected > 0) {
+        return elected;
+      }
+    } catch (CancelledException e) {
+      throw e;
+    } catch (ClusterException e) {
+      log.debug("v1 GET_MASTER unavailable (" + firstLine(e.getMessage())
+          + "); reading the state header instead");
+    }
+    return masterInfo(token).electedTime();
+  }
+
+  /**
+   * Agent id → hostname from {@code /master/slaves}, for 0.2x states that list tasks before
+   * agents; an empty map when the endpoint is missing (it is small next to the state).
+   */
+  private Supplier<Map<String, String>> lateAgents(final CancellationToken token) {
+    return new Supplier<Map<String, String>>() {
+      @Override
+      public Map<String, String> get() {
+        Map<String, String> out = new HashMap<String, String>();
+        try {
+          for (MesosAgent a : agents(token)) {
+            out.put(a.id(), a.hostname());
+          }
+        } catch (CancelledException e) {
+          throw e;
+        } catch (ClusterException e) {
+          log.debug("Agent hostnames unavailable for tasks listed before agents: "
+              + e.getMessage());
+        }
+        return out;
+      }
+    };
+  }
+
+  /** Every task whose id starts with {@code idPrefix}, from the streamed state. */
+  @Override
+  public List<TaskRef> tasksWithIdPrefix(final String idPrefix, CancellationToken token) {
+    final List<TaskRef> out = new ArrayList<TaskRef>();
+    streamState(new StateVisitor() {
+      @Override
+      public void task(MesosTask task) {
+        if (task.id().startsWith(idPrefix)) {
+          out.add(task.toRef());
+        }
+      }
+    }, token);
+    return out;
+  }
+
+  @Override
+  public String sandboxTail(TaskRef task, String file, int maxBytes, CancellationToken token) {
+    return new SandboxReader(this, log).tail(task, file, maxBytes, token);
+  }
+
+  static boolean isTerminal(String state) {
+    return new TaskRef("", "", state, "", "", "", 0).isTerminal();
+  }
+
+  private static String firstLine(String s) {
+    int nl = s == null ? -1 : s.indexOf('\n');
+    return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+  }
+
+  private static JsonNode object(ApiResponse r) {
+    JsonNode n = r.json();
+    if (!n.isObject()) {
+      throw new BadResponseException(r.describe() + " answered JSON that is not an object: "
+          + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
+    }
+    return n;
+  }
+
+  private static List<MesosAgent> agents(JsonNode array) {
+    List<MesosAgent> out = new ArrayList<MesosAgent>();
+    for (JsonNode a : array) {
+      out.add(MesosAgent.from(a));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static List<MesosFramework> frameworks(JsonNode array, boolean completed) {
+    List<MesosFramework> out = new ArrayList<MesosFramework>();
+    for (JsonNode f : array) {
+      out.add(MesosFramework.from(f, completed));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  @Override
+  public String toString() {
+    return "MesosClient" + http.settings().urls().toString().replaceAll("(?<=://)[^/@\\s]*@", "")
+        + (http.router() instanceof MesosLeaderRouter
+        && ((MesosLeaderRouter) http.router()).knownLeader() != null
+        ? " leader " + Urls.redact(((MesosLeaderRouter) http.router()).knownLeader()) : "");
+  }
+}

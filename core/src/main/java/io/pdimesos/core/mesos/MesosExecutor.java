@@ -1,0 +1,49 @@
+package io.pdimesos.core.mesos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A custom executor the master lists under its framework ({@code executors[]}). */
+public final class MesosExecutor {
+  private final String id;
+  private final String name;
+  private final String frameworkId;
+  private final String agentId;
+  private final Resources resources;
+
+  private MesosExecutor(JsonNode n, String frameworkId) {
+    this.id = Nodes.text(n, "executor_id", Nodes.text(n, "id", ""));
+    this.name = Nodes.text(n, "name", "");
+    this.frameworkId = Nodes.text(n, "framework_id", frameworkId);
+    this.agentId = Nodes.text(n, "slave_id", Nodes.text(n, "agent_id", ""));
+    this.resources = Resources.from(n.get("resources"));
+  }
+
+  static MesosExecutor from(JsonNode n, String frameworkId) {
+    return new MesosExecutor(n, frameworkId);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String frameworkId() {
+    return frameworkId;
+  }
+
+  public String agentId() {
+    return agentId;
+  }
+
+  public Resources resources() {
+    return resources;
+  }
+
+  @Override
+  public String toString() {
+    return id + " on " + agentId;
+  }
+}

@@ -1,0 +1,181 @@
+package io.pdimesos.core.mesos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.http.ApiRequest;
+import io.pdimesos.core.http.ApiResponse;
+import io.pdimesos.core.http.FailoverRouter;
+import io.pdimesos.core.http.ServiceDialect;
+import io.pdimesos.core.http.ServiceHttp;
+import io.pdimesos.core.http.ServiceSettings;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import okhttp3.HttpUrl;
+
+/**
+ * Reads the end of a task's sandbox file the way the Mesos web UI does: the master names the
+ * task's agent, the agent's {@code /state} names the executor's sandbox {@code directory}, and
+ * the agent's {@code /files/read} serves the file ({@code offset=-1} answers its size; reads are
+ * capped at 64 KiB). A sandbox that is gone (garbage-collected, agent removed) reads as empty.
+ */
+final class SandboxReader {
+  /** {@code FilesProcess} serves at most 16 pages per read. */
+  static final int MAX_READ = 64 * 1024;
+  private static final ServiceDialect AGENT = new ServiceDialect("Mesos agent");
+
+  private final MesosClient master;
+  private final ProgressListener log;
+
+  SandboxReader(MesosClient master, ProgressListener log) {
+    this.master = master;
+    this.log = log;
+  }
+
+  String tail(TaskLookup.TaskRef task, String file, int maxBytes, CancellationToken token) {
+    if (maxBytes <= 0) {
+      return "";
+    }
+    try {
+      MesosAgent agent = null;
+      for (MesosAgent a : master.agents(token)) {
+        if (a.id().equals(task.agentId())) {
+          agent = a;
+        }
+      }
+      if (agent == null) {
+        log.detailed("Sandbox of task " + task.id() + ": agent " + task.agentId()
+            + " is no longer registered");
+        return "";
+      }
+      ServiceHttp agentHttp = agentHttp(agent, token);
+      String directory = sandboxDirectory(agentHttp.send(ApiRequest.get("/state").build(),
+          token).json(), task);
+      if (directory == null) {
+        log.detailed("Sandbox of task " + task.id() + ": agent " + agent.hostname()
+            + " no longer knows its executor");
+        return "";
+      }
+      return readTail(agentHttp, directory + "/" + file, maxBytes, token);
+    } catch (CancelledException e) {
+      throw e;
+    } catch (ClusterException e) {
+      log.detailed("Sandbox of task " + task.id() + " is unreadable: " + e.getMessage());
+      return "";
+    }
+  }
+
+  /** The agent's own endpoints, with the master connection's scheme, auth and TLS. */
+  private ServiceHttp agentHttp(MesosAgent agent, CancellationToken token) {
+    HttpUrl leader = master.leader(token);
+    HttpUrl base = HttpUrl.parse(leader.scheme() + "://" + agent.address() + "/");
+    if (base == null) {
+      throw new IllegalStateException("Agent " + agent.id() + " has an unusable address "
+          + agent.address());
+    }
+    ServiceSettings settings = master.http().settings().toBuilder().urls(base.toString())
+        .contextPath("").build();
+    return new ServiceHttp(settings, master.http().client(),
+        new FailoverRouter(Collections.singletonList(base)), AGENT, log);
+  }
+
+  /**
+   * The sandbox of the task's executor in an agent {@code /state}: the executor whose id is the
+   * task's executor id (the task id for command tasks), in active or completed executors of
+   * active or completed frameworks, preferring the run that lists the task. Tasks of a task
+   * group (default executor) have their own folder below the executor's.
+   */
+  static String sandboxDirectory(JsonNode agentState, TaskLookup.TaskRef task) {
+    String executorId = task.executorId() == null || task.executorId().isEmpty() ? task.id()
+        : task.executorId();
+    JsonNode byId = null;
+    for (String fwList : new String[] {"frameworks", "completed_frameworks"}) {
+      for (JsonNode fw : agentState.path(fwList)) {
+        String fwId = Nodes.text(fw, "id", "");
+        if (task.frameworkId() != null && !task.frameworkId().isEmpty()
+            && !task.frameworkId().equals(fwId)) {
+          continue;
+        }
+        for (String exList : new String[] {"executors", "completed_executors"}) {
+          for (JsonNode ex : fw.path(exList)) {
+            if (!executorId.equals(Nodes.text(ex, "id"))) {
+              continue;
+            }
+            if (listsTask(ex, task.id())) {
+              return directoryOf(ex, task);
+            }
+            if (byId == null) {
+              byId = ex;
+            }
+          }
+        }
+      }
+    }
+    return byId == null ? null : directoryOf(byId, task);
+  }
+
+  private static boolean listsTask(JsonNode executor, String taskId) {
+    for (String list : new String[] {"tasks", "queued_tasks", "completed_tasks"}) {
+      for (JsonNode t : executor.path(list)) {
+        if (taskId.equals(Nodes.text(t, "id"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String directoryOf(JsonNode executor, TaskLookup.TaskRef task) {
+    String dir = Nodes.text(executor, "directory");
+    if (dir == null || dir.isEmpty()) {
+      return null;
+    }
+    if ("DEFAULT".equals(Nodes.text(executor, "type")) && !task.id().equals(
+        Nodes.text(executor, "id"))) {
+      return dir + "/tasks/" + task.id();
+    }
+    return dir;
+  }
+
+  /**
+   * The last {@code maxBytes} of {@code path}. {@code data} is the file's bytes as a JSON
+   * string, so the read position advances by its UTF-8 length, not its character count.
+   */
+  static String readTail(ServiceHttp agent, String path, int maxBytes,
+      CancellationToken token) {
+    ApiResponse size = agent.send(read(path, -1, -1), token);
+    if (size.status() == 404) {
+      return "";
+    }
+    long total = (long) Nodes.number(size.json(), "offset", 0);
+    long position = Math.max(0, total - maxBytes);
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes, total));
+    while (position < total) {
+      int length = (int) Math.min(MAX_READ, total - position);
+      ApiResponse r = agent.send(read(path, position, length), token);
+      if (r.status() == 404) {
+        return ""; // removed while reading
+      }
+      String data = Nodes.text(r.json(), "data", "");
+      if (data.isEmpty()) {
+        break; // truncated since the size was read
+      }
+      byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+      out.write(bytes, 0, bytes.length);
+      position += bytes.length;
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  private static ApiRequest read(String path, long offset, int length) {
+    ApiRequest.Builder b = ApiRequest.get("/files/read").query("path", path)
+        .query("offset", offset).accept(404);
+    if (length >= 0) {
+      b.query("length", length);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,128 @@
+package io.pdimesos.core.ops;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.marathon.MarathonEvent;
+import io.pdimesos.core.marathon.MarathonEventStream;
+import java.io.Closeable;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Listens to Marathon's event stream in the background so a wait can wake as soon as something
+ * relevant happens instead of at its next poll. Purely an accelerator: polling stays the source
+ * of truth, and if the stream cannot be opened the wait just polls.
+ */
+class EventWatch implements Closeable, MarathonEventStream.Listener {
+  private static final java.util.List<String> TYPES = Arrays.asList(
+      MarathonEvent.DEPLOYMENT_SUCCESS, MarathonEvent.DEPLOYMENT_FAILED,
+      MarathonEvent.DEPLOYMENT_STEP_SUCCESS, MarathonEvent.STATUS_UPDATE,
+      MarathonEvent.INSTANCE_HEALTH_CHANGED, MarathonEvent.HEALTH_STATUS_CHANGED);
+
+  private final AtomicInteger changes = new AtomicInteger();
+  private final Map<String, String> finished = new ConcurrentHashMap<String, String>();
+  private final CancellationToken streamToken;
+  private final Closeable parentRegistration;
+  private final ProgressListener log;
+  private volatile boolean connected;
+
+  private EventWatch(CancellationToken parent, ProgressListener log) {
+    this.log = log;
+    this.streamToken = CancellationToken.create();
+    this.parentRegistration = parent == null ? null : parent.onCancel(new Runnable() {
+      @Override
+      public void run() {
+        streamToken.cancel();
+      }
+    });
+  }
+
+  /** A watch without a stream: every wait sleeps its full poll interval. */
+  static EventWatch none() {
+    return new EventWatch(null, ProgressListener.NONE);
+  }
+
+  /** Opens the stream in the background; events are filtered server-side to what waits need. */
+  static EventWatch start(MarathonClient client, CancellationToken parent, ProgressListener log) {
+    EventWatch w = new EventWatch(parent, log);
+    // Two failed connects and the wait falls back to polling only: no point hammering a proxy
+    // that strips the stream.
+    client.eventStream(TYPES).maxConsecutiveFailures(2).reconnectBackoff(500, 5_000)
+        .start(w, w.streamToken);
+    return w;
+  }
+
+  /** A counter that moves whenever something happened worth a fresh look. */
+  int changes() {
+    return changes.get();
+  }
+
+  boolean connected() {
+    return connected;
+  }
+
+  /** "success" or "failed: reason" once the stream reported the deployment's end, else null. */
+  String finished(String deploymentId) {
+    return deploymentId == null ? null : finished.get(deploymentId);
+  }
+
+  @Override
+  public void onEvent(MarathonEvent event) {
+    String type = event.eventType();
+    if (MarathonEvent.DEPLOYMENT_SUCCESS.equals(type)) {
+      finished.put(String.valueOf(event.deploymentId()), "success");
+    } else if (MarathonEvent.DEPLOYMENT_FAILED.equals(type)) {
+      finished.put(String.valueOf(event.deploymentId()),
+          "failed" + (event.reason() == null ? "" : ": " + event.reason()));
+    }
+    changes.incrementAndGet();
+  }
+
+  @Override
+  public void onConnected(boolean reconnected) {
+    connected = true;
+    // Events during the gap are lost for good: make the wait re-read state now.
+    changes.incrementAndGet();
+  }
+
+  @Override
+  public void onDisconnected(String reason) {
+    connected = false;
+  }
+
+  @Override
+  public void onFailed(RuntimeException error) {
+    connected = false;
+    log.detailed("Marathon event stream unavailable, polling only: " + error.getMessage());
+  }
+
+  /**
+   * Sleeps up to {@code millis} in slices of at most 100 ms, returning early when an event
+   * arrived since {@code seen} (a value of {@link #changes()}).
+   */
+  void sleep(long millis, int seen, CancellationToken token) {
+    long end = System.nanoTime() + millis * 1_000_000L;
+    while (changes.get() == seen) {
+      long left = (end - System.nanoTime()) / 1_000_000L;
+      if (left <= 0) {
+        return;
+      }
+      token.sleep(Math.min(left, CancellationToken.SLICE_MILLIS));
+    }
+  }
+
+  @Override
+  public void close() {
+    streamToken.cancel();
+    if (parentRegistration != null) {
+      try {
+        parentRegistration.close();
+      } catch (java.io.IOException ignored) {
+        // unregistering cannot fail in practice
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.pdimesos.core.ops;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.cancel.Deadline;
+import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.marathon.DeploymentResult;
+import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.ops.MarathonAppResult.Outcome;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What Marathon app operations share: one write that starts a deployment, then optionally a
+ * wait for it (events to wake early, polling as the truth), and a decision about a deployment
+ * still running when the wait times out or is stopped: leave it, or roll it back.
+ *
+ * @param <T> the concrete operation, for fluent setters
+ */
+public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
+  /** What to do with a deployment still running when the wait ends without success. */
+  public enum OnTimeout {
+    /** Leave it: Marathon keeps trying (it never gives up by itself). */
+    LEAVE,
+    /** Cancel it without force: Marathon starts a revert deployment to the previous state. */
+    ROLL_BACK
+  }
+
+  protected final MarathonClient client;
+  private boolean waitForCompletion = true;
+  private boolean force;
+  private boolean useEvents = true;
+  private OnTimeout onTimeout = OnTimeout.LEAVE;
+  private long firstPollMillis = 1_000;
+  private long maxPollMillis = 5_000;
+  private long pendingGraceMillis = 10_000;
+
+  protected MarathonAppOperation(MarathonClient client) {
+    this.client = client;
+  }
+
+  protected abstract T self();
+
+  /** Wait until the deployment finished (default), or return once Marathon accepted it. */
+  public T waitForCompletion(boolean v) {
+    this.waitForCompletion = v;
+    return self();
+  }
+
+  /** Override deployments running on the app instead of waiting for them (default false). */
+  public T force(boolean v) {
+    this.force = v;
+    return self();
+  }
+
+  /** Wake the wait from the event stream (default true); polling is always done too. */
+  public T useEvents(boolean v) {
+    this.useEvents = v;
+    return self();
+  }
+
+  public T onTimeout(OnTimeout v) {
+    this.onTimeout = v == null ? OnTimeout.LEAVE : v;
+    return self();
+  }
+
+  /** Polling: first pause, growing by half up to max (defaults 1 s and 5 s). */
+  public T pollInterval(long firstMillis, long maxMillis) {
+    this.firstPollMillis = Math.max(1, firstMillis);
+    this.maxPollMillis = Math.max(this.firstPollMillis, maxMillis);
+    return self();
+  }
+
+  /** How long a deployment id not yet listed counts as pending rather than done (10 s). */
+  public T pendingGrace(long millis) {
+    this.pendingGraceMillis = Math.max(0, millis);
+    return self();
+  }
+
+  protected boolean force() {
+    return force;
+  }
+
+  /** The write an operation performs; it may add diagnostics to the result. */
+  protected interface Write {
+    DeploymentResult submit(CancellationToken token, MarathonAppResult.Builder result);
+  }
+
+  /**
+   * Performs {@code write} and, when asked, waits for its deployment.
+   *
+   * @param timeoutMillis limit for the whole operation; 0 = none
+   */
+  protected final MarathonAppResult execute(String appId, String verb, Write write,
+      boolean expectDeleted, long timeoutMillis, ProgressListener listener,
+      CancellationToken token) {
+    ProgressListener log = listener == null ? ProgressListener.NONE : listener;
+    CancellationToken t = token == null ? CancellationToken.none() : token;
+    long started = System.nanoTime();
+    Deadline deadline = Deadline.inMillis(timeoutMillis);
+    MarathonAppResult.Builder result = MarathonAppResult.builder(appId);
+    EventWatch events = waitForCompletion && useEvents ? EventWatch.start(client, t, log)
+        : EventWatch.none();
+    try {
+      // The stream is opened before the write so the deployment's own events are not missed.
+      DeploymentResult dr = write.submit(t, result);
+      result.deployment(dr.deploymentId(), dr.version());
+      log.basic(appId + ": " + verb + " submitted as " + dr);
+      if (!waitForCompletion) {
+        result.outcome(Outcome.SUBMITTED, appId + ": " + verb + " submitted (deployment "
+            + dr.deploymentId() + ")");
+        return finish(result, started, log);
+      }
+      DeploymentWaiter waiter = new DeploymentWaiter(client, log, firstPollMillis,
+          maxPollMillis, pendingGraceMillis);
+      try {
+        waiter.await(appId, dr.deploymentId(), expectDeleted, deadline, events, t, result);
+      } catch (CancelledException e) {
+        result.outcome(Outcome.CANCELLED, appId + ": stopped while waiting for deployment "
+            + dr.deploymentId());
+      }
+      if (result.outcome() == Outcome.TIMED_OUT || result.outcome() == Outcome.CANCELLED) {
+        settle(dr.deploymentId(), log, result);
+      }
+      return finish(result, started, log);
+    } finally {
+      events.close();
+    }
+  }
+
+  /** Leaves or rolls back the unfinished deployment, and says which. */
+  private void settle(String deploymentId, ProgressListener log,
+      MarathonAppResult.Builder result) {
+    if (onTimeout == OnTimeout.LEAVE) {
+      result.diagnostic("Deployment " + deploymentId + " left running: Marathon keeps trying"
+          + " until it succeeds, is cancelled or is replaced");
+      return;
+    }
+    try {
+      // Not the caller's token: after a stop the rollback must still go out, once.
+      DeploymentResult revert = client.cancelDeployment(deploymentId, false,
+          CancellationToken.none());
+      if (revert != null) {
+        result.rollback(revert.deploymentId());
+        result.diagnostic("Rolled back: deployment " + deploymentId + " cancelled, revert"
+            + " deployment " + revert.deploymentId() + " restores the previous state");
+        log.basic("Rolled back deployment " + deploymentId + " (revert deployment "
+            + revert.deploymentId() + ")");
+      }
+    } catch (NotFoundException e) {
+      result.diagnostic("Deployment " + deploymentId + " had already ended: nothing to roll back");
+    } catch (ClusterException e) {
+      result.diagnostic("Roll back of deployment " + deploymentId + " failed: " + e.getMessage());
+    }
+  }
+
+  protected static MarathonAppResult finish(MarathonAppResult.Builder result, long started,
+      ProgressListener log) {
+    MarathonAppResult r = result.build(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    log.basic(r.message());
+    if (!r.success()) {
+      for (String d : r.diagnostics()) {
+        log.basic("  " + d);
+      }
+    }
+    return r;
+  }
+}

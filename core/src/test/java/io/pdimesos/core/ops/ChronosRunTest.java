@@ -1,0 +1,388 @@
+package io.pdimesos.core.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.chronos.ChronosClient;
+import io.pdimesos.core.chronos.ChronosVersion;
+import io.pdimesos.core.error.RejectedException;
+import io.pdimesos.core.error.UnreachableException;
+import io.pdimesos.core.http.RetryPolicy;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.http.Timeouts;
+import io.pdimesos.core.mesos.TaskLookup;
+import io.pdimesos.core.mesos.TaskLookup.TaskRef;
+import io.pdimesos.core.ops.ChronosRun.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ChronosRunTest {
+  private final MockWebServer server = new MockWebServer();
+  private final List<String> log = new CopyOnWriteArrayList<>();
+  private final ProgressListener listener = new ProgressListener() {
+    @Override
+    public void basic(String line) {
+      log.add(line);
+    }
+  };
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private FakeChronos fake(ChronosVersion v) throws Exception {
+    FakeChronos f = new FakeChronos(v);
+    server.setDispatcher(f);
+    return f;
+  }
+
+  private ChronosRun run(ChronosVersion v) {
+    ServiceSettings s = ServiceSettings.builder().urls(server.url("/").toString())
+        .retry(RetryPolicy.of(2, 5, 20, 1_000, 0)).timeouts(Timeouts.of(1_000, 2_000, 5_000))
+        .build();
+    return new ChronosRun(new ChronosClient(s, v, listener), listener);
+  }
+
+  private static ChronosRun.Options options() {
+    return new ChronosRun.Options(FakeChronos.NAME).pollIntervalMillis(20).timeoutMillis(10_000)
+        .graceMillis(5_000);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ChronosVersion.class, names = {"V2", "V3"})
+  void succeedsWhenSuccessCountRises(ChronosVersion v) throws Exception {
+    FakeChronos f = fake(v).afterTrigger("idle", "queued", "1 running", "1 running",
+        FakeChronos.SUCCESS);
+
+    ChronosRun.Result r = run(v).run(options().arguments("--day 2030-01-01"),
+        CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(r.success()).isTrue();
+    assertThat(r.countersBefore().successCount()).isEqualTo(190);
+    assertThat(r.countersAfter().successCount()).isEqualTo(191);
+    assertThat(r.message()).contains("succeeded").contains("190 -> 191");
+    assertThat(f.calls).contains("PUT " + f.prefix() + "/job/" + FakeChronos.NAME
+        + "?arguments=--day%202030-01-01");
+    assertThat(f.triggers).isEqualTo(1);
+  }
+
+  @Test
+  void failsWhenErrorCountRises() throws Exception {
+    fake(ChronosVersion.V3).afterTrigger("queued", "1 running", "queued", "1 running",
+        FakeChronos.FAIL);
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.success()).isFalse();
+    assertThat(r.message()).contains("failed").contains("errorCount 3 -> 4");
+  }
+
+  @Test
+  void refusesADisabledJobWithoutTriggering() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3);
+    f.job.put("disabled", true);
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.DISABLED);
+    assertThat(r.message()).contains("disabled");
+    assertThat(f.triggers).isZero();
+  }
+
+  @Test
+  void aRunningNonConcurrentJobIsBusy() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).initially("1 running");
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.BUSY);
+    assertThat(r.message()).contains("1 running").contains("drop");
+    assertThat(f.triggers).isZero();
+  }
+
+  @Test
+  void aConcurrentJobMayRunBesideItself() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).initially("1 running")
+        .afterTrigger("2 running", FakeChronos.SUCCESS);
+    f.job.put("concurrent", true);
+
+    assertThat(run(ChronosVersion.V3).run(options(), CancellationToken.none()).outcome())
+        .isEqualTo(Outcome.SUCCEEDED);
+  }
+
+  @Test
+  void waitsForABusyJobToBecomeIdleThenRuns() throws Exception {
+    // One step per graph read: the busy check sees "1 running", the wait sees the old run end,
+    // then our run goes through "1 running" to success.
+    FakeChronos f = fake(ChronosVersion.V3).initially("queued")
+        .meanwhile("1 running", FakeChronos.SUCCESS, "1 running", FakeChronos.SUCCESS);
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options().busyWaitMillis(5_000),
+        CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(f.triggers).isEqualTo(1);
+    // The previous run's success (190 -> 191) did not count as ours.
+    assertThat(r.countersBefore().successCount()).isEqualTo(191);
+    assertThat(r.countersAfter().successCount()).isEqualTo(192);
+    assertThat(log).anySatisfy(l -> assertThat(l).contains("waiting up to 5 s"));
+  }
+
+  @Test
+  void aJobStillBusyAfterTheBusyWaitIsBusy() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).initially("1 running");
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options().busyWaitMillis(200),
+        CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.BUSY);
+    assertThat(r.message()).contains("after waiting 200 ms");
+    assertThat(f.triggers).isZero();
+  }
+
+  @Test
+  void idleWithoutCounterChangePastTheGraceIsDropped() throws Exception {
+    fake(ChronosVersion.V3).afterTrigger("queued", "idle");
+
+    long t0 = System.nanoTime();
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options().graceMillis(300),
+        CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
+    assertThat(r.message()).contains("ended without result: killed or dropped");
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isGreaterThanOrEqualTo(300);
+  }
+
+  @Test
+  void queuedForeverTimesOutAndSaysWhatWasLeft() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options().timeoutMillis(400)
+        .killOnStop(true), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
+    assertThat(r.killed()).isTrue();
+    assertThat(f.kills).isEqualTo(1);
+    assertThat(r.leftBehind()).contains("still queued").contains("does not remove");
+    assertThat(f.count("GET /v1/scheduler/graph/csv")).isGreaterThan(1);
+    assertThat(r.message()).contains("did not finish within 400 ms");
+  }
+
+  @Test
+  void cancelReturnsWithinASecondAndKillsWhenAsked() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("1 running");
+    CancellationToken token = CancellationToken.create();
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    long[] cancelledAt = new long[1];
+    try {
+      timer.schedule(() -> {
+        cancelledAt[0] = System.nanoTime();
+        token.cancel();
+      }, 300, TimeUnit.MILLISECONDS);
+      ChronosRun.Result r = run(ChronosVersion.V3).run(options().pollIntervalMillis(2_000)
+          .timeoutMillis(0).killOnStop(true), token);
+      long after = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelledAt[0]);
+
+      assertThat(r.outcome()).isEqualTo(Outcome.CANCELLED);
+      assertThat(after).isLessThan(1_000);
+      assertThat(f.kills).isEqualTo(1);
+      assertThat(r.leftBehind()).isEqualTo("its running tasks were killed (it was 1 running)");
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  @Test
+  void timeoutWithoutKillSaysTheJobIsStillRunning() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("1 running");
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options().timeoutMillis(300),
+        CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
+    assertThat(f.kills).isZero();
+    assertThat(r.leftBehind()).isEqualTo("Chronos job 'camus_kafka2hdfs' is still 1 running"
+        + " (not killed)");
+  }
+
+  @Test
+  void outlivesAFewFailedPolls() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "1 running",
+        FakeChronos.SUCCESS);
+    f.failingJobReads = ChronosRun.MAX_FAILED_POLLS - 1;
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(log).filteredOn(l -> l.contains("failed (")).hasSize(ChronosRun.MAX_FAILED_POLLS - 1);
+  }
+
+  @Test
+  void givesUpAfterTooManyFailedPolls() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
+    f.failingJobReads = ChronosRun.MAX_FAILED_POLLS;
+
+    assertThatThrownBy(() -> run(ChronosVersion.V3).run(options(), CancellationToken.none()))
+        .isInstanceOf(RejectedException.class).hasMessageContaining("HTTP 500");
+  }
+
+  @Test
+  void aJobDeletedWhileWaitingEndsTheWait() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
+    f.deletedAfterTrigger = true;
+
+    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
+    assertThat(r.message()).contains("was deleted");
+  }
+
+  @Test
+  void refusesUnsafeArgumentsBeforeAnyRequest() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3);
+    assertThatThrownBy(() -> run(ChronosVersion.V3).run(options().arguments("in=/data"),
+        CancellationToken.none())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(f.calls).isEmpty();
+  }
+
+  // ---- Mesos task identification ----------------------------------------------------------
+
+  /** Tasks whose ids are made relative to the fake's trigger time when asked. */
+  private static final class FakeLookup implements TaskLookup {
+    final FakeChronos chronos;
+    final List<String> prefixes = new ArrayList<>();
+    final List<String> tails = new ArrayList<>();
+    String ourState = "TASK_FAILED";
+    boolean withRetry = true;
+    boolean unreachable;
+
+    FakeLookup(FakeChronos chronos) {
+      this.chronos = chronos;
+    }
+
+    @Override
+    public List<TaskRef> tasksWithIdPrefix(String idPrefix, CancellationToken token) {
+      prefixes.add(idPrefix);
+      if (unreachable) {
+        throw new UnreachableException("Cannot reach Mesos at http://127.0.0.1:1/", "GET",
+            "http://127.0.0.1:1/master/tasks", null);
+      }
+      long t = chronos.triggeredAtMillis;
+      List<TaskRef> all = new ArrayList<>();
+      String n = FakeChronos.NAME;
+      all.add(task("ct:" + (t - 3_600_000) + ":0:" + n + ":", "TASK_FINISHED")); // scheduled run
+      all.add(task("ct:" + (t + 3) + ":0:other:", "TASK_FINISHED"));
+      all.add(task("ct:" + (t + 5) + ":0:" + n + ":--day 2030-01-01", ourState));
+      all.add(task("ct:" + (t + 7) + ":0:" + n + ":--day 2031-01-01", "TASK_FINISHED"));
+      if (withRetry) {
+        all.add(task("ct:" + (t + 50) + ":1:" + n + ":", "TASK_FAILED"));
+      }
+      List<TaskRef> out = new ArrayList<>();
+      for (TaskRef r : all) {
+        if (r.id().startsWith(idPrefix)) {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+
+    private static TaskRef task(String id, String state) {
+      return new TaskRef(id, "ChronosTask:x", state, "fw", "agent", "", 0);
+    }
+
+    @Override
+    public String sandboxTail(TaskRef task, String file, int maxBytes, CancellationToken token) {
+      tails.add(task.id() + " " + file + " " + maxBytes);
+      return file + " of " + task.id();
+    }
+  }
+
+  @Test
+  void identifiesTheRunsMesosTaskAndItsLastRetry() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "1 running", FakeChronos.FAIL);
+    FakeLookup lookup = new FakeLookup(f);
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+        .run(options().arguments("--day 2030-01-01").sandboxTailBytes(100),
+            CancellationToken.none());
+
+    String retry = "ct:" + (f.triggeredAtMillis + 50) + ":1:" + FakeChronos.NAME + ":";
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.taskId()).isEqualTo(retry);
+    assertThat(r.taskState()).isEqualTo("TASK_FAILED");
+    assertThat(r.stderrTail()).isEqualTo("stderr of " + retry);
+    assertThat(r.stdoutTail()).isEqualTo("stdout of " + retry);
+    assertThat(lookup.tails).containsExactly(retry + " stdout 100", retry + " stderr 100");
+    assertThat(lookup.prefixes).allSatisfy(p -> assertThat(p).startsWith("ct:1").hasSizeGreaterThan(5));
+    assertThat(r.diagnostics().get(0)).isEqualTo("Mesos task " + retry + " ended TASK_FAILED");
+  }
+
+  @Test
+  void identifiesTheFirstAttemptByItsArgumentsWhenThereIsNoRetry() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("1 running", FakeChronos.SUCCESS);
+    FakeLookup lookup = new FakeLookup(f);
+    lookup.withRetry = false;
+    lookup.ourState = "TASK_FINISHED";
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+        .run(options().arguments("--day 2030-01-01"), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(r.taskId()).isEqualTo("ct:" + (f.triggeredAtMillis + 5) + ":0:"
+        + FakeChronos.NAME + ":--day 2030-01-01");
+    assertThat(r.taskState()).isEqualTo("TASK_FINISHED");
+  }
+
+  @Test
+  void anUnreachableMesosDoesNotEndTheWait() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("idle", "idle", "idle",
+        FakeChronos.SUCCESS);
+    FakeLookup lookup = new FakeLookup(f);
+    lookup.unreachable = true;
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup).run(options(),
+        CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(lookup.prefixes).hasSizeGreaterThan(1);
+    assertThat(r.taskId()).isEmpty();
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d)
+        .startsWith("Could not look up the Mesos task: Cannot reach Mesos"));
+  }
+
+  @Test
+  void aKilledTaskEndsTheWaitWithoutTheGracePeriod() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("1 running", "idle");
+    FakeLookup lookup = new FakeLookup(f);
+    lookup.withRetry = false;
+    lookup.ourState = "TASK_KILLED";
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+        .run(options().arguments("--day 2030-01-01").graceMillis(60_000).timeoutMillis(5_000),
+            CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
+    assertThat(r.message()).contains("was killed");
+    assertThat(r.elapsedMillis()).isLessThan(5_000);
+  }
+}
