@@ -52,4 +52,7 @@ public class BaseMessages implements LAFChangeListener<MessageHandler> {
   public void notify(MessageHandler a0) {
     throw OutsideMirror.unsupported("BaseMessages.notify");
   }
+
+  private BaseMessages() {
+  }
 }

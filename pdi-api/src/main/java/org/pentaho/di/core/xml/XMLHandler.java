@@ -302,4 +302,7 @@ public class XMLHandler {
   public static StringBuilder closeTag(StringBuilder a0, String a1) {
     return a0.append("</").append(a1).append('>');
   }
+
+  private XMLHandler() {
+  }
 }
