@@ -118,8 +118,10 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     } else {
       log.basic(getName() + ": " + outcome.message());
     }
-    for (String d : outcome.diagnostics()) {
-      log.basic("  " + d);
+    if (!outcome.isDiagnosticsLogged()) {
+      for (String d : outcome.diagnostics()) {
+        log.basic("  " + d);
+      }
     }
   }
 

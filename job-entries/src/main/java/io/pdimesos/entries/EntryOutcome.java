@@ -18,6 +18,7 @@ public final class EntryOutcome {
   private final String message;
   private final List<String> diagnostics;
   private boolean failureIsError = true;
+  private boolean diagnosticsLogged;
   private final Map<String, String> variables = new LinkedHashMap<String, String>();
   private final List<RowMetaAndData> rows = new ArrayList<RowMetaAndData>();
 
@@ -44,6 +45,12 @@ public final class EntryOutcome {
     return this;
   }
 
+  /** The operation logged its diagnostics itself: the entry does not repeat them. */
+  public EntryOutcome diagnosticsLogged() {
+    this.diagnosticsLogged = true;
+    return this;
+  }
+
   /** A job variable for the entries after this one; null values are set as "". */
   public EntryOutcome variable(String name, Object value) {
     variables.put(name, value == null ? "" : String.valueOf(value));
@@ -59,6 +66,7 @@ public final class EntryOutcome {
   EntryOutcome succeeded(String why) {
     EntryOutcome o = new EntryOutcome(true, message + " (" + why + ")", diagnostics);
     o.failureIsError = failureIsError;
+    o.diagnosticsLogged = diagnosticsLogged;
     o.variables.putAll(variables);
     o.rows.addAll(rows);
     return o;
@@ -78,6 +86,10 @@ public final class EntryOutcome {
 
   public boolean failureIsError() {
     return failureIsError;
+  }
+
+  public boolean isDiagnosticsLogged() {
+    return diagnosticsLogged;
   }
 
   public Map<String, String> variables() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pdimesos.plugin.sample.SampleSettings;
 import java.util.ArrayList;
+import io.pdimesos.plugin.testing.MapRepository;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

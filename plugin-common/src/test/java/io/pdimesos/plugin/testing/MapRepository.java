@@ -1,4 +1,4 @@
-package io.pdimesos.plugin;
+package io.pdimesos.plugin.testing;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
