@@ -1,5 +1,6 @@
 package io.pdimesos.entries;
 
+import io.pdimesos.entries.marathondeploy.MarathonDeploy;
 import io.pdimesos.entries.mesosclustercheck.MesosClusterCheck;
 import io.pdimesos.entries.weavenetworkcheck.WeaveNetworkCheck;
 import java.util.List;
@@ -11,7 +12,7 @@ public final class AllEntries {
   private AllEntries() {}
 
   public static List<Supplier<ClusterJobEntry>> all() {
-    return List.of(MesosClusterCheck::new, WeaveNetworkCheck::new);
+    return List.of(MesosClusterCheck::new, WeaveNetworkCheck::new, MarathonDeploy::new);
   }
 
   /** The entry's page name, e.g. mesos-check-cluster (from its documentation URL). */
