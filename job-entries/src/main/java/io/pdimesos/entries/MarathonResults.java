@@ -10,7 +10,8 @@ import io.pdimesos.core.ops.MarathonAppResult;
 public final class MarathonResults {
   private MarathonResults() {}
 
-  public static EntryOutcome outcome(MarathonAppResult r, boolean successOnTimeout) {
+  /** The outcome of an app operation; a failure counts as an error. */
+  public static EntryOutcome outcome(MarathonAppResult r, EntryRun run) {
     ResultRows rows = new ResultRows().string("app_id").string("task_id").string("host")
         .string("ports").string("ip_addresses").string("state").bool("healthy").string("version");
     for (Task t : r.tasks()) {
@@ -27,7 +28,8 @@ public final class MarathonResults {
         .variable("MARATHON_OUTCOME", r.outcome())
         .rows(rows);
     return ClusterJobEntry.successOnTimeout(outcome,
-        r.outcome() == MarathonAppResult.Outcome.TIMED_OUT, successOnTimeout);
+        r.outcome() == MarathonAppResult.Outcome.TIMED_OUT,
+        run.bool(MarathonAppSettings.SUCCESS_ON_TIMEOUT));
   }
 
   private static String join(java.util.List<?> values) {

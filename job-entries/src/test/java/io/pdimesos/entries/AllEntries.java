@@ -1,6 +1,10 @@
 package io.pdimesos.entries;
 
+import io.pdimesos.entries.marathondelete.MarathonDelete;
 import io.pdimesos.entries.marathondeploy.MarathonDeploy;
+import io.pdimesos.entries.marathonrestart.MarathonRestart;
+import io.pdimesos.entries.marathonscale.MarathonScale;
+import io.pdimesos.entries.marathonwait.MarathonWaitForApp;
 import io.pdimesos.entries.mesosclustercheck.MesosClusterCheck;
 import io.pdimesos.entries.weavenetworkcheck.WeaveNetworkCheck;
 import java.util.List;
@@ -12,7 +16,8 @@ public final class AllEntries {
   private AllEntries() {}
 
   public static List<Supplier<ClusterJobEntry>> all() {
-    return List.of(MesosClusterCheck::new, WeaveNetworkCheck::new, MarathonDeploy::new);
+    return List.of(MesosClusterCheck::new, WeaveNetworkCheck::new, MarathonDeploy::new, MarathonScale::new,
+        MarathonRestart::new, MarathonDelete::new, MarathonWaitForApp::new);
   }
 
   /** The entry's page name, e.g. mesos-check-cluster (from its documentation URL). */

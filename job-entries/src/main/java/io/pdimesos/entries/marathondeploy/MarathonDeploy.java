@@ -2,13 +2,12 @@ package io.pdimesos.entries.marathondeploy;
 
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
-import io.pdimesos.core.ops.MarathonAppOperation.OnTimeout;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.EntryRun;
+import io.pdimesos.entries.MarathonAppSettings;
 import io.pdimesos.entries.MarathonResults;
-import io.pdimesos.entries.WaitSettings;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
@@ -38,8 +37,7 @@ public class MarathonDeploy extends ClusterJobEntry {
       "MarathonDeploy.General.Source", "json", "file", "form").defaultValue("json").build();
   public static final Setting APP_ID = Setting.text(PKG, "app_id", "MarathonDeploy.General.AppId")
       .validator(Validators.MARATHON_APP_ID).build();
-  public static final Setting FORCE = Setting.bool(PKG, "force", "MarathonDeploy.General.Force")
-      .build();
+  public static final Setting FORCE = MarathonAppSettings.FORCE;
   public static final Setting REDEPLOY_UNCHANGED = Setting.bool(PKG, "redeploy_unchanged",
       "MarathonDeploy.General.RedeployUnchanged").build();
   /** Off: Marathon's own default keeps the fields a definition leaves out. */
@@ -75,16 +73,11 @@ public class MarathonDeploy extends ClusterJobEntry {
   public static final Setting CONSTRAINTS = Setting.textList(PKG, "constraints",
       "MarathonDeploy.Definition.Constraints").tab(SettingTab.DEFINITION).build();
 
-  /** On: a deploy that returns before the app runs is rarely what a job wants. */
-  public static final Setting WAIT = Setting.bool(PKG, "wait", "MarathonDeploy.Wait.Wait")
-      .defaultValue(true).tab(SettingTab.WAIT).build();
-  public static final Setting TIMEOUT = WaitSettings.timeoutNoLimit(600);
-  public static final Setting CHECK_CYCLE = WaitSettings.checkCycle(5);
-  public static final Setting SUCCESS_ON_TIMEOUT = WaitSettings.successOnTimeout();
-  /** Leave: Marathon keeps trying, and nothing is undone behind the user's back. */
-  public static final Setting ON_TIMEOUT = Setting.choice(PKG, "on_timeout",
-      "MarathonDeploy.Wait.OnTimeout", "leave", "roll_back").defaultValue("leave")
-      .tab(SettingTab.WAIT).build();
+  public static final Setting WAIT = MarathonAppSettings.WAIT;
+  public static final Setting TIMEOUT = MarathonAppSettings.TIMEOUT;
+  public static final Setting CHECK_CYCLE = MarathonAppSettings.CHECK_CYCLE;
+  public static final Setting SUCCESS_ON_TIMEOUT = MarathonAppSettings.SUCCESS_ON_TIMEOUT;
+  public static final Setting ON_TIMEOUT = MarathonAppSettings.ON_TIMEOUT;
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(SOURCE, APP_ID,
       FORCE, REDEPLOY_UNCHANGED, REPLACE, JSON, FILE, IMAGE, CMD, INSTANCES, CPUS, MEM, ENV, LABELS,
@@ -100,17 +93,12 @@ public class MarathonDeploy extends ClusterJobEntry {
     AppDefinition definition = definition(run);
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
     io.pdimesos.core.ops.MarathonDeploy deploy =
-        new io.pdimesos.core.ops.MarathonDeploy(client, definition)
+        MarathonAppSettings.configureWait(new io.pdimesos.core.ops.MarathonDeploy(client, definition)
             .partialUpdate(!run.bool(REPLACE))
             .redeployWhenUnchanged(run.bool(REDEPLOY_UNCHANGED))
-            .force(run.bool(FORCE))
-            .waitForCompletion(run.bool(WAIT))
-            .onTimeout("roll_back".equals(run.choice(ON_TIMEOUT)) ? OnTimeout.ROLL_BACK
-                : OnTimeout.LEAVE)
-            .pollInterval(1_000, Math.max(1_000, run.millis(CHECK_CYCLE)));
+            .force(run.bool(FORCE)), run);
     run.log().basic("Deploying Marathon app " + definition.id());
-    return MarathonResults.outcome(deploy.run(run.millis(TIMEOUT), run.log(), run.token()),
-        run.bool(SUCCESS_ON_TIMEOUT));
+    return MarathonResults.outcome(deploy.run(run.millis(TIMEOUT), run.log(), run.token()), run);
   }
 
   /** The definition from the chosen source; the app id setting, when filled, names the app. */

@@ -4,27 +4,19 @@ import static io.pdimesos.entries.EntryTesting.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.entries.FakeMarathon;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,72 +27,26 @@ import org.pentaho.di.core.RowMetaAndData;
 import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.job.Job;
 
-/**
- * Marathon on MockWebServer, answering by "METHOD /path" with bodies from the fixtures: the app
- * is marathon-lb's nginx-green (Marathon 1.5, 3 healthy tasks), the deployment the RAML example's.
- */
+/** Deploy App against {@link FakeMarathon}. */
 class MarathonDeployEntryTest {
-  private static final String DEPLOYMENT = "5ed4c0c5-9ff8-4a6f-a0cd-f57f59a34b43";
+  private static final String DEPLOYMENT = FakeMarathon.DEPLOYMENT;
   private static final String PASSWORD = "pw-Secret-42";
 
-  private final MockWebServer server = new MockWebServer();
-  private final Map<String, IntFunction<MockResponse>> routes = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final FakeMarathon marathon = new FakeMarathon();
+  private final List<RecordedRequest> requests = marathon.requests;
 
   @BeforeEach
-  void start() throws Exception {
+  void start() {
     LogCapture.clear();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest r) {
-        requests.add(r);
-        String key = r.getMethod() + " " + r.getUrl().encodedPath();
-        int n = calls.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        IntFunction<MockResponse> route = routes.get(key);
-        return route == null ? json(404, "{\"message\":\"not routed: " + key + "\"}") : route.apply(n);
-      }
-    });
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    // Marathon without the event bus: waits fall back to polling.
-    routes.put("GET /v2/events", n -> new MockResponse.Builder().code(405).setHeader("Content-Type", "text/html")
-        .body(resource("fixtures/marathon/errors/raml-events.405-missing-accept-header.html")).build());
   }
 
   @AfterEach
   void stop() {
-    server.close();
+    marathon.close();
   }
 
-  private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
-  }
-
-  private static MockResponse deploymentResult() {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-        .setHeader("Marathon-Deployment-Id", DEPLOYMENT)
-        .body(resource("fixtures/marathon/examples/deployments_result.json")).build();
-  }
-
-  private static JsonNode healthyApp() throws Exception {
-    return Json.MAPPER.readTree(resource("fixtures/marathon/responses/marathon-lb.GET-apps-embed-tasks.marathon-1.5.health.json"))
-        .get("apps").get(0);
-  }
-
-  private static String appBody() throws Exception {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.set("app", healthyApp());
-    return Json.write(root);
-  }
-
-  /** deployments.json with its deployment renamed to ours and aimed at /nginx-green. */
-  private static String deploymentsListing() throws Exception {
-    ArrayNode list = (ArrayNode) Json.MAPPER.readTree(resource("fixtures/marathon/examples/deployments.json"));
-    ObjectNode d = (ObjectNode) list.get(0);
-    d.put("id", DEPLOYMENT);
-    ((ArrayNode) d.get("affectedApps")).removeAll().add("/nginx-green");
-    ((ObjectNode) d.get("currentActions").get(0)).put("app", "/nginx-green");
-    return Json.write(list);
+  private static JsonNode healthyApp() {
+    return FakeMarathon.healthyApp();
   }
 
   /** The fixture app's own definition fields, instances as a variable. */
@@ -115,7 +61,7 @@ class MarathonDeployEntryTest {
   }
 
   private Job job() {
-    return EntryTesting.job(LogLevel.DEBUG, Map.of("PDI_MARATHON_URL", "http://127.0.0.1:" + server.getPort(),
+    return EntryTesting.job(LogLevel.DEBUG, Map.of("PDI_MARATHON_URL", marathon.url(),
         "PDI_MESOS_USER", "ops", "PDI_MESOS_PASSWORD", PASSWORD, "N", "3"));
   }
 
@@ -126,16 +72,12 @@ class MarathonDeployEntryTest {
     return e;
   }
 
-  private void healthyAfterTwoPolls() throws Exception {
-    String listing = deploymentsListing();
-    String app = appBody();
-    routes.put("PUT /v2/apps/nginx-green", n -> deploymentResult());
-    routes.put("GET /v2/deployments", n -> json(200, n <= 1 ? listing : "[]"));
-    routes.put("GET /v2/apps/nginx-green", n -> json(200, app));
+  private void healthyAfterTwoPolls() {
+    marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 1);
   }
 
   private RecordedRequest first(String method) {
-    return requests.stream().filter(r -> r.getMethod().equals(method)).findFirst().orElseThrow();
+    return marathon.first(method);
   }
 
   @Test
@@ -214,7 +156,7 @@ class MarathonDeployEntryTest {
 
   @Test
   void aRejectedDefinitionShowsMarathonsFieldErrors() throws Exception {
-    routes.put("PUT /v2/apps/nginx-green", n -> json(422, resource("fixtures/marathon/errors/raml-traits.422-object-not-valid.json")));
+    marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.json(422, resource("fixtures/marathon/errors/raml-traits.422-object-not-valid.json")));
     Result result = EntryTesting.run(entry(), job());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
@@ -224,7 +166,7 @@ class MarathonDeployEntryTest {
 
   @Test
   void aRejectedLoginSaysSoWithoutThePassword() throws Exception {
-    routes.put("PUT /v2/apps/nginx-green", n -> json(401, resource("fixtures/marathon/errors/raml-traits.401-unauthorized.json")));
+    marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.json(401, resource("fixtures/marathon/errors/raml-traits.401-unauthorized.json")));
     Result result = EntryTesting.run(entry(), job());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
@@ -258,12 +200,12 @@ class MarathonDeployEntryTest {
 
   @Test
   void aTimeoutRollsBackWhenAskedAndCanCountAsSuccess() throws Exception {
-    String listing = deploymentsListing();
-    String app = appBody();
-    routes.put("PUT /v2/apps/nginx-green", n -> deploymentResult());
-    routes.put("GET /v2/deployments", n -> json(200, listing));
-    routes.put("GET /v2/apps/nginx-green", n -> json(200, app));
-    routes.put("DELETE /v2/deployments/" + DEPLOYMENT, n -> deploymentResult());
+    String listing = FakeMarathon.deploymentsListing();
+    String app = FakeMarathon.appBody();
+    marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.deploymentResult());
+    marathon.on("GET /v2/deployments", n -> FakeMarathon.json(200, listing));
+    marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, app));
+    marathon.on("DELETE /v2/deployments/" + DEPLOYMENT, n -> FakeMarathon.deploymentResult());
     MarathonDeploy e = entry();
     e.settings().set(MarathonDeploy.TIMEOUT, "1").set(MarathonDeploy.ON_TIMEOUT, "roll_back");
     Job job = job();
@@ -271,7 +213,7 @@ class MarathonDeployEntryTest {
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(job.getVariable("MARATHON_OUTCOME")).isEqualTo("TIMED_OUT");
-    assertThat(calls.get("DELETE /v2/deployments/" + DEPLOYMENT).get()).isEqualTo(1);
+    assertThat(marathon.calls("DELETE /v2/deployments/" + DEPLOYMENT)).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Rolled back");
 
     e.settings().set(MarathonDeploy.SUCCESS_ON_TIMEOUT, true).set(MarathonDeploy.ON_TIMEOUT, "leave");
@@ -282,17 +224,17 @@ class MarathonDeployEntryTest {
 
   @Test
   void stopDuringTheWaitReturnsWithinASecondAndSaysWhatWasLeft() throws Exception {
-    String listing = deploymentsListing();
-    String app = appBody();
-    routes.put("PUT /v2/apps/nginx-green", n -> deploymentResult());
-    routes.put("GET /v2/deployments", n -> json(200, listing));
-    routes.put("GET /v2/apps/nginx-green", n -> json(200, app));
+    String listing = FakeMarathon.deploymentsListing();
+    String app = FakeMarathon.appBody();
+    marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.deploymentResult());
+    marathon.on("GET /v2/deployments", n -> FakeMarathon.json(200, listing));
+    marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, app));
     MarathonDeploy e = entry();
     e.settings().set(MarathonDeploy.TIMEOUT, "0").set(MarathonDeploy.CHECK_CYCLE, "30");
     Job job = job();
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!calls.containsKey("GET /v2/deployments")) {
+    while (marathon.calls("GET /v2/deployments") == 0) {
       assertThat(System.nanoTime()).as("the wait started").isLessThan(deadline);
       Thread.sleep(10);
     }
