@@ -8,6 +8,7 @@ import io.pdimesos.plugin.RepositoryAttributes;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.StopSignal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import org.pentaho.di.cluster.SlaveServer;
 import org.pentaho.di.core.CheckResultInterface;
 import org.pentaho.di.core.Result;
+import org.pentaho.di.core.RowMetaAndData;
 import org.pentaho.di.core.database.DatabaseMeta;
 import org.pentaho.di.core.exception.KettleException;
 import org.pentaho.di.core.exception.KettleXMLException;
@@ -71,18 +73,18 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       }
     } catch (CancelledException e) {
       result.setNrErrors(1);
-      log.basic(getName() + ": stopped by the user before it finished (" + e.getMessage() + ")");
+      log.basic("Stopped by the user before it finished (" + e.getMessage() + ")");
     } catch (ClusterException e) {
       result.setNrErrors(1);
-      log.error(getName() + ": " + e.getMessage());
+      log.error(e.getMessage());
     } catch (IllegalArgumentException e) {
       // A setting that cannot be used (SettingException names it) or a definition core refused.
       result.setNrErrors(1);
-      log.error(getName() + ": " + e.getMessage());
+      log.error(e.getMessage());
     } catch (RuntimeException e) {
       // A bug must not take Spoon or Kitchen down with it; say what happened and fail.
       result.setNrErrors(1);
-      log.error(getName() + ": unexpected " + e.getClass().getName() + ": " + e.getMessage());
+      log.error("Unexpected " + e.getClass().getName() + ": " + e.getMessage());
     }
     return result;
   }
@@ -105,22 +107,23 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       log.detailed("Set variable " + v.getKey() + "=" + v.getValue());
     }
     if (!outcome.rows().isEmpty()) {
-      result.setRows(new java.util.ArrayList<org.pentaho.di.core.RowMetaAndData>(outcome.rows()));
+      result.setRows(new ArrayList<RowMetaAndData>(outcome.rows()));
     }
     result.setResult(outcome.success());
-    if (outcome.success()) {
-      log.basic(getName() + ": " + outcome.message());
-      return;
-    }
-    if (outcome.failureIsError()) {
-      result.setNrErrors(1);
-      log.error(getName() + ": " + outcome.message());
+    if (outcome.success() || !outcome.failureIsError()) {
+      // The log channel is named after the entry, so lines need no prefix.
+      if (!outcome.isLogged()) {
+        log.basic(outcome.message());
+      }
     } else {
-      log.basic(getName() + ": " + outcome.message());
+      result.setNrErrors(1);
+      log.error(outcome.message());
     }
-    if (!outcome.isDiagnosticsLogged()) {
+    if (!outcome.success() && !outcome.isLogged()) {
       for (String d : outcome.diagnostics()) {
-        log.basic("  " + d);
+        if (!outcome.message().contains(d)) {
+          log.basic("  " + d);
+        }
       }
     }
   }

@@ -18,7 +18,7 @@ public final class EntryOutcome {
   private final String message;
   private final List<String> diagnostics;
   private boolean failureIsError = true;
-  private boolean diagnosticsLogged;
+  private boolean logged;
   private final Map<String, String> variables = new LinkedHashMap<String, String>();
   private final List<RowMetaAndData> rows = new ArrayList<RowMetaAndData>();
 
@@ -45,9 +45,12 @@ public final class EntryOutcome {
     return this;
   }
 
-  /** The operation logged its diagnostics itself: the entry does not repeat them. */
-  public EntryOutcome diagnosticsLogged() {
-    this.diagnosticsLogged = true;
+  /**
+   * The operation logged its summary and diagnostics itself: the entry repeats only a failure,
+   * as an error line.
+   */
+  public EntryOutcome alreadyLogged() {
+    this.logged = true;
     return this;
   }
 
@@ -66,7 +69,7 @@ public final class EntryOutcome {
   EntryOutcome succeeded(String why) {
     EntryOutcome o = new EntryOutcome(true, message + " (" + why + ")", diagnostics);
     o.failureIsError = failureIsError;
-    o.diagnosticsLogged = diagnosticsLogged;
+    o.logged = false; // the "success on timeout" verdict is new
     o.variables.putAll(variables);
     o.rows.addAll(rows);
     return o;
@@ -88,8 +91,8 @@ public final class EntryOutcome {
     return failureIsError;
   }
 
-  public boolean isDiagnosticsLogged() {
-    return diagnosticsLogged;
+  public boolean isLogged() {
+    return logged;
   }
 
   public Map<String, String> variables() {

@@ -19,7 +19,7 @@ public final class MarathonResults {
           t.isHealthy(), t.version());
     }
     // The core logged the outcome and its diagnostics already.
-    EntryOutcome outcome = EntryOutcome.of(r).diagnosticsLogged()
+    EntryOutcome outcome = EntryOutcome.of(r).alreadyLogged()
         .variable("MARATHON_APP_ID", r.appId())
         .variable("MARATHON_DEPLOYMENT_ID", r.deploymentId())
         .variable("MARATHON_APP_VERSION", r.version())

@@ -91,7 +91,7 @@ public class WeaveNetworkCheck extends ClusterJobEntry {
       rows.add(router.url(), router.answered(), router.passed(), router.peerCount(),
           router.connections(), router.ipam(), router.dns(), String.join("; ", router.reasons()));
     }
-    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer().diagnosticsLogged()
+    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer().alreadyLogged()
         .variable("WEAVE_PEERS", r.peerCount())
         .variable("WEAVE_ROUTERS", r.routers().size())
         .rows(rows);

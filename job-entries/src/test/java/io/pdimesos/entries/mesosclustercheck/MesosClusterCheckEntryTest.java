@@ -184,6 +184,6 @@ class MesosClusterCheckEntryTest {
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
-    assertThat(LogCapture.text()).contains("stopped by the user");
+    assertThat(LogCapture.text()).contains("Stopped by the user");
   }
 }
