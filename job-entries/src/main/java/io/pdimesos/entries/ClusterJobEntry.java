@@ -160,6 +160,33 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     settings.loadXML(entrynode);
   }
 
+  /** Old callers use the deprecated overloads; PDI's base versions would drop our settings. */
+  @Override
+  @Deprecated
+  public void loadXML(Node entrynode, List<DatabaseMeta> databases,
+      List<SlaveServer> slaveServers, Repository rep) throws KettleXMLException {
+    loadXML(entrynode, databases, slaveServers, rep, null);
+  }
+
+  @Override
+  @Deprecated
+  public void saveRep(Repository rep, ObjectId jobId) throws KettleException {
+    saveRep(rep, null, jobId);
+  }
+
+  @Override
+  @Deprecated
+  public void loadRep(Repository rep, ObjectId entryId, List<DatabaseMeta> databases,
+      List<SlaveServer> slaveServers) throws KettleException {
+    loadRep(rep, null, entryId, databases, slaveServers);
+  }
+
+  @Override
+  @Deprecated
+  public void check(List<CheckResultInterface> remarks, JobMeta jobMeta) {
+    check(remarks, jobMeta, this, null, null);
+  }
+
   @Override
   public void saveRep(Repository rep, IMetaStore metaStore, ObjectId jobId)
       throws KettleException {
