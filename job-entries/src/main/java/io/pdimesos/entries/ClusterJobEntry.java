@@ -120,7 +120,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     result.setResult(outcome.success());
     if (outcome.success() || !outcome.failureIsError()) {
       // The log channel is named after the entry, so lines need no prefix.
-      if (!outcome.isLogged()) {
+      if (!outcome.isMessageLogged()) {
         log.basic(outcome.message());
       }
     } else {
