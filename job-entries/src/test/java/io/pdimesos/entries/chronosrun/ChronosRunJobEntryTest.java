@@ -1,26 +1,16 @@
 package io.pdimesos.entries.chronosrun;
 
-import static io.pdimesos.entries.EntryTesting.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pdimesos.core.http.Json;
 import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.entries.FakeChronos;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
-import java.net.InetAddress;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,85 +20,30 @@ import org.pentaho.di.core.RowMetaAndData;
 import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.job.Job;
 
-/**
- * Chronos 3.x on MockWebServer for the docs' sample job camus_kafka2hdfs (successCount 190,
- * errorCount 3). After the run-now, each graph/csv read takes the next scripted step ("queued",
- * "1 running", SUCCESS or FAIL), moving state and counters as a real run would.
- */
+/** Run Job against {@link FakeChronos}. */
 class ChronosRunJobEntryTest {
-  private static final String NAME = "camus_kafka2hdfs";
-  private static final String P = "/v1/scheduler";
+  private static final String NAME = FakeChronos.NAME;
+  private static final String P = FakeChronos.P;
 
-  private final MockWebServer server = new MockWebServer();
-  private final List<String> calls = new CopyOnWriteArrayList<>();
-  private final Deque<String> script = new ArrayDeque<>();
-  private ObjectNode job;
-  private volatile String state = "idle";
-  private volatile boolean triggered;
+  private final FakeChronos chronos = new FakeChronos();
+  private final List<String> calls = chronos.calls;
 
   @BeforeEach
-  void start() throws Exception {
+  void start() {
     LogCapture.clear();
-    job = (ObjectNode) Json.MAPPER.readTree(resource("fixtures/chronos/docs-api.sample-job.camus_kafka2hdfs.json"));
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest r) {
-        synchronized (ChronosRunJobEntryTest.this) {
-          calls.add(r.getMethod() + " " + r.getTarget());
-          String path = r.getUrl().encodedPath();
-          if (r.getMethod().equals("GET") && path.equals(P + "/job/" + NAME)) {
-            return json(Json.write(job));
-          }
-          if (r.getMethod().equals("GET") && path.equals(P + "/graph/csv")) {
-            if (triggered && !script.isEmpty()) {
-              step(script.poll());
-            }
-            return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/plain")
-                .body("node," + NAME + ",success," + state + "\n").build();
-          }
-          if (r.getMethod().equals("PUT") && path.equals(P + "/job/" + NAME)) {
-            triggered = true;
-            return new MockResponse.Builder().code(204).build();
-          }
-          if (r.getMethod().equals("DELETE") && path.equals(P + "/task/kill/" + NAME)) {
-            state = "idle";
-            script.clear();
-            return new MockResponse.Builder().code(204).build();
-          }
-          return new MockResponse.Builder().code(404).body("<html>Not Found</html>").build();
-        }
-      }
-    });
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
   @AfterEach
   void stop() {
-    server.close();
+    chronos.close();
   }
 
-  private static MockResponse json(String body) {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
-  }
-
-  private void step(String s) {
-    if (s.equals("SUCCESS")) {
-      job.put("successCount", job.path("successCount").asLong() + 1);
-      state = "idle";
-    } else if (s.equals("FAIL")) {
-      job.put("errorCount", job.path("errorCount").asLong() + 1);
-      state = "idle";
-    } else {
-      state = s;
-    }
-  }
-
-  private synchronized void script(String... steps) {
-    script.addAll(List.of(steps));
+  private void script(String... steps) {
+    chronos.afterTrigger(steps);
   }
 
   private Job job() {
-    return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_CHRONOS_URL", "http://127.0.0.1:" + server.getPort()));
+    return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_CHRONOS_URL", chronos.url()));
   }
 
   private static ChronosRunJob entry() {
@@ -155,7 +90,7 @@ class ChronosRunJobEntryTest {
     Job job = job();
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!triggered) {
+    while (!chronos.triggered()) {
       assertThat(System.nanoTime()).as("triggered").isLessThan(deadline);
       Thread.sleep(10);
     }
