@@ -80,16 +80,29 @@ public final class ServiceSettings {
     return s;
   }
 
-  /** Splits a user's URL list on commas, semicolons and whitespace, dropping empty parts. */
+  /**
+   * Splits a user's URL list on commas, semicolons and whitespace, dropping empty parts. The
+   * commas of a {@code zk://host1:2181,host2:2181/mesos} URL's host list separate ZooKeeper
+   * hosts, not URLs; a comma after its path starts the next URL.
+   */
   public static List<String> splitUrls(String list) {
     List<String> out = new ArrayList<String>();
     if (list == null) {
       return out;
     }
-    for (String part : list.split("[,;\\s]+")) {
-      String t = part.trim();
-      if (!t.isEmpty()) {
-        out.add(t);
+    for (String part : list.split("[;\\s]+")) {
+      String rest = part;
+      if (rest.toLowerCase(java.util.Locale.ROOT).startsWith("zk://")) {
+        int path = rest.indexOf('/', "zk://".length());
+        int comma = path < 0 ? -1 : rest.indexOf(',', path);
+        out.add(comma < 0 ? rest : rest.substring(0, comma));
+        rest = comma < 0 ? "" : rest.substring(comma + 1);
+      }
+      for (String url : rest.split(",")) {
+        String t = url.trim();
+        if (!t.isEmpty()) {
+          out.add(t);
+        }
       }
     }
     return out;

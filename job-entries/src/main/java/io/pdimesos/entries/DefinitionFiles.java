@@ -1,0 +1,103 @@
+package io.pdimesos.entries;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Paths;
+import java.util.Locale;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingException;
+import org.pentaho.di.core.variables.VariableSpace;
+
+/**
+ * Reads a definition file named by a setting: a local path or {@code file:} URL directly, any
+ * other scheme ({@code hdfs://}, {@code s3://}, {@code sftp://}...) through PDI's own VFS, which
+ * the host provides. KettleVFS is reached reflectively because the compile-only API mirror does
+ * not carry it and its static methods differ between PDI 9.4/10.x and 11.x.
+ */
+public final class DefinitionFiles {
+  private DefinitionFiles() {}
+
+  /** The file's text (UTF-8); an error says what could not be read, for the caller to name. */
+  public static String read(String location, VariableSpace space) {
+    String path = location.trim();
+    try {
+      String scheme = scheme(path);
+      if (scheme == null) {
+        return new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8);
+      }
+      if (scheme.equals("file")) {
+        return new String(Files.readAllBytes(Paths.get(URI.create(path))), StandardCharsets.UTF_8);
+      }
+      return readThroughKettleVfs(path, space);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("there is no file " + path);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The JSON of a definition that comes from {@code jsonSetting} (source "json") or from the
+   * file {@code fileSetting} names (source "file"), with variables substituted inside it.
+   *
+   * @throws SettingException naming the setting that is empty or cannot be read
+   */
+  public static String definitionText(EntryRun run, String source, Setting jsonSetting,
+      Setting fileSetting) {
+    if ("file".equals(source)) {
+      String file = run.text(fileSetting);
+      if (file.isEmpty()) {
+        throw new SettingException(fileSetting, "is empty, but the definition is to come from a"
+            + " file");
+      }
+      try {
+        return run.space().environmentSubstitute(read(file, run.space()));
+      } catch (IllegalArgumentException e) {
+        throw new SettingException(fileSetting, e.getMessage());
+      }
+    }
+    String json = run.json(jsonSetting);
+    if (json.trim().isEmpty()) {
+      throw new SettingException(jsonSetting, "is empty, but the definition is to come from it");
+    }
+    return json;
+  }
+
+  /** The URL scheme, or null for a plain path (a Windows drive letter is not a scheme). */
+  static String scheme(String path) {
+    int colon = path.indexOf(':');
+    if (colon < 2 || !path.substring(colon).startsWith(":/")) {
+      return null;
+    }
+    return path.substring(0, colon).toLowerCase(Locale.ROOT);
+  }
+
+  private static String readThroughKettleVfs(String path, VariableSpace space)
+      throws IOException {
+    Method open;
+    try {
+      Class<?> vfs = Class.forName("org.pentaho.di.core.vfs.KettleVFS");
+      open = vfs.getMethod("getInputStream", String.class, VariableSpace.class);
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      throw new IOException("this PDI offers no VFS access for '" + scheme(path) + "' URLs; use a"
+          + " local path or a file: URL");
+    }
+    try (InputStream in = (InputStream) open.invoke(null, path, space)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        out.write(buffer, 0, n);
+      }
+      return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    } catch (ReflectiveOperationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new IOException(cause.getMessage(), cause);
+    }
+  }
+}

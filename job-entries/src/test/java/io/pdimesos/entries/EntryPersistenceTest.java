@@ -1,0 +1,111 @@
+package io.pdimesos.entries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.testing.MapRepository;
+import io.pdimesos.plugin.testing.SettingsFiller;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pentaho.di.core.xml.XMLHandler;
+import org.pentaho.di.repository.StringObjectId;
+
+/**
+ * Every setting of every entry survives XML, the repository and clone(); a golden file per entry
+ * pins the XML storage format (regenerate with -Dgolden.update=true after a deliberate change,
+ * and say why in the commit: old jobs must still load).
+ */
+class EntryPersistenceTest {
+  static Stream<Supplier<ClusterJobEntry>> entries() {
+    return AllEntries.all().stream();
+  }
+
+  private static ClusterJobEntry filled(Supplier<ClusterJobEntry> factory) {
+    ClusterJobEntry e = factory.get();
+    e.setName("entry <1> & co");
+    e.setDescription("desc");
+    SettingsFiller.fill(e.settings());
+    return e;
+  }
+
+  private static String xml(ClusterJobEntry e) {
+    return "<entry>\n" + e.getXML() + "</entry>\n";
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void everySettingSurvivesXml(Supplier<ClusterJobEntry> factory) throws Exception {
+    ClusterJobEntry before = filled(factory);
+    ClusterJobEntry after = factory.get();
+    after.loadXML(XMLHandler.loadXMLString(xml(before), "entry"), null, null, null, null);
+    assertThat(after.getName()).isEqualTo(before.getName());
+    assertThat(after.settings().asMap()).isEqualTo(before.settings().asMap());
+    assertThat(after.settings().asMap()).isNotEqualTo(factory.get().settings().asMap());
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void everySettingSurvivesTheRepository(Supplier<ClusterJobEntry> factory) throws Exception {
+    MapRepository repo = new MapRepository();
+    ClusterJobEntry before = filled(factory);
+    before.setObjectId(new StringObjectId("entry-1"));
+    before.saveRep(repo.rep, null, new StringObjectId("job-1"));
+    ClusterJobEntry after = factory.get();
+    after.loadRep(repo.rep, null, new StringObjectId("entry-1"), null, null);
+    assertThat(after.settings().asMap()).isEqualTo(before.settings().asMap());
+    assertThat(repo.attributes.values()).noneMatch(v -> String.valueOf(v).startsWith("pw-"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void cloneIsDeep(Supplier<ClusterJobEntry> factory) {
+    ClusterJobEntry original = filled(factory);
+    ClusterJobEntry copy = (ClusterJobEntry) original.clone();
+    assertThat(copy.settings().asMap()).isEqualTo(original.settings().asMap());
+    copy.settings().setDefaults();
+    assertThat(original.settings()).isEqualTo(filled(factory).settings());
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void theGoldenXmlPinsTheStorageFormat(Supplier<ClusterJobEntry> factory) throws Exception {
+    ClusterJobEntry entry = filled(factory);
+    Path golden = Path.of("src/test/resources/golden", AllEntries.slug(entry.getClass()) + ".xml");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(golden, xml(entry), StandardCharsets.UTF_8);
+    }
+    assertThat(xml(entry)).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    ClusterJobEntry read = factory.get();
+    read.loadXML(XMLHandler.loadXMLString(Files.readString(golden), "entry"), null, null, null, null);
+    assertThat(read.settings().asMap()).isEqualTo(entry.settings().asMap());
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void anEntryFromBeforeTheSettingsExistedLoadsTheDefaults(Supplier<ClusterJobEntry> factory) throws Exception {
+    ClusterJobEntry read = filled(factory);
+    read.loadXML(XMLHandler.loadXMLString("<entry><name>old</name></entry>", "entry"), null, null, null, null);
+    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  @SuppressWarnings("deprecation")
+  void theDeprecatedOverloadsKeepTheSettingsToo(Supplier<ClusterJobEntry> factory) throws Exception {
+    ClusterJobEntry before = filled(factory);
+    ClusterJobEntry viaXml = factory.get();
+    viaXml.loadXML(XMLHandler.loadXMLString(xml(before), "entry"), null, null, null);
+    assertThat(viaXml.settings()).isEqualTo(before.settings());
+    MapRepository repo = new MapRepository();
+    before.setObjectId(new StringObjectId("e"));
+    before.saveRep(repo.rep, new StringObjectId("j"));
+    ClusterJobEntry viaRep = factory.get();
+    viaRep.loadRep(repo.rep, new StringObjectId("e"), null, null);
+    assertThat(viaRep.settings()).isEqualTo(before.settings());
+  }
+}

@@ -1,0 +1,254 @@
+package io.pdimesos.plugin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.pentaho.di.i18n.BaseMessages;
+
+/**
+ * One setting of an entry or step, declared once: XML tag (also the repository attribute code),
+ * message key, kind, default, whether it is required, validation, dialog tab and injection key.
+ * XML and repository I/O, {@code check()}, the dialog and the docs page are all driven by these
+ * declarations, so no setting is spelled out anywhere else. Immutable.
+ *
+ * <p>Messages: {@code <messageKey>.Label} and {@code <messageKey>.Tooltip} in the bundle of the
+ * package of {@code messagesClass} ({@code <package>/messages/messages_en_US.properties}).
+ */
+public final class Setting {
+  private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9_]*");
+  /** Written by Kettle itself inside an {@code <entry>} or {@code <step>}: never ours. */
+  private static final List<String> RESERVED_TAGS = Arrays.asList("name", "description", "type",
+      "attributes", "parallel", "draw", "nr", "xloc", "yloc", "distribute", "custom_distribution",
+      "copies", "partitioning", "cluster_schema", "remotesteps", "gui",
+      SettingValues.SAVED_TAGS);
+
+  private final String tag;
+  private final SettingKind kind;
+  private final Class<?> messagesClass;
+  private final String messageKey;
+  private final String defaultValue;
+  private final List<String> defaultList;
+  private final boolean required;
+  private final List<String> choices;
+  private final SettingValidator validator;
+  private final SettingTab tab;
+  private final String injectionKey;
+
+  private Setting(Builder b) {
+    if (!TAG.matcher(b.tag).matches() || RESERVED_TAGS.contains(b.tag)) {
+      throw new IllegalArgumentException("Setting tag '" + b.tag + "' must be snake_case and not"
+          + " one of Kettle's own tags " + RESERVED_TAGS);
+    }
+    if (b.kind == SettingKind.CHOICE && b.choices.isEmpty()) {
+      throw new IllegalArgumentException("Choice setting '" + b.tag + "' has no choices");
+    }
+    this.tag = b.tag;
+    this.kind = b.kind;
+    this.messagesClass = b.messagesClass;
+    this.messageKey = b.messageKey;
+    this.defaultValue = b.defaultValue;
+    this.defaultList = Collections.unmodifiableList(new ArrayList<String>(b.defaultList));
+    this.required = b.required;
+    this.choices = Collections.unmodifiableList(new ArrayList<String>(b.choices));
+    this.validator = b.validator;
+    this.tab = b.tab;
+    this.injectionKey = b.injectionKey != null ? b.injectionKey
+        : b.tag.toUpperCase(Locale.ROOT);
+    if (kind == SettingKind.CHOICE && !defaultValue.isEmpty() && !choices.contains(defaultValue)
+        && !VariableRefs.contains(defaultValue)) {
+      throw new IllegalArgumentException("Choice setting '" + tag + "' defaults to '"
+          + defaultValue + "', which is not among " + choices);
+    }
+  }
+
+  public static Builder text(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.TEXT, messagesClass, tag, messageKey);
+  }
+
+  public static Builder password(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.PASSWORD, messagesClass, tag, messageKey);
+  }
+
+  /** A checkbox; defaults to false unless {@link Builder#defaultValue(boolean)} says otherwise. */
+  public static Builder bool(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.BOOLEAN, messagesClass, tag, messageKey).defaultValue(false);
+  }
+
+  /** A whole number that must not be negative. */
+  public static Builder integer(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.INTEGER, messagesClass, tag, messageKey);
+  }
+
+  /** A decimal number that must not be negative. */
+  public static Builder number(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.NUMBER, messagesClass, tag, messageKey);
+  }
+
+  public static Builder choice(Class<?> messagesClass, String tag, String messageKey,
+      String... codes) {
+    return new Builder(SettingKind.CHOICE, messagesClass, tag, messageKey).choices(codes);
+  }
+
+  public static Builder json(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.JSON, messagesClass, tag, messageKey);
+  }
+
+  public static Builder keyValues(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.KEY_VALUES, messagesClass, tag, messageKey);
+  }
+
+  public static Builder textList(Class<?> messagesClass, String tag, String messageKey) {
+    return new Builder(SettingKind.TEXT_LIST, messagesClass, tag, messageKey);
+  }
+
+  /** XML tag and repository attribute code. */
+  public String tag() {
+    return tag;
+  }
+
+  public SettingKind kind() {
+    return kind;
+  }
+
+  public boolean secret() {
+    return kind == SettingKind.PASSWORD;
+  }
+
+  public Class<?> messagesClass() {
+    return messagesClass;
+  }
+
+  /** {@code <Class>.<Area>.<Item>}; the label and tooltip keys append .Label and .Tooltip. */
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public String labelKey() {
+    return messageKey + ".Label";
+  }
+
+  public String tooltipKey() {
+    return messageKey + ".Tooltip";
+  }
+
+  /** The label in the user's locale ({@code !key!} when the bundle lacks it). */
+  public String label() {
+    return BaseMessages.getString(messagesClass, labelKey());
+  }
+
+  public String tooltip() {
+    return BaseMessages.getString(messagesClass, tooltipKey());
+  }
+
+  /** Default of a scalar setting ("Y"/"N" for booleans); "" for lists and tables. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  /** Default lines of a {@link SettingKind#TEXT_LIST}. */
+  public List<String> defaultList() {
+    return defaultList;
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  /** Allowed codes of a {@link SettingKind#CHOICE}, in display order. */
+  public List<String> choices() {
+    return choices;
+  }
+
+  /** Extra validation of the resolved value, or null. */
+  public SettingValidator validator() {
+    return validator;
+  }
+
+  public SettingTab tab() {
+    return tab;
+  }
+
+  /** Name of the setting in metadata injection (steps). */
+  public String injectionKey() {
+    return injectionKey;
+  }
+
+  @Override
+  public String toString() {
+    return tag + " (" + kind + ")";
+  }
+
+  /** Declares a setting; see the factory methods of {@link Setting}. */
+  public static final class Builder {
+    private final SettingKind kind;
+    private final Class<?> messagesClass;
+    private final String tag;
+    private final String messageKey;
+    private String defaultValue = "";
+    private final List<String> defaultList = new ArrayList<String>();
+    private boolean required;
+    private final List<String> choices = new ArrayList<String>();
+    private SettingValidator validator;
+    private SettingTab tab = SettingTab.GENERAL;
+    private String injectionKey;
+
+    private Builder(SettingKind kind, Class<?> messagesClass, String tag, String messageKey) {
+      this.kind = kind;
+      this.messagesClass = messagesClass;
+      this.tag = tag;
+      this.messageKey = messageKey;
+    }
+
+    public Builder defaultValue(String v) {
+      this.defaultValue = v == null ? "" : v;
+      return this;
+    }
+
+    public Builder defaultValue(boolean v) {
+      return defaultValue(v ? "Y" : "N");
+    }
+
+    public Builder defaultValue(long v) {
+      return defaultValue(String.valueOf(v));
+    }
+
+    public Builder defaultLines(String... lines) {
+      defaultList.clear();
+      defaultList.addAll(Arrays.asList(lines));
+      return this;
+    }
+
+    public Builder required() {
+      this.required = true;
+      return this;
+    }
+
+    public Builder choices(String... codes) {
+      choices.clear();
+      choices.addAll(Arrays.asList(codes));
+      return this;
+    }
+
+    public Builder validator(SettingValidator v) {
+      this.validator = v;
+      return this;
+    }
+
+    public Builder tab(SettingTab t) {
+      this.tab = t;
+      return this;
+    }
+
+    public Builder injectionKey(String key) {
+      this.injectionKey = key;
+      return this;
+    }
+
+    public Setting build() {
+      return new Setting(this);
+    }
+  }
+}

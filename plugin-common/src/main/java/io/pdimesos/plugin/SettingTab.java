@@ -1,0 +1,9 @@
+package io.pdimesos.plugin;
+
+/** The dialog tab a setting appears on, in this order. */
+public enum SettingTab {
+  GENERAL,
+  DEFINITION,
+  WAIT,
+  CONNECTION
+}

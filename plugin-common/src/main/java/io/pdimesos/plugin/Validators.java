@@ -1,0 +1,86 @@
+package io.pdimesos.plugin;
+
+import io.pdimesos.core.chronos.ChronosValidation;
+import io.pdimesos.core.chronos.ChronosVersion;
+import io.pdimesos.core.chronos.Iso8601Schedule;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.marathon.MarathonIds;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Validators for settings, built on the core's own rules so that {@code check()} and the run
+ * reject the same values with the same words.
+ */
+public final class Validators {
+  private Validators() {}
+
+  /** A Marathon app id ({@code /group/app}, lowercase segments). */
+  public static final SettingValidator MARATHON_APP_ID = new SettingValidator() {
+    @Override
+    public String problem(String resolved) {
+      return rejected(() -> MarathonIds.appId(resolved));
+    }
+  };
+
+  /**
+   * A Chronos job name by the 2.x rule, the looser one: the Chronos version is only known when
+   * the job runs, where the client checks the name again against the server's rule.
+   */
+  public static final SettingValidator CHRONOS_JOB_NAME = new SettingValidator() {
+    @Override
+    public String problem(String resolved) {
+      return rejected(() -> ChronosValidation.checkName(resolved, ChronosVersion.V2));
+    }
+  };
+
+  /** An ISO 8601 repeating interval ({@code R/2030-01-01T02:00:00Z/P1D}). */
+  public static final SettingValidator CHRONOS_SCHEDULE = new SettingValidator() {
+    @Override
+    public String problem(String resolved) {
+      return rejected(() -> Iso8601Schedule.parse(resolved));
+    }
+  };
+
+  /** A list of http(s) URLs (comma, semicolon or space separated); zk:// allowed for Mesos. */
+  public static SettingValidator urlList(final boolean zooKeeperAllowed) {
+    return new SettingValidator() {
+      @Override
+      public String problem(String resolved) {
+        for (String url : ServiceSettings.splitUrls(resolved)) {
+          String lower = url.toLowerCase(java.util.Locale.ROOT);
+          if (lower.startsWith("zk://")) {
+            if (!zooKeeperAllowed) {
+              return "'" + url + "' is a ZooKeeper URL; only Mesos masters may be found that way";
+            }
+            continue;
+          }
+          String withScheme = lower.contains("://") ? url : "http://" + url;
+          try {
+            URI uri = new URI(withScheme);
+            if (uri.getHost() == null || !(uri.getScheme().equalsIgnoreCase("http")
+                || uri.getScheme().equalsIgnoreCase("https"))) {
+              return "'" + url + "' is not an http(s) URL";
+            }
+          } catch (URISyntaxException e) {
+            return "'" + url + "' is not a URL: " + e.getReason();
+          }
+        }
+        return null;
+      }
+    };
+  }
+
+  private interface Check {
+    void run();
+  }
+
+  private static String rejected(Check check) {
+    try {
+      check.run();
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+}

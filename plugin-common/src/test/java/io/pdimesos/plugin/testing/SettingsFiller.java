@@ -1,0 +1,53 @@
+package io.pdimesos.plugin.testing;
+
+import io.pdimesos.plugin.KeyValue;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingValues;
+import java.util.List;
+
+/**
+ * Gives every declared setting a value different from its default, with characters XML must
+ * escape, so a round trip proves each one is written and read back.
+ */
+public final class SettingsFiller {
+  private SettingsFiller() {}
+
+  public static SettingValues fill(SettingValues values) {
+    for (Setting s : values.settings()) {
+      switch (s.kind()) {
+        case TEXT:
+          values.set(s, "v-" + s.tag() + " & <${X}>");
+          break;
+        case PASSWORD:
+          values.set(s, "pw-" + s.tag() + "-\"secret\"");
+          break;
+        case BOOLEAN:
+          values.set(s, !"Y".equals(s.defaultValue()));
+          break;
+        case INTEGER:
+          values.set(s, String.valueOf(Math.abs(s.tag().hashCode() % 97) + 2));
+          break;
+        case NUMBER:
+          values.set(s, "2.5");
+          break;
+        case CHOICE: {
+          List<String> c = s.choices();
+          values.set(s, c.get(c.size() - 1).equals(s.defaultValue()) ? c.get(0) : c.get(c.size() - 1));
+          break;
+        }
+        case JSON:
+          values.set(s, "{\n  \"id\": \"/${APP}\",\n  \"cmd\": \"a && b < c\"\n}");
+          break;
+        case KEY_VALUES:
+          values.setPairs(s, List.of(new KeyValue("K1", "v & 1"), new KeyValue("K2", "${V2}")));
+          break;
+        case TEXT_LIST:
+          values.setLines(s, List.of("line <1>", "${LINE2}"));
+          break;
+        default:
+          throw new AssertionError(s.kind());
+      }
+    }
+    return values;
+  }
+}
