@@ -159,6 +159,15 @@ public final class ServiceHttp {
         ApiResponse buffered;
         try {
           buffered = buffer(response, request, url, base, ms, t);
+        } catch (BadResponseException e) {
+          if (!request.idempotent()) {
+            throw e;
+          }
+          // A body that broke off is an I/O error like a refused connection: an idempotent
+          // request is safe to send again.
+          last = e;
+          retryable = true;
+          break;
         } finally {
           closeQuietly(registration);
         }
