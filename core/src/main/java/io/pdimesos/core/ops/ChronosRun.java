@@ -377,9 +377,10 @@ public final class ChronosRun {
   }
 
   /**
-   * Follows the retries of {@code first}. A retry's id carries the job's own arguments, never
-   * the run-now ones (chronos.md §6.4), so arguments cannot tell two concurrent runs' retries
-   * apart; they only rule out tasks of another definition of the job. What ties attempt n+1 to
+   * Follows the retries of {@code first}. A retry's id never carries the run-now arguments
+   * (chronos.md §6.4): Chronos 2.5+ builds it with none, older releases with the job's own
+   * arguments. So arguments cannot tell two concurrent runs' retries apart; they only rule out
+   * ids with other arguments (run-now triggers, not retries). What ties attempt n+1 to
    * attempt n is time: Chronos queues it {@code --failure_retry} after attempt n failed, so among
    * the candidates due after that failure the one due closest to failure + retry delay is taken.
    * Without a failure time (status unknown) the earliest later retry is taken.
@@ -403,7 +404,7 @@ public final class ChronosRun {
         ChronosTaskId id = ChronosTaskId.parse(r.id());
         if (id == null || taken.contains(r.id()) || !id.jobName().equals(a.options.jobName)
             || id.attempt() != currentId.attempt() + 1 || id.dueMillis() <= currentId.dueMillis()
-            || (a.jobArguments != null && !id.arguments().equals(a.jobArguments))) {
+            || !isRetryArguments(id.arguments(), a.jobArguments)) {
           continue;
         }
         long distance = expected > 0 ? Math.abs(id.dueMillis() - expected)
@@ -421,6 +422,10 @@ public final class ChronosRun {
       taken.add(next.id());
     }
     return current;
+  }
+
+  private static boolean isRetryArguments(String arguments, String jobArguments) {
+    return arguments.isEmpty() || jobArguments == null || arguments.equals(jobArguments);
   }
 
   private static boolean isNew(Attempt a, String taskId, ChronosTaskId id, long fromMillis) {
@@ -580,7 +585,7 @@ public final class ChronosRun {
     JobState lastState;
     long idleSince = -1;
     long lastLookupMillis = -1;
-    /** The job's own arguments as a retry's task id carries them; null when unknown. */
+    /** The job's own arguments as an old Chronos's retry id carries them; null when unknown. */
     String jobArguments;
     int failedPolls;
     boolean gone;

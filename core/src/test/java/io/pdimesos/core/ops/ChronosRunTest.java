@@ -273,7 +273,7 @@ class ChronosRunTest {
    * leader whose clock is off).
    */
   private static final class FakeLookup implements TaskLookup {
-    /** The fixture job's own arguments, which its retries carry (chronos.md §6.4). */
+    /** The fixture job's own arguments, which retries carried before Chronos 2.5. */
     static final String JOB_ARGUMENTS = "-verbose -debug";
     static final String EARLIER_RUN = "ct:1404760800000:0:" + FakeChronos.NAME + ":";
     final FakeChronos chronos;
@@ -317,7 +317,7 @@ class ChronosRunTest {
       all.add(task("ct:" + (t + 5) + ":0:" + n + ":--day 2030-01-01", ourState));
       all.add(task("ct:" + (t + 7) + ":0:" + n + ":--day 2031-01-01", "TASK_FINISHED"));
       if (withRetry) {
-        all.add(task("ct:" + (t + 50) + ":1:" + n + ":" + JOB_ARGUMENTS, "TASK_FAILED"));
+        all.add(task("ct:" + (t + 50) + ":1:" + n + ":", "TASK_FAILED"));
       }
       List<TaskRef> out = new ArrayList<>();
       for (TaskRef r : all) {
@@ -352,8 +352,7 @@ class ChronosRunTest {
         .run(options().arguments("--day 2030-01-01").sandboxTailBytes(100),
             CancellationToken.none());
 
-    String retry = "ct:" + (f.triggeredAtMillis + 50) + ":1:" + FakeChronos.NAME + ":"
-        + FakeLookup.JOB_ARGUMENTS;
+    String retry = "ct:" + (f.triggeredAtMillis + 50) + ":1:" + FakeChronos.NAME + ":";
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(r.taskId()).isEqualTo(retry);
     assertThat(r.taskState()).isEqualTo("TASK_FAILED");
@@ -455,12 +454,13 @@ class ChronosRunTest {
     String args = FakeLookup.JOB_ARGUMENTS;
     lookup.afterTrigger = t -> List.of(
         // ours fails 1 s after the trigger, the other run 20 s after; each retry is due
-        // --failure_retry (60 s) after its failure and carries the job's own arguments
+        // --failure_retry (60 s) after its failure and carries no run-now arguments: none
+        // (Chronos 2.5+) or the job's own (older releases)
         FakeLookup.task("ct:" + (t + 5) + ":0:" + n + ":--day 2030-01-01", "TASK_FAILED",
             t + 1_000),
         FakeLookup.task("ct:" + (t + 7) + ":0:" + n + ":--day 2031-01-01", "TASK_FAILED",
             t + 20_000),
-        FakeLookup.task("ct:" + (t + 80_000) + ":1:" + n + ":" + args, "TASK_FAILED", 0),
+        FakeLookup.task("ct:" + (t + 80_000) + ":1:" + n + ":", "TASK_FAILED", 0),
         FakeLookup.task("ct:" + (t + 61_000) + ":1:" + n + ":" + args, "TASK_FINISHED", 0),
         // a retry of another definition of the job (other arguments) is never ours
         FakeLookup.task("ct:" + (t + 61_001) + ":1:" + n + ":-old", "TASK_FAILED", 0));
