@@ -540,7 +540,10 @@ public final class ChronosRun {
       return this;
     }
 
-    /** How far the Chronos leader's clock may lag ours when matching task ids. */
+    /**
+     * How far the clocks of the Chronos leader (task ids) and the Mesos master (status times,
+     * which bound the task lookups) may lag ours when matching this run's task.
+     */
     public Options clockSkewMillis(long v) {
       this.clockSkewMillis = Math.max(0, v);
       return this;

@@ -44,7 +44,7 @@ abstract class ChronosEmulatorTestBase {
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(2).freePorts().speed(50)
+    sim = ClusterSim.builder().agents(2).chronosInstances(2).freePorts().speed(50)
         .chronosVersion(version() == ChronosVersion.V2 ? 2 : 3)
         .chronosFailureRetry(Duration.ofMillis(FAILURE_RETRY_MILLIS)).build().start();
     Timeouts timeouts = Timeouts.of(2_000, 5_000, 10_000);
@@ -169,6 +169,20 @@ abstract class ChronosEmulatorTestBase {
     assertThat(chronos.findJob("ch-gone", CancellationToken.none())).isNull();
     assertThat(again.success()).isTrue();
     assertThat(strict.success()).isFalse();
+  }
+
+  @Test
+  void aStoppedChronosInstanceFailsOverToTheOther() {
+    submit(job("ch-ha", "echo ha", 0));
+    sim.faults().chronosDown(1, true);
+    try {
+      assertThat(chronos.getJob("ch-ha", CancellationToken.none()).name()).isEqualTo("ch-ha");
+      ChronosRun.Result r = new ChronosRun(chronos, log).run(options("ch-ha"),
+          CancellationToken.none());
+      assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.SUCCEEDED);
+    } finally {
+      sim.faults().chronosDown(1, false);
+    }
   }
 
   static void waitFor(java.util.function.BooleanSupplier condition) {

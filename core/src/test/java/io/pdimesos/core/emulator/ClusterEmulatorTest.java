@@ -14,6 +14,14 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.mesos.MesosAgent;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.mesos.StateVisitor;
+import io.pdimesos.core.mesos.TaskLookup;
+import io.pdimesos.core.marathon.AppDefinition;
+import io.pdimesos.core.ops.MarathonAppResult;
+import io.pdimesos.core.ops.MarathonDelete;
+import io.pdimesos.core.ops.MarathonDeploy;
+import io.pdimesos.core.ops.MarathonScale;
+import io.pdimesos.core.weave.WeaveClient;
+import io.pdimesos.core.weave.WeaveReport;
 import io.pdimesos.core.ops.MesosClusterCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheckResult;
@@ -171,5 +179,49 @@ class ClusterEmulatorTest {
     MarathonClient retrying = new MarathonClient(settings(sim.marathonUrls()).build(), log);
     sim.faults().dropNext("marathon", 1);
     assertThat(retrying.info(CancellationToken.none())).isNotNull();
+  }
+
+  @Test
+  void eachWeaveRouterReportsTheWholeMesh() {
+    ServiceSettings routers = settings(sim.weaveUrls()).build();
+    List<WeaveClient> clients = WeaveClient.forEachRouter(routers, log);
+    assertThat(clients).hasSize(3);
+    for (WeaveClient router : clients) {
+      WeaveReport report = router.report(CancellationToken.none());
+      assertThat(report.router().peers()).hasSize(3);
+      assertThat(report.router().connections()).hasSize(2)
+          .allMatch(c -> c.state().equals("established"));
+      assertThat(router.status(CancellationToken.none()).ready()).isTrue();
+      assertThat(router.statusPeers(CancellationToken.none())).hasSize(3);
+    }
+  }
+
+  @Test
+  void recentTasksComeFromTaskPagesNewestFirst() {
+    MarathonClient marathon = new MarathonClient(settings(sim.marathonUrls()).build(), log);
+    MarathonAppResult many = new MarathonDeploy(marathon, AppDefinition.builder().id("/many")
+        .cmd("sleep 100000").instances(150).cpus(0.01).mem(1).build()).pollInterval(20, 200)
+        .run(20_000, log, CancellationToken.none());
+    assertThat(many.outcome()).as(many.message()).isEqualTo(MarathonAppResult.Outcome.SUCCEEDED);
+    MesosClient client = mesos(String.join(",", sim.mesosUrls()));
+
+    log.clear();
+    assertThat(client.tasksWithIdPrefix("many.", 0, CancellationToken.none())).hasSize(150);
+    assertThat(log.answered("GET", "/master/tasks")).isEqualTo(2); // 100, then 50 < a page
+    assertThat(log.answered("GET", "/master/state")).isZero();
+
+    long beforeScale = sim.clock().millis();
+    MarathonAppResult scaled = new MarathonScale(marathon, "/many", "+5").pollInterval(20, 200)
+        .run(20_000, log, CancellationToken.none());
+    assertThat(scaled.success()).as(scaled.message()).isTrue();
+    log.clear();
+    List<TaskLookup.TaskRef> recent = client.tasksWithIdPrefix("many.", beforeScale,
+        CancellationToken.none());
+    assertThat(recent).hasSize(5);
+    assertThat(log.answered("GET", "/master/tasks")).isEqualTo(1); // stopped at an older task
+    assertThat(client.tasksWithIdPrefix("many.", CancellationToken.none())).hasSize(155);
+
+    new MarathonDelete(marathon, "/many", MarathonDelete.Mode.DELETE).pollInterval(20, 200)
+        .run(20_000, log, CancellationToken.none());
   }
 }
