@@ -18,6 +18,7 @@ import io.pdimesos.core.ops.MarathonRestart;
 import io.pdimesos.core.ops.MarathonScale;
 import io.pdimesos.core.ops.MarathonWaitHealthy;
 import io.pdimesos.sim.ClusterSim;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,9 @@ class MarathonEmulatorTest {
     MarathonAppResult deleted = fast(new MarathonDelete(client, "/ops/web",
         MarathonDelete.Mode.DELETE)).run(15_000, log, CancellationToken.none());
     assertThat(deleted.outcome()).as(deleted.message()).isEqualTo(Outcome.SUCCEEDED);
+    // each step is fast here (50x); a missed deployment event used to cost the 10 s grace
+    assertThat(List.of(deployed, scaled, restarted, suspended, deleted))
+        .allSatisfy(r -> assertThat(r.elapsedMillis()).isLessThan(5_000));
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> client.app("/ops/web", CancellationToken.none()))
         .isInstanceOf(NotFoundException.class);
