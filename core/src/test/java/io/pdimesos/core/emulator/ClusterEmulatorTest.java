@@ -94,6 +94,21 @@ class ClusterEmulatorTest {
   }
 
   @Test
+  void aClientFollowsALeaderChangeThroughTheRedirects() {
+    MesosClient client = mesos(String.join(",", sim.mesosUrls()));
+    assertThat(client.agents(CancellationToken.none())).hasSize(3);
+    assertThat(hostPort(client.leader(CancellationToken.none()).toString()))
+        .isEqualTo(hostPort(sim.mesosUrls().get(0)));
+
+    sim.faults().electMaster(2);
+
+    assertThat(client.agents(CancellationToken.none())).hasSize(3);
+    assertThat(client.stateSummary(CancellationToken.none()).agents()).hasSize(3);
+    assertThat(hostPort(client.leader(CancellationToken.none()).toString()))
+        .isEqualTo(hostPort(sim.mesosUrls().get(1)));
+  }
+
+  @Test
   void theStateStreamsEveryAgent() {
     AtomicInteger agents = new AtomicInteger();
     mesos(String.join(",", sim.mesosUrls())).streamState(new StateVisitor() {

@@ -129,4 +129,27 @@ class MarathonEmulatorTest {
       sim.faults().marathonDown(1, false);
     }
   }
+
+  @Test
+  void tasksOfALostAgentAreReplacedAndTheAppIsHealthyAgain() {
+    MarathonAppResult deployed = fast(new MarathonDeploy(client, app("/ops/spread",
+        "sleep 100000", 4))).run(15_000, log, CancellationToken.none());
+    assertThat(deployed.outcome()).as(deployed.message()).isEqualTo(Outcome.SUCCEEDED);
+    String lostHost = client.appTasks("/ops/spread", CancellationToken.none()).get(0).host();
+    int lost = sim.agentUrls().indexOf(sim.agentUrls().stream()
+        .filter(u -> u.contains("//" + lostHost + ":")).findFirst().orElseThrow()) + 1;
+
+    sim.faults().loseAgent(lost);
+    try {
+      MarathonAppResult healthy = new MarathonWaitHealthy(client, "/ops/spread", 4)
+          .pollInterval(20, 100).run(10_000, log, CancellationToken.none());
+      assertThat(healthy.outcome()).as(healthy.message()).isEqualTo(Outcome.SUCCEEDED);
+      ChronosEmulatorTestBase.waitFor(() -> client.appTasks("/ops/spread",
+          CancellationToken.none()).stream().filter(t -> !t.host().equals(lostHost)).count() >= 4);
+    } finally {
+      sim.faults().restoreAgent(lost);
+      fast(new MarathonDelete(client, "/ops/spread", MarathonDelete.Mode.DELETE))
+          .run(15_000, log, CancellationToken.none());
+    }
+  }
 }
