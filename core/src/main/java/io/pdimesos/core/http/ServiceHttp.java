@@ -159,6 +159,15 @@ public final class ServiceHttp {
         ApiResponse buffered;
         try {
           buffered = buffer(response, request, url, base, ms, t);
+        } catch (BadResponseException e) {
+          if (!request.idempotent()) {
+            throw e;
+          }
+          // A body that broke off is an I/O error like a refused connection: an idempotent
+          // request is safe to send again.
+          last = e;
+          retryable = true;
+          break;
         } finally {
           closeQuietly(registration);
         }
@@ -270,10 +279,28 @@ public final class ServiceHttp {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (e instanceof UnknownHostException) {
       reason = "unknown host " + url.host();
+    } else if (e instanceof javax.net.ssl.SSLException) {
+      reason = tlsReason((javax.net.ssl.SSLException) e, url, reason);
     }
     return new UnreachableException("Cannot reach " + dialect.serviceName() + " at "
         + Urls.redact(url) + ": " + settings.auth().scrub(reason), request.method(),
         Urls.redact(url), e);
+  }
+
+  /**
+   * The JSSE messages ("PKIX path building failed: sun.security...") do not tell a user which
+   * setting to change; say it is TLS and which setting fixes it, and keep the original text.
+   */
+  private static String tlsReason(javax.net.ssl.SSLException e, HttpUrl url, String reason) {
+    if (e instanceof javax.net.ssl.SSLPeerUnverifiedException) {
+      return "TLS: the server's certificate does not name host " + url.host() + " (" + reason
+          + ")";
+    }
+    if (reason.contains("PKIX") || reason.contains("certification path")) {
+      return "TLS: the server's certificate is not trusted; give the CA bundle that signed it"
+          + " (or switch verification off for tests only) (" + reason + ")";
+    }
+    return "TLS handshake failed: " + reason;
   }
 
   /** True when the exception proves the request never left this machine. */

@@ -37,6 +37,10 @@ public final class MesosClient implements TaskLookup {
   static final String SETTING = "Mesos master URLs";
   /** A big cluster's state takes minutes to arrive, longer than the default call limit. */
   private static final long MIN_STATE_READ_MILLIS = 60_000;
+  /** The master's default {@code /master/tasks} page size. */
+  static final int TASK_PAGE = 100;
+  /** Pages of recent tasks read before the whole state is cheaper to stream. */
+  static final int MAX_TASK_PAGES = 10;
 
   private final ServiceHttp http;
   private final ProgressListener log;
@@ -256,9 +260,62 @@ public final class MesosClient implements TaskLookup {
     return out;
   }
 
+  /**
+   * The tasks with the prefix whose first status is not older than {@code sinceMillis}, from
+   * {@code /master/tasks} pages in descending first-status order (newest first): paging stops at
+   * the first task older than that, so a recent run costs one small page instead of the whole
+   * state. Tasks without any status update sort last there and are left out. After
+   * {@link #MAX_TASK_PAGES} pages without reaching older tasks, or when the endpoint fails, the
+   * full state is read instead.
+   */
+  @Override
+  public List<TaskRef> tasksWithIdPrefix(String idPrefix, long sinceMillis,
+      CancellationToken token) {
+    List<TaskRef> out = new ArrayList<TaskRef>();
+    try {
+      for (int page = 0; page < MAX_TASK_PAGES; page++) {
+        ApiRequest request = ApiRequest.get("/master/tasks").query("limit", TASK_PAGE)
+            .query("offset", page * TASK_PAGE).query("order", "des").build();
+        JsonNode tasks = object(http.send(request, token)).path("tasks");
+        for (JsonNode t : tasks) {
+          double first = firstStatusSeconds(t);
+          if (first > 0 && first * 1000 < sinceMillis) {
+            return out; // every later task started earlier still
+          }
+          if (Nodes.text(t, "id", "").startsWith(idPrefix)) {
+            out.add(MesosTask.from(t, MesosTask.Kind.ACTIVE, null, false, null).toRef());
+          }
+        }
+        if (tasks.size() < TASK_PAGE) {
+          return out;
+        }
+      }
+      log.debug("More than " + MAX_TASK_PAGES * TASK_PAGE + " tasks since " + sinceMillis
+          + "; reading the whole state instead");
+    } catch (CancelledException e) {
+      throw e;
+    } catch (ClusterException e) {
+      log.debug("GET /master/tasks failed (" + firstLine(e.getMessage())
+          + "); reading the whole state instead");
+    }
+    return tasksWithIdPrefix(idPrefix, token);
+  }
+
+  /** The time of a task's first status (statuses are in arrival order), 0 without any. */
+  private static double firstStatusSeconds(JsonNode task) {
+    JsonNode statuses = task.path("statuses");
+    return statuses.size() == 0 ? 0 : Nodes.number(statuses.get(0), "timestamp", 0);
+  }
+
   @Override
   public String sandboxTail(TaskRef task, String file, int maxBytes, CancellationToken token) {
     return new SandboxReader(this, log).tail(task, file, maxBytes, token);
+  }
+
+  @Override
+  public Map<String, String> sandboxTails(TaskRef task, List<String> files, int maxBytes,
+      CancellationToken token) {
+    return new SandboxReader(this, log).tails(task, files, maxBytes, token);
   }
 
   static boolean isTerminal(String state) {

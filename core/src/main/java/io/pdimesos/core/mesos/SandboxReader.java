@@ -14,6 +14,9 @@ import io.pdimesos.core.http.ServiceSettings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 
 /**
@@ -36,8 +39,21 @@ final class SandboxReader {
   }
 
   String tail(TaskLookup.TaskRef task, String file, int maxBytes, CancellationToken token) {
-    if (maxBytes <= 0) {
-      return "";
+    return tails(task, Collections.singletonList(file), maxBytes, token).get(file);
+  }
+
+  /**
+   * The tails of several files of one sandbox: the agent list and the agent's state, which
+   * locate the sandbox, are read once for all of them.
+   */
+  Map<String, String> tails(TaskLookup.TaskRef task, List<String> files, int maxBytes,
+      CancellationToken token) {
+    Map<String, String> out = new LinkedHashMap<String, String>();
+    for (String f : files) {
+      out.put(f, "");
+    }
+    if (maxBytes <= 0 || files.isEmpty()) {
+      return out;
     }
     try {
       MesosAgent agent = null;
@@ -49,7 +65,7 @@ final class SandboxReader {
       if (agent == null) {
         log.detailed("Sandbox of task " + task.id() + ": agent " + task.agentId()
             + " is no longer registered");
-        return "";
+        return out;
       }
       ServiceHttp agentHttp = agentHttp(agent, token);
       String directory = sandboxDirectory(agentHttp.send(ApiRequest.get("/state").build(),
@@ -57,14 +73,17 @@ final class SandboxReader {
       if (directory == null) {
         log.detailed("Sandbox of task " + task.id() + ": agent " + agent.hostname()
             + " no longer knows its executor");
-        return "";
+        return out;
       }
-      return readTail(agentHttp, directory + "/" + file, maxBytes, token);
+      for (String f : files) {
+        out.put(f, readTail(agentHttp, directory + "/" + f, maxBytes, token));
+      }
+      return out;
     } catch (CancelledException e) {
       throw e;
     } catch (ClusterException e) {
       log.detailed("Sandbox of task " + task.id() + " is unreadable: " + e.getMessage());
-      return "";
+      return out;
     }
   }
 

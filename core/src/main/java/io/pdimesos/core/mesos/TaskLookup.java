@@ -1,7 +1,9 @@
 package io.pdimesos.core.mesos;
 
 import io.pdimesos.core.cancel.CancellationToken;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a Chronos run-and-wait needs from Mesos to identify its run precisely: Chronos names each
@@ -15,6 +17,31 @@ public interface TaskLookup {
    * for example {@code "ct:"}; empty when none.
    */
   List<TaskRef> tasksWithIdPrefix(String idPrefix, CancellationToken token);
+
+  /**
+   * Like {@link #tasksWithIdPrefix(String, CancellationToken)}, but the caller needs only tasks
+   * whose first status update is at or after {@code sinceMillis} (epoch ms, Mesos's clock): an
+   * implementation may leave older ones out and so read much less. Tasks that have no status
+   * update yet may be left out too. The default returns every task.
+   */
+  default List<TaskRef> tasksWithIdPrefix(String idPrefix, long sinceMillis,
+      CancellationToken token) {
+    return tasksWithIdPrefix(idPrefix, token);
+  }
+
+  /**
+   * The last {@code maxBytes} of each of {@code files} of {@code task}'s sandbox, in the order
+   * given (file name → text, empty when unreadable). Implementations may locate the sandbox once
+   * for all files; the default reads each with {@link #sandboxTail}.
+   */
+  default Map<String, String> sandboxTails(TaskRef task, List<String> files, int maxBytes,
+      CancellationToken token) {
+    Map<String, String> out = new LinkedHashMap<String, String>();
+    for (String file : files) {
+      out.put(file, sandboxTail(task, file, maxBytes, token));
+    }
+    return out;
+  }
 
   /**
    * The last {@code maxBytes} of sandbox file {@code file} ("stdout" or "stderr") of

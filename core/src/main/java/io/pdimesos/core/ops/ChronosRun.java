@@ -15,9 +15,11 @@ import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,6 +53,7 @@ public final class ChronosRun {
 
   /** Final Mesos states that Chronos counts neither as success nor as failure. */
   private static final String KILLED = "TASK_KILLED";
+  private static final List<String> SANDBOX_FILES = Arrays.asList("stdout", "stderr");
 
   private final ChronosClient client;
   private final ProgressListener log;
@@ -119,9 +122,10 @@ public final class ChronosRun {
             + " waiting for its previous run to end", t);
       }
     }
+    a.jobArguments = ChronosTaskId.argumentsAsStored(join(job.arguments()));
     a.before = job.counters();
     a.after = a.before;
-    a.earlierTaskIds = earlierTaskIds(name, t);
+    a.earlierTaskIds = earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
     a.triggerMillis = System.currentTimeMillis();
     client.runNow(name, o.arguments, t);
     a.triggered = true;
@@ -180,7 +184,11 @@ public final class ChronosRun {
       return null;
     }
     long nowMillis = System.currentTimeMillis();
-    if (lookup != null) {
+    // Only a killed task ends the idle wait early; looking for it on every poll would read
+    // Mesos ~18 times in the default grace period, so look at most once per lookup interval.
+    if (lookup != null && (a.lastLookupMillis < 0
+        || nowMillis - a.lastLookupMillis >= o.taskLookupIntervalMillis)) {
+      a.lastLookupMillis = nowMillis;
       TaskRef ours = null;
       try {
         ours = findTask(a, t);
@@ -303,8 +311,10 @@ public final class ChronosRun {
       }
       a.task = ours;
       if (ours.isTerminal()) {
-        a.stdoutTail = lookup.sandboxTail(ours, "stdout", a.options.sandboxTailBytes, t);
-        a.stderrTail = lookup.sandboxTail(ours, "stderr", a.options.sandboxTailBytes, t);
+        Map<String, String> tails = lookup.sandboxTails(ours, SANDBOX_FILES,
+            a.options.sandboxTailBytes, t);
+        a.stdoutTail = tails.get("stdout");
+        a.stderrTail = tails.get("stderr");
       }
     } catch (ClusterException e) {
       diag.add("Could not look up the Mesos task: " + e.getMessage());
@@ -316,13 +326,13 @@ public final class ChronosRun {
    * this run's, whatever the clocks of Chronos and this machine say; null when there is no
    * lookup or Mesos cannot be read now (then the trigger time, less the skew allowance, decides).
    */
-  private Set<String> earlierTaskIds(String jobName, CancellationToken t) {
+  private Set<String> earlierTaskIds(String jobName, long sinceMillis, CancellationToken t) {
     if (lookup == null) {
       return null;
     }
     try {
       Set<String> ids = new HashSet<String>();
-      for (TaskRef r : lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, t)) {
+      for (TaskRef r : lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, sinceMillis, t)) {
         ChronosTaskId id = ChronosTaskId.parse(r.id());
         if (id != null && id.jobName().equals(jobName)) {
           ids.add(r.id());
@@ -340,13 +350,12 @@ public final class ChronosRun {
   /**
    * The run's task: the first attempt of this job, with our arguments, that was not there before
    * the trigger (or, when that is unknown, due no earlier than the trigger minus the clock-skew
-   * allowance), the earliest such. Retries (attempt > 0, due later) replace it, as the last
-   * retry carries the final state.
+   * allowance), the earliest such; then its retries, as the last retry carries the final state.
    */
   private TaskRef findTask(Attempt a, CancellationToken t) {
     Options o = a.options;
     long from = a.triggerMillis - o.clockSkewMillis;
-    List<TaskRef> tasks = lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, t);
+    List<TaskRef> tasks = lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, from, t);
     TaskRef first = null;
     ChronosTaskId firstId = null;
     for (TaskRef r : tasks) {
@@ -364,20 +373,59 @@ public final class ChronosRun {
         firstId = id;
       }
     }
-    if (first == null) {
-      return null;
-    }
-    TaskRef latest = first;
-    int latestAttempt = 0;
-    for (TaskRef r : tasks) {
-      ChronosTaskId id = ChronosTaskId.parse(r.id());
-      if (id != null && id.jobName().equals(o.jobName) && id.attempt() > latestAttempt
-          && id.dueMillis() > firstId.dueMillis()) {
-        latest = r;
-        latestAttempt = id.attempt();
+    return first == null ? null : lastRetry(a, tasks, first, firstId);
+  }
+
+  /**
+   * Follows the retries of {@code first}. A retry's id never carries the run-now arguments
+   * (chronos.md §6.4): Chronos 2.5+ builds it with none, older releases with the job's own
+   * arguments. So arguments cannot tell two concurrent runs' retries apart; they only rule out
+   * ids with other arguments (run-now triggers, not retries). What ties attempt n+1 to
+   * attempt n is time: Chronos queues it {@code --failure_retry} after attempt n failed, so among
+   * the candidates due after that failure the one due closest to failure + retry delay is taken.
+   * Without a failure time (status unknown) the earliest later retry is taken.
+   */
+  private TaskRef lastRetry(Attempt a, List<TaskRef> tasks, TaskRef first,
+      ChronosTaskId firstId) {
+    TaskRef current = first;
+    ChronosTaskId currentId = firstId;
+    Set<String> taken = new HashSet<String>();
+    taken.add(first.id());
+    for (int guard = 0; guard < tasks.size(); guard++) {
+      if (!current.isTerminal() || KILLED.equals(current.state())
+          || "TASK_FINISHED".equals(current.state())) {
+        break; // only a failure (or a lost task) is retried
       }
+      long failedMillis = (long) (current.lastStatusTimestamp() * 1000);
+      long expected = failedMillis > 0 ? failedMillis + a.options.failureRetryMillis : 0;
+      TaskRef next = null;
+      long nextDistance = Long.MAX_VALUE;
+      for (TaskRef r : tasks) {
+        ChronosTaskId id = ChronosTaskId.parse(r.id());
+        if (id == null || taken.contains(r.id()) || !id.jobName().equals(a.options.jobName)
+            || id.attempt() != currentId.attempt() + 1 || id.dueMillis() <= currentId.dueMillis()
+            || !isRetryArguments(id.arguments(), a.jobArguments)) {
+          continue;
+        }
+        long distance = expected > 0 ? Math.abs(id.dueMillis() - expected)
+            : id.dueMillis() - currentId.dueMillis();
+        if (distance < nextDistance) {
+          next = r;
+          nextDistance = distance;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      current = next;
+      currentId = ChronosTaskId.parse(next.id());
+      taken.add(next.id());
     }
-    return latest;
+    return current;
+  }
+
+  private static boolean isRetryArguments(String arguments, String jobArguments) {
+    return arguments.isEmpty() || jobArguments == null || arguments.equals(jobArguments);
   }
 
   private static boolean isNew(Attempt a, String taskId, ChronosTaskId id, long fromMillis) {
@@ -414,6 +462,17 @@ public final class ChronosRun {
         : s.currentState();
   }
 
+  private static String join(List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w);
+    }
+    return b.toString();
+  }
+
   private static Deadline earlier(Deadline a, Deadline b) {
     return a.remainingMillis() <= b.remainingMillis() ? a : b;
   }
@@ -433,6 +492,8 @@ public final class ChronosRun {
     private boolean killOnStop;
     private long clockSkewMillis = 10_000;
     private int sandboxTailBytes = 4_096;
+    private long taskLookupIntervalMillis = 15_000;
+    private long failureRetryMillis = 60_000;
 
     public Options(String jobName) {
       if (jobName == null || jobName.isEmpty()) {
@@ -479,9 +540,30 @@ public final class ChronosRun {
       return this;
     }
 
-    /** How far the Chronos leader's clock may lag ours when matching task ids. */
+    /**
+     * How far the clocks of the Chronos leader (task ids) and the Mesos master (status times,
+     * which bound the task lookups) may lag ours when matching this run's task.
+     */
     public Options clockSkewMillis(long v) {
       this.clockSkewMillis = Math.max(0, v);
+      return this;
+    }
+
+    /**
+     * While the job sits idle with no result, how often to look for a killed Mesos task (each
+     * look reads Mesos); the run's task is always looked up once more at the end.
+     */
+    public Options taskLookupIntervalMillis(long v) {
+      this.taskLookupIntervalMillis = Math.max(0, v);
+      return this;
+    }
+
+    /**
+     * Chronos's {@code --failure_retry} (60 s by default): how long after a failed attempt its
+     * retry is due, which tells this run's retries from a concurrent run's.
+     */
+    public Options failureRetryMillis(long v) {
+      this.failureRetryMillis = Math.max(0, v);
       return this;
     }
 
@@ -505,6 +587,9 @@ public final class ChronosRun {
     ChronosJob.Counters after;
     JobState lastState;
     long idleSince = -1;
+    long lastLookupMillis = -1;
+    /** The job's own arguments as an old Chronos's retry id carries them; null when unknown. */
+    String jobArguments;
     int failedPolls;
     boolean gone;
     TaskRef task;

@@ -189,7 +189,15 @@ final class DeploymentWaiter {
       MarathonAppResult.Builder result) {
     try {
       App app = client.app(appId, token);
-      result.state(AppState.of(app));
+      AppState state = AppState.of(app);
+      result.state(state);
+      if (!expectDeleted && !state.complete()) {
+        // Running but never healthy is the common stuck deployment: say so in the diagnostics,
+        // which are what a user reads, not only in the result's counters.
+        result.diagnostic(appId + ": " + state.running + " of " + state.instances
+            + " tasks running" + (state.healthChecked ? ", " + state.healthy + " healthy" : "")
+            + (state.staged > 0 ? ", " + state.staged + " staged" : ""));
+      }
       if (app.lastTaskFailure() != null) {
         result.diagnostic(app.lastTaskFailure().toString());
       }

@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,6 +29,16 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
   private final Closeable parentRegistration;
   private final ProgressListener log;
   private volatile boolean connected;
+  /** Counted down when the first connect attempt ended, either way. */
+  private final java.util.concurrent.CountDownLatch firstAttempt =
+      new java.util.concurrent.CountDownLatch(1);
+
+  /**
+   * How long {@link #start} waits for the stream to open. The write follows the start, and a
+   * deployment that ends before Marathon registered the subscriber is only noticed after the
+   * waiter's pending grace (10 s); a stream that does not open within this is left to catch up.
+   */
+  static final long OPEN_WAIT_MILLIS = 2_000;
 
   private EventWatch(CancellationToken parent, ProgressListener log) {
     this.log = log;
@@ -52,6 +63,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
     // that strips the stream.
     client.eventStream(TYPES).maxConsecutiveFailures(2).reconnectBackoff(500, 5_000)
         .start(w, w.streamToken);
+    w.awaitFirstAttempt(OPEN_WAIT_MILLIS, parent == null ? CancellationToken.none() : parent);
     return w;
   }
 
@@ -81,9 +93,22 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
     changes.incrementAndGet();
   }
 
+  private void awaitFirstAttempt(long millis, CancellationToken token) {
+    long end = System.nanoTime() + millis * 1_000_000L;
+    try {
+      while (!token.isCancelled() && System.nanoTime() < end
+          && !firstAttempt.await(CancellationToken.SLICE_MILLIS, TimeUnit.MILLISECONDS)) {
+        // sliced so a cancel is noticed within 100 ms
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void onConnected(boolean reconnected) {
     connected = true;
+    firstAttempt.countDown();
     // Events during the gap are lost for good: make the wait re-read state now.
     changes.incrementAndGet();
   }
@@ -91,11 +116,13 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
   @Override
   public void onDisconnected(String reason) {
     connected = false;
+    firstAttempt.countDown();
   }
 
   @Override
   public void onFailed(RuntimeException error) {
     connected = false;
+    firstAttempt.countDown();
     log.detailed("Marathon event stream unavailable, polling only: " + error.getMessage());
   }
 

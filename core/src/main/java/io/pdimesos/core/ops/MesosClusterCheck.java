@@ -108,13 +108,22 @@ public final class MesosClusterCheck {
           + "(master/elected = 0)");
     }
     measure(s, metrics, summary);
+    String electionError = null;
     if (criteria.minSecondsSinceElection > 0) {
-      double when = client.electedTime(t);
-      if (when > 0) {
-        s.secondsSinceElection = Math.max(0, clock.millis() / 1000.0 - when);
+      try {
+        double when = client.electedTime(t);
+        if (when > 0) {
+          s.secondsSinceElection = Math.max(0, clock.millis() / 1000.0 - when);
+        }
+      } catch (CancelledException e) {
+        throw e;
+      } catch (ClusterException e) {
+        // Like every other unreadable input, a failed read is a reason the check fails, not an
+        // exception that would skip the other criteria.
+        electionError = "the leader's election time could not be read: " + e.getMessage();
       }
     }
-    judge(s);
+    judge(s, electionError);
     return s;
   }
 
@@ -147,7 +156,7 @@ public final class MesosClusterCheck {
     return total == null || used == null ? fallback : total - used;
   }
 
-  private void judge(Snapshot s) {
+  private void judge(Snapshot s, String electionError) {
     Criteria c = criteria;
     if (s.activeAgents < c.minActiveAgents) {
       s.reasons.add(s.activeAgents + " active agents, fewer than the " + c.minActiveAgents
@@ -165,7 +174,9 @@ public final class MesosClusterCheck {
       }
     }
     if (c.minSecondsSinceElection > 0) {
-      if (s.secondsSinceElection < 0) {
+      if (electionError != null) {
+        s.reasons.add(electionError);
+      } else if (s.secondsSinceElection < 0) {
         s.reasons.add("the leader's election time is unknown, so it cannot be shown to have "
             + "led for " + c.minSecondsSinceElection + " s");
       } else if (s.secondsSinceElection < c.minSecondsSinceElection) {

@@ -92,6 +92,21 @@ class AppDefinitionTest {
     assertThat(body.at("/healthChecks/0/command/value").asText()).isEqualTo("true");
   }
 
+  @Test
+  void aLowerCaseCommandProtocolIsStillACommandCheck() throws Exception {
+    // Marathon's protocol enum is upper case only (marathon.md, healthChecks); a user's
+    // "command" must neither be sent as is nor skip the command check
+    AppDefinition def = AppDefinition.builder().id("batch").cmd("sleep 1000")
+        .healthCheck(new AppDefinition.HealthCheck(" command ").command("test -f /tmp/ok")).build();
+    JsonNode body = sent(def);
+    assertThat(validate(body)).isEmpty();
+    assertThat(body.at("/healthChecks/0/protocol").asText()).isEqualTo("COMMAND");
+    assertThat(body.at("/healthChecks/0/command/value").asText()).isEqualTo("test -f /tmp/ok");
+    assertThatThrownBy(() -> AppDefinition.builder().id("batch").cmd("sleep 1000")
+        .healthCheck(new AppDefinition.HealthCheck("Command")).build().toJson())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a command");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"examples/app.json", "requests/system-tests.app.sleep-app.json", "requests/docs-articles.app-simple.json",
       "requests/marathon-lb.app.1-nginx-marathon1.5.json"})

@@ -14,6 +14,7 @@ import io.pdimesos.core.http.Timeouts;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,17 @@ class SandboxTailTest {
             + (stdout.length - 40) + "&length=40");
     // the agent gets the same credentials as the master
     assertThat(agent.requests.get(0).getHeaders().get("Authorization")).startsWith("Basic ");
+  }
+
+  @Test
+  void bothTailsLocateTheSandboxOnce() {
+    Map<String, String> tails = client.sandboxTails(task(AGENT_ID), List.of("stdout", "stderr"),
+        40, CancellationToken.none());
+
+    assertThat(tails).containsExactly(Map.entry("stdout", tail(40)), Map.entry("stderr", ""));
+    assertThat(master.count("/master/slaves")).isEqualTo(1);
+    assertThat(agent.count("/state")).isEqualTo(1);
+    assertThat(agentReads()).hasSize(3); // stdout size + data, stderr size (404: none)
   }
 
   @Test

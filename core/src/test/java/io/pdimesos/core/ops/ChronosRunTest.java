@@ -273,6 +273,8 @@ class ChronosRunTest {
    * leader whose clock is off).
    */
   private static final class FakeLookup implements TaskLookup {
+    /** The fixture job's own arguments, which retries carried before Chronos 2.5. */
+    static final String JOB_ARGUMENTS = "-verbose -debug";
     static final String EARLIER_RUN = "ct:1404760800000:0:" + FakeChronos.NAME + ":";
     final FakeChronos chronos;
     final List<String> prefixes = new ArrayList<>();
@@ -282,6 +284,8 @@ class ChronosRunTest {
     boolean unreachable;
     boolean unreachableBeforeTrigger;
     long chronosClockOffset;
+    /** When set: the tasks after the trigger, given the trigger time. */
+    java.util.function.LongFunction<List<TaskRef>> afterTrigger;
 
     FakeLookup(FakeChronos chronos) {
       this.chronos = chronos;
@@ -304,6 +308,10 @@ class ChronosRunTest {
         return all;
       }
       long t = chronos.triggeredAtMillis + chronosClockOffset;
+      if (afterTrigger != null) {
+        all.addAll(afterTrigger.apply(t));
+        return all;
+      }
       String n = FakeChronos.NAME;
       all.add(task("ct:" + (t + 3) + ":0:other:", "TASK_FINISHED"));
       all.add(task("ct:" + (t + 5) + ":0:" + n + ":--day 2030-01-01", ourState));
@@ -321,7 +329,11 @@ class ChronosRunTest {
     }
 
     private static TaskRef task(String id, String state) {
-      return new TaskRef(id, "ChronosTask:x", state, "fw", "agent", "", 0);
+      return task(id, state, 0);
+    }
+
+    static TaskRef task(String id, String state, long lastStatusMillis) {
+      return new TaskRef(id, "ChronosTask:x", state, "fw", "agent", "", lastStatusMillis / 1000.0);
     }
 
     @Override
@@ -432,5 +444,45 @@ class ChronosRunTest {
     assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
     assertThat(r.message()).contains("was killed");
     assertThat(r.elapsedMillis()).isLessThan(5_000);
+  }
+
+  @Test
+  void aConcurrentRunsRetryIsNotTakenForOurs() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "2 running", FakeChronos.FAIL);
+    FakeLookup lookup = new FakeLookup(f);
+    String n = FakeChronos.NAME;
+    String args = FakeLookup.JOB_ARGUMENTS;
+    lookup.afterTrigger = t -> List.of(
+        // ours fails 1 s after the trigger, the other run 20 s after; each retry is due
+        // --failure_retry (60 s) after its failure and carries no run-now arguments: none
+        // (Chronos 2.5+) or the job's own (older releases)
+        FakeLookup.task("ct:" + (t + 5) + ":0:" + n + ":--day 2030-01-01", "TASK_FAILED",
+            t + 1_000),
+        FakeLookup.task("ct:" + (t + 7) + ":0:" + n + ":--day 2031-01-01", "TASK_FAILED",
+            t + 20_000),
+        FakeLookup.task("ct:" + (t + 80_000) + ":1:" + n + ":", "TASK_FAILED", 0),
+        FakeLookup.task("ct:" + (t + 61_000) + ":1:" + n + ":" + args, "TASK_FINISHED", 0),
+        // a retry of another definition of the job (other arguments) is never ours
+        FakeLookup.task("ct:" + (t + 61_001) + ":1:" + n + ":-old", "TASK_FAILED", 0));
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+        .run(options().arguments("--day 2030-01-01"), CancellationToken.none());
+
+    assertThat(r.taskId()).isEqualTo("ct:" + (f.triggeredAtMillis + 61_000) + ":1:" + n + ":"
+        + args);
+  }
+
+  @Test
+  void anIdleWaitLooksMesosUpOnlyOncePerLookupInterval() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "idle");
+    FakeLookup lookup = new FakeLookup(f);
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+        .run(options().graceMillis(600), CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
+    // before the trigger, once when idle (the 15 s interval never passes), once at the end;
+    // polling every 20 ms used to read Mesos on each of the ~30 idle polls
+    assertThat(lookup.prefixes).hasSize(3);
   }
 }

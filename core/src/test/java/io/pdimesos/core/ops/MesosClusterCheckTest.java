@@ -131,6 +131,23 @@ class MesosClusterCheckTest {
   }
 
   @Test
+  void anUnreadableElectionTimeIsAReasonNotAnException() {
+    master.route("/metrics/snapshot", metricsMatchingSummary(1.0));
+    master.route("/master/state-summary", Fixtures.text(Fixtures.SUMMARY_1_2));
+    // GET_MASTER refused (read-only realm) and the state header unreadable as well
+    master.route("/api/v1", r -> FakeMaster.status(403, "Forbidden"));
+    master.route("/master/state", r -> FakeMaster.status(500, "state unavailable"));
+
+    MesosClusterCheck.Result r = new MesosClusterCheck(client, new MesosClusterCheck.Criteria()
+        .minSecondsSinceElection(60), ProgressListener.NONE).run(CancellationToken.none());
+
+    assertThat(r.success()).isFalse();
+    assertThat(r.reasons()).singleElement().asString()
+        .startsWith("the leader's election time could not be read")
+        .contains("state unavailable");
+  }
+
+  @Test
   void aStandbyAnsweringMetricsIsNotALeader() {
     master.route("/metrics/snapshot", metricsMatchingSummary(0.0));
     master.route("/master/state-summary", Fixtures.text(Fixtures.SUMMARY_1_2));
