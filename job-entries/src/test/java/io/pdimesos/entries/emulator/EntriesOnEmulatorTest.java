@@ -1,0 +1,224 @@
+package io.pdimesos.entries.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.entries.ClusterJobEntry;
+import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.entries.MarathonAppSettings;
+import io.pdimesos.entries.chronosdelete.ChronosDeleteJob;
+import io.pdimesos.entries.chronosrun.ChronosRunJob;
+import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
+import io.pdimesos.entries.marathondelete.MarathonDelete;
+import io.pdimesos.entries.marathondeploy.MarathonDeploy;
+import io.pdimesos.entries.marathonrestart.MarathonRestart;
+import io.pdimesos.entries.marathonscale.MarathonScale;
+import io.pdimesos.entries.marathonwait.MarathonWaitForApp;
+import io.pdimesos.entries.mesosclustercheck.MesosClusterCheck;
+import io.pdimesos.entries.weavenetworkcheck.WeaveNetworkCheck;
+import io.pdimesos.pdiapi.LogCapture;
+import io.pdimesos.sim.ClusterSim;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.pentaho.di.core.Result;
+import org.pentaho.di.core.logging.LogLevel;
+import org.pentaho.di.job.Job;
+
+/**
+ * Every entry as Kitchen runs it, against the emulator: the cluster is set up once through the
+ * PDI_* variables (as in kettle.properties), the Marathon and Chronos entries use the project's
+ * sample definitions, and each step's job variables are what the next entry would read.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class EntriesOnEmulatorTest {
+  private static final Path SAMPLES = Path.of("..", "sample-ktr", "definitions");
+  static ClusterSim sim;
+  static Map<String, String> cluster;
+
+  @BeforeAll
+  static void start() {
+    sim = ClusterSim.builder().agents(3).freePorts().speed(50).build().start();
+    cluster = new HashMap<>(Map.of(
+        "PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()),
+        "PDI_MARATHON_URL", String.join(",", sim.marathonUrls()),
+        "PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()),
+        "PDI_WEAVE_URL", String.join(",", sim.weaveUrls()),
+        "CARTE_APP_ID", "/etl/carte",
+        "CARTE_INSTANCES", "2",
+        "PDI_IMAGE", "pentaho/pdi-ce:9.4",
+        "DATAMART_HOST", "datamart.weave.local",
+        "BATCH_JOB_NAME", "load-sales"));
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void clearLog() {
+    LogCapture.clear();
+  }
+
+  private static Job job() {
+    return EntryTesting.job(LogLevel.DETAILED, cluster);
+  }
+
+  private static Result run(ClusterJobEntry entry, Job job) {
+    Result r = EntryTesting.run(entry, job);
+    assertThat(r.getResult()).as(LogCapture.text()).isTrue();
+    assertThat(r.getNrErrors()).isZero();
+    return r;
+  }
+
+  private static <T extends ClusterJobEntry> T onCarte(T entry) {
+    entry.settings().set(MarathonAppSettings.APP_ID, "${CARTE_APP_ID}")
+        .set(MarathonAppSettings.CHECK_CYCLE, "1");
+    return entry;
+  }
+
+  @Test
+  @Order(1)
+  void checksPassOnAHealthyCluster() {
+    Job job = job();
+    MesosClusterCheck mesos = new MesosClusterCheck();
+    mesos.settings().set(MesosClusterCheck.MIN_ACTIVE_AGENTS, "3");
+    run(mesos, job);
+    assertThat(job.getVariable("MESOS_ACTIVE_AGENTS")).isEqualTo("3");
+    assertThat(job.getVariable("MESOS_LEADER")).startsWith(sim.mesosUrls().get(0));
+
+    WeaveNetworkCheck weave = new WeaveNetworkCheck();
+    weave.settings().set(WeaveNetworkCheck.MIN_PEERS, "3");
+    run(weave, job);
+    assertThat(job.getVariable("WEAVE_PEERS")).isEqualTo("3");
+  }
+
+  @Test
+  @Order(2)
+  void deploysTheSampleCarteServerAndManagesIt() {
+    Job job = job();
+    MarathonDeploy deploy = new MarathonDeploy();
+    deploy.settings().set(MarathonDeploy.SOURCE, "file")
+        .set(MarathonDeploy.FILE, SAMPLES.resolve("carte-server.marathon.json").toString())
+        .set(MarathonDeploy.CHECK_CYCLE, "1");
+    Result deployed = run(deploy, job);
+    assertThat(job.getVariable("MARATHON_APP_ID")).isEqualTo("/etl/carte");
+    assertThat(job.getVariable("MARATHON_DEPLOYMENT_ID")).isNotBlank();
+    assertThat(job.getVariable("MARATHON_TASKS_HEALTHY")).isEqualTo("2");
+    assertThat(deployed.getRows()).hasSize(2);
+
+    MarathonScale scale = onCarte(new MarathonScale());
+    scale.settings().set(MarathonScale.INSTANCES, "+1");
+    run(scale, job);
+    assertThat(job.getVariable("MARATHON_TASKS_RUNNING")).isEqualTo("3");
+
+    run(onCarte(new MarathonRestart()), job);
+
+    MarathonWaitForApp wait = onCarte(new MarathonWaitForApp());
+    wait.settings().set(MarathonWaitForApp.MIN_HEALTHY, "3");
+    run(wait, job);
+
+    MarathonDelete delete = onCarte(new MarathonDelete());
+    run(delete, job);
+    MarathonClient marathon = new MarathonClient(
+        ServiceSettings.of(String.join(",", sim.marathonUrls())), ProgressListener.NONE);
+    assertThat(marathon.apps("carte", null, null, List.of(), CancellationToken.none())).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void submitsAndRunsTheSampleKitchenJobThenDeletesIt() {
+    Job job = job();
+    ChronosSubmitJob submit = new ChronosSubmitJob();
+    submit.settings().set(ChronosSubmitJob.SOURCE, "file")
+        .set(ChronosSubmitJob.FILE, SAMPLES.resolve("kitchen-batch.chronos.json").toString());
+    run(submit, job);
+    assertThat(job.getVariable("CHRONOS_SUBMIT_ACTION")).isEqualTo("CREATED");
+
+    ChronosRunJob runJob = new ChronosRunJob();
+    runJob.settings().set(ChronosRunJob.JOB_NAME, "${BATCH_JOB_NAME}")
+        .set(ChronosRunJob.CHECK_CYCLE, "1");
+    run(runJob, job);
+    assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
+    assertThat(job.getVariable("CHRONOS_TASK_ID")).startsWith("ct:").endsWith(":load-sales:");
+    assertThat(job.getVariable("CHRONOS_TASK_STATE")).isEqualTo("TASK_FINISHED");
+    assertThat(LogCapture.text()).contains("Kitchen - Finished!");
+
+    ChronosDeleteJob delete = new ChronosDeleteJob();
+    delete.settings().set(ChronosDeleteJob.JOB_NAME, "${BATCH_JOB_NAME}");
+    run(delete, job);
+    assertThat(job.getVariable("CHRONOS_JOB_DELETED")).isEqualTo("Y");
+  }
+
+  @Test
+  @Order(4)
+  void aRejectedDefinitionFailsWithMarathonsOwnWords() {
+    MarathonDeploy deploy = new MarathonDeploy();
+    deploy.settings().set(MarathonDeploy.JSON,
+        "{\"id\": \"/etl/bad\", \"cmd\": \"sleep 1\", \"cpus\": -1}");
+    Result r = EntryTesting.run(deploy, job());
+    assertThat(r.getResult()).isFalse();
+    assertThat(r.getNrErrors()).isEqualTo(1);
+    assertThat(LogCapture.text()).contains("/cpus");
+  }
+
+  @Test
+  @Order(5)
+  void stopDuringAWaitReturnsWithinASecond() throws Exception {
+    MarathonDeploy deploy = new MarathonDeploy();
+    // an app whose health check never passes: its deployment never finishes
+    deploy.settings().set(MarathonDeploy.JSON, "{\"id\": \"/etl/stuck\", \"cmd\": \"unhealthy\","
+        + " \"healthChecks\": [{\"protocol\": \"MESOS_TCP\", \"portIndex\": 0}]}")
+        .set(MarathonDeploy.CHECK_CYCLE, "1");
+    Job job = job();
+    CompletableFuture<Result> running = CompletableFuture.supplyAsync(
+        () -> EntryTesting.run(deploy, job));
+    Thread.sleep(1_500);
+    long t0 = System.nanoTime();
+    job.stopAll();
+    Result r = running.get(5, TimeUnit.SECONDS);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1_000);
+    assertThat(r.getResult()).isFalse();
+    assertThat(LogCapture.text()).containsIgnoringCase("left running");
+  }
+
+  @Test
+  @Order(6)
+  void anUnreachableClusterSaysSo() {
+    Map<String, String> gone = new HashMap<>(cluster);
+    gone.put("PDI_MARATHON_URL", "http://127.0.0.1:" + EntryTesting.closedPort());
+    Job job = EntryTesting.job(LogLevel.BASIC, gone);
+
+    MarathonScale scale = new MarathonScale();
+    scale.settings().set(MarathonAppSettings.APP_ID, "/etl/carte").set(MarathonScale.INSTANCES, "2");
+    Result r = EntryTesting.run(scale, job);
+    assertThat(r.getResult()).isFalse();
+    assertThat(r.getNrErrors()).isEqualTo(1);
+    assertThat(LogCapture.text()).contains("Cannot reach");
+
+    // a wait rides out an unreachable Marathon (it may be restarting) until its timeout
+    LogCapture.clear();
+    MarathonWaitForApp wait = new MarathonWaitForApp();
+    wait.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
+        .set(MarathonAppSettings.TIMEOUT, "2").set(MarathonAppSettings.CHECK_CYCLE, "1");
+    Result waited = EntryTesting.run(wait, job);
+    assertThat(waited.getResult()).isFalse();
+    assertThat(LogCapture.text()).contains("Cannot reach");
+  }
+}
