@@ -3,13 +3,21 @@ package io.pdimesos.pdiapi;
 /**
  * XML text escaping as PDI's {@code XMLHandler} does it (OWASP Encoder {@code forXml}): the five markup
  * characters become entities ({@code "} and {@code '} as numeric references) and characters XML 1.0
- * cannot carry become a space.
+ * cannot carry become a space. Attribute values ({@code forXmlAttribute}) leave {@code >} as is.
  */
 public final class XmlEscaping {
   private XmlEscaping() {
   }
 
   public static String escape(String text) {
+    return encode(text, true);
+  }
+
+  public static String escapeAttribute(String text) {
+    return encode(text, false);
+  }
+
+  private static String encode(String text, boolean greaterThan) {
     if (text == null) {
       return null;
     }
@@ -24,7 +32,7 @@ public final class XmlEscaping {
           out.append("&lt;");
           break;
         case '>':
-          out.append("&gt;");
+          out.append(greaterThan ? "&gt;" : ">");
           break;
         case '"':
           out.append("&#34;");

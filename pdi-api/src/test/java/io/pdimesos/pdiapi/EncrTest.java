@@ -40,6 +40,14 @@ class EncrTest {
   }
 
   @Test
+  void resolvesPasswordsHeldInVariables() {
+    org.pentaho.di.core.variables.Variables vars = new org.pentaho.di.core.variables.Variables();
+    vars.setVariable("PW", "Encrypted 2be98afc86aa7f2e4cb799d64cc9ba1dd");
+    assertThat(org.pentaho.di.core.util.Utils.resolvePassword(vars, "${PW}")).isEqualTo("String");
+    assertThat(org.pentaho.di.core.util.Utils.resolvePassword(vars, "plain")).isEqualTo("plain");
+  }
+
+  @Test
   void emptyAndNullPasswords() {
     assertThat(Encr.encryptPasswordIfNotUsingVariables(null)).isEqualTo("Encrypted ");
     assertThat(Encr.encryptPasswordIfNotUsingVariables("")).isEqualTo("Encrypted ");

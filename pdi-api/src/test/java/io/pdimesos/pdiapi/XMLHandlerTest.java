@@ -23,7 +23,7 @@ class XMLHandlerTest {
     assertThat(XMLHandler.addTagValue("n", 42L, false)).isEqualTo("<n>42</n>");
     assertThat(XMLHandler.addTagValue("d", 1.5, false)).isEqualTo("<d>1.5</d>");
     assertThat(XMLHandler.addTagValue("b", new BigDecimal("1.50"), false)).isEqualTo("<b>1.50</b>");
-    assertThat(XMLHandler.addTagValue("t", "v", false, "k", "a\"b")).isEqualTo("<t k=\"a&#34;b\">v</t>");
+    assertThat(XMLHandler.addTagValue("t", "v", false, "k", "a\"b>")).isEqualTo("<t k=\"a&#34;b>\" >v</t>");
     assertThat(XMLHandler.openTag("x") + XMLHandler.closeTag("x")).isEqualTo("<x></x>");
     assertThat(XMLHandler.buildCDATA("a<b")).isEqualTo("<![CDATA[a<b]]>");
     assertThat(XMLHandler.getXMLHeader()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + Const.CR);
@@ -53,6 +53,12 @@ class XMLHandlerTest {
     assertThat(XMLHandler.getTagValue(entry, "list", "item")).isEqualTo("a");
     assertThat(XMLHandler.getTagAttribute(XMLHandler.getSubNode(entry, "attr"), "k")).isEqualTo("v");
     assertThat(XMLHandler.getNodes(list, "item")).hasSize(2);
+
+    Node nested = XMLHandler.loadXMLString(
+        "<e><f><name/></f><f><name>second</name></f><g id=\"1\">with-attr</g><v><sub/>text</v></e>", "e");
+    assertThat(XMLHandler.getTagValue(nested, "f", "name")).isEqualTo("second");
+    assertThat(XMLHandler.getTagValueWithAttribute(nested, "g", "id")).isEqualTo("with-attr");
+    assertThat(XMLHandler.getNodeValue(XMLHandler.getSubNode(nested, "v"))).isEqualTo("text");
 
     Node onlyEmpty = XMLHandler.loadXMLString("<e><x/></e>", "e");
     assertThat(XMLHandler.getTagValue(onlyEmpty, "x")).isNull();

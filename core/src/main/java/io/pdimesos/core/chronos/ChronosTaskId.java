@@ -40,23 +40,6 @@ public final class ChronosTaskId {
     }
   }
 
-  /**
-   * The longest id prefix shared by every task due between {@code fromMillis} and
-   * {@code toMillis}, so a lookup need not list every Chronos task the cluster ever ran.
-   */
-  public static String prefixBetween(long fromMillis, long toMillis) {
-    String a = Long.toString(Math.max(0, fromMillis));
-    String b = Long.toString(Math.max(fromMillis, toMillis));
-    if (a.length() != b.length()) {
-      return PREFIX;
-    }
-    int i = 0;
-    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    return PREFIX + a.substring(0, i);
-  }
-
   /** What Chronos keeps of run-now arguments in the id: every ';' removed. */
   public static String argumentsAsStored(String arguments) {
     return arguments == null ? "" : arguments.replace(";", "");

@@ -72,6 +72,16 @@ public class MarathonDialect extends ServiceDialect {
     return super.isRetryable(r, request);
   }
 
+  /**
+   * A standby that cannot reach its leader answers 502 ("Could not determine the current
+   * leader", "Connection to leader refused", marathon.md §2): another instance may well reach
+   * it, so move on rather than ask the same standby again.
+   */
+  @Override
+  public boolean isFailover(ApiResponse r) {
+    return super.isFailover(r) || r.status() == 502;
+  }
+
   static boolean isLocked(JsonNode body) {
     if (body == null) {
       return false;

@@ -15,8 +15,10 @@ import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Runs a Chronos job now and waits for the outcome, following reference chronos.md §6.2. Chronos
@@ -119,6 +121,7 @@ public final class ChronosRun {
     }
     a.before = job.counters();
     a.after = a.before;
+    a.earlierTaskIds = earlierTaskIds(name, t);
     a.triggerMillis = System.currentTimeMillis();
     client.runNow(name, o.arguments, t);
     a.triggered = true;
@@ -309,22 +312,47 @@ public final class ChronosRun {
   }
 
   /**
-   * The run's task: first attempt of this job, with our arguments, due no earlier than the
-   * trigger minus the clock-skew allowance, the earliest such. Retries (attempt > 0, due later)
-   * replace it, as the last retry carries the final state.
+   * The job's task ids known to Mesos before the trigger. A task not among them afterwards is
+   * this run's, whatever the clocks of Chronos and this machine say; null when there is no
+   * lookup or Mesos cannot be read now (then the trigger time, less the skew allowance, decides).
+   */
+  private Set<String> earlierTaskIds(String jobName, CancellationToken t) {
+    if (lookup == null) {
+      return null;
+    }
+    try {
+      Set<String> ids = new HashSet<String>();
+      for (TaskRef r : lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, t)) {
+        ChronosTaskId id = ChronosTaskId.parse(r.id());
+        if (id != null && id.jobName().equals(jobName)) {
+          ids.add(r.id());
+        }
+      }
+      return ids;
+    } catch (CancelledException e) {
+      throw e;
+    } catch (ClusterException e) {
+      log.debug("Mesos task lookup before the run failed: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The run's task: the first attempt of this job, with our arguments, that was not there before
+   * the trigger (or, when that is unknown, due no earlier than the trigger minus the clock-skew
+   * allowance), the earliest such. Retries (attempt > 0, due later) replace it, as the last
+   * retry carries the final state.
    */
   private TaskRef findTask(Attempt a, CancellationToken t) {
     Options o = a.options;
     long from = a.triggerMillis - o.clockSkewMillis;
-    String prefix = ChronosTaskId.prefixBetween(from, System.currentTimeMillis()
-        + o.clockSkewMillis);
-    List<TaskRef> tasks = lookup.tasksWithIdPrefix(prefix, t);
+    List<TaskRef> tasks = lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, t);
     TaskRef first = null;
     ChronosTaskId firstId = null;
     for (TaskRef r : tasks) {
       ChronosTaskId id = ChronosTaskId.parse(r.id());
       if (id == null || !id.jobName().equals(o.jobName) || id.attempt() != 0
-          || id.dueMillis() < from) {
+          || !isNew(a, r.id(), id, from)) {
         continue;
       }
       if (o.arguments != null && !o.arguments.isEmpty()
@@ -350,6 +378,11 @@ public final class ChronosRun {
       }
     }
     return latest;
+  }
+
+  private static boolean isNew(Attempt a, String taskId, ChronosTaskId id, long fromMillis) {
+    return a.earlierTaskIds != null ? !a.earlierTaskIds.contains(taskId)
+        : id.dueMillis() >= fromMillis;
   }
 
   private JobState state(String name, CancellationToken t) {
@@ -475,6 +508,8 @@ public final class ChronosRun {
     int failedPolls;
     boolean gone;
     TaskRef task;
+    /** The job's Mesos task ids before the trigger, or null when Mesos could not be read. */
+    Set<String> earlierTaskIds;
     String stdoutTail = "";
     String stderrTail = "";
 

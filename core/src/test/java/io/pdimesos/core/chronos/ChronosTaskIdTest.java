@@ -17,14 +17,4 @@ class ChronosTaskIdTest {
     assertThat(ChronosTaskId.parse("ct:soon:0:job:")).isNull();
     assertThat(ChronosTaskId.argumentsAsStored("a;b;")).isEqualTo("ab");
   }
-
-  @Test
-  void narrowsTheLookupPrefixToTheTimeWindow() {
-    assertThat(ChronosTaskId.prefixBetween(1404760800000L, 1404760899999L))
-        .isEqualTo("ct:14047608");
-    assertThat(ChronosTaskId.prefixBetween(999L, 1000L)).isEqualTo("ct:");
-    String p = ChronosTaskId.prefixBetween(1404760800000L, 1404761000000L);
-    assertThat("ct:1404760999999:0:j:").startsWith(p);
-    assertThat("ct:1404760800000:0:j:").startsWith(p);
-  }
 }

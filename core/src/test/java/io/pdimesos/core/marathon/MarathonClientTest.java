@@ -51,6 +51,23 @@ class MarathonClientTest {
   }
 
   @Test
+  void aStandbyThatCannotReachItsLeaderHandsOverToTheNextInstance() throws Exception {
+    try (MockWebServer standby = new MockWebServer()) {
+      standby.start();
+      standby.enqueue(new MockResponse.Builder().code(502)
+          .body("Could not determine the current leader").build());
+      server.enqueue(json(200, text("examples/app_list.json")));
+      MarathonClient two = new MarathonClient(ServiceSettings.builder()
+          .urls(standby.url("/") + "," + server.url("/"))
+          .retry(RetryPolicy.of(3, 10, 50, 5_000, 0)).build(), ProgressListener.NONE);
+
+      assertThat(two.apps(null, null, null, List.of(), NONE)).isNotEmpty();
+      assertThat(standby.getRequestCount()).isEqualTo(1);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void listsAppsWithFiltersAndEmbeds() throws Exception {
     server.enqueue(json(200, text("examples/app_list.json")));
 

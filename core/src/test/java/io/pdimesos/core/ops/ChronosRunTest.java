@@ -267,14 +267,21 @@ class ChronosRunTest {
 
   // ---- Mesos task identification ----------------------------------------------------------
 
-  /** Tasks whose ids are made relative to the fake's trigger time when asked. */
+  /**
+   * An earlier scheduled run that exists before the trigger, and after it the tasks a run makes,
+   * their ids relative to the trigger time shifted by {@code chronosClockOffset} (a Chronos
+   * leader whose clock is off).
+   */
   private static final class FakeLookup implements TaskLookup {
+    static final String EARLIER_RUN = "ct:1404760800000:0:" + FakeChronos.NAME + ":";
     final FakeChronos chronos;
     final List<String> prefixes = new ArrayList<>();
     final List<String> tails = new ArrayList<>();
     String ourState = "TASK_FAILED";
     boolean withRetry = true;
     boolean unreachable;
+    boolean unreachableBeforeTrigger;
+    long chronosClockOffset;
 
     FakeLookup(FakeChronos chronos) {
       this.chronos = chronos;
@@ -287,10 +294,17 @@ class ChronosRunTest {
         throw new UnreachableException("Cannot reach Mesos at http://127.0.0.1:1/", "GET",
             "http://127.0.0.1:1/master/tasks", null);
       }
-      long t = chronos.triggeredAtMillis;
       List<TaskRef> all = new ArrayList<>();
+      all.add(task(EARLIER_RUN, "TASK_FINISHED"));
+      if (chronos.triggeredAtMillis == 0) {
+        if (unreachableBeforeTrigger) {
+          throw new UnreachableException("Cannot reach Mesos at http://127.0.0.1:1/", "GET",
+              "http://127.0.0.1:1/master/state", null);
+        }
+        return all;
+      }
+      long t = chronos.triggeredAtMillis + chronosClockOffset;
       String n = FakeChronos.NAME;
-      all.add(task("ct:" + (t - 3_600_000) + ":0:" + n + ":", "TASK_FINISHED")); // scheduled run
       all.add(task("ct:" + (t + 3) + ":0:other:", "TASK_FINISHED"));
       all.add(task("ct:" + (t + 5) + ":0:" + n + ":--day 2030-01-01", ourState));
       all.add(task("ct:" + (t + 7) + ":0:" + n + ":--day 2031-01-01", "TASK_FINISHED"));
@@ -333,7 +347,7 @@ class ChronosRunTest {
     assertThat(r.stderrTail()).isEqualTo("stderr of " + retry);
     assertThat(r.stdoutTail()).isEqualTo("stdout of " + retry);
     assertThat(lookup.tails).containsExactly(retry + " stdout 100", retry + " stderr 100");
-    assertThat(lookup.prefixes).allSatisfy(p -> assertThat(p).startsWith("ct:1").hasSizeGreaterThan(5));
+    assertThat(lookup.prefixes).containsOnly("ct:");
     assertThat(r.diagnostics().get(0)).isEqualTo("Mesos task " + retry + " ended TASK_FAILED");
   }
 
@@ -351,6 +365,40 @@ class ChronosRunTest {
     assertThat(r.taskId()).isEqualTo("ct:" + (f.triggeredAtMillis + 5) + ":0:"
         + FakeChronos.NAME + ":--day 2030-01-01");
     assertThat(r.taskState()).isEqualTo("TASK_FINISHED");
+  }
+
+  @Test
+  void identifiesTheRunEvenWhenChronosClockIsFarOff() throws Exception {
+    for (long offset : new long[] {-600_000, 3_600_000}) {
+      FakeChronos f = fake(ChronosVersion.V3).afterTrigger("1 running", FakeChronos.SUCCESS);
+      FakeLookup lookup = new FakeLookup(f);
+      lookup.withRetry = false;
+      lookup.ourState = "TASK_FINISHED";
+      lookup.chronosClockOffset = offset;
+
+      ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+          .run(options(), CancellationToken.none());
+
+      // the earlier scheduled run was there before the trigger, so it is not ours
+      assertThat(r.taskId()).as("offset " + offset).isEqualTo("ct:" + (f.triggeredAtMillis
+          + offset + 5) + ":0:" + FakeChronos.NAME + ":--day 2030-01-01");
+    }
+  }
+
+  @Test
+  void withoutAViewBeforeTheTriggerTheSkewWindowDecides() throws Exception {
+    FakeChronos f = fake(ChronosVersion.V3).afterTrigger("1 running", FakeChronos.SUCCESS);
+    FakeLookup lookup = new FakeLookup(f);
+    lookup.withRetry = false;
+    lookup.ourState = "TASK_FINISHED";
+    lookup.unreachableBeforeTrigger = true;
+
+    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+        .run(options(), CancellationToken.none());
+
+    // the 2014 run is outside the window; the first of this run's tasks is ours
+    assertThat(r.taskId()).isEqualTo("ct:" + (f.triggeredAtMillis + 5) + ":0:"
+        + FakeChronos.NAME + ":--day 2030-01-01");
   }
 
   @Test

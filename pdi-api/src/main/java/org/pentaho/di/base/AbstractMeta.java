@@ -19,7 +19,7 @@ public abstract class AbstractMeta implements ChangedFlagInterface, UndoInterfac
     return name;
   }
 
-  public void setName(String a0) {
-    name = a0;
+  public void setName(String text) {
+    name = text;
   }
 }

@@ -9,15 +9,15 @@ public class CheckResult implements CheckResultInterface {
     this(TYPE_RESULT_NONE, "", null);
   }
 
-  public CheckResult(int a0, String a1, CheckResultSourceInterface a2) {
-    this(a0, null, a1, a2);
+  public CheckResult(int number, String text, CheckResultSourceInterface checkResultSource) {
+    this(number, null, text, checkResultSource);
   }
 
-  public CheckResult(int a0, String a1, String a2, CheckResultSourceInterface a3) {
-    type = a0;
-    errorCode = a1;
-    text = a2;
-    sourceMeta = a3;
+  public CheckResult(int number, String text2, String text3, CheckResultSourceInterface checkResultSource) {
+    type = number;
+    errorCode = text2;
+    text = text3;
+    sourceMeta = checkResultSource;
   }
 
   public int getType() {
@@ -44,16 +44,16 @@ public class CheckResult implements CheckResultInterface {
     return errorCode;
   }
 
-  public void setErrorCode(String a0) {
-    errorCode = a0;
+  public void setErrorCode(String text) {
+    errorCode = text;
   }
 
-  public void setText(String a0) {
-    text = a0;
+  public void setText(String text2) {
+    text = text2;
   }
 
-  public void setType(int a0) {
-    type = a0;
+  public void setType(int number) {
+    type = number;
   }
 
   private int type;

@@ -23,9 +23,9 @@ public interface CheckResultInterface {
 
   public abstract String getErrorCode();
 
-  public abstract void setErrorCode(String a0);
+  public abstract void setErrorCode(String text);
 
-  public abstract void setType(int a0);
+  public abstract void setType(int number);
 
-  public abstract void setText(String a0);
+  public abstract void setText(String text);
 }

@@ -1,5 +1,8 @@
 package org.pentaho.di.core;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.util.List;
 
@@ -76,71 +79,73 @@ public class Const {
 
   public static final String KETTLE_TWO_WAY_PASSWORD_ENCODER_SEED = OutsideMirror.runtime("KETTLE_TWO_WAY_PASSWORD_ENCODER_SEED");
 
-  public static int toInt(String a0, int a1) {
+  public static int toInt(String text, int number) {
     try {
-      return Integer.parseInt(a0);
+      return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      return a1;
+      return number;
     }
   }
 
-  public static long toLong(String a0, long a1) {
+  public static long toLong(String text, long number) {
     try {
-      return Long.parseLong(a0);
+      return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      return a1;
+      return number;
     }
   }
 
-  public static double toDouble(String a0, double a1) {
+  public static double toDouble(String text, double number) {
     try {
-      return Double.parseDouble(a0);
+      return Double.parseDouble(text);
     } catch (NumberFormatException | NullPointerException e) {
-      return a1;
+      return number;
     }
   }
 
-  public static String trim(String a0) {
-    return a0 == null ? null : a0.trim();
+  public static String trim(String text) {
+    return text == null ? null : text.trim();
   }
 
   public static boolean isWindows() {
-    throw OutsideMirror.unsupported("Const.isWindows");
+    return System.getProperty("os.name", "").startsWith("Windows");
   }
 
-  public static String NVL(String a0, String a1) {
-    return a0 == null ? a1 : a0;
+  public static String NVL(String text, String text2) {
+    return text == null ? text2 : text;
   }
 
-  public static String getStackTracker(Throwable a0) {
-    throw OutsideMirror.unsupported("Const.getStackTracker");
+  public static String getStackTracker(Throwable error) {
+    StringWriter text = new StringWriter();
+    error.printStackTrace(new PrintWriter(text));
+    return text.toString();
   }
 
-  public static boolean isEmpty(String a0) {
-    return a0 == null || a0.length() == 0;
+  public static boolean isEmpty(String text) {
+    return text == null || text.length() == 0;
   }
 
-  public static boolean isEmpty(StringBuffer a0) {
-    return a0 == null || a0.length() == 0;
+  public static boolean isEmpty(StringBuffer stringBuffer) {
+    return stringBuffer == null || stringBuffer.length() == 0;
   }
 
-  public static boolean isEmpty(String[] a0) {
-    return a0 == null || a0.length == 0;
+  public static boolean isEmpty(String[] texts) {
+    return texts == null || texts.length == 0;
   }
 
-  public static boolean isEmpty(CharSequence a0) {
-    return a0 == null || a0.length() == 0;
+  public static boolean isEmpty(CharSequence charSequence) {
+    return charSequence == null || charSequence.length() == 0;
   }
 
-  public static boolean isEmpty(CharSequence[] a0) {
-    return a0 == null || a0.length == 0;
+  public static boolean isEmpty(CharSequence[] charSequences) {
+    return charSequences == null || charSequences.length == 0;
   }
 
-  public static boolean isEmpty(Object[] a0) {
-    return a0 == null || a0.length == 0;
+  public static boolean isEmpty(Object[] row) {
+    return row == null || row.length == 0;
   }
 
-  public static boolean isEmpty(List<?> a0) {
-    return a0 == null || a0.isEmpty();
+  public static boolean isEmpty(List<?> list) {
+    return list == null || list.isEmpty();
   }
 }

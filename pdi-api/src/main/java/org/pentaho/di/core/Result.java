@@ -24,8 +24,8 @@ public class Result implements Cloneable {
     this(0);
   }
 
-  public Result(int a0) {
-    entryNr = a0;
+  public Result(int number) {
+    entryNr = number;
   }
 
   public Result lightClone() {
@@ -45,7 +45,7 @@ public class Result implements Cloneable {
     return copy;
   }
 
-  public String getReadWriteThroughput(int a0) {
+  public String getReadWriteThroughput(int number) {
     throw OutsideMirror.unsupported("Result.getReadWriteThroughput");
   }
 
@@ -58,104 +58,104 @@ public class Result implements Cloneable {
     return nrFilesRetrieved;
   }
 
-  public void setNrFilesRetrieved(long a0) {
-    nrFilesRetrieved = a0;
+  public void setNrFilesRetrieved(long number) {
+    nrFilesRetrieved = number;
   }
 
   public long getEntryNr() {
     return entryNr;
   }
 
-  public void setEntryNr(long a0) {
-    entryNr = a0;
+  public void setEntryNr(long number) {
+    entryNr = number;
   }
 
   public int getExitStatus() {
     return exitStatus;
   }
 
-  public void setExitStatus(int a0) {
-    exitStatus = a0;
+  public void setExitStatus(int number) {
+    exitStatus = number;
   }
 
   public long getNrErrors() {
     return nrErrors;
   }
 
-  public void setNrErrors(long a0) {
-    nrErrors = a0;
+  public void setNrErrors(long number) {
+    nrErrors = number;
   }
 
   public long getNrLinesInput() {
     return nrLinesInput;
   }
 
-  public void setNrLinesInput(long a0) {
-    nrLinesInput = a0;
+  public void setNrLinesInput(long number) {
+    nrLinesInput = number;
   }
 
   public long getNrLinesOutput() {
     return nrLinesOutput;
   }
 
-  public void setNrLinesOutput(long a0) {
-    nrLinesOutput = a0;
+  public void setNrLinesOutput(long number) {
+    nrLinesOutput = number;
   }
 
   public long getNrLinesRead() {
     return nrLinesRead;
   }
 
-  public void setNrLinesRead(long a0) {
-    nrLinesRead = a0;
+  public void setNrLinesRead(long number) {
+    nrLinesRead = number;
   }
 
   public long getNrLinesUpdated() {
     return nrLinesUpdated;
   }
 
-  public void setNrLinesUpdated(long a0) {
-    nrLinesUpdated = a0;
+  public void setNrLinesUpdated(long number) {
+    nrLinesUpdated = number;
   }
 
   public long getNrLinesWritten() {
     return nrLinesWritten;
   }
 
-  public void setNrLinesWritten(long a0) {
-    nrLinesWritten = a0;
+  public void setNrLinesWritten(long number) {
+    nrLinesWritten = number;
   }
 
   public long getNrLinesDeleted() {
     return nrLinesDeleted;
   }
 
-  public void setNrLinesDeleted(long a0) {
-    nrLinesDeleted = a0;
+  public void setNrLinesDeleted(long number) {
+    nrLinesDeleted = number;
   }
 
   public boolean getResult() {
     return result;
   }
 
-  public void setResult(boolean a0) {
-    result = a0;
+  public void setResult(boolean flag) {
+    result = flag;
   }
 
   public List<RowMetaAndData> getRows() {
     return rows;
   }
 
-  public void setRows(List<RowMetaAndData> a0) {
-    rows = a0;
+  public void setRows(List<RowMetaAndData> list) {
+    rows = list;
   }
 
   public boolean isStopped() {
     return stopped;
   }
 
-  public void setStopped(boolean a0) {
-    stopped = a0;
+  public void setStopped(boolean flag) {
+    stopped = flag;
   }
 
   public void clear() {
@@ -176,20 +176,20 @@ public class Result implements Cloneable {
     resultFiles = new ConcurrentHashMap<String, ResultFile>();
   }
 
-  public void add(Result a0) {
-    nrErrors += a0.nrErrors;
-    nrLinesInput += a0.nrLinesInput;
-    nrLinesOutput += a0.nrLinesOutput;
-    nrLinesUpdated += a0.nrLinesUpdated;
-    nrLinesRead += a0.nrLinesRead;
-    nrLinesWritten += a0.nrLinesWritten;
-    nrLinesDeleted += a0.nrLinesDeleted;
-    nrLinesRejected += a0.nrLinesRejected;
-    nrFilesRetrieved += a0.nrFilesRetrieved;
-    rows.addAll(a0.rows);
-    resultFiles.putAll(a0.resultFiles);
-    logChannelId = a0.logChannelId;
-    logText = a0.logText;
+  public void add(Result result) {
+    nrErrors += result.nrErrors;
+    nrLinesInput += result.nrLinesInput;
+    nrLinesOutput += result.nrLinesOutput;
+    nrLinesUpdated += result.nrLinesUpdated;
+    nrLinesRead += result.nrLinesRead;
+    nrLinesWritten += result.nrLinesWritten;
+    nrLinesDeleted += result.nrLinesDeleted;
+    nrLinesRejected += result.nrLinesRejected;
+    nrFilesRetrieved += result.nrFilesRetrieved;
+    rows.addAll(result.rows);
+    resultFiles.putAll(result.resultFiles);
+    logChannelId = result.logChannelId;
+    logText = result.logText;
   }
 
   public String getXML() {
@@ -200,7 +200,7 @@ public class Result implements Cloneable {
     throw OutsideMirror.unsupported("Result.getBasicXml");
   }
 
-  public Result(Node a0) throws KettleException {
+  public Result(Node node) throws KettleException {
     throw OutsideMirror.unsupported("Result constructor");
   }
 
@@ -212,88 +212,88 @@ public class Result implements Cloneable {
     return new ArrayList<ResultFile>(resultFiles.values());
   }
 
-  public void setResultFiles(Map<String, ResultFile> a0) {
-    resultFiles = a0;
+  public void setResultFiles(Map<String, ResultFile> map) {
+    resultFiles = map;
   }
 
   public long getNrLinesRejected() {
     return nrLinesRejected;
   }
 
-  public void setNrLinesRejected(long a0) {
-    nrLinesRejected = a0;
+  public void setNrLinesRejected(long number) {
+    nrLinesRejected = number;
   }
 
   public String getLogChannelId() {
     return logChannelId;
   }
 
-  public void setLogChannelId(String a0) {
-    logChannelId = a0;
+  public void setLogChannelId(String text) {
+    logChannelId = text;
   }
 
-  public void increaseLinesRead(long a0) {
-    nrLinesRead += a0;
+  public void increaseLinesRead(long number) {
+    nrLinesRead += number;
   }
 
-  public void increaseLinesWritten(long a0) {
-    nrLinesWritten += a0;
+  public void increaseLinesWritten(long number) {
+    nrLinesWritten += number;
   }
 
-  public void increaseLinesInput(long a0) {
-    nrLinesInput += a0;
+  public void increaseLinesInput(long number) {
+    nrLinesInput += number;
   }
 
-  public void increaseLinesOutput(long a0) {
-    nrLinesOutput += a0;
+  public void increaseLinesOutput(long number) {
+    nrLinesOutput += number;
   }
 
-  public void increaseLinesUpdated(long a0) {
-    nrLinesUpdated += a0;
+  public void increaseLinesUpdated(long number) {
+    nrLinesUpdated += number;
   }
 
-  public void increaseLinesDeleted(long a0) {
-    nrLinesDeleted += a0;
+  public void increaseLinesDeleted(long number) {
+    nrLinesDeleted += number;
   }
 
-  public void increaseLinesRejected(long a0) {
-    nrLinesRejected += a0;
+  public void increaseLinesRejected(long number) {
+    nrLinesRejected += number;
   }
 
-  public void increaseErrors(long a0) {
-    nrErrors += a0;
+  public void increaseErrors(long number) {
+    nrErrors += number;
   }
 
   public String getLogText() {
     return logText;
   }
 
-  public void setLogText(String a0) {
-    logText = a0;
+  public void setLogText(String text) {
+    logText = text;
   }
 
   public boolean isSafeStop() {
     return safeStop;
   }
 
-  public void setSafeStop(boolean a0) {
-    safeStop = a0;
+  public void setSafeStop(boolean flag) {
+    safeStop = flag;
   }
 
   public long getElapsedTimeMillis() {
     return elapsedTimeMillis;
   }
 
-  public void setElapsedTimeMillis(long a0) {
-    elapsedTimeMillis = a0;
+  public void setElapsedTimeMillis(long number) {
+    elapsedTimeMillis = number;
   }
 
   public String getExecutionId() {
     return executionId;
   }
 
-  public void setExecutionId(String a0) {
-    executionId = a0;
+  public void setExecutionId(String text) {
+    executionId = text;
   }
 
   private long nrErrors;

@@ -18,9 +18,9 @@ public class RowMetaAndData implements Cloneable {
     clear();
   }
 
-  public RowMetaAndData(RowMetaInterface a0, Object... a1) {
-    rowMeta = a0;
-    data = a1;
+  public RowMetaAndData(RowMetaInterface rowMeta2, Object... arguments) {
+    rowMeta = rowMeta2;
+    data = arguments;
   }
 
   public RowMetaAndData clone() {
@@ -42,38 +42,38 @@ public class RowMetaAndData implements Cloneable {
     return data;
   }
 
-  public void setData(Object[] a0) {
-    data = a0;
+  public void setData(Object[] row) {
+    data = row;
   }
 
   public RowMetaInterface getRowMeta() {
     return rowMeta;
   }
 
-  public void setRowMeta(RowMetaInterface a0) {
-    rowMeta = a0;
+  public void setRowMeta(RowMetaInterface rowMeta2) {
+    rowMeta = rowMeta2;
   }
 
   public int hashCode() {
     return Arrays.hashCode(rowMeta.getFieldNames()) * 31 + Arrays.hashCode(Arrays.copyOf(data, rowMeta.size()));
   }
 
-  public boolean equals(Object a0) {
-    if (!(a0 instanceof RowMetaAndData)) {
+  public boolean equals(Object value) {
+    if (!(value instanceof RowMetaAndData)) {
       return false;
     }
-    RowMetaAndData other = (RowMetaAndData) a0;
+    RowMetaAndData other = (RowMetaAndData) value;
     return Arrays.equals(rowMeta.getFieldNames(), other.rowMeta.getFieldNames())
         && Arrays.equals(Arrays.copyOf(data, rowMeta.size()), Arrays.copyOf(other.data, other.rowMeta.size()));
   }
 
-  public void addValue(ValueMetaInterface a0, Object a1) {
-    rowMeta.addValueMeta(a0);
-    data = RowDataUtil.addValueData(data, rowMeta.size() - 1, a1);
+  public void addValue(ValueMetaInterface valueMeta, Object value) {
+    rowMeta.addValueMeta(valueMeta);
+    data = RowDataUtil.addValueData(data, rowMeta.size() - 1, value);
   }
 
-  public void addValue(String a0, int a1, Object a2) {
-    addValue(ValueMetas.create(a0, a1), a2);
+  public void addValue(String text, int number, Object value) {
+    addValue(ValueMetas.create(text, number), value);
   }
 
   public void clear() {
@@ -81,118 +81,118 @@ public class RowMetaAndData implements Cloneable {
     data = new Object[] {};
   }
 
-  public long getInteger(String a0, long a1) throws KettleValueException {
-    return getInteger(rowMeta.indexOfValue(a0), a1);
+  public long getInteger(String text, long number) throws KettleValueException {
+    return getInteger(rowMeta.indexOfValue(text), number);
   }
 
-  public long getInteger(int a0, long a1) throws KettleValueException {
-    Long value = getInteger(a0);
-    return value == null ? a1 : value;
+  public long getInteger(int number, long number2) throws KettleValueException {
+    Long value = getInteger(number);
+    return value == null ? number2 : value;
   }
 
-  public Long getInteger(String a0) throws KettleValueException {
-    return getInteger(rowMeta.indexOfValue(a0));
+  public Long getInteger(String text) throws KettleValueException {
+    return getInteger(rowMeta.indexOfValue(text));
   }
 
-  public Long getInteger(int a0) throws KettleValueException {
-    return a0 < 0 ? null : rowMeta.getInteger(data, a0);
+  public Long getInteger(int number) throws KettleValueException {
+    return number < 0 ? null : rowMeta.getInteger(data, number);
   }
 
-  public double getNumber(String a0, double a1) throws KettleValueException {
-    return getNumber(rowMeta.indexOfValue(a0), a1);
+  public double getNumber(String text, double number) throws KettleValueException {
+    return getNumber(rowMeta.indexOfValue(text), number);
   }
 
-  public double getNumber(int a0, double a1) throws KettleValueException {
-    Double value = a0 < 0 ? null : rowMeta.getNumber(data, a0);
-    return value == null ? a1 : value;
+  public double getNumber(int number, double number2) throws KettleValueException {
+    Double value = number < 0 ? null : rowMeta.getNumber(data, number);
+    return value == null ? number2 : value;
   }
 
-  public Date getDate(String a0, Date a1) throws KettleValueException {
-    return getDate(rowMeta.indexOfValue(a0), a1);
+  public Date getDate(String text, Date date) throws KettleValueException {
+    return getDate(rowMeta.indexOfValue(text), date);
   }
 
-  public Date getDate(int a0, Date a1) throws KettleValueException {
-    Date value = a0 < 0 ? null : rowMeta.getDate(data, a0);
-    return value == null ? a1 : value;
+  public Date getDate(int number, Date date) throws KettleValueException {
+    Date value = number < 0 ? null : rowMeta.getDate(data, number);
+    return value == null ? date : value;
   }
 
-  public BigDecimal getBigNumber(String a0, BigDecimal a1) throws KettleValueException {
-    return getBigNumber(rowMeta.indexOfValue(a0), a1);
+  public BigDecimal getBigNumber(String text, BigDecimal bigDecimal) throws KettleValueException {
+    return getBigNumber(rowMeta.indexOfValue(text), bigDecimal);
   }
 
-  public BigDecimal getBigNumber(int a0, BigDecimal a1) throws KettleValueException {
-    BigDecimal value = a0 < 0 ? null : rowMeta.getBigNumber(data, a0);
-    return value == null ? a1 : value;
+  public BigDecimal getBigNumber(int number, BigDecimal bigDecimal) throws KettleValueException {
+    BigDecimal value = number < 0 ? null : rowMeta.getBigNumber(data, number);
+    return value == null ? bigDecimal : value;
   }
 
-  public boolean getBoolean(String a0, boolean a1) throws KettleValueException {
-    return getBoolean(rowMeta.indexOfValue(a0), a1);
+  public boolean getBoolean(String text, boolean flag) throws KettleValueException {
+    return getBoolean(rowMeta.indexOfValue(text), flag);
   }
 
-  public boolean getBoolean(int a0, boolean a1) throws KettleValueException {
-    Boolean value = a0 < 0 ? null : rowMeta.getBoolean(data, a0);
-    return value == null ? a1 : value;
+  public boolean getBoolean(int number, boolean flag) throws KettleValueException {
+    Boolean value = number < 0 ? null : rowMeta.getBoolean(data, number);
+    return value == null ? flag : value;
   }
 
-  public String getString(String a0, String a1) throws KettleValueException {
-    return getString(rowMeta.indexOfValue(a0), a1);
+  public String getString(String text, String text2) throws KettleValueException {
+    return getString(rowMeta.indexOfValue(text), text2);
   }
 
-  public String getString(int a0, String a1) throws KettleValueException {
-    String value = a0 < 0 ? null : rowMeta.getString(data, a0);
-    return value == null ? a1 : value;
+  public String getString(int number, String text) throws KettleValueException {
+    String value = number < 0 ? null : rowMeta.getString(data, number);
+    return value == null ? text : value;
   }
 
-  public byte[] getBinary(String a0, byte[] a1) throws KettleValueException {
+  public byte[] getBinary(String text, byte[] bytes) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMetaAndData.getBinary");
   }
 
-  public byte[] getBinary(int a0, byte[] a1) throws KettleValueException {
+  public byte[] getBinary(int number, byte[] bytes) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMetaAndData.getBinary");
   }
 
-  public int compare(RowMetaAndData a0, int[] a1, boolean[] a2) throws KettleValueException {
+  public int compare(RowMetaAndData rowMetaAndData, int[] ints, boolean[] booleans) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMetaAndData.compare");
   }
 
-  public boolean isNumeric(int a0) {
-    return rowMeta.getValueMeta(a0).isNumeric();
+  public boolean isNumeric(int number) {
+    return rowMeta.getValueMeta(number).isNumeric();
   }
 
   public int size() {
     return rowMeta.size();
   }
 
-  public ValueMetaInterface getValueMeta(int a0) {
-    return rowMeta.getValueMeta(a0);
+  public ValueMetaInterface getValueMeta(int number) {
+    return rowMeta.getValueMeta(number);
   }
 
-  public boolean isEmptyValue(String a0) throws KettleValueException {
+  public boolean isEmptyValue(String text) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMetaAndData.isEmptyValue");
   }
 
-  public static Object getStringAsJavaType(String a0, Class<?> a1, InjectionTypeConverter a2) throws KettleValueException {
+  public static Object getStringAsJavaType(String text, Class<?> type, InjectionTypeConverter injectionTypeConverter) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMetaAndData.getStringAsJavaType");
   }
 
-  public Object getAsJavaType(String a0, Class<?> a1, InjectionTypeConverter a2) throws KettleValueException {
+  public Object getAsJavaType(String text, Class<?> type, InjectionTypeConverter injectionTypeConverter) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMetaAndData.getAsJavaType");
   }
 
-  public void removeValue(String a0) throws KettleValueException {
-    int index = rowMeta.indexOfValue(a0);
+  public void removeValue(String text) throws KettleValueException {
+    int index = rowMeta.indexOfValue(text);
     if (index < 0) {
-      throw new KettleValueException("Unable to find '" + a0 + "' in the row");
+      throw new KettleValueException("Unable to find '" + text + "' in the row");
     }
     removeValue(index);
   }
 
-  public void removeValue(int a0) {
-    rowMeta.removeValueMeta(a0);
-    data = RowDataUtil.removeItem(data, a0);
+  public void removeValue(int number) {
+    rowMeta.removeValueMeta(number);
+    data = RowDataUtil.removeItem(data, number);
   }
 
-  public void mergeRowMetaAndData(RowMetaAndData a0, String a1) {
+  public void mergeRowMetaAndData(RowMetaAndData rowMetaAndData, String text) {
     throw OutsideMirror.unsupported("RowMetaAndData.mergeRowMetaAndData");
   }
 

@@ -20,36 +20,36 @@ public class BaseMessages implements LAFChangeListener<MessageHandler> {
     throw OutsideMirror.unsupported("BaseMessages.getInstanceHandler");
   }
 
-  public static String getString(String a0) {
+  public static String getString(String text) {
     // Keys without a package live in PDI's own system bundle, which the mirror does not carry.
-    return "!" + a0 + "!";
+    return "!" + text + "!";
   }
 
-  public static String getString(String a0, String a1) {
-    return MessageBundles.lookup(a0, BaseMessages.class.getClassLoader(), a1);
+  public static String getString(String text, String text2) {
+    return MessageBundles.lookup(text, BaseMessages.class.getClassLoader(), text2);
   }
 
-  public static String getString(String a0, String a1, String... a2) {
-    return MessageBundles.lookup(a0, BaseMessages.class.getClassLoader(), a1, (Object[]) a2);
+  public static String getString(String text, String text2, String... parameters) {
+    return MessageBundles.lookup(text, BaseMessages.class.getClassLoader(), text2, (Object[]) parameters);
   }
 
-  public static String getString(String a0, String a1, Class<?> a2, String... a3) {
-    return MessageBundles.lookup(a0, a2.getClassLoader(), a1, (Object[]) a3);
+  public static String getString(String text, String text2, Class<?> type, String... parameters) {
+    return MessageBundles.lookup(text, type.getClassLoader(), text2, (Object[]) parameters);
   }
 
-  public static String getString(Class<?> a0, String a1, String... a2) {
-    return MessageBundles.lookup(a0.getPackage().getName(), a0.getClassLoader(), a1, (Object[]) a2);
+  public static String getString(Class<?> type, String text, String... parameters) {
+    return MessageBundles.lookup(type.getPackage().getName(), type.getClassLoader(), text, (Object[]) parameters);
   }
 
-  public static String getString(Class<?> a0, String a1, Class<?> a2, String... a3) {
-    return MessageBundles.lookup(a0.getPackage().getName(), a2.getClassLoader(), a1, (Object[]) a3);
+  public static String getString(Class<?> type, String text, Class<?> type2, String... parameters) {
+    return MessageBundles.lookup(type.getPackage().getName(), type2.getClassLoader(), text, (Object[]) parameters);
   }
 
-  public static String getString(Class<?> a0, String a1, Object... a2) {
-    return MessageBundles.lookup(a0.getPackage().getName(), a0.getClassLoader(), a1, a2);
+  public static String getString(Class<?> type, String text, Object... arguments) {
+    return MessageBundles.lookup(type.getPackage().getName(), type.getClassLoader(), text, arguments);
   }
 
-  public void notify(MessageHandler a0) {
+  public void notify(MessageHandler messageHandler) {
     throw OutsideMirror.unsupported("BaseMessages.notify");
   }
 

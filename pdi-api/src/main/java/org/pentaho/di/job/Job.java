@@ -54,8 +54,8 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
     stopped.set(true);
   }
 
-  public void setStopped(boolean a0) {
-    stopped.set(a0);
+  public void setStopped(boolean flag) {
+    stopped.set(flag);
   }
 
   public boolean isFinished() {
@@ -86,39 +86,39 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
     throw OutsideMirror.unsupported("Job.getBatchId");
   }
 
-  public String environmentSubstitute(String a0) {
-    return variables.environmentSubstitute(a0);
+  public String environmentSubstitute(String text) {
+    return variables.environmentSubstitute(text);
   }
 
-  public String[] environmentSubstitute(String[] a0) {
-    return variables.environmentSubstitute(a0);
+  public String[] environmentSubstitute(String[] texts) {
+    return variables.environmentSubstitute(texts);
   }
 
-  public String getVariable(String a0, String a1) {
-    return variables.getVariable(a0, a1);
+  public String getVariable(String text, String text2) {
+    return variables.getVariable(text, text2);
   }
 
-  public String getVariable(String a0) {
-    return variables.getVariable(a0);
+  public String getVariable(String text) {
+    return variables.getVariable(text);
   }
 
-  public void setVariable(String a0, String a1) {
-    variables.setVariable(a0, a1);
+  public void setVariable(String text, String text2) {
+    variables.setVariable(text, text2);
   }
 
   public String getStatus() {
     throw OutsideMirror.unsupported("Job.getStatus");
   }
 
-  public void addJobListener(JobListener a0) {
-    jobListeners.add(a0);
+  public void addJobListener(JobListener jobListener) {
+    jobListeners.add(jobListener);
   }
 
   public List<JobListener> getJobListeners() {
     return jobListeners;
   }
 
-  public String getParameterValue(String a0) throws UnknownParamException {
+  public String getParameterValue(String text) throws UnknownParamException {
     throw OutsideMirror.unsupported("Job.getParameterValue");
   }
 
@@ -155,18 +155,18 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   @Override
-  public void initializeVariablesFrom(VariableSpace a0) {
-    variables.initializeVariablesFrom(a0);
+  public void initializeVariablesFrom(VariableSpace space) {
+    variables.initializeVariablesFrom(space);
   }
 
   @Override
-  public void copyVariablesFrom(VariableSpace a0) {
-    variables.copyVariablesFrom(a0);
+  public void copyVariablesFrom(VariableSpace space) {
+    variables.copyVariablesFrom(space);
   }
 
   @Override
-  public void shareVariablesWith(VariableSpace a0) {
-    variables = a0;
+  public void shareVariablesWith(VariableSpace space) {
+    variables = space;
   }
 
   @Override
@@ -175,13 +175,13 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   @Override
-  public void setParentVariableSpace(VariableSpace a0) {
-    variables.setParentVariableSpace(a0);
+  public void setParentVariableSpace(VariableSpace space) {
+    variables.setParentVariableSpace(space);
   }
 
   @Override
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    return variables.getBooleanValueOfVariable(a0, a1);
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
+    return variables.getBooleanValueOfVariable(text, flag);
   }
 
   @Override
@@ -190,13 +190,13 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
   }
 
   @Override
-  public void injectVariables(Map<String, String> a0) {
-    variables.injectVariables(a0);
+  public void injectVariables(Map<String, String> map) {
+    variables.injectVariables(map);
   }
 
   @Override
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    return variables.fieldSubstitute(a0, a1, a2);
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
+    return variables.fieldSubstitute(text, rowMeta, row);
   }
 
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -213,11 +213,16 @@ public class Job extends Thread implements VariableSpace, NamedParams, HasLogCha
     this(null, null);
   }
 
-  public Job(Repository a0, JobMeta a1) {
+  public Job(Repository repository, JobMeta jobMeta2) {
     super("job");
-    rep = a0;
-    jobMeta = a1;
+    rep = repository;
+    jobMeta = jobMeta2;
     log = new MirrorLogChannel("job");
   }
 
+  public void setParentJob(Job parentJob) {
+    // A sub-job takes its parent's log level, as in PDI.
+    log.setLogLevel(parentJob.getLogLevel());
+    this.parentJob = parentJob;
+  }
 }

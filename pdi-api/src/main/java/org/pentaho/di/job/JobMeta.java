@@ -20,18 +20,18 @@ public class JobMeta extends AbstractMeta implements Cloneable, Comparable<JobMe
   public int compareTo(JobMeta other) { throw OutsideMirror.unsupported("JobMeta.compareTo"); }
 
   @Override
-  public void initializeVariablesFrom(VariableSpace a0) {
-    variables.initializeVariablesFrom(a0);
+  public void initializeVariablesFrom(VariableSpace space) {
+    variables.initializeVariablesFrom(space);
   }
 
   @Override
-  public void copyVariablesFrom(VariableSpace a0) {
-    variables.copyVariablesFrom(a0);
+  public void copyVariablesFrom(VariableSpace space) {
+    variables.copyVariablesFrom(space);
   }
 
   @Override
-  public void shareVariablesWith(VariableSpace a0) {
-    variables = a0;
+  public void shareVariablesWith(VariableSpace space) {
+    variables = space;
   }
 
   @Override
@@ -40,28 +40,28 @@ public class JobMeta extends AbstractMeta implements Cloneable, Comparable<JobMe
   }
 
   @Override
-  public void setParentVariableSpace(VariableSpace a0) {
-    variables.setParentVariableSpace(a0);
+  public void setParentVariableSpace(VariableSpace space) {
+    variables.setParentVariableSpace(space);
   }
 
   @Override
-  public void setVariable(String a0, String a1) {
-    variables.setVariable(a0, a1);
+  public void setVariable(String text, String text2) {
+    variables.setVariable(text, text2);
   }
 
   @Override
-  public String getVariable(String a0, String a1) {
-    return variables.getVariable(a0, a1);
+  public String getVariable(String text, String text2) {
+    return variables.getVariable(text, text2);
   }
 
   @Override
-  public String getVariable(String a0) {
-    return variables.getVariable(a0);
+  public String getVariable(String text) {
+    return variables.getVariable(text);
   }
 
   @Override
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    return variables.getBooleanValueOfVariable(a0, a1);
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
+    return variables.getBooleanValueOfVariable(text, flag);
   }
 
   @Override
@@ -70,23 +70,23 @@ public class JobMeta extends AbstractMeta implements Cloneable, Comparable<JobMe
   }
 
   @Override
-  public String environmentSubstitute(String a0) {
-    return variables.environmentSubstitute(a0);
+  public String environmentSubstitute(String text) {
+    return variables.environmentSubstitute(text);
   }
 
   @Override
-  public String[] environmentSubstitute(String[] a0) {
-    return variables.environmentSubstitute(a0);
+  public String[] environmentSubstitute(String[] texts) {
+    return variables.environmentSubstitute(texts);
   }
 
   @Override
-  public void injectVariables(Map<String, String> a0) {
-    variables.injectVariables(a0);
+  public void injectVariables(Map<String, String> map) {
+    variables.injectVariables(map);
   }
 
   @Override
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    return variables.fieldSubstitute(a0, a1, a2);
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
+    return variables.fieldSubstitute(text, rowMeta, row);
   }
 
   private VariableSpace variables = new Variables();

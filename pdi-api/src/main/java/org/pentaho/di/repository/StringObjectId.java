@@ -1,24 +1,24 @@
 package org.pentaho.di.repository;
 
 public class StringObjectId implements ObjectId, Comparable<StringObjectId> {
-  public StringObjectId(String a0) {
-    id = a0;
+  public StringObjectId(String text) {
+    id = text;
   }
 
-  public StringObjectId(ObjectId a0) {
-    id = a0 == null ? null : a0.getId();
+  public StringObjectId(ObjectId id2) {
+    id = id2 == null ? null : id2.getId();
   }
 
-  public boolean equals(Object a0) {
-    return a0 instanceof ObjectId && id != null && id.equals(((ObjectId) a0).getId());
+  public boolean equals(Object value) {
+    return value instanceof ObjectId && id != null && id.equals(((ObjectId) value).getId());
   }
 
   public int hashCode() {
     return id == null ? 0 : id.hashCode();
   }
 
-  public int compareTo(StringObjectId a0) {
-    return id.compareTo(a0.id);
+  public int compareTo(StringObjectId stringObjectId) {
+    return id.compareTo(stringObjectId.id);
   }
 
   public String toString() {

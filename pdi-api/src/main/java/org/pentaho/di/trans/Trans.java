@@ -28,15 +28,15 @@ public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface
     this(null, null);
   }
 
-  public Trans(TransMeta a0) {
-    this(a0, null);
+  public Trans(TransMeta transMeta) {
+    this(transMeta, null);
   }
 
-  public Trans(TransMeta a0, LoggingObjectInterface a1) {
-    transMeta = a0;
-    log = new MirrorLogChannel(a0 == null || a0.getName() == null ? "trans" : a0.getName());
-    if (a0 != null) {
-      variables.initializeVariablesFrom(a0);
+  public Trans(TransMeta transMeta2, LoggingObjectInterface loggingObject) {
+    transMeta = transMeta2;
+    log = new MirrorLogChannel(transMeta2 == null || transMeta2.getName() == null ? "trans" : transMeta2.getName());
+    if (transMeta2 != null) {
+      variables.initializeVariablesFrom(transMeta2);
     }
   }
 
@@ -48,7 +48,7 @@ public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface
     return transMeta == null ? null : transMeta.getName();
   }
 
-  public <Parent extends VariableSpace & NamedParams> Trans(Parent a0, Repository a1, String a2, String a3, String a4) throws KettleException {
+  public <Parent extends VariableSpace & NamedParams> Trans(Parent parent, Repository repository, String text, String text2, String text3) throws KettleException {
     throw OutsideMirror.unsupported("Trans constructor");
   }
 
@@ -73,68 +73,68 @@ public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface
     return parentJob;
   }
 
-  public void setParentJob(Job a0) {
-    parentJob = a0;
+  public void setParentJob(Job job) {
+    parentJob = job;
   }
 
   public boolean isRunning() {
     return running.get();
   }
 
-  public void copyVariablesFrom(VariableSpace a0) {
-    variables.copyVariablesFrom(a0);
+  public void copyVariablesFrom(VariableSpace space) {
+    variables.copyVariablesFrom(space);
   }
 
-  public String environmentSubstitute(String a0) {
-    return variables.environmentSubstitute(a0);
+  public String environmentSubstitute(String text) {
+    return variables.environmentSubstitute(text);
   }
 
-  public String[] environmentSubstitute(String[] a0) {
-    return variables.environmentSubstitute(a0);
+  public String[] environmentSubstitute(String[] texts) {
+    return variables.environmentSubstitute(texts);
   }
 
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    return variables.fieldSubstitute(a0, a1, a2);
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
+    return variables.fieldSubstitute(text, rowMeta, row);
   }
 
   public VariableSpace getParentVariableSpace() {
     return variables.getParentVariableSpace();
   }
 
-  public void setParentVariableSpace(VariableSpace a0) {
-    variables.setParentVariableSpace(a0);
+  public void setParentVariableSpace(VariableSpace space) {
+    variables.setParentVariableSpace(space);
   }
 
-  public String getVariable(String a0, String a1) {
-    return variables.getVariable(a0, a1);
+  public String getVariable(String text, String text2) {
+    return variables.getVariable(text, text2);
   }
 
-  public String getVariable(String a0) {
-    return variables.getVariable(a0);
+  public String getVariable(String text) {
+    return variables.getVariable(text);
   }
 
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    return variables.getBooleanValueOfVariable(a0, a1);
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
+    return variables.getBooleanValueOfVariable(text, flag);
   }
 
-  public void initializeVariablesFrom(VariableSpace a0) {
-    variables.initializeVariablesFrom(a0);
+  public void initializeVariablesFrom(VariableSpace space) {
+    variables.initializeVariablesFrom(space);
   }
 
   public String[] listVariables() {
     return variables.listVariables();
   }
 
-  public void setVariable(String a0, String a1) {
-    variables.setVariable(a0, a1);
+  public void setVariable(String text, String text2) {
+    variables.setVariable(text, text2);
   }
 
-  public void shareVariablesWith(VariableSpace a0) {
-    variables = a0;
+  public void shareVariablesWith(VariableSpace space) {
+    variables = space;
   }
 
-  public void injectVariables(Map<String, String> a0) {
-    variables.injectVariables(a0);
+  public void injectVariables(Map<String, String> map) {
+    variables.injectVariables(map);
   }
 
   public Repository getRepository() {
@@ -145,8 +145,8 @@ public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface
     return stopped.get();
   }
 
-  public void setStopped(boolean a0) {
-    stopped.set(a0);
+  public void setStopped(boolean flag) {
+    stopped.set(flag);
   }
 
   public Trans getParentTrans() {
@@ -157,16 +157,16 @@ public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface
     return log.getLogLevel();
   }
 
-  public void setLogLevel(LogLevel a0) {
-    log.setLogLevel(a0);
+  public void setLogLevel(LogLevel logLevel) {
+    log.setLogLevel(logLevel);
   }
 
   public IMetaStore getMetaStore() {
     return metaStore;
   }
 
-  public void setMetaStore(IMetaStore a0) {
-    metaStore = a0;
+  public void setMetaStore(IMetaStore metaStore2) {
+    metaStore = metaStore2;
   }
 
   private final AtomicBoolean stopped = new AtomicBoolean();

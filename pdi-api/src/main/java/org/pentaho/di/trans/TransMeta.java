@@ -36,146 +36,146 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   public TransMeta() {
   }
 
-  public TransMeta(VariableSpace a0) {
+  public TransMeta(VariableSpace space) {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, String a1) {
-    setName(a1);
+  public TransMeta(String text, String text2) {
+    setName(text2);
   }
 
-  public TransMeta(String a0, String a1, String[] a2) {
+  public TransMeta(String text, String text2, String[] texts) {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public void addStep(StepMeta a0) {
-    steps.add(a0);
-    a0.setParentTransMeta(this);
+  public void addStep(StepMeta stepMeta) {
+    steps.add(stepMeta);
+    stepMeta.setParentTransMeta(this);
   }
 
-  public void addStep(int a0, StepMeta a1) {
-    steps.add(a0, a1);
-    a1.setParentTransMeta(this);
+  public void addStep(int number, StepMeta stepMeta) {
+    steps.add(number, stepMeta);
+    stepMeta.setParentTransMeta(this);
   }
 
   public List<StepMeta> getSteps() {
     return steps;
   }
 
-  public StepMeta getStep(int a0) {
-    return steps.get(a0);
+  public StepMeta getStep(int number) {
+    return steps.get(number);
   }
 
   public int nrSteps() {
     return steps.size();
   }
 
-  public StepMeta findStep(String a0) {
-    return findStep(a0, null);
+  public StepMeta findStep(String text) {
+    return findStep(text, null);
   }
 
-  public StepMeta findStep(String a0, StepMeta a1) {
+  public StepMeta findStep(String text, StepMeta stepMeta) {
     for (StepMeta step : steps) {
-      if (step != a1 && step.getName() != null && step.getName().equalsIgnoreCase(a0)) {
+      if (step != stepMeta && step.getName() != null && step.getName().equalsIgnoreCase(text)) {
         return step;
       }
     }
     return null;
   }
 
-  public StepMeta getStep(int a0, int a1, int a2) {
+  public StepMeta getStep(int number, int number2, int number3) {
     throw OutsideMirror.unsupported("TransMeta.getStep");
   }
 
-  public RowMetaInterface getStepFields(String a0) throws KettleStepException {
-    StepMeta step = findStep(a0);
+  public RowMetaInterface getStepFields(String text) throws KettleStepException {
+    StepMeta step = findStep(text);
     return step == null ? new RowMeta() : getStepFields(step);
   }
 
-  public RowMetaInterface getStepFields(StepMeta a0) throws KettleStepException {
-    return getStepFields(a0, null, null);
+  public RowMetaInterface getStepFields(StepMeta stepMeta) throws KettleStepException {
+    return getStepFields(stepMeta, null, null);
   }
 
-  public RowMetaInterface getStepFields(StepMeta[] a0) throws KettleStepException {
+  public RowMetaInterface getStepFields(StepMeta[] stepMetas) throws KettleStepException {
     throw OutsideMirror.unsupported("TransMeta.getStepFields");
   }
 
-  public RowMetaInterface getStepFields(StepMeta a0, ProgressMonitorListener a1) throws KettleStepException {
-    return getStepFields(a0, null, a1);
+  public RowMetaInterface getStepFields(StepMeta stepMeta, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
+    return getStepFields(stepMeta, null, progressMonitorListener);
   }
 
-  public RowMetaInterface getStepFields(StepMeta a0, StepMeta a1, ProgressMonitorListener a2) throws KettleStepException {
-    return getThisStepFields(a0, a1, getPrevStepFields(a0));
+  public RowMetaInterface getStepFields(StepMeta stepMeta, StepMeta stepMeta2, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
+    return getThisStepFields(stepMeta, stepMeta2, getPrevStepFields(stepMeta));
   }
 
-  public RowMetaInterface getPrevStepFields(String a0) throws KettleStepException {
+  public RowMetaInterface getPrevStepFields(String text) throws KettleStepException {
     return new RowMeta();
   }
 
-  public RowMetaInterface getPrevStepFields(StepMeta a0) throws KettleStepException {
+  public RowMetaInterface getPrevStepFields(StepMeta stepMeta) throws KettleStepException {
     // The mirror has no hops, so no step has predecessors.
     return new RowMeta();
   }
 
-  public RowMetaInterface getPrevStepFields(StepMeta a0, ProgressMonitorListener a1) throws KettleStepException {
+  public RowMetaInterface getPrevStepFields(StepMeta stepMeta, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
     throw OutsideMirror.unsupported("TransMeta.getPrevStepFields");
   }
 
-  public RowMetaInterface getPrevStepFields(StepMeta a0, String a1, ProgressMonitorListener a2) throws KettleStepException {
+  public RowMetaInterface getPrevStepFields(StepMeta stepMeta, String text, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
     throw OutsideMirror.unsupported("TransMeta.getPrevStepFields");
   }
 
-  public RowMetaInterface getThisStepFields(String a0, RowMetaInterface a1) throws KettleStepException {
-    return getThisStepFields(findStep(a0), null, a1);
+  public RowMetaInterface getThisStepFields(String text, RowMetaInterface rowMeta) throws KettleStepException {
+    return getThisStepFields(findStep(text), null, rowMeta);
   }
 
-  public RowMetaInterface getThisStepFields(StepMeta a0, StepMeta a1, RowMetaInterface a2) throws KettleStepException {
-    return getThisStepFields(a0, a1, a2, null);
+  public RowMetaInterface getThisStepFields(StepMeta stepMeta, StepMeta stepMeta2, RowMetaInterface rowMeta) throws KettleStepException {
+    return getThisStepFields(stepMeta, stepMeta2, rowMeta, null);
   }
 
-  public RowMetaInterface getThisStepFields(StepMeta a0, StepMeta a1, RowMetaInterface a2, ProgressMonitorListener a3) throws KettleStepException {
-    FieldsDispatch.getFields(FieldsDispatch.current(), a0.getStepMetaInterface(), a2, a0.getName(), null, a1, this,
+  public RowMetaInterface getThisStepFields(StepMeta stepMeta, StepMeta stepMeta2, RowMetaInterface rowMeta, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
+    FieldsDispatch.getFields(FieldsDispatch.current(), stepMeta.getStepMetaInterface(), rowMeta, stepMeta.getName(), null, stepMeta2, this,
         null, null);
-    return a2;
+    return rowMeta;
   }
 
-  public TransMeta(String a0) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, VariableSpace a1) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text, VariableSpace space) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, boolean a1) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text, boolean flag) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, Repository a1) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text, Repository repository) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, Repository a1, boolean a2) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text, Repository repository, boolean flag) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, Repository a1, boolean a2, VariableSpace a3) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text, Repository repository, boolean flag, VariableSpace space) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, Repository a1, boolean a2, VariableSpace a3, OverwritePrompter a4) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text, Repository repository, boolean flag, VariableSpace space, OverwritePrompter overwritePrompter) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(String a0, IMetaStore a1, Repository a2, boolean a3, VariableSpace a4, OverwritePrompter a5) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(String text, IMetaStore metaStore, Repository repository, boolean flag, VariableSpace space, OverwritePrompter overwritePrompter) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(InputStream a0, Repository a1, boolean a2, VariableSpace a3, OverwritePrompter a4) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(InputStream inputStream, Repository repository, boolean flag, VariableSpace space, OverwritePrompter overwritePrompter) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
-  public TransMeta(Node a0, Repository a1) throws KettleXMLException, KettleMissingPluginsException {
+  public TransMeta(Node node, Repository repository) throws KettleXMLException, KettleMissingPluginsException {
     throw OutsideMirror.unsupported("TransMeta constructor");
   }
 
@@ -184,18 +184,18 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   public int compareTo(TransMeta other) { throw OutsideMirror.unsupported("TransMeta.compareTo"); }
 
   @Override
-  public void initializeVariablesFrom(VariableSpace a0) {
-    variables.initializeVariablesFrom(a0);
+  public void initializeVariablesFrom(VariableSpace space) {
+    variables.initializeVariablesFrom(space);
   }
 
   @Override
-  public void copyVariablesFrom(VariableSpace a0) {
-    variables.copyVariablesFrom(a0);
+  public void copyVariablesFrom(VariableSpace space) {
+    variables.copyVariablesFrom(space);
   }
 
   @Override
-  public void shareVariablesWith(VariableSpace a0) {
-    variables = a0;
+  public void shareVariablesWith(VariableSpace space) {
+    variables = space;
   }
 
   @Override
@@ -204,28 +204,28 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   @Override
-  public void setParentVariableSpace(VariableSpace a0) {
-    variables.setParentVariableSpace(a0);
+  public void setParentVariableSpace(VariableSpace space) {
+    variables.setParentVariableSpace(space);
   }
 
   @Override
-  public void setVariable(String a0, String a1) {
-    variables.setVariable(a0, a1);
+  public void setVariable(String text, String text2) {
+    variables.setVariable(text, text2);
   }
 
   @Override
-  public String getVariable(String a0, String a1) {
-    return variables.getVariable(a0, a1);
+  public String getVariable(String text, String text2) {
+    return variables.getVariable(text, text2);
   }
 
   @Override
-  public String getVariable(String a0) {
-    return variables.getVariable(a0);
+  public String getVariable(String text) {
+    return variables.getVariable(text);
   }
 
   @Override
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    return variables.getBooleanValueOfVariable(a0, a1);
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
+    return variables.getBooleanValueOfVariable(text, flag);
   }
 
   @Override
@@ -234,23 +234,23 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   @Override
-  public String environmentSubstitute(String a0) {
-    return variables.environmentSubstitute(a0);
+  public String environmentSubstitute(String text) {
+    return variables.environmentSubstitute(text);
   }
 
   @Override
-  public String[] environmentSubstitute(String[] a0) {
-    return variables.environmentSubstitute(a0);
+  public String[] environmentSubstitute(String[] texts) {
+    return variables.environmentSubstitute(texts);
   }
 
   @Override
-  public void injectVariables(Map<String, String> a0) {
-    variables.injectVariables(a0);
+  public void injectVariables(Map<String, String> map) {
+    variables.injectVariables(map);
   }
 
   @Override
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    return variables.fieldSubstitute(a0, a1, a2);
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
+    return variables.fieldSubstitute(text, rowMeta, row);
   }
 
   private final List<StepMeta> steps = new ArrayList<StepMeta>();

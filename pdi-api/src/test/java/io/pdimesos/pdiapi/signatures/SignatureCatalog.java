@@ -31,6 +31,7 @@ final class SignatureCatalog {
   }
 
   private static final Pattern DIFF = Pattern.compile("^# DIFF (\\S+) \\([0-9a-f]+\\): - (\\w+) (.*)$");
+  private static final Pattern HEADER_CHANGE = Pattern.compile("^# DIFF (\\S+) \\([0-9a-f]+\\): header becomes: .*$");
   private static final Pattern REF = Pattern.compile("^# ref (\\S+) -- .*\\[not in 9\\.4.*$");
 
   final Map<String, TypeRecord> types = new LinkedHashMap<>();
@@ -52,6 +53,12 @@ final class SignatureCatalog {
       }
       if (line.startsWith("# ==== ")) {
         current = line.substring(7).split(" ")[0];
+        continue;
+      }
+      Matcher headerChange = HEADER_CHANGE.matcher(line);
+      if (headerChange.matches() && current != null && type(current).header != null) {
+        TypeRecord changed = type(current);
+        changed.removedLater.put(changed.kind + " " + changed.header, headerChange.group(1));
         continue;
       }
       Matcher diff = DIFF.matcher(line);

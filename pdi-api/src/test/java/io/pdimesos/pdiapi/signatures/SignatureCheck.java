@@ -88,21 +88,18 @@ final class SignatureCheck {
     return false;
   }
 
-  /** A field recorded with another constant value, or a method with the same name: say what was recorded. */
+  /** Says what was recorded instead: another constant value, a constant the mirror lacks, or a same-named member. */
   private String closestHint(TypeRecord record, String member) {
-    String[] words = member.split("[ (]");
-    String head = member.contains(" = ") ? member.substring(0, member.indexOf(" = ")) : null;
+    boolean constant = member.contains(" = ");
+    String field = constant ? member.substring(0, member.indexOf(" = ")) : member;
     for (String recorded : record.members) {
-      if (head != null && recorded.startsWith(head + " = ")) {
-        return "\n    recorded constant: " + recorded;
-      }
-      if (head == null && member.contains(" = ") == false && recorded.startsWith("field ")
-          && member.startsWith("field ") && recorded.startsWith(member + " = ")) {
-        return "\n    recorded as a compile-time constant: " + recorded;
+      if (recorded.startsWith(field + " = ")) {
+        return constant ? "\n    recorded constant: " + recorded : "\n    recorded as a compile-time constant: " + recorded;
       }
     }
+    String kind = member.substring(0, member.indexOf(' '));
     for (String recorded : record.members) {
-      if (recorded.startsWith(words[0] + " ") && recorded.contains(" " + nameOf(member) + "(")) {
+      if (recorded.startsWith(kind + " ") && recorded.contains(" " + nameOf(member) + "(")) {
         return "\n    recorded: " + recorded;
       }
     }

@@ -13,17 +13,17 @@ public class Database implements VariableSpace, LoggingObjectInterface, Closeabl
   }
 
   @Override
-  public void initializeVariablesFrom(VariableSpace a0) {
+  public void initializeVariablesFrom(VariableSpace space) {
     throw OutsideMirror.unsupported("Database.initializeVariablesFrom");
   }
 
   @Override
-  public void copyVariablesFrom(VariableSpace a0) {
+  public void copyVariablesFrom(VariableSpace space) {
     throw OutsideMirror.unsupported("Database.copyVariablesFrom");
   }
 
   @Override
-  public void shareVariablesWith(VariableSpace a0) {
+  public void shareVariablesWith(VariableSpace space) {
     throw OutsideMirror.unsupported("Database.shareVariablesWith");
   }
 
@@ -33,27 +33,27 @@ public class Database implements VariableSpace, LoggingObjectInterface, Closeabl
   }
 
   @Override
-  public void setParentVariableSpace(VariableSpace a0) {
+  public void setParentVariableSpace(VariableSpace space) {
     throw OutsideMirror.unsupported("Database.setParentVariableSpace");
   }
 
   @Override
-  public void setVariable(String a0, String a1) {
+  public void setVariable(String text, String text2) {
     throw OutsideMirror.unsupported("Database.setVariable");
   }
 
   @Override
-  public String getVariable(String a0, String a1) {
+  public String getVariable(String text, String text2) {
     throw OutsideMirror.unsupported("Database.getVariable");
   }
 
   @Override
-  public String getVariable(String a0) {
+  public String getVariable(String text) {
     throw OutsideMirror.unsupported("Database.getVariable");
   }
 
   @Override
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
     throw OutsideMirror.unsupported("Database.getBooleanValueOfVariable");
   }
 
@@ -63,22 +63,22 @@ public class Database implements VariableSpace, LoggingObjectInterface, Closeabl
   }
 
   @Override
-  public String environmentSubstitute(String a0) {
+  public String environmentSubstitute(String text) {
     throw OutsideMirror.unsupported("Database.environmentSubstitute");
   }
 
   @Override
-  public String[] environmentSubstitute(String[] a0) {
+  public String[] environmentSubstitute(String[] texts) {
     throw OutsideMirror.unsupported("Database.environmentSubstitute");
   }
 
   @Override
-  public void injectVariables(Map<String, String> a0) {
+  public void injectVariables(Map<String, String> map) {
     throw OutsideMirror.unsupported("Database.injectVariables");
   }
 
   @Override
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
     throw OutsideMirror.unsupported("Database.fieldSubstitute");
   }
 

@@ -15,17 +15,17 @@ public class DatabaseMeta extends SharedObjectBase implements Cloneable, XMLInte
   }
 
   @Override
-  public void initializeVariablesFrom(VariableSpace a0) {
+  public void initializeVariablesFrom(VariableSpace space) {
     throw OutsideMirror.unsupported("DatabaseMeta.initializeVariablesFrom");
   }
 
   @Override
-  public void copyVariablesFrom(VariableSpace a0) {
+  public void copyVariablesFrom(VariableSpace space) {
     throw OutsideMirror.unsupported("DatabaseMeta.copyVariablesFrom");
   }
 
   @Override
-  public void shareVariablesWith(VariableSpace a0) {
+  public void shareVariablesWith(VariableSpace space) {
     throw OutsideMirror.unsupported("DatabaseMeta.shareVariablesWith");
   }
 
@@ -35,27 +35,27 @@ public class DatabaseMeta extends SharedObjectBase implements Cloneable, XMLInte
   }
 
   @Override
-  public void setParentVariableSpace(VariableSpace a0) {
+  public void setParentVariableSpace(VariableSpace space) {
     throw OutsideMirror.unsupported("DatabaseMeta.setParentVariableSpace");
   }
 
   @Override
-  public void setVariable(String a0, String a1) {
+  public void setVariable(String text, String text2) {
     throw OutsideMirror.unsupported("DatabaseMeta.setVariable");
   }
 
   @Override
-  public String getVariable(String a0, String a1) {
+  public String getVariable(String text, String text2) {
     throw OutsideMirror.unsupported("DatabaseMeta.getVariable");
   }
 
   @Override
-  public String getVariable(String a0) {
+  public String getVariable(String text) {
     throw OutsideMirror.unsupported("DatabaseMeta.getVariable");
   }
 
   @Override
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
     throw OutsideMirror.unsupported("DatabaseMeta.getBooleanValueOfVariable");
   }
 
@@ -65,22 +65,22 @@ public class DatabaseMeta extends SharedObjectBase implements Cloneable, XMLInte
   }
 
   @Override
-  public String environmentSubstitute(String a0) {
+  public String environmentSubstitute(String text) {
     throw OutsideMirror.unsupported("DatabaseMeta.environmentSubstitute");
   }
 
   @Override
-  public String[] environmentSubstitute(String[] a0) {
+  public String[] environmentSubstitute(String[] texts) {
     throw OutsideMirror.unsupported("DatabaseMeta.environmentSubstitute");
   }
 
   @Override
-  public void injectVariables(Map<String, String> a0) {
+  public void injectVariables(Map<String, String> map) {
     throw OutsideMirror.unsupported("DatabaseMeta.injectVariables");
   }
 
   @Override
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
     throw OutsideMirror.unsupported("DatabaseMeta.fieldSubstitute");
   }
 }

@@ -7,15 +7,15 @@ public class KettleDatabaseException extends KettleException {
     super();
   }
 
-  public KettleDatabaseException(String a0) {
-    super(a0);
+  public KettleDatabaseException(String text) {
+    super(text);
   }
 
-  public KettleDatabaseException(Throwable a0) {
-    super(a0);
+  public KettleDatabaseException(Throwable error) {
+    super(error);
   }
 
-  public KettleDatabaseException(String a0, Throwable a1) {
-    super(a0, a1);
+  public KettleDatabaseException(String text, Throwable error) {
+    super(text, error);
   }
 }

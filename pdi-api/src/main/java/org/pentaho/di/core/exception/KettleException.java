@@ -7,16 +7,16 @@ public class KettleException extends Exception {
     super();
   }
 
-  public KettleException(String a0) {
-    super(a0);
+  public KettleException(String text) {
+    super(text);
   }
 
-  public KettleException(Throwable a0) {
-    super(a0);
+  public KettleException(Throwable error) {
+    super(error);
   }
 
-  public KettleException(String a0, Throwable a1) {
-    super(a0, a1);
+  public KettleException(String text, Throwable error) {
+    super(text, error);
   }
 
   public String getMessage() {

@@ -7,15 +7,15 @@ public class KettleStepException extends KettleTransException {
     super();
   }
 
-  public KettleStepException(String a0) {
-    super(a0);
+  public KettleStepException(String text) {
+    super(text);
   }
 
-  public KettleStepException(Throwable a0) {
-    super(a0);
+  public KettleStepException(Throwable error) {
+    super(error);
   }
 
-  public KettleStepException(String a0, Throwable a1) {
-    super(a0, a1);
+  public KettleStepException(String text, Throwable error) {
+    super(text, error);
   }
 }

@@ -7,15 +7,15 @@ public class KettleValueException extends KettleException {
     super();
   }
 
-  public KettleValueException(String a0) {
-    super(a0);
+  public KettleValueException(String text) {
+    super(text);
   }
 
-  public KettleValueException(Throwable a0) {
-    super(a0);
+  public KettleValueException(Throwable error) {
+    super(error);
   }
 
-  public KettleValueException(String a0, Throwable a1) {
-    super(a0, a1);
+  public KettleValueException(String text, Throwable error) {
+    super(text, error);
   }
 }

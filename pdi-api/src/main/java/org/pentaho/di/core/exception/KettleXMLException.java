@@ -7,15 +7,15 @@ public class KettleXMLException extends KettleException {
     super();
   }
 
-  public KettleXMLException(String a0) {
-    super(a0);
+  public KettleXMLException(String text) {
+    super(text);
   }
 
-  public KettleXMLException(Throwable a0) {
-    super(a0);
+  public KettleXMLException(Throwable error) {
+    super(error);
   }
 
-  public KettleXMLException(String a0, Throwable a1) {
-    super(a0, a1);
+  public KettleXMLException(String text, Throwable error) {
+    super(text, error);
   }
 }

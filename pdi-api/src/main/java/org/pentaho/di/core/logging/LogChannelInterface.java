@@ -7,15 +7,15 @@ public interface LogChannelInterface {
 
   public abstract LogLevel getLogLevel();
 
-  public abstract void setLogLevel(LogLevel a0);
+  public abstract void setLogLevel(LogLevel logLevel);
 
   public abstract String getContainerObjectId();
 
-  public abstract void setContainerObjectId(String a0);
+  public abstract void setContainerObjectId(String text);
 
   public abstract String getFilter();
 
-  public abstract void setFilter(String a0);
+  public abstract void setFilter(String text);
 
   public abstract boolean isBasic();
 
@@ -27,45 +27,45 @@ public interface LogChannelInterface {
 
   public abstract boolean isError();
 
-  public abstract void logMinimal(String a0);
+  public abstract void logMinimal(String text);
 
-  public abstract void logMinimal(String a0, Object... a1);
+  public abstract void logMinimal(String text, Object... arguments);
 
-  public abstract void logBasic(String a0);
+  public abstract void logBasic(String text);
 
-  public abstract void logBasic(String a0, Object... a1);
+  public abstract void logBasic(String text, Object... arguments);
 
-  public abstract void logDetailed(String a0);
+  public abstract void logDetailed(String text);
 
-  public abstract void logDetailed(String a0, Object... a1);
+  public abstract void logDetailed(String text, Object... arguments);
 
-  public abstract void logDebug(String a0);
+  public abstract void logDebug(String text);
 
-  public abstract void logDebug(String a0, Object... a1);
+  public abstract void logDebug(String text, Object... arguments);
 
-  public abstract void logRowlevel(String a0);
+  public abstract void logRowlevel(String text);
 
-  public abstract void logRowlevel(String a0, Object... a1);
+  public abstract void logRowlevel(String text, Object... arguments);
 
-  public abstract void logError(String a0);
+  public abstract void logError(String text);
 
-  public abstract void logError(String a0, Throwable a1);
+  public abstract void logError(String text, Throwable error);
 
-  public abstract void logError(String a0, Object... a1);
+  public abstract void logError(String text, Object... arguments);
 
   public abstract boolean isGatheringMetrics();
 
-  public abstract void setGatheringMetrics(boolean a0);
+  public abstract void setGatheringMetrics(boolean flag);
 
-  public abstract void setForcingSeparateLogging(boolean a0);
+  public abstract void setForcingSeparateLogging(boolean flag);
 
   public abstract boolean isForcingSeparateLogging();
 
-  public abstract void snap(MetricsInterface a0, long... a1);
+  public abstract void snap(MetricsInterface metrics, long... longs);
 
-  public abstract void snap(MetricsInterface a0, String a1, long... a2);
+  public abstract void snap(MetricsInterface metrics, String text, long... longs);
 
-  public default void setHooks(LoggingObjectLifecycleInterface a0) {
+  public default void setHooks(LoggingObjectLifecycleInterface loggingObjectLifecycle) {
     throw OutsideMirror.unsupported("LogChannelInterface.setHooks");
   }
 

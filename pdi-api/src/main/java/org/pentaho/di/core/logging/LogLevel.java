@@ -22,17 +22,17 @@ public enum LogLevel {
     return logLevelDescriptions[ordinal()];
   }
 
-  public static LogLevel getLogLevelForCode(String a0) {
+  public static LogLevel getLogLevelForCode(String text) {
     for (LogLevel level : values()) {
-      if (level.getCode().equalsIgnoreCase(a0)) {
+      if (level.getCode().equalsIgnoreCase(text)) {
         return level;
       }
     }
     return BASIC;
   }
 
-  public boolean isVisible(LogLevel a0) {
-    return getLevel() <= a0.getLevel();
+  public boolean isVisible(LogLevel logLevel) {
+    return getLevel() <= logLevel.getLevel();
   }
 
   public boolean isError() {

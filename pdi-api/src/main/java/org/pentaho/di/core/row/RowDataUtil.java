@@ -5,49 +5,49 @@ import io.pdimesos.pdiapi.OutsideMirror;
 public class RowDataUtil {
   public static int OVER_ALLOCATE_SIZE = 10;
 
-  public static Object[] allocateRowData(int a0) {
-    return new Object[a0 + OVER_ALLOCATE_SIZE];
+  public static Object[] allocateRowData(int number) {
+    return new Object[number + OVER_ALLOCATE_SIZE];
   }
 
-  public static Object[] resizeArray(Object[] a0, int a1) {
-    if (a0 != null && a0.length >= a1) {
-      return a0;
+  public static Object[] resizeArray(Object[] row, int number) {
+    if (row != null && row.length >= number) {
+      return row;
     }
-    return createResizedCopy(a0, a1);
+    return createResizedCopy(row, number);
   }
 
-  public static Object[] createResizedCopy(Object[] a0, int a1) {
-    Object[] copy = allocateRowData(a1);
-    if (a0 != null) {
-      System.arraycopy(a0, 0, copy, 0, Math.min(a0.length, a1));
+  public static Object[] createResizedCopy(Object[] row, int number) {
+    Object[] copy = allocateRowData(number);
+    if (row != null) {
+      System.arraycopy(row, 0, copy, 0, Math.min(row.length, number));
     }
     return copy;
   }
 
-  public static Object[] createResizedCopy(Object[][] a0, int[] a1) {
+  public static Object[] createResizedCopy(Object[][] objects, int[] ints) {
     throw OutsideMirror.unsupported("RowDataUtil.createResizedCopy");
   }
 
-  public static Object[] removeItem(Object[] a0, int a1) {
-    Object[] copy = new Object[a0.length - 1];
-    System.arraycopy(a0, 0, copy, 0, a1);
-    System.arraycopy(a0, a1 + 1, copy, a1, a0.length - a1 - 1);
+  public static Object[] removeItem(Object[] row, int number) {
+    Object[] copy = new Object[row.length - 1];
+    System.arraycopy(row, 0, copy, 0, number);
+    System.arraycopy(row, number + 1, copy, number, row.length - number - 1);
     return copy;
   }
 
-  public static Object[] addRowData(Object[] a0, int a1, Object[] a2) {
-    Object[] row = resizeArray(a0, a1 + a2.length);
-    System.arraycopy(a2, 0, row, a1, a2.length);
+  public static Object[] addRowData(Object[] row2, int number, Object[] row3) {
+    Object[] row = resizeArray(row2, number + row3.length);
+    System.arraycopy(row3, 0, row, number, row3.length);
     return row;
   }
 
-  public static Object[] addValueData(Object[] a0, int a1, Object a2) {
-    Object[] row = resizeArray(a0, a1 + 1);
-    row[a1] = a2;
+  public static Object[] addValueData(Object[] row2, int number, Object value) {
+    Object[] row = resizeArray(row2, number + 1);
+    row[number] = value;
     return row;
   }
 
-  public static Object[] removeItems(Object[] a0, int[] a1) {
+  public static Object[] removeItems(Object[] row, int[] ints) {
     throw OutsideMirror.unsupported("RowDataUtil.removeItems");
   }
 

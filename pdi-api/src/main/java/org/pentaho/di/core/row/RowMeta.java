@@ -32,7 +32,7 @@ public class RowMeta implements RowMetaInterface {
     return copy;
   }
 
-  public RowMetaInterface cloneToType(int a0) throws KettleValueException {
+  public RowMetaInterface cloneToType(int number) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.cloneToType");
   }
 
@@ -48,9 +48,9 @@ public class RowMeta implements RowMetaInterface {
     return valueMetaList;
   }
 
-  public void setValueMetaList(List<ValueMetaInterface> a0) {
+  public void setValueMetaList(List<ValueMetaInterface> list) {
     valueMetaList.clear();
-    valueMetaList.addAll(a0);
+    valueMetaList.addAll(list);
   }
 
   public int size() {
@@ -61,110 +61,110 @@ public class RowMeta implements RowMetaInterface {
     return valueMetaList.isEmpty();
   }
 
-  public boolean exists(ValueMetaInterface a0) {
-    return a0 != null && indexOfValue(a0.getName()) >= 0;
+  public boolean exists(ValueMetaInterface valueMeta) {
+    return valueMeta != null && indexOfValue(valueMeta.getName()) >= 0;
   }
 
-  public void addValueMeta(ValueMetaInterface a0) {
-    valueMetaList.add(a0);
+  public void addValueMeta(ValueMetaInterface valueMeta) {
+    valueMetaList.add(valueMeta);
   }
 
-  public void addValueMeta(int a0, ValueMetaInterface a1) {
-    valueMetaList.add(a0, a1);
+  public void addValueMeta(int number, ValueMetaInterface valueMeta) {
+    valueMetaList.add(number, valueMeta);
   }
 
-  public ValueMetaInterface getValueMeta(int a0) {
-    return a0 >= 0 && a0 < valueMetaList.size() ? valueMetaList.get(a0) : null;
+  public ValueMetaInterface getValueMeta(int number) {
+    return number >= 0 && number < valueMetaList.size() ? valueMetaList.get(number) : null;
   }
 
-  public void setValueMeta(int a0, ValueMetaInterface a1) {
-    valueMetaList.set(a0, a1);
+  public void setValueMeta(int number, ValueMetaInterface valueMeta) {
+    valueMetaList.set(number, valueMeta);
   }
 
-  public String getString(Object[] a0, int a1) throws KettleValueException {
-    return valueMetaList.get(a1).getString(a0[a1]);
+  public String getString(Object[] row, int number) throws KettleValueException {
+    return valueMetaList.get(number).getString(row[number]);
   }
 
-  public Long getInteger(Object[] a0, int a1) throws KettleValueException {
-    return valueMetaList.get(a1).getInteger(a0[a1]);
+  public Long getInteger(Object[] row, int number) throws KettleValueException {
+    return valueMetaList.get(number).getInteger(row[number]);
   }
 
-  public Double getNumber(Object[] a0, int a1) throws KettleValueException {
-    return valueMetaList.get(a1).getNumber(a0[a1]);
+  public Double getNumber(Object[] row, int number) throws KettleValueException {
+    return valueMetaList.get(number).getNumber(row[number]);
   }
 
-  public Date getDate(Object[] a0, int a1) throws KettleValueException {
-    return valueMetaList.get(a1).getDate(a0[a1]);
+  public Date getDate(Object[] row, int number) throws KettleValueException {
+    return valueMetaList.get(number).getDate(row[number]);
   }
 
-  public BigDecimal getBigNumber(Object[] a0, int a1) throws KettleValueException {
-    return valueMetaList.get(a1).getBigNumber(a0[a1]);
+  public BigDecimal getBigNumber(Object[] row, int number) throws KettleValueException {
+    return valueMetaList.get(number).getBigNumber(row[number]);
   }
 
-  public Boolean getBoolean(Object[] a0, int a1) throws KettleValueException {
-    return valueMetaList.get(a1).getBoolean(a0[a1]);
+  public Boolean getBoolean(Object[] row, int number) throws KettleValueException {
+    return valueMetaList.get(number).getBoolean(row[number]);
   }
 
-  public byte[] getBinary(Object[] a0, int a1) throws KettleValueException {
+  public byte[] getBinary(Object[] row, int number) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.getBinary");
   }
 
-  public boolean isNull(Object[] a0, int a1) throws KettleValueException {
-    return valueMetaList.get(a1).isNull(a0[a1]);
+  public boolean isNull(Object[] row, int number) throws KettleValueException {
+    return valueMetaList.get(number).isNull(row[number]);
   }
 
-  public Object[] cloneRow(Object[] a0) throws KettleValueException {
-    return a0 == null ? null : a0.clone();
+  public Object[] cloneRow(Object[] row) throws KettleValueException {
+    return row == null ? null : row.clone();
   }
 
-  public Object[] cloneRow(Object[] a0, Object[] a1) throws KettleValueException {
+  public Object[] cloneRow(Object[] row, Object[] row2) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.cloneRow");
   }
 
-  public String getString(Object[] a0, String a1, String a2) throws KettleValueException {
-    int index = indexOfValue(a1);
-    return index < 0 ? a2 : getString(a0, index);
+  public String getString(Object[] row, String text, String text2) throws KettleValueException {
+    int index = indexOfValue(text);
+    return index < 0 ? text2 : getString(row, index);
   }
 
-  public Long getInteger(Object[] a0, String a1, Long a2) throws KettleValueException {
-    int index = indexOfValue(a1);
-    return index < 0 ? a2 : getInteger(a0, index);
+  public Long getInteger(Object[] row, String text, Long long2) throws KettleValueException {
+    int index = indexOfValue(text);
+    return index < 0 ? long2 : getInteger(row, index);
   }
 
-  public Date getDate(Object[] a0, String a1, Date a2) throws KettleValueException {
-    int index = indexOfValue(a1);
-    return index < 0 ? a2 : getDate(a0, index);
+  public Date getDate(Object[] row, String text, Date date) throws KettleValueException {
+    int index = indexOfValue(text);
+    return index < 0 ? date : getDate(row, index);
   }
 
-  public int indexOfValue(String a0) {
+  public int indexOfValue(String text) {
     // PDI looks field names up without regard to case.
-    if (a0 == null) {
+    if (text == null) {
       return -1;
     }
     for (int i = 0; i < valueMetaList.size(); i++) {
-      if (a0.equalsIgnoreCase(valueMetaList.get(i).getName())) {
+      if (text.equalsIgnoreCase(valueMetaList.get(i).getName())) {
         return i;
       }
     }
     return -1;
   }
 
-  public ValueMetaInterface searchValueMeta(String a0) {
-    int index = indexOfValue(a0);
+  public ValueMetaInterface searchValueMeta(String text) {
+    int index = indexOfValue(text);
     return index < 0 ? null : valueMetaList.get(index);
   }
 
-  public void addRowMeta(RowMetaInterface a0) {
-    for (ValueMetaInterface meta : a0.getValueMetaList()) {
+  public void addRowMeta(RowMetaInterface rowMeta) {
+    for (ValueMetaInterface meta : rowMeta.getValueMetaList()) {
       addValueMeta(meta);
     }
   }
 
-  public void mergeRowMeta(RowMetaInterface a0) {
+  public void mergeRowMeta(RowMetaInterface rowMeta) {
     throw OutsideMirror.unsupported("RowMeta.mergeRowMeta");
   }
 
-  public void mergeRowMeta(RowMetaInterface a0, String a1) {
+  public void mergeRowMeta(RowMetaInterface rowMeta, String text) {
     throw OutsideMirror.unsupported("RowMeta.mergeRowMeta");
   }
 
@@ -176,19 +176,19 @@ public class RowMeta implements RowMetaInterface {
     return names;
   }
 
-  public void writeData(DataOutputStream a0, Object[] a1) throws KettleFileException {
+  public void writeData(DataOutputStream dataOutputStream, Object[] row) throws KettleFileException {
     throw OutsideMirror.unsupported("RowMeta.writeData");
   }
 
-  public void writeMeta(DataOutputStream a0) throws KettleFileException {
+  public void writeMeta(DataOutputStream dataOutputStream) throws KettleFileException {
     throw OutsideMirror.unsupported("RowMeta.writeMeta");
   }
 
-  public RowMeta(DataInputStream a0) throws KettleFileException, SocketTimeoutException {
+  public RowMeta(DataInputStream dataInputStream) throws KettleFileException, SocketTimeoutException {
     throw OutsideMirror.unsupported("RowMeta constructor");
   }
 
-  public Object[] readData(DataInputStream a0) throws KettleFileException, SocketTimeoutException {
+  public Object[] readData(DataInputStream dataInputStream) throws KettleFileException, SocketTimeoutException {
     throw OutsideMirror.unsupported("RowMeta.readData");
   }
 
@@ -196,71 +196,71 @@ public class RowMeta implements RowMetaInterface {
     valueMetaList.clear();
   }
 
-  public void removeValueMeta(String a0) throws KettleValueException {
-    int index = indexOfValue(a0);
+  public void removeValueMeta(String text) throws KettleValueException {
+    int index = indexOfValue(text);
     if (index < 0) {
-      throw new KettleValueException("Unable to find value metadata with name '" + a0 + "', so it can't be removed.");
+      throw new KettleValueException("Unable to find value metadata with name '" + text + "', so it can't be removed.");
     }
     valueMetaList.remove(index);
   }
 
-  public void removeValueMeta(int a0) {
-    valueMetaList.remove(a0);
+  public void removeValueMeta(int number) {
+    valueMetaList.remove(number);
   }
 
   public String toStringMeta() {
     throw OutsideMirror.unsupported("RowMeta.toStringMeta");
   }
 
-  public String getString(Object[] a0) throws KettleValueException {
+  public String getString(Object[] row) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.getString");
   }
 
-  public String[] getFieldNamesAndTypes(int a0) {
+  public String[] getFieldNamesAndTypes(int number) {
     throw OutsideMirror.unsupported("RowMeta.getFieldNamesAndTypes");
   }
 
-  public int compare(Object[] a0, Object[] a1, int[] a2) throws KettleValueException {
+  public int compare(Object[] row, Object[] row2, int[] ints) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.compare");
   }
 
-  public boolean equals(Object[] a0, Object[] a1, int[] a2) throws KettleValueException {
+  public boolean equals(Object[] row, Object[] row2, int[] ints) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.equals");
   }
 
-  public int compare(Object[] a0, Object[] a1, int[] a2, int[] a3) throws KettleValueException {
+  public int compare(Object[] row, Object[] row2, int[] ints, int[] ints2) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.compare");
   }
 
-  public int compare(Object[] a0, RowMetaInterface a1, Object[] a2, int[] a3, int[] a4) throws KettleValueException {
+  public int compare(Object[] row, RowMetaInterface rowMeta, Object[] row2, int[] ints, int[] ints2) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.compare");
   }
 
-  public int compare(Object[] a0, Object[] a1) throws KettleValueException {
+  public int compare(Object[] row, Object[] row2) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.compare");
   }
 
-  @Deprecated public int oldXORHashCode(Object[] a0) throws KettleValueException {
+  @Deprecated public int oldXORHashCode(Object[] row) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.oldXORHashCode");
   }
 
-  public int hashCode(Object[] a0) throws KettleValueException {
+  public int hashCode(Object[] row) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.hashCode");
   }
 
-  public int convertedValuesHashCode(Object[] a0) throws KettleValueException {
+  public int convertedValuesHashCode(Object[] row) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.convertedValuesHashCode");
   }
 
-  public static byte[] extractData(RowMetaInterface a0, Object[] a1) {
+  public static byte[] extractData(RowMetaInterface rowMeta, Object[] row) {
     throw OutsideMirror.unsupported("RowMeta.extractData");
   }
 
-  public static Object[] getRow(RowMetaInterface a0, byte[] a1) {
+  public static Object[] getRow(RowMetaInterface rowMeta, byte[] bytes) {
     throw OutsideMirror.unsupported("RowMeta.getRow");
   }
 
-  public static Row createOriginalRow(RowMetaInterface a0, Object[] a1) throws KettleValueException {
+  public static Row createOriginalRow(RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
     throw OutsideMirror.unsupported("RowMeta.createOriginalRow");
   }
 
@@ -268,15 +268,15 @@ public class RowMeta implements RowMetaInterface {
     throw OutsideMirror.unsupported("RowMeta.getMetaXML");
   }
 
-  public RowMeta(Node a0) throws KettleException {
+  public RowMeta(Node node) throws KettleException {
     throw OutsideMirror.unsupported("RowMeta constructor");
   }
 
-  public String getDataXML(Object[] a0) throws IOException {
+  public String getDataXML(Object[] row) throws IOException {
     throw OutsideMirror.unsupported("RowMeta.getDataXML");
   }
 
-  public Object[] getRow(Node a0) throws KettleException {
+  public Object[] getRow(Node node) throws KettleException {
     throw OutsideMirror.unsupported("RowMeta.getRow");
   }
 

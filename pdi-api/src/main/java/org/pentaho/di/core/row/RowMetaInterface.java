@@ -15,101 +15,101 @@ import org.w3c.dom.Node;
 public interface RowMetaInterface extends Cloneable {
   public abstract List<ValueMetaInterface> getValueMetaList();
 
-  public abstract void setValueMetaList(List<ValueMetaInterface> a0);
+  public abstract void setValueMetaList(List<ValueMetaInterface> list);
 
-  public abstract boolean exists(ValueMetaInterface a0);
+  public abstract boolean exists(ValueMetaInterface valueMeta);
 
-  public abstract void addValueMeta(ValueMetaInterface a0);
+  public abstract void addValueMeta(ValueMetaInterface valueMeta);
 
-  public abstract void addValueMeta(int a0, ValueMetaInterface a1);
+  public abstract void addValueMeta(int number, ValueMetaInterface valueMeta);
 
-  public abstract ValueMetaInterface getValueMeta(int a0);
+  public abstract ValueMetaInterface getValueMeta(int number);
 
-  public abstract void setValueMeta(int a0, ValueMetaInterface a1);
+  public abstract void setValueMeta(int number, ValueMetaInterface valueMeta);
 
-  public abstract String getString(Object[] a0, int a1) throws KettleValueException;
+  public abstract String getString(Object[] row, int number) throws KettleValueException;
 
-  public abstract Long getInteger(Object[] a0, int a1) throws KettleValueException;
+  public abstract Long getInteger(Object[] row, int number) throws KettleValueException;
 
-  public abstract Double getNumber(Object[] a0, int a1) throws KettleValueException;
+  public abstract Double getNumber(Object[] row, int number) throws KettleValueException;
 
-  public abstract Date getDate(Object[] a0, int a1) throws KettleValueException;
+  public abstract Date getDate(Object[] row, int number) throws KettleValueException;
 
-  public abstract BigDecimal getBigNumber(Object[] a0, int a1) throws KettleValueException;
+  public abstract BigDecimal getBigNumber(Object[] row, int number) throws KettleValueException;
 
-  public abstract Boolean getBoolean(Object[] a0, int a1) throws KettleValueException;
+  public abstract Boolean getBoolean(Object[] row, int number) throws KettleValueException;
 
-  public abstract byte[] getBinary(Object[] a0, int a1) throws KettleValueException;
+  public abstract byte[] getBinary(Object[] row, int number) throws KettleValueException;
 
-  public abstract Object[] cloneRow(Object[] a0, Object[] a1) throws KettleValueException;
+  public abstract Object[] cloneRow(Object[] row, Object[] row2) throws KettleValueException;
 
-  public abstract Object[] cloneRow(Object[] a0) throws KettleValueException;
+  public abstract Object[] cloneRow(Object[] row) throws KettleValueException;
 
   public abstract int size();
 
   public abstract boolean isEmpty();
 
-  public abstract boolean isNull(Object[] a0, int a1) throws KettleValueException;
+  public abstract boolean isNull(Object[] row, int number) throws KettleValueException;
 
   public abstract RowMetaInterface clone();
 
-  public abstract RowMetaInterface cloneToType(int a0) throws KettleValueException;
+  public abstract RowMetaInterface cloneToType(int number) throws KettleValueException;
 
-  public abstract String getString(Object[] a0, String a1, String a2) throws KettleValueException;
+  public abstract String getString(Object[] row, String text, String text2) throws KettleValueException;
 
-  public abstract Long getInteger(Object[] a0, String a1, Long a2) throws KettleValueException;
+  public abstract Long getInteger(Object[] row, String text, Long long2) throws KettleValueException;
 
-  public abstract Date getDate(Object[] a0, String a1, Date a2) throws KettleValueException;
+  public abstract Date getDate(Object[] row, String text, Date date) throws KettleValueException;
 
-  public abstract ValueMetaInterface searchValueMeta(String a0);
+  public abstract ValueMetaInterface searchValueMeta(String text);
 
-  public abstract int indexOfValue(String a0);
+  public abstract int indexOfValue(String text);
 
-  public abstract void addRowMeta(RowMetaInterface a0);
+  public abstract void addRowMeta(RowMetaInterface rowMeta);
 
-  @Deprecated public abstract void mergeRowMeta(RowMetaInterface a0);
+  @Deprecated public abstract void mergeRowMeta(RowMetaInterface rowMeta);
 
-  public abstract void mergeRowMeta(RowMetaInterface a0, String a1);
+  public abstract void mergeRowMeta(RowMetaInterface rowMeta, String text);
 
   public abstract String[] getFieldNames();
 
-  public abstract void writeMeta(DataOutputStream a0) throws KettleFileException;
+  public abstract void writeMeta(DataOutputStream dataOutputStream) throws KettleFileException;
 
-  public abstract void writeData(DataOutputStream a0, Object[] a1) throws KettleFileException;
+  public abstract void writeData(DataOutputStream dataOutputStream, Object[] row) throws KettleFileException;
 
-  public abstract Object[] readData(DataInputStream a0) throws KettleFileException, SocketTimeoutException;
+  public abstract Object[] readData(DataInputStream dataInputStream) throws KettleFileException, SocketTimeoutException;
 
   public abstract void clear();
 
-  public abstract void removeValueMeta(String a0) throws KettleValueException;
+  public abstract void removeValueMeta(String text) throws KettleValueException;
 
-  public abstract void removeValueMeta(int a0);
+  public abstract void removeValueMeta(int number);
 
-  public abstract String getString(Object[] a0) throws KettleValueException;
+  public abstract String getString(Object[] row) throws KettleValueException;
 
-  public abstract String[] getFieldNamesAndTypes(int a0);
+  public abstract String[] getFieldNamesAndTypes(int number);
 
-  public abstract int compare(Object[] a0, Object[] a1, int[] a2) throws KettleValueException;
+  public abstract int compare(Object[] row, Object[] row2, int[] ints) throws KettleValueException;
 
-  public abstract boolean equals(Object[] a0, Object[] a1, int[] a2) throws KettleValueException;
+  public abstract boolean equals(Object[] row, Object[] row2, int[] ints) throws KettleValueException;
 
-  public abstract int compare(Object[] a0, Object[] a1, int[] a2, int[] a3) throws KettleValueException;
+  public abstract int compare(Object[] row, Object[] row2, int[] ints, int[] ints2) throws KettleValueException;
 
-  public abstract int compare(Object[] a0, RowMetaInterface a1, Object[] a2, int[] a3, int[] a4) throws KettleValueException;
+  public abstract int compare(Object[] row, RowMetaInterface rowMeta, Object[] row2, int[] ints, int[] ints2) throws KettleValueException;
 
-  public abstract int compare(Object[] a0, Object[] a1) throws KettleValueException;
+  public abstract int compare(Object[] row, Object[] row2) throws KettleValueException;
 
-  @Deprecated public abstract int oldXORHashCode(Object[] a0) throws KettleValueException;
+  @Deprecated public abstract int oldXORHashCode(Object[] row) throws KettleValueException;
 
-  public abstract int hashCode(Object[] a0) throws KettleValueException;
+  public abstract int hashCode(Object[] row) throws KettleValueException;
 
-  public abstract int convertedValuesHashCode(Object[] a0) throws KettleValueException;
+  public abstract int convertedValuesHashCode(Object[] row) throws KettleValueException;
 
   public abstract String toStringMeta();
 
   public abstract String getMetaXML() throws IOException;
 
-  public abstract String getDataXML(Object[] a0) throws IOException;
+  public abstract String getDataXML(Object[] row) throws IOException;
 
-  public abstract Object[] getRow(Node a0) throws KettleException;
+  public abstract Object[] getRow(Node node) throws KettleException;
 }

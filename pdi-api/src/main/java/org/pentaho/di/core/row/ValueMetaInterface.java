@@ -1,5 +1,7 @@
 package org.pentaho.di.core.row;
 
+import io.pdimesos.pdiapi.ValueMetaConversions;
+
 import io.pdimesos.pdiapi.OutsideMirror;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -48,7 +50,7 @@ public interface ValueMetaInterface extends Cloneable {
 
   public static final int TYPE_INET = 10;
 
-  public static final String[] typeCodes = OutsideMirror.runtime((String[]) null);
+  public static final String[] typeCodes = OutsideMirror.runtime(ValueMetaConversions.TYPE_CODES.clone());
 
   public static final int STORAGE_TYPE_NORMAL = 0;
 
@@ -56,7 +58,7 @@ public interface ValueMetaInterface extends Cloneable {
 
   public static final int STORAGE_TYPE_INDEXED = 2;
 
-  public static final String[] storageTypeCodes = OutsideMirror.runtime((String[]) null);
+  public static final String[] storageTypeCodes = OutsideMirror.runtime(new String[] {"normal", "binary-string", "indexed"});
 
   public static final int SORT_TYPE_NOT_SORTED = 0;
 
@@ -76,51 +78,51 @@ public interface ValueMetaInterface extends Cloneable {
 
   public static final int DEFAULT_INTEGER_LENGTH = 10;
 
-  public static String getTypeDescription(int a0) {
+  public static String getTypeDescription(int number) {
     throw OutsideMirror.unsupported("ValueMetaInterface.getTypeDescription");
   }
 
-  public static int getTypeCode(String a0) {
+  public static int getTypeCode(String text) {
     throw OutsideMirror.unsupported("ValueMetaInterface.getTypeCode");
   }
 
   public abstract String getName();
 
-  public abstract void setName(String a0);
+  public abstract void setName(String text);
 
   public abstract int getLength();
 
-  public abstract void setLength(int a0);
+  public abstract void setLength(int number);
 
   public abstract int getPrecision();
 
-  public abstract void setPrecision(int a0);
+  public abstract void setPrecision(int number);
 
-  public abstract void setLength(int a0, int a1);
+  public abstract void setLength(int number, int number2);
 
   public abstract String getOrigin();
 
-  public abstract void setOrigin(String a0);
+  public abstract void setOrigin(String text);
 
   public abstract String getComments();
 
-  public abstract void setComments(String a0);
+  public abstract void setComments(String text);
 
   public abstract int getType();
 
-  @Deprecated public abstract void setType(int a0);
+  @Deprecated public abstract void setType(int number);
 
   public abstract int getStorageType();
 
-  public abstract void setStorageType(int a0);
+  public abstract void setStorageType(int number);
 
   public abstract int getTrimType();
 
-  public abstract void setTrimType(int a0);
+  public abstract void setTrimType(int number);
 
   public abstract Object[] getIndex();
 
-  public abstract void setIndex(Object[] a0);
+  public abstract void setIndex(Object[] row);
 
   public abstract boolean isStorageNormal();
 
@@ -130,87 +132,87 @@ public interface ValueMetaInterface extends Cloneable {
 
   public abstract String getConversionMask();
 
-  public abstract void setConversionMask(String a0);
+  public abstract void setConversionMask(String text);
 
   public abstract String getFormatMask();
 
   public abstract String getDecimalSymbol();
 
-  public abstract void setDecimalSymbol(String a0);
+  public abstract void setDecimalSymbol(String text);
 
   public abstract String getGroupingSymbol();
 
-  public abstract void setGroupingSymbol(String a0);
+  public abstract void setGroupingSymbol(String text);
 
   public abstract String getCurrencySymbol();
 
-  public abstract void setCurrencySymbol(String a0);
+  public abstract void setCurrencySymbol(String text);
 
   public abstract SimpleDateFormat getDateFormat();
 
   public abstract DecimalFormat getDecimalFormat();
 
-  public abstract DecimalFormat getDecimalFormat(boolean a0);
+  public abstract DecimalFormat getDecimalFormat(boolean flag);
 
   public abstract String getStringEncoding();
 
-  public abstract void setStringEncoding(String a0);
+  public abstract void setStringEncoding(String text);
 
   public abstract boolean isSingleByteEncoding();
 
-  public abstract boolean isNull(Object a0) throws KettleValueException;
+  public abstract boolean isNull(Object value) throws KettleValueException;
 
   public abstract boolean isCaseInsensitive();
 
-  public abstract void setCaseInsensitive(boolean a0);
+  public abstract void setCaseInsensitive(boolean flag);
 
   public abstract boolean isCollatorDisabled();
 
-  public abstract void setCollatorDisabled(boolean a0);
+  public abstract void setCollatorDisabled(boolean flag);
 
   public abstract Locale getCollatorLocale();
 
-  public abstract void setCollatorLocale(Locale a0);
+  public abstract void setCollatorLocale(Locale locale);
 
   public abstract int getCollatorStrength();
 
-  public abstract void setCollatorStrength(int a0) throws IllegalArgumentException;
+  public abstract void setCollatorStrength(int number) throws IllegalArgumentException;
 
   public abstract boolean isSortedDescending();
 
-  public abstract void setSortedDescending(boolean a0);
+  public abstract void setSortedDescending(boolean flag);
 
   public abstract boolean isOutputPaddingEnabled();
 
-  public abstract void setOutputPaddingEnabled(boolean a0);
+  public abstract void setOutputPaddingEnabled(boolean flag);
 
   public abstract boolean isLargeTextField();
 
-  public abstract void setLargeTextField(boolean a0);
+  public abstract void setLargeTextField(boolean flag);
 
   public abstract boolean isDateFormatLenient();
 
-  public abstract void setDateFormatLenient(boolean a0);
+  public abstract void setDateFormatLenient(boolean flag);
 
   public abstract Locale getDateFormatLocale();
 
-  public abstract void setDateFormatLocale(Locale a0);
+  public abstract void setDateFormatLocale(Locale locale);
 
   public abstract TimeZone getDateFormatTimeZone();
 
-  public abstract void setDateFormatTimeZone(TimeZone a0);
+  public abstract void setDateFormatTimeZone(TimeZone timeZone);
 
   public abstract int getOriginalColumnType();
 
-  public abstract void setOriginalColumnType(int a0);
+  public abstract void setOriginalColumnType(int number);
 
   public abstract String getOriginalColumnTypeName();
 
-  public abstract void setOriginalColumnTypeName(String a0);
+  public abstract void setOriginalColumnTypeName(String text);
 
   public abstract int getOriginalPrecision();
 
-  public abstract void setOriginalPrecision(int a0);
+  public abstract void setOriginalPrecision(int number);
 
   public abstract int getOriginalScale();
 
@@ -218,39 +220,39 @@ public interface ValueMetaInterface extends Cloneable {
 
   public abstract boolean getOriginalSigned();
 
-  public abstract void setOriginalScale(int a0);
+  public abstract void setOriginalScale(int number);
 
   public abstract boolean isOriginalAutoIncrement();
 
-  public abstract void setOriginalAutoIncrement(boolean a0);
+  public abstract void setOriginalAutoIncrement(boolean flag);
 
   public abstract int isOriginalNullable();
 
-  public abstract void setOriginalNullable(int a0);
+  public abstract void setOriginalNullable(int number);
 
   public abstract boolean isOriginalSigned();
 
-  public abstract void setOriginalSigned(boolean a0);
+  public abstract void setOriginalSigned(boolean flag);
 
-  public abstract Object cloneValueData(Object a0) throws KettleValueException;
+  public abstract Object cloneValueData(Object value) throws KettleValueException;
 
-  public abstract String getCompatibleString(Object a0) throws KettleValueException;
+  public abstract String getCompatibleString(Object value) throws KettleValueException;
 
-  public abstract String getString(Object a0) throws KettleValueException;
+  public abstract String getString(Object value) throws KettleValueException;
 
-  public abstract byte[] getBinaryString(Object a0) throws KettleValueException;
+  public abstract byte[] getBinaryString(Object value) throws KettleValueException;
 
-  public abstract Double getNumber(Object a0) throws KettleValueException;
+  public abstract Double getNumber(Object value) throws KettleValueException;
 
-  public abstract BigDecimal getBigNumber(Object a0) throws KettleValueException;
+  public abstract BigDecimal getBigNumber(Object value) throws KettleValueException;
 
-  public abstract Long getInteger(Object a0) throws KettleValueException;
+  public abstract Long getInteger(Object value) throws KettleValueException;
 
-  public abstract Date getDate(Object a0) throws KettleValueException;
+  public abstract Date getDate(Object value) throws KettleValueException;
 
-  public abstract Boolean getBoolean(Object a0) throws KettleValueException;
+  public abstract Boolean getBoolean(Object value) throws KettleValueException;
 
-  public abstract byte[] getBinary(Object a0) throws KettleValueException;
+  public abstract byte[] getBinary(Object value) throws KettleValueException;
 
   public abstract ValueMetaInterface clone();
 
@@ -276,81 +278,81 @@ public interface ValueMetaInterface extends Cloneable {
 
   public abstract String toStringMeta();
 
-  public abstract void writeMeta(DataOutputStream a0) throws KettleFileException;
+  public abstract void writeMeta(DataOutputStream dataOutputStream) throws KettleFileException;
 
-  public abstract void writeData(DataOutputStream a0, Object a1) throws KettleFileException;
+  public abstract void writeData(DataOutputStream dataOutputStream, Object value) throws KettleFileException;
 
-  public abstract Object readData(DataInputStream a0) throws KettleFileException, KettleEOFException, SocketTimeoutException;
+  public abstract Object readData(DataInputStream dataInputStream) throws KettleFileException, KettleEOFException, SocketTimeoutException;
 
-  public abstract void readMetaData(DataInputStream a0) throws KettleFileException, KettleEOFException;
+  public abstract void readMetaData(DataInputStream dataInputStream) throws KettleFileException, KettleEOFException;
 
-  public abstract int compare(Object a0, Object a1) throws KettleValueException;
+  public abstract int compare(Object value, Object value2) throws KettleValueException;
 
-  public abstract int compare(Object a0, ValueMetaInterface a1, Object a2) throws KettleValueException;
+  public abstract int compare(Object value, ValueMetaInterface valueMeta, Object value2) throws KettleValueException;
 
-  public abstract Object convertData(ValueMetaInterface a0, Object a1) throws KettleValueException;
+  public abstract Object convertData(ValueMetaInterface valueMeta, Object value) throws KettleValueException;
 
-  public abstract Object convertDataCompatible(ValueMetaInterface a0, Object a1) throws KettleValueException;
+  public abstract Object convertDataCompatible(ValueMetaInterface valueMeta, Object value) throws KettleValueException;
 
-  public abstract Object convertDataUsingConversionMetaData(Object a0) throws KettleValueException;
+  public abstract Object convertDataUsingConversionMetaData(Object value) throws KettleValueException;
 
-  public abstract Object convertDataFromString(String a0, ValueMetaInterface a1, String a2, String a3, int a4) throws KettleValueException;
+  public abstract Object convertDataFromString(String text, ValueMetaInterface valueMeta, String text2, String text3, int number) throws KettleValueException;
 
-  public abstract Object convertToNormalStorageType(Object a0) throws KettleValueException;
+  public abstract Object convertToNormalStorageType(Object value) throws KettleValueException;
 
-  public abstract Object convertBinaryStringToNativeType(byte[] a0) throws KettleValueException;
+  public abstract Object convertBinaryStringToNativeType(byte[] bytes) throws KettleValueException;
 
-  public abstract Object convertNormalStorageTypeToBinaryString(Object a0) throws KettleValueException;
+  public abstract Object convertNormalStorageTypeToBinaryString(Object value) throws KettleValueException;
 
-  public abstract Object convertToBinaryStringStorageType(Object a0) throws KettleValueException;
+  public abstract Object convertToBinaryStringStorageType(Object value) throws KettleValueException;
 
-  public abstract int hashCode(Object a0) throws KettleValueException;
+  public abstract int hashCode(Object value) throws KettleValueException;
 
-  public abstract Value createOriginalValue(Object a0) throws KettleValueException;
+  public abstract Value createOriginalValue(Object value) throws KettleValueException;
 
-  public abstract Object getValueData(Value a0) throws KettleValueException;
+  public abstract Object getValueData(Value value) throws KettleValueException;
 
   public abstract ValueMetaInterface getStorageMetadata();
 
-  public abstract void setStorageMetadata(ValueMetaInterface a0);
+  public abstract void setStorageMetadata(ValueMetaInterface valueMeta);
 
   public abstract ValueMetaInterface getConversionMetadata();
 
-  public abstract void setConversionMetadata(ValueMetaInterface a0);
+  public abstract void setConversionMetadata(ValueMetaInterface valueMeta);
 
   public abstract String getMetaXML() throws IOException;
 
-  public abstract String getDataXML(Object a0) throws IOException;
+  public abstract String getDataXML(Object value) throws IOException;
 
-  public abstract Object getValue(Node a0) throws KettleException;
+  public abstract Object getValue(Node node) throws KettleException;
 
   public abstract long getNumberOfBinaryStringConversions();
 
-  public abstract void setNumberOfBinaryStringConversions(long a0);
+  public abstract void setNumberOfBinaryStringConversions(long number);
 
   public abstract boolean requiresRealClone();
 
   public abstract boolean isLenientStringToNumber();
 
-  public abstract void setLenientStringToNumber(boolean a0);
+  public abstract void setLenientStringToNumber(boolean flag);
 
-  public abstract void drawValue(PrimitiveGCInterface a0, Object a1) throws KettleValueException;
+  public abstract void drawValue(PrimitiveGCInterface primitiveGC, Object value) throws KettleValueException;
 
-  public abstract ValueMetaInterface getValueFromSQLType(DatabaseMeta a0, String a1, ResultSetMetaData a2, int a3, boolean a4, boolean a5) throws KettleDatabaseException;
+  public abstract ValueMetaInterface getValueFromSQLType(DatabaseMeta databaseMeta, String text, ResultSetMetaData resultSetMetaData, int number, boolean flag, boolean flag2) throws KettleDatabaseException;
 
-  public abstract ValueMetaInterface getMetadataPreview(DatabaseMeta a0, ResultSet a1) throws KettleDatabaseException;
+  public abstract ValueMetaInterface getMetadataPreview(DatabaseMeta databaseMeta, ResultSet resultSet) throws KettleDatabaseException;
 
-  public abstract Object getValueFromResultSet(DatabaseInterface a0, ResultSet a1, int a2) throws KettleDatabaseException;
+  public abstract Object getValueFromResultSet(DatabaseInterface database, ResultSet resultSet, int number) throws KettleDatabaseException;
 
-  public abstract void setPreparedStatementValue(DatabaseMeta a0, PreparedStatement a1, int a2, Object a3) throws KettleDatabaseException;
+  public abstract void setPreparedStatementValue(DatabaseMeta databaseMeta, PreparedStatement preparedStatement, int number, Object value) throws KettleDatabaseException;
 
-  public abstract Object getNativeDataType(Object a0) throws KettleValueException;
+  public abstract Object getNativeDataType(Object value) throws KettleValueException;
 
   public abstract Class<?> getNativeDataTypeClass() throws KettleValueException;
 
-  public abstract String getDatabaseColumnTypeDefinition(DatabaseInterface a0, String a1, String a2, boolean a3, boolean a4, boolean a5);
+  public abstract String getDatabaseColumnTypeDefinition(DatabaseInterface database, String text, String text2, boolean flag, boolean flag2, boolean flag3);
 
   public abstract boolean isIgnoreWhitespace();
 
-  public abstract void setIgnoreWhitespace(boolean a0);
+  public abstract void setIgnoreWhitespace(boolean flag);
 }

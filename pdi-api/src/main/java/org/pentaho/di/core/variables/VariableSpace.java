@@ -6,35 +6,35 @@ import org.pentaho.di.core.exception.KettleValueException;
 import org.pentaho.di.core.row.RowMetaInterface;
 
 public interface VariableSpace {
-  public abstract void initializeVariablesFrom(VariableSpace a0);
+  public abstract void initializeVariablesFrom(VariableSpace space);
 
-  public abstract void copyVariablesFrom(VariableSpace a0);
+  public abstract void copyVariablesFrom(VariableSpace space);
 
-  public abstract void shareVariablesWith(VariableSpace a0);
+  public abstract void shareVariablesWith(VariableSpace space);
 
   public abstract VariableSpace getParentVariableSpace();
 
-  public abstract void setParentVariableSpace(VariableSpace a0);
+  public abstract void setParentVariableSpace(VariableSpace space);
 
-  public abstract void setVariable(String a0, String a1);
+  public abstract void setVariable(String text, String text2);
 
-  public abstract String getVariable(String a0, String a1);
+  public abstract String getVariable(String text, String text2);
 
-  public abstract String getVariable(String a0);
+  public abstract String getVariable(String text);
 
-  public abstract boolean getBooleanValueOfVariable(String a0, boolean a1);
+  public abstract boolean getBooleanValueOfVariable(String text, boolean flag);
 
   public abstract String[] listVariables();
 
-  public abstract String environmentSubstitute(String a0);
+  public abstract String environmentSubstitute(String text);
 
-  public default String environmentSubstitute(String a0, boolean a1) {
+  public default String environmentSubstitute(String text, boolean flag) {
     throw OutsideMirror.unsupported("VariableSpace.environmentSubstitute");
   }
 
-  public abstract String[] environmentSubstitute(String[] a0);
+  public abstract String[] environmentSubstitute(String[] texts);
 
-  public abstract void injectVariables(Map<String, String> a0);
+  public abstract void injectVariables(Map<String, String> map);
 
-  public abstract String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException;
+  public abstract String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException;
 }

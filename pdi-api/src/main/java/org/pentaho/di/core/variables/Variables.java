@@ -13,12 +13,12 @@ public class Variables implements VariableSpace {
   public Variables() {
   }
 
-  public void copyVariablesFrom(VariableSpace a0) {
-    if (a0 == null || a0 == this) {
+  public void copyVariablesFrom(VariableSpace space) {
+    if (space == null || space == this) {
       return;
     }
-    for (String name : a0.listVariables()) {
-      String value = a0.getVariable(name);
+    for (String name : space.listVariables()) {
+      String value = space.getVariable(name);
       if (value != null) {
         properties.put(name, value);
       }
@@ -29,37 +29,37 @@ public class Variables implements VariableSpace {
     return parent;
   }
 
-  public void setParentVariableSpace(VariableSpace a0) {
-    parent = a0;
+  public void setParentVariableSpace(VariableSpace space) {
+    parent = space;
   }
 
-  public String getVariable(String a0, String a1) {
-    String value = a0 == null ? null : properties.get(a0);
-    return value == null ? a1 : value;
+  public String getVariable(String text, String text2) {
+    String value = text == null ? null : properties.get(text);
+    return value == null ? text2 : value;
   }
 
-  public String getVariable(String a0) {
-    return a0 == null ? null : properties.get(a0);
+  public String getVariable(String text) {
+    return text == null ? null : properties.get(text);
   }
 
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
     // PDI passes an expression such as "${FLAG}" here, not a bare name.
-    if (a0 != null && !a0.isEmpty()) {
-      String value = environmentSubstitute(a0);
+    if (text != null && !text.isEmpty()) {
+      String value = environmentSubstitute(text);
       if (value != null && !value.isEmpty()) {
         return ValueMetaBase.convertStringToBoolean(value);
       }
     }
-    return a1;
+    return flag;
   }
 
-  public void initializeVariablesFrom(VariableSpace a0) {
-    parent = a0;
+  public void initializeVariablesFrom(VariableSpace space) {
+    parent = space;
     for (String name : System.getProperties().stringPropertyNames()) {
       properties.put(name, System.getProperty(name));
     }
-    if (a0 != null) {
-      copyVariablesFrom(a0);
+    if (space != null) {
+      copyVariablesFrom(space);
     }
     if (injection != null) {
       properties.putAll(injection);
@@ -72,54 +72,54 @@ public class Variables implements VariableSpace {
     return properties.keySet().toArray(new String[0]);
   }
 
-  public void setVariable(String a0, String a1) {
-    if (a1 != null) {
-      properties.put(a0, a1);
+  public void setVariable(String text, String text2) {
+    if (text2 != null) {
+      properties.put(text, text2);
     } else {
-      properties.remove(a0);
+      properties.remove(text);
     }
   }
 
-  public String environmentSubstitute(String a0) {
-    return VariableSubstitution.substitute(a0, properties, false);
+  public String environmentSubstitute(String text) {
+    return VariableSubstitution.substitute(text, properties, false);
   }
 
-  public String environmentSubstitute(String a0, boolean a1) {
-    return VariableSubstitution.substitute(a0, properties, a1);
+  public String environmentSubstitute(String text, boolean flag) {
+    return VariableSubstitution.substitute(text, properties, flag);
   }
 
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    return VariableSubstitution.substituteFields(a0, a1, a2);
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
+    return VariableSubstitution.substituteFields(text, rowMeta, row);
   }
 
-  public String[] environmentSubstitute(String[] a0) {
-    if (a0 == null) {
+  public String[] environmentSubstitute(String[] texts) {
+    if (texts == null) {
       return null;
     }
-    String[] out = new String[a0.length];
-    for (int i = 0; i < a0.length; i++) {
-      out[i] = environmentSubstitute(a0[i]);
+    String[] out = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      out[i] = environmentSubstitute(texts[i]);
     }
     return out;
   }
 
-  public void shareVariablesWith(VariableSpace a0) {
+  public void shareVariablesWith(VariableSpace space) {
     // PDI's Variables does nothing here: sharing is done by the objects that own a Variables instance.
   }
 
-  public void injectVariables(Map<String, String> a0) {
-    if (a0 == null) {
+  public void injectVariables(Map<String, String> map) {
+    if (map == null) {
       return;
     }
     if (initialized) {
-      for (Map.Entry<String, String> e : a0.entrySet()) {
+      for (Map.Entry<String, String> e : map.entrySet()) {
         if (e.getKey() != null && !e.getKey().isEmpty()) {
           properties.put(e.getKey(), e.getValue() == null ? "" : e.getValue());
         }
       }
       injection = null;
     } else {
-      injection = new HashMap<String, String>(a0);
+      injection = new HashMap<String, String>(map);
     }
   }
 

@@ -66,24 +66,24 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     this(null, null);
   }
 
-  public JobEntryBase(String a0, String a1) {
-    name = a0;
-    description = a1;
+  public JobEntryBase(String text, String text2) {
+    name = text;
+    description = text2;
     variables = new Variables();
-    log = new MirrorLogChannel(a0 == null ? getClass().getSimpleName() : a0);
+    log = new MirrorLogChannel(text == null ? getClass().getSimpleName() : text);
     attributesMap = new HashMap<String, Map<String, String>>();
     extensionDataMap = new HashMap<String, Object>();
     entryStepSetVariablesMap = new ConcurrentHashMap<String, String>();
   }
 
-  public boolean equals(Object a0) {
-    if (this == a0) {
+  public boolean equals(Object value) {
+    if (this == value) {
       return true;
     }
-    if (a0 == null || a0.getClass() != getClass()) {
+    if (value == null || value.getClass() != getClass()) {
       return false;
     }
-    String otherName = ((JobEntryBase) a0).name;
+    String otherName = ((JobEntryBase) value).name;
     return name == null ? otherName == null : name.equals(otherName);
   }
 
@@ -97,11 +97,11 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     changed = false;
   }
 
-  public void setObjectId(ObjectId a0) {
-    objectId = a0;
+  public void setObjectId(ObjectId id) {
+    objectId = id;
   }
 
-  public void setID(long a0) {
+  public void setID(long number) {
     throw OutsideMirror.unsupported("JobEntryBase.setID");
   }
 
@@ -113,16 +113,16 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     throw OutsideMirror.unsupported("JobEntryBase.getTypeDesc");
   }
 
-  public void setName(String a0) {
-    name = a0;
+  public void setName(String text) {
+    name = text;
   }
 
   public String getName() {
     return name;
   }
 
-  public void setDescription(String a0) {
-    description = a0;
+  public void setDescription(String text) {
+    description = text;
   }
 
   public String getDescription() {
@@ -133,8 +133,8 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     changed = true;
   }
 
-  public void setChanged(boolean a0) {
-    changed = a0;
+  public void setChanged(boolean flag) {
+    changed = flag;
   }
 
   public boolean hasChanged() {
@@ -194,36 +194,36 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
         + "      " + XMLHandler.addTagValue("type", getPluginId());
   }
 
-  public void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2) throws KettleXMLException {
-    setName(XMLHandler.getTagValue(a0, "name"));
-    setDescription(XMLHandler.getTagValue(a0, "description"));
+  public void loadXML(Node node, List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleXMLException {
+    setName(XMLHandler.getTagValue(node, "name"));
+    setDescription(XMLHandler.getTagValue(node, "description"));
   }
 
-  @Deprecated public void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2, Repository a3) throws KettleXMLException {
-    loadXML(a0, a1, a2, a3, null);
+  @Deprecated public void loadXML(Node node, List<DatabaseMeta> databases, List<SlaveServer> slaveServers, Repository repository) throws KettleXMLException {
+    loadXML(node, databases, slaveServers, repository, null);
   }
 
-  public void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2, Repository a3, IMetaStore a4) throws KettleXMLException {
-    loadXML(a0, a1, a2);
+  public void loadXML(Node node, List<DatabaseMeta> databases, List<SlaveServer> slaveServers, Repository repository, IMetaStore metaStore) throws KettleXMLException {
+    loadXML(node, databases, slaveServers);
   }
 
-  public void parseRepositoryObjects(Repository a0) throws KettleException {
+  public void parseRepositoryObjects(Repository repository) throws KettleException {
     throw OutsideMirror.unsupported("JobEntryBase.parseRepositoryObjects");
   }
 
-  @Deprecated public void loadRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2, List<SlaveServer> a3) throws KettleException {
-    loadRep(a0, null, a1, a2, a3);
+  @Deprecated public void loadRep(Repository repository, ObjectId id, List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException {
+    loadRep(repository, null, id, databases, slaveServers);
   }
 
-  public void loadRep(Repository a0, IMetaStore a1, ObjectId a2, List<DatabaseMeta> a3, List<SlaveServer> a4) throws KettleException {
+  public void loadRep(Repository repository, IMetaStore metaStore, ObjectId id, List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException {
     // PDI's base implementation stores nothing: an entry that does not override it loses its settings.
   }
 
-  @Deprecated public void saveRep(Repository a0, ObjectId a1) throws KettleException {
-    saveRep(a0, null, a1);
+  @Deprecated public void saveRep(Repository repository, ObjectId id) throws KettleException {
+    saveRep(repository, null, id);
   }
 
-  public void saveRep(Repository a0, IMetaStore a1, ObjectId a2) throws KettleException {
+  public void saveRep(Repository repository, IMetaStore metaStore, ObjectId id) throws KettleException {
     // See loadRep: a no-op in PDI too.
   }
 
@@ -258,15 +258,15 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return true;
   }
 
-  @Deprecated public List<SQLStatement> getSQLStatements(Repository a0) throws KettleException {
+  @Deprecated public List<SQLStatement> getSQLStatements(Repository repository) throws KettleException {
     return new ArrayList<SQLStatement>();
   }
 
-  @Deprecated public List<SQLStatement> getSQLStatements(Repository a0, VariableSpace a1) throws KettleException {
+  @Deprecated public List<SQLStatement> getSQLStatements(Repository repository, VariableSpace space) throws KettleException {
     return new ArrayList<SQLStatement>();
   }
 
-  public List<SQLStatement> getSQLStatements(Repository a0, IMetaStore a1, VariableSpace a2) throws KettleException {
+  public List<SQLStatement> getSQLStatements(Repository repository, IMetaStore metaStore, VariableSpace space) throws KettleException {
     return new ArrayList<SQLStatement>();
   }
 
@@ -282,79 +282,79 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return new DatabaseMeta[] {};
   }
 
-  public void copyVariablesFrom(VariableSpace a0) {
-    variables.copyVariablesFrom(a0);
+  public void copyVariablesFrom(VariableSpace space) {
+    variables.copyVariablesFrom(space);
   }
 
-  public String environmentSubstitute(String a0) {
-    return variables.environmentSubstitute(a0);
+  public String environmentSubstitute(String text) {
+    return variables.environmentSubstitute(text);
   }
 
-  public String[] environmentSubstitute(String[] a0) {
-    return variables.environmentSubstitute(a0);
+  public String[] environmentSubstitute(String[] texts) {
+    return variables.environmentSubstitute(texts);
   }
 
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    return variables.fieldSubstitute(a0, a1, a2);
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
+    return variables.fieldSubstitute(text, rowMeta, row);
   }
 
   public VariableSpace getParentVariableSpace() {
     return variables.getParentVariableSpace();
   }
 
-  public void setParentVariableSpace(VariableSpace a0) {
-    variables.setParentVariableSpace(a0);
+  public void setParentVariableSpace(VariableSpace space) {
+    variables.setParentVariableSpace(space);
   }
 
-  public String getVariable(String a0, String a1) {
-    return variables.getVariable(a0, a1);
+  public String getVariable(String text, String text2) {
+    return variables.getVariable(text, text2);
   }
 
-  public String getVariable(String a0) {
-    return variables.getVariable(a0);
+  public String getVariable(String text) {
+    return variables.getVariable(text);
   }
 
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    return variables.getBooleanValueOfVariable(a0, a1);
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
+    return variables.getBooleanValueOfVariable(text, flag);
   }
 
-  public void initializeVariablesFrom(VariableSpace a0) {
-    variables.initializeVariablesFrom(a0);
+  public void initializeVariablesFrom(VariableSpace space) {
+    variables.initializeVariablesFrom(space);
   }
 
   public String[] listVariables() {
     return variables.listVariables();
   }
 
-  public void setVariable(String a0, String a1) {
-    variables.setVariable(a0, a1);
+  public void setVariable(String text, String text2) {
+    variables.setVariable(text, text2);
   }
 
-  public void shareVariablesWith(VariableSpace a0) {
-    variables = a0;
+  public void shareVariablesWith(VariableSpace space) {
+    variables = space;
   }
 
-  public void injectVariables(Map<String, String> a0) {
-    variables.injectVariables(a0);
+  public void injectVariables(Map<String, String> map) {
+    variables.injectVariables(map);
   }
 
-  @Deprecated public void check(List<CheckResultInterface> a0, JobMeta a1) {
-    check(a0, a1, null, null, null);
+  @Deprecated public void check(List<CheckResultInterface> remarks, JobMeta jobMeta) {
+    check(remarks, jobMeta, null, null, null);
   }
 
-  public void check(List<CheckResultInterface> a0, JobMeta a1, VariableSpace a2, Repository a3, IMetaStore a4) {
+  public void check(List<CheckResultInterface> remarks, JobMeta jobMeta, VariableSpace space, Repository repository, IMetaStore metaStore) {
     // Nothing to verify in the base class.
   }
 
-  public List<ResourceReference> getResourceDependencies(JobMeta a0) {
+  public List<ResourceReference> getResourceDependencies(JobMeta jobMeta) {
     return new ArrayList<ResourceReference>();
   }
 
-  @Deprecated public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3) throws KettleException {
+  @Deprecated public String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository) throws KettleException {
     return null;
   }
 
-  public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3, IMetaStore a4) throws KettleException {
+  public String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository, IMetaStore metaStore) throws KettleException {
     return null;
   }
 
@@ -369,16 +369,16 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return pluginId;
   }
 
-  public void setPluginId(String a0) {
-    pluginId = a0;
+  public void setPluginId(String text) {
+    pluginId = text;
   }
 
   @Deprecated public String getTypeId() {
     return getPluginId();
   }
 
-  @Deprecated public void setTypeId(String a0) {
-    setPluginId(a0);
+  @Deprecated public void setTypeId(String text) {
+    setPluginId(text);
   }
 
   @Deprecated public String getDialogClassName() {
@@ -394,19 +394,19 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return variables;
   }
 
-  public void setRepository(Repository a0) {
-    rep = a0;
+  public void setRepository(Repository repository) {
+    rep = repository;
   }
 
   public Repository getRepository() {
     return rep;
   }
 
-  public void setParentJob(Job a0) {
-    parentJob = a0;
-    if (a0 != null) {
-      log.setLogLevel(a0.getLogLevel());
-      containerObjectId = a0.getContainerObjectId();
+  public void setParentJob(Job job) {
+    parentJob = job;
+    if (job != null) {
+      log.setLogLevel(job.getLogLevel());
+      containerObjectId = job.getContainerObjectId();
     }
   }
 
@@ -430,56 +430,56 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return log.isRowLevel();
   }
 
-  public void logMinimal(String a0) {
-    log.logMinimal(a0);
+  public void logMinimal(String text) {
+    log.logMinimal(text);
   }
 
-  public void logMinimal(String a0, Object... a1) {
-    log.logMinimal(a0, a1);
+  public void logMinimal(String text, Object... arguments) {
+    log.logMinimal(text, arguments);
   }
 
-  public void logBasic(String a0) {
-    log.logBasic(a0);
+  public void logBasic(String text) {
+    log.logBasic(text);
   }
 
-  public void logBasic(String a0, Object... a1) {
-    log.logBasic(a0, a1);
+  public void logBasic(String text, Object... arguments) {
+    log.logBasic(text, arguments);
   }
 
-  public void logDetailed(String a0) {
-    log.logDetailed(a0);
+  public void logDetailed(String text) {
+    log.logDetailed(text);
   }
 
-  public void logDetailed(String a0, Object... a1) {
-    log.logDetailed(a0, a1);
+  public void logDetailed(String text, Object... arguments) {
+    log.logDetailed(text, arguments);
   }
 
-  public void logDebug(String a0) {
-    log.logDebug(a0);
+  public void logDebug(String text) {
+    log.logDebug(text);
   }
 
-  public void logDebug(String a0, Object... a1) {
-    log.logDebug(a0, a1);
+  public void logDebug(String text, Object... arguments) {
+    log.logDebug(text, arguments);
   }
 
-  public void logRowlevel(String a0) {
-    log.logRowlevel(a0);
+  public void logRowlevel(String text) {
+    log.logRowlevel(text);
   }
 
-  public void logRowlevel(String a0, Object... a1) {
-    log.logRowlevel(a0, a1);
+  public void logRowlevel(String text, Object... arguments) {
+    log.logRowlevel(text, arguments);
   }
 
-  public void logError(String a0) {
-    log.logError(a0);
+  public void logError(String text) {
+    log.logError(text);
   }
 
-  public void logError(String a0, Throwable a1) {
-    log.logError(a0, a1);
+  public void logError(String text, Throwable error) {
+    log.logError(text, error);
   }
 
-  public void logError(String a0, Object... a1) {
-    log.logError(a0, a1);
+  public void logError(String text, Object... arguments) {
+    log.logError(text, arguments);
   }
 
   public LogChannelInterface getLogChannel() {
@@ -518,16 +518,16 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return log.getLogLevel();
   }
 
-  public void setLogLevel(LogLevel a0) {
-    log.setLogLevel(a0);
+  public void setLogLevel(LogLevel logLevel) {
+    log.setLogLevel(logLevel);
   }
 
   public String getContainerObjectId() {
     return containerObjectId;
   }
 
-  public void setContainerObjectId(String a0) {
-    containerObjectId = a0;
+  public void setContainerObjectId(String text) {
+    containerObjectId = text;
   }
 
   public Date getRegistrationDate() {
@@ -538,7 +538,7 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return false;
   }
 
-  public void lookupRepositoryReferences(Repository a0) throws KettleException {
+  public void lookupRepositoryReferences(Repository repository2) throws KettleException {
     // No references to other repository objects.
   }
 
@@ -550,11 +550,11 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return null;
   }
 
-  @Deprecated public Object loadReferencedObject(int a0, Repository a1, VariableSpace a2) throws KettleException {
+  @Deprecated public Object loadReferencedObject(int number, Repository repository, VariableSpace space) throws KettleException {
     return null;
   }
 
-  public Object loadReferencedObject(int a0, Repository a1, IMetaStore a2, VariableSpace a3) throws KettleException {
+  public Object loadReferencedObject(int number, Repository repository, IMetaStore metaStore, VariableSpace space) throws KettleException {
     return null;
   }
 
@@ -562,7 +562,7 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     throw OutsideMirror.unsupported("JobEntryBase.isGatheringMetrics");
   }
 
-  public void setGatheringMetrics(boolean a0) {
+  public void setGatheringMetrics(boolean flag) {
     throw OutsideMirror.unsupported("JobEntryBase.setGatheringMetrics");
   }
 
@@ -570,7 +570,7 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     throw OutsideMirror.unsupported("JobEntryBase.isForcingSeparateLogging");
   }
 
-  public void setForcingSeparateLogging(boolean a0) {
+  public void setForcingSeparateLogging(boolean flag) {
     throw OutsideMirror.unsupported("JobEntryBase.setForcingSeparateLogging");
   }
 
@@ -578,38 +578,38 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return metaStore;
   }
 
-  public void setMetaStore(IMetaStore a0) {
-    metaStore = a0;
+  public void setMetaStore(IMetaStore metaStore2) {
+    metaStore = metaStore2;
   }
 
-  public void setAttributesMap(Map<String, Map<String, String>> a0) {
-    attributesMap = a0;
+  public void setAttributesMap(Map<String, Map<String, String>> map) {
+    attributesMap = map;
   }
 
   public Map<String, Map<String, String>> getAttributesMap() {
     return attributesMap;
   }
 
-  public void setAttribute(String a0, String a1, String a2) {
-    Map<String, String> group = attributesMap.get(a0);
+  public void setAttribute(String text, String text2, String text3) {
+    Map<String, String> group = attributesMap.get(text);
     if (group == null) {
       group = new HashMap<String, String>();
-      attributesMap.put(a0, group);
+      attributesMap.put(text, group);
     }
-    group.put(a1, a2);
+    group.put(text2, text3);
   }
 
-  public void setAttributes(String a0, Map<String, String> a1) {
-    attributesMap.put(a0, a1);
+  public void setAttributes(String text, Map<String, String> map) {
+    attributesMap.put(text, map);
   }
 
-  public Map<String, String> getAttributes(String a0) {
-    return attributesMap.get(a0);
+  public Map<String, String> getAttributes(String text) {
+    return attributesMap.get(text);
   }
 
-  public String getAttribute(String a0, String a1) {
-    Map<String, String> group = attributesMap.get(a0);
-    return group == null ? null : group.get(a1);
+  public String getAttribute(String text, String text2) {
+    Map<String, String> group = attributesMap.get(text);
+    return group == null ? null : group.get(text2);
   }
 
   public Map<String, Object> getExtensionDataMap() {
@@ -620,23 +620,23 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     return parentJobMeta;
   }
 
-  public void setParentJobMeta(JobMeta a0) {
-    parentJobMeta = a0;
+  public void setParentJobMeta(JobMeta jobMeta) {
+    parentJobMeta = jobMeta;
   }
 
   protected Map<String, String> getEntryStepSetVariablesMap() {
     return entryStepSetVariablesMap;
   }
 
-  public void setEntryStepSetVariable(String a0, String a1) {
-    entryStepSetVariablesMap.put(a0, a1);
+  public void setEntryStepSetVariable(String text, String text2) {
+    entryStepSetVariablesMap.put(text, text2);
   }
 
-  public String getEntryStepSetVariable(String a0) {
-    return entryStepSetVariablesMap.get(a0);
+  public String getEntryStepSetVariable(String text) {
+    return entryStepSetVariablesMap.get(text);
   }
 
-  protected String addDatetimeToFilename(String a0, boolean a1, String a2, boolean a3, String a4, boolean a5, String a6) {
+  protected String addDatetimeToFilename(String text, boolean flag, String text2, boolean flag2, String text3, boolean flag3, String text4) {
     throw OutsideMirror.unsupported("JobEntryBase.addDatetimeToFilename");
   }
 

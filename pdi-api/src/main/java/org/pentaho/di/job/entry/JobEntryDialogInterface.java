@@ -5,5 +5,5 @@ import org.pentaho.metastore.api.IMetaStore;
 public interface JobEntryDialogInterface {
   public abstract JobEntryInterface open();
 
-  public abstract void setMetaStore(IMetaStore a0);
+  public abstract void setMetaStore(IMetaStore metaStore);
 }

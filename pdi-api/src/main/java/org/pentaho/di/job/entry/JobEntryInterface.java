@@ -23,57 +23,57 @@ import org.pentaho.metastore.api.IMetaStore;
 import org.w3c.dom.Node;
 
 public interface JobEntryInterface {
-  public abstract Result execute(Result a0, int a1) throws KettleException;
+  public abstract Result execute(Result result, int number) throws KettleException;
 
-  public abstract void setParentJob(Job a0);
+  public abstract void setParentJob(Job job);
 
   public abstract Job getParentJob();
 
   public abstract LogChannelInterface getLogChannel();
 
-  public abstract void setRepository(Repository a0);
+  public abstract void setRepository(Repository repository);
 
-  public abstract void setMetaStore(IMetaStore a0);
+  public abstract void setMetaStore(IMetaStore metaStore);
 
   public abstract void clear();
 
   public abstract ObjectId getObjectId();
 
-  public abstract void setObjectId(ObjectId a0);
+  public abstract void setObjectId(ObjectId id);
 
   public abstract String getName();
 
-  public abstract void setName(String a0);
+  public abstract void setName(String text);
 
   @Deprecated public abstract String getTypeId();
 
   public abstract String getPluginId();
 
-  public abstract void setPluginId(String a0);
+  public abstract void setPluginId(String text);
 
   public abstract String getDescription();
 
-  public abstract void setDescription(String a0);
+  public abstract void setDescription(String text);
 
   public abstract void setChanged();
 
-  public abstract void setChanged(boolean a0);
+  public abstract void setChanged(boolean flag);
 
   public abstract boolean hasChanged();
 
-  @Deprecated public abstract void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2, Repository a3) throws KettleXMLException;
+  @Deprecated public abstract void loadXML(Node node, List<DatabaseMeta> databases, List<SlaveServer> slaveServers, Repository repository) throws KettleXMLException;
 
-  public abstract void loadXML(Node a0, List<DatabaseMeta> a1, List<SlaveServer> a2, Repository a3, IMetaStore a4) throws KettleXMLException;
+  public abstract void loadXML(Node node, List<DatabaseMeta> databases, List<SlaveServer> slaveServers, Repository repository, IMetaStore metaStore) throws KettleXMLException;
 
   public abstract String getXML();
 
-  @Deprecated public abstract void saveRep(Repository a0, ObjectId a1) throws KettleException;
+  @Deprecated public abstract void saveRep(Repository repository, ObjectId id) throws KettleException;
 
-  public abstract void saveRep(Repository a0, IMetaStore a1, ObjectId a2) throws KettleException;
+  public abstract void saveRep(Repository repository, IMetaStore metaStore, ObjectId id) throws KettleException;
 
-  @Deprecated public abstract void loadRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2, List<SlaveServer> a3) throws KettleException;
+  @Deprecated public abstract void loadRep(Repository repository, ObjectId id, List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException;
 
-  public abstract void loadRep(Repository a0, IMetaStore a1, ObjectId a2, List<DatabaseMeta> a3, List<SlaveServer> a4) throws KettleException;
+  public abstract void loadRep(Repository repository, IMetaStore metaStore, ObjectId id, List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException;
 
   public abstract boolean isStart();
 
@@ -99,11 +99,11 @@ public interface JobEntryInterface {
 
   public abstract boolean isSpecial();
 
-  @Deprecated public abstract List<SQLStatement> getSQLStatements(Repository a0) throws KettleException;
+  @Deprecated public abstract List<SQLStatement> getSQLStatements(Repository repository) throws KettleException;
 
-  @Deprecated public abstract List<SQLStatement> getSQLStatements(Repository a0, VariableSpace a1) throws KettleException;
+  @Deprecated public abstract List<SQLStatement> getSQLStatements(Repository repository, VariableSpace space) throws KettleException;
 
-  public abstract List<SQLStatement> getSQLStatements(Repository a0, IMetaStore a1, VariableSpace a2) throws KettleException;
+  public abstract List<SQLStatement> getSQLStatements(Repository repository, IMetaStore metaStore, VariableSpace space) throws KettleException;
 
   @Deprecated public abstract String getDialogClassName();
 
@@ -113,29 +113,29 @@ public interface JobEntryInterface {
 
   public abstract DatabaseMeta[] getUsedDatabaseConnections();
 
-  @Deprecated public abstract void check(List<CheckResultInterface> a0, JobMeta a1);
+  @Deprecated public abstract void check(List<CheckResultInterface> remarks, JobMeta jobMeta);
 
-  public abstract void check(List<CheckResultInterface> a0, JobMeta a1, VariableSpace a2, Repository a3, IMetaStore a4);
+  public abstract void check(List<CheckResultInterface> remarks, JobMeta jobMeta, VariableSpace space, Repository repository, IMetaStore metaStore);
 
-  public abstract List<ResourceReference> getResourceDependencies(JobMeta a0);
+  public abstract List<ResourceReference> getResourceDependencies(JobMeta jobMeta);
 
-  @Deprecated public abstract String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3) throws KettleException;
+  @Deprecated public abstract String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository) throws KettleException;
 
-  public abstract String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3, IMetaStore a4) throws KettleException;
+  public abstract String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository, IMetaStore metaStore) throws KettleException;
 
   public abstract boolean hasRepositoryReferences();
 
-  public abstract void lookupRepositoryReferences(Repository a0) throws KettleException;
+  public abstract void lookupRepositoryReferences(Repository repository) throws KettleException;
 
   public abstract String[] getReferencedObjectDescriptions();
 
   public abstract boolean[] isReferencedObjectEnabled();
 
-  @Deprecated public abstract Object loadReferencedObject(int a0, Repository a1, VariableSpace a2) throws KettleException;
+  @Deprecated public abstract Object loadReferencedObject(int number, Repository repository, VariableSpace space) throws KettleException;
 
-  public abstract Object loadReferencedObject(int a0, Repository a1, IMetaStore a2, VariableSpace a3) throws KettleException;
+  public abstract Object loadReferencedObject(int number, Repository repository, IMetaStore metaStore, VariableSpace space) throws KettleException;
 
-  public default void setParentJobMeta(JobMeta a0) {
+  public default void setParentJobMeta(JobMeta jobMeta) {
     throw OutsideMirror.unsupported("JobEntryInterface.setParentJobMeta");
   }
 

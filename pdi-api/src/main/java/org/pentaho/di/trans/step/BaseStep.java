@@ -77,24 +77,24 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
 
   protected Map<String, Object> extensionDataMap;
 
-  public BaseStep(StepMeta a0, StepDataInterface a1, int a2, TransMeta a3, Trans a4) {
-    stepMeta = a0;
-    stepMetaInterface = a0 == null ? null : a0.getStepMetaInterface();
-    stepDataInterface = a1;
-    copy = a2;
-    transMeta = a3;
-    trans = a4;
-    stepname = a0 == null ? null : a0.getName();
+  public BaseStep(StepMeta stepMeta2, StepDataInterface data, int number, TransMeta transMeta2, Trans trans2) {
+    stepMeta = stepMeta2;
+    stepMetaInterface = stepMeta2 == null ? null : stepMeta2.getStepMetaInterface();
+    stepDataInterface = data;
+    copy = number;
+    transMeta = transMeta2;
+    trans = trans2;
+    stepname = stepMeta2 == null ? null : stepMeta2.getName();
     first = true;
     safeStopped = new AtomicBoolean();
     rowListeners = new CopyOnWriteArrayList<RowListener>();
     extensionDataMap = new HashMap<String, Object>();
-    log = new MirrorLogChannel(stepname + "." + a2, a4 == null ? LogLevel.BASIC : a4.getLogLevel());
+    log = new MirrorLogChannel(stepname + "." + number, trans2 == null ? LogLevel.BASIC : trans2.getLogLevel());
     variables = new Variables();
-    variables.initializeVariablesFrom(a4 != null ? a4 : a3);
-    if (a4 != null) {
+    variables.initializeVariablesFrom(trans2 != null ? trans2 : transMeta2);
+    if (trans2 != null) {
       // Trans.stopAll() sets every step's flag and calls its stopRunning hook from the stopping thread.
-      TransRuntime.onStop(a4, new Runnable() {
+      TransRuntime.onStop(trans2, new Runnable() {
         @Override
         public void run() {
           setStopped(true);
@@ -109,13 +109,13 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public boolean init(StepMetaInterface a0, StepDataInterface a1) {
-    setDataStatus(a1, BaseStepData.StepExecutionStatus.STATUS_INIT);
+  public boolean init(StepMetaInterface meta, StepDataInterface data) {
+    setDataStatus(data, BaseStepData.StepExecutionStatus.STATUS_INIT);
     return true;
   }
 
-  public void dispose(StepMetaInterface a0, StepDataInterface a1) {
-    setDataStatus(a1, BaseStepData.StepExecutionStatus.STATUS_DISPOSED);
+  public void dispose(StepMetaInterface meta, StepDataInterface data) {
+    setDataStatus(data, BaseStepData.StepExecutionStatus.STATUS_DISPOSED);
   }
 
   public void cleanup() {
@@ -128,8 +128,8 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setCopy(int a0) {
-    copy = a0;
+  public void setCopy(int number) {
+    copy = number;
   }
 
   public int getCopy() {
@@ -140,8 +140,8 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return errors.get();
   }
 
-  public void setErrors(long a0) {
-    errors.set(a0);
+  public void setErrors(long number) {
+    errors.set(number);
   }
 
   public long getLinesRead() {
@@ -162,9 +162,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setLinesRead(long a0) {
+  public void setLinesRead(long number) {
     synchronized (counters) {
-      linesRead = a0;
+      linesRead = number;
     }
   }
 
@@ -180,9 +180,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setLinesInput(long a0) {
+  public void setLinesInput(long number) {
     synchronized (counters) {
-      linesInput = a0;
+      linesInput = number;
     }
   }
 
@@ -198,9 +198,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setLinesOutput(long a0) {
+  public void setLinesOutput(long number) {
     synchronized (counters) {
-      linesOutput = a0;
+      linesOutput = number;
     }
   }
 
@@ -222,9 +222,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setLinesWritten(long a0) {
+  public void setLinesWritten(long number) {
     synchronized (counters) {
-      linesWritten = a0;
+      linesWritten = number;
     }
   }
 
@@ -240,9 +240,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setLinesUpdated(long a0) {
+  public void setLinesUpdated(long number) {
     synchronized (counters) {
-      linesUpdated = a0;
+      linesUpdated = number;
     }
   }
 
@@ -258,9 +258,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setLinesRejected(long a0) {
+  public void setLinesRejected(long number) {
     synchronized (counters) {
-      linesRejected = a0;
+      linesRejected = number;
     }
   }
 
@@ -276,9 +276,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     }
   }
 
-  public void setLinesSkipped(long a0) {
+  public void setLinesSkipped(long number) {
     synchronized (counters) {
-      linesSkipped = a0;
+      linesSkipped = number;
     }
   }
 
@@ -286,8 +286,8 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return stepname;
   }
 
-  public void setStepname(String a0) {
-    stepname = a0;
+  public void setStepname(String text) {
+    stepname = text;
   }
 
   public Trans getDispatcher() {
@@ -302,42 +302,42 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return stepMetaInterface;
   }
 
-  public void setStepMetaInterface(StepMetaInterface a0) {
-    stepMetaInterface = a0;
+  public void setStepMetaInterface(StepMetaInterface meta) {
+    stepMetaInterface = meta;
   }
 
   public StepDataInterface getStepDataInterface() {
     return stepDataInterface;
   }
 
-  public void setStepDataInterface(StepDataInterface a0) {
-    stepDataInterface = a0;
+  public void setStepDataInterface(StepDataInterface data) {
+    stepDataInterface = data;
   }
 
   public StepMeta getStepMeta() {
     return stepMeta;
   }
 
-  public void setStepMeta(StepMeta a0) {
-    stepMeta = a0;
+  public void setStepMeta(StepMeta stepMeta2) {
+    stepMeta = stepMeta2;
   }
 
   public TransMeta getTransMeta() {
     return transMeta;
   }
 
-  public void setTransMeta(TransMeta a0) {
-    transMeta = a0;
+  public void setTransMeta(TransMeta transMeta2) {
+    transMeta = transMeta2;
   }
 
   public Trans getTrans() {
     return trans;
   }
 
-  public void putRow(RowMetaInterface a0, Object[] a1) throws KettleStepException {
-    if (a0 != null) {
-      for (int i = 0; i < a0.size(); i++) {
-        String name = a0.getValueMeta(i).getName();
+  public void putRow(RowMetaInterface rowMeta, Object[] row2) throws KettleStepException {
+    if (rowMeta != null) {
+      for (int i = 0; i < rowMeta.size(); i++) {
+        String name = rowMeta.getValueMeta(i).getName();
         if (name == null || name.isEmpty()) {
           // PDI 9.4 refuses rows whose layout has an unnamed field.
           throw new KettleStepException("Step " + stepname + ": field " + i + " of the output row has no name");
@@ -352,34 +352,34 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
       if (distributed) {
         RowSet target = outputRowSets.get(currentOutputRowSetNr % outputRowSets.size());
         currentOutputRowSetNr = (currentOutputRowSetNr + 1) % outputRowSets.size();
-        putRowTo(a0, a1, target);
+        putRowTo(rowMeta, row2, target);
         return;
       }
       for (RowSet target : outputRowSets) {
-        putRowTo(a0, a1, target);
+        putRowTo(rowMeta, row2, target);
       }
       return;
     }
-    notifyWritten(a0, a1);
+    notifyWritten(rowMeta, row2);
   }
 
-  public void putRowTo(RowMetaInterface a0, Object[] a1, RowSet a2) throws KettleStepException {
-    handlePutRowTo(a0, a1, a2);
+  public void putRowTo(RowMetaInterface rowMeta, Object[] row, RowSet rowSet) throws KettleStepException {
+    handlePutRowTo(rowMeta, row, rowSet);
   }
 
-  public void handlePutRowTo(RowMetaInterface a0, Object[] a1, RowSet a2) throws KettleStepException {
-    while (!a2.putRow(a0, a1)) {
+  public void handlePutRowTo(RowMetaInterface rowMeta, Object[] row, RowSet rowSet) throws KettleStepException {
+    while (!rowSet.putRow(rowMeta, row)) {
       if (isStopped() && !isSafeStopped()) {
         return;
       }
     }
-    notifyWritten(a0, a1);
+    notifyWritten(rowMeta, row);
   }
 
-  public void putError(RowMetaInterface a0, Object[] a1, long a2, String a3, String a4, String a5) throws KettleStepException {
+  public void putError(RowMetaInterface rowMeta, Object[] row2, long number, String text, String text2, String text3) throws KettleStepException {
     // The error hop itself (extra error fields, target step) is outside the mirror; listeners see the row.
     for (RowListener listener : rowListeners) {
-      listener.errorRowWrittenEvent(a0, a1);
+      listener.errorRowWrittenEvent(rowMeta, row2);
     }
     incrementLinesRejected();
   }
@@ -418,8 +418,8 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return null;
   }
 
-  public void setRowHandler(RowHandler a0) {
-    rowHandler = a0;
+  public void setRowHandler(RowHandler rowHandler2) {
+    rowHandler = rowHandler2;
   }
 
   public RowHandler getRowHandler() {
@@ -434,7 +434,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.openRemoteOutputStepSocketsOnce");
   }
 
-  protected void safeModeChecking(RowMetaInterface a0) throws KettleRowException {
+  protected void safeModeChecking(RowMetaInterface rowMeta) throws KettleRowException {
     throw OutsideMirror.unsupported("BaseStep.safeModeChecking");
   }
 
@@ -442,15 +442,15 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     // Error hops are outside the mirror.
   }
 
-  public static void safeModeChecking(RowMetaInterface a0, RowMetaInterface a1) throws KettleRowException {
+  public static void safeModeChecking(RowMetaInterface rowMeta, RowMetaInterface rowMeta2) throws KettleRowException {
     throw OutsideMirror.unsupported("BaseStep.safeModeChecking");
   }
 
-  public Object[] getRowFrom(RowSet a0) throws KettleStepException {
+  public Object[] getRowFrom(RowSet rowSet) throws KettleStepException {
     throw OutsideMirror.unsupported("BaseStep.getRowFrom");
   }
 
-  public Object[] handleGetRowFrom(RowSet a0) throws KettleStepException {
+  public Object[] handleGetRowFrom(RowSet rowSet) throws KettleStepException {
     throw OutsideMirror.unsupported("BaseStep.handleGetRowFrom");
   }
 
@@ -458,29 +458,29 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.verifyInputDeadLock");
   }
 
-  public RowSet findInputRowSet(String a0) throws KettleStepException {
+  public RowSet findInputRowSet(String text) throws KettleStepException {
     for (RowSet rowSet : inputRowSets) {
-      if (rowSet.getOriginStepName() != null && rowSet.getOriginStepName().equalsIgnoreCase(a0)) {
+      if (rowSet.getOriginStepName() != null && rowSet.getOriginStepName().equalsIgnoreCase(text)) {
         return rowSet;
       }
     }
     return null;
   }
 
-  public RowSet findInputRowSet(String a0, int a1, String a2, int a3) {
+  public RowSet findInputRowSet(String text, int number, String text2, int number2) {
     throw OutsideMirror.unsupported("BaseStep.findInputRowSet");
   }
 
-  public RowSet findOutputRowSet(String a0) throws KettleStepException {
+  public RowSet findOutputRowSet(String text) throws KettleStepException {
     for (RowSet rowSet : outputRowSets) {
-      if (rowSet.getDestinationStepName() != null && rowSet.getDestinationStepName().equalsIgnoreCase(a0)) {
+      if (rowSet.getDestinationStepName() != null && rowSet.getDestinationStepName().equalsIgnoreCase(text)) {
         return rowSet;
       }
     }
     return null;
   }
 
-  public RowSet findOutputRowSet(String a0, int a1, String a2, int a3) {
+  public RowSet findOutputRowSet(String text, int number, String text2, int number2) {
     throw OutsideMirror.unsupported("BaseStep.findOutputRowSet");
   }
 
@@ -510,56 +510,56 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return log.isRowLevel();
   }
 
-  public void logMinimal(String a0) {
-    log.logMinimal(a0);
+  public void logMinimal(String text) {
+    log.logMinimal(text);
   }
 
-  public void logMinimal(String a0, Object... a1) {
-    log.logMinimal(a0, a1);
+  public void logMinimal(String text, Object... arguments) {
+    log.logMinimal(text, arguments);
   }
 
-  public void logBasic(String a0) {
-    log.logBasic(a0);
+  public void logBasic(String text) {
+    log.logBasic(text);
   }
 
-  public void logBasic(String a0, Object... a1) {
-    log.logBasic(a0, a1);
+  public void logBasic(String text, Object... arguments) {
+    log.logBasic(text, arguments);
   }
 
-  public void logDetailed(String a0) {
-    log.logDetailed(a0);
+  public void logDetailed(String text) {
+    log.logDetailed(text);
   }
 
-  public void logDetailed(String a0, Object... a1) {
-    log.logDetailed(a0, a1);
+  public void logDetailed(String text, Object... arguments) {
+    log.logDetailed(text, arguments);
   }
 
-  public void logDebug(String a0) {
-    log.logDebug(a0);
+  public void logDebug(String text) {
+    log.logDebug(text);
   }
 
-  public void logDebug(String a0, Object... a1) {
-    log.logDebug(a0, a1);
+  public void logDebug(String text, Object... arguments) {
+    log.logDebug(text, arguments);
   }
 
-  public void logRowlevel(String a0) {
-    log.logRowlevel(a0);
+  public void logRowlevel(String text) {
+    log.logRowlevel(text);
   }
 
-  public void logRowlevel(String a0, Object... a1) {
-    log.logRowlevel(a0, a1);
+  public void logRowlevel(String text, Object... arguments) {
+    log.logRowlevel(text, arguments);
   }
 
-  public void logError(String a0) {
-    log.logError(a0);
+  public void logError(String text) {
+    log.logError(text);
   }
 
-  public void logError(String a0, Throwable a1) {
-    log.logError(a0, a1);
+  public void logError(String text, Throwable error) {
+    log.logError(text, error);
   }
 
-  public void logError(String a0, Object... a1) {
-    log.logError(a0, a1);
+  public void logError(String text, Object... arguments) {
+    log.logError(text, arguments);
   }
 
   public int getNextClassNr() {
@@ -594,20 +594,20 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return paused.get();
   }
 
-  public void setStopped(boolean a0) {
-    stopped.set(a0);
+  public void setStopped(boolean flag) {
+    stopped.set(flag);
   }
 
-  public void setSafeStopped(boolean a0) {
-    safeStopped.set(a0);
+  public void setSafeStopped(boolean flag) {
+    safeStopped.set(flag);
   }
 
   public boolean isSafeStopped() {
     return safeStopped.get();
   }
 
-  public void setRunning(boolean a0) {
-    running.set(a0);
+  public void setRunning(boolean flag) {
+    running.set(flag);
   }
 
   public void pauseRunning() {
@@ -618,11 +618,11 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     paused.set(false);
   }
 
-  public void setPaused(boolean a0) {
-    paused.set(a0);
+  public void setPaused(boolean flag) {
+    paused.set(flag);
   }
 
-  public void setPaused(AtomicBoolean a0) {
+  public void setPaused(AtomicBoolean atomicBoolean) {
     throw OutsideMirror.unsupported("BaseStep.setPaused");
   }
 
@@ -646,11 +646,11 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return (stopTime == 0L ? System.currentTimeMillis() : stopTime) - startTime;
   }
 
-  public RowMetaAndData buildLog(String a0, int a1, long a2, long a3, long a4, long a5, long a6, Date a7, Date a8) {
+  public RowMetaAndData buildLog(String text, int number, long number2, long number3, long number4, long number5, long number6, Date date, Date date2) {
     throw OutsideMirror.unsupported("BaseStep.buildLog");
   }
 
-  public static final RowMetaInterface getLogFields(String a0) {
+  public static final RowMetaInterface getLogFields(String text) {
     throw OutsideMirror.unsupported("BaseStep.getLogFields");
   }
 
@@ -674,7 +674,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return size;
   }
 
-  public void stopRunning(StepMetaInterface a0, StepDataInterface a1) throws KettleException {
+  public void stopRunning(StepMetaInterface meta, StepDataInterface data) throws KettleException {
     // The hook a step overrides to cancel in-flight work; nothing to do in the base class.
   }
 
@@ -694,8 +694,8 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return inputRowSets;
   }
 
-  public void addRowSetToInputRowSets(RowSet a0) {
-    inputRowSets.add(a0);
+  public void addRowSetToInputRowSets(RowSet rowSet) {
+    inputRowSets.add(rowSet);
   }
 
   protected RowSet getFirstInputRowSet() {
@@ -706,53 +706,53 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.clearInputRowSets");
   }
 
-  protected void swapFirstInputRowSetIfExists(String a0) {
+  protected void swapFirstInputRowSetIfExists(String text) {
     throw OutsideMirror.unsupported("BaseStep.swapFirstInputRowSetIfExists");
   }
 
-  public void setInputRowSets(List<RowSet> a0) {
+  public void setInputRowSets(List<RowSet> list) {
     inputRowSets.clear();
-    inputRowSets.addAll(a0);
+    inputRowSets.addAll(list);
   }
 
   public List<RowSet> getOutputRowSets() {
     return outputRowSets;
   }
 
-  public void addRowSetToOutputRowSets(RowSet a0) {
-    outputRowSets.add(a0);
+  public void addRowSetToOutputRowSets(RowSet rowSet) {
+    outputRowSets.add(rowSet);
   }
 
   protected void clearOutputRowSets() {
     throw OutsideMirror.unsupported("BaseStep.clearOutputRowSets");
   }
 
-  public void setOutputRowSets(List<RowSet> a0) {
+  public void setOutputRowSets(List<RowSet> list) {
     outputRowSets.clear();
-    outputRowSets.addAll(a0);
+    outputRowSets.addAll(list);
   }
 
   public boolean isDistributed() {
     return distributed;
   }
 
-  public void setDistributed(boolean a0) {
-    distributed = a0;
+  public void setDistributed(boolean flag) {
+    distributed = flag;
   }
 
-  public void addRowListener(RowListener a0) {
-    rowListeners.add(a0);
+  public void addRowListener(RowListener rowListener) {
+    rowListeners.add(rowListener);
   }
 
-  public void removeRowListener(RowListener a0) {
-    rowListeners.remove(a0);
+  public void removeRowListener(RowListener rowListener) {
+    rowListeners.remove(rowListener);
   }
 
   public List<RowListener> getRowListeners() {
     return rowListeners;
   }
 
-  public void addResultFile(ResultFile a0) {
+  public void addResultFile(ResultFile resultFile) {
     throw OutsideMirror.unsupported("BaseStep.addResultFile");
   }
 
@@ -774,113 +774,113 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return partitionID;
   }
 
-  public void setPartitionID(String a0) {
-    partitionID = a0;
+  public void setPartitionID(String text) {
+    partitionID = text;
   }
 
   public int getRepartitioning() {
     return repartitioning;
   }
 
-  public void setRepartitioning(int a0) {
-    repartitioning = a0;
+  public void setRepartitioning(int number) {
+    repartitioning = number;
   }
 
   public boolean isPartitioned() {
     return partitioned;
   }
 
-  public void setPartitioned(boolean a0) {
-    partitioned = a0;
+  public void setPartitioned(boolean flag) {
+    partitioned = flag;
   }
 
-  protected boolean checkFeedback(long a0) {
+  protected boolean checkFeedback(long number) {
     // PDI's default feedback size is 50000 rows.
-    return a0 > 0 && a0 % 50000L == 0;
+    return number > 0 && number % 50000L == 0;
   }
 
   public RowMetaInterface getInputRowMeta() {
     return inputRowMeta;
   }
 
-  public void setInputRowMeta(RowMetaInterface a0) {
-    inputRowMeta = a0;
+  public void setInputRowMeta(RowMetaInterface rowMeta) {
+    inputRowMeta = rowMeta;
   }
 
   public RowMetaInterface getErrorRowMeta() {
     return errorRowMeta;
   }
 
-  public void setErrorRowMeta(RowMetaInterface a0) {
-    errorRowMeta = a0;
+  public void setErrorRowMeta(RowMetaInterface rowMeta) {
+    errorRowMeta = rowMeta;
   }
 
   public RowMetaInterface getPreviewRowMeta() {
     return previewRowMeta;
   }
 
-  public void setPreviewRowMeta(RowMetaInterface a0) {
-    previewRowMeta = a0;
+  public void setPreviewRowMeta(RowMetaInterface rowMeta) {
+    previewRowMeta = rowMeta;
   }
 
-  public void copyVariablesFrom(VariableSpace a0) {
-    variables.copyVariablesFrom(a0);
+  public void copyVariablesFrom(VariableSpace space) {
+    variables.copyVariablesFrom(space);
   }
 
-  public String environmentSubstitute(String a0) {
-    return variables.environmentSubstitute(a0);
+  public String environmentSubstitute(String text) {
+    return variables.environmentSubstitute(text);
   }
 
-  public String environmentSubstitute(String a0, boolean a1) {
+  public String environmentSubstitute(String text, boolean flag) {
     throw OutsideMirror.unsupported("BaseStep.environmentSubstitute");
   }
 
-  public String[] environmentSubstitute(String[] a0) {
-    return variables.environmentSubstitute(a0);
+  public String[] environmentSubstitute(String[] texts) {
+    return variables.environmentSubstitute(texts);
   }
 
-  public String fieldSubstitute(String a0, RowMetaInterface a1, Object[] a2) throws KettleValueException {
-    return variables.fieldSubstitute(a0, a1, a2);
+  public String fieldSubstitute(String text, RowMetaInterface rowMeta, Object[] row) throws KettleValueException {
+    return variables.fieldSubstitute(text, rowMeta, row);
   }
 
   public VariableSpace getParentVariableSpace() {
     return variables.getParentVariableSpace();
   }
 
-  public void setParentVariableSpace(VariableSpace a0) {
-    variables.setParentVariableSpace(a0);
+  public void setParentVariableSpace(VariableSpace space) {
+    variables.setParentVariableSpace(space);
   }
 
-  public String getVariable(String a0, String a1) {
-    return variables.getVariable(a0, a1);
+  public String getVariable(String text, String text2) {
+    return variables.getVariable(text, text2);
   }
 
-  public String getVariable(String a0) {
-    return variables.getVariable(a0);
+  public String getVariable(String text) {
+    return variables.getVariable(text);
   }
 
-  public boolean getBooleanValueOfVariable(String a0, boolean a1) {
-    return variables.getBooleanValueOfVariable(a0, a1);
+  public boolean getBooleanValueOfVariable(String text, boolean flag) {
+    return variables.getBooleanValueOfVariable(text, flag);
   }
 
-  public void initializeVariablesFrom(VariableSpace a0) {
-    variables.initializeVariablesFrom(a0);
+  public void initializeVariablesFrom(VariableSpace space) {
+    variables.initializeVariablesFrom(space);
   }
 
   public String[] listVariables() {
     return variables.listVariables();
   }
 
-  public void setVariable(String a0, String a1) {
-    variables.setVariable(a0, a1);
+  public void setVariable(String text, String text2) {
+    variables.setVariable(text, text2);
   }
 
-  public void shareVariablesWith(VariableSpace a0) {
-    variables = a0;
+  public void shareVariablesWith(VariableSpace space) {
+    variables = space;
   }
 
-  public void injectVariables(Map<String, String> a0) {
-    variables.injectVariables(a0);
+  public void injectVariables(Map<String, String> map) {
+    variables.injectVariables(map);
   }
 
   public String getTypeId() {
@@ -907,12 +907,12 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.getServerSockets");
   }
 
-  public void setServerSockets(List<ServerSocket> a0) {
+  public void setServerSockets(List<ServerSocket> list) {
     throw OutsideMirror.unsupported("BaseStep.setServerSockets");
   }
 
-  public void setUsingThreadPriorityManagment(boolean a0) {
-    usingThreadPriorityManagment = a0;
+  public void setUsingThreadPriorityManagment(boolean flag) {
+    usingThreadPriorityManagment = flag;
   }
 
   public boolean isUsingThreadPriorityManagment() {
@@ -927,12 +927,12 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return stepListeners;
   }
 
-  public void setStepListeners(List<StepListener> a0) {
+  public void setStepListeners(List<StepListener> list) {
     stepListeners.clear();
-    stepListeners.addAll(a0);
+    stepListeners.addAll(list);
   }
 
-  public boolean processRow(StepMetaInterface a0, StepDataInterface a1) throws KettleException {
+  public boolean processRow(StepMetaInterface meta, StepDataInterface data) throws KettleException {
     return false;
   }
 
@@ -940,8 +940,8 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.canProcessOneRow");
   }
 
-  public void addStepListener(StepListener a0) {
-    stepListeners.add(a0);
+  public void addStepListener(StepListener stepListener) {
+    stepListeners.add(stepListener);
   }
 
   public boolean isMapping() {
@@ -952,7 +952,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.getSocketRepository");
   }
 
-  public void setSocketRepository(SocketRepository a0) {
+  public void setSocketRepository(SocketRepository socketRepository) {
     throw OutsideMirror.unsupported("BaseStep.setSocketRepository");
   }
 
@@ -1000,14 +1000,14 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return log.getLogLevel();
   }
 
-  public void setLogLevel(LogLevel a0) {
-    log.setLogLevel(a0);
+  public void setLogLevel(LogLevel logLevel) {
+    log.setLogLevel(logLevel);
   }
 
-  public static void closeQuietly(Closeable a0) {
-    if (a0 != null) {
+  public static void closeQuietly(Closeable closeable) {
+    if (closeable != null) {
       try {
-        a0.close();
+        closeable.close();
       } catch (IOException ignored) {
         // quietly, as the name says
       }
@@ -1018,7 +1018,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.getContainerObjectId");
   }
 
-  public void setCarteObjectId(String a0) {
+  public void setCarteObjectId(String text) {
     throw OutsideMirror.unsupported("BaseStep.setCarteObjectId");
   }
 
@@ -1042,7 +1042,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.isGatheringMetrics");
   }
 
-  public void setGatheringMetrics(boolean a0) {
+  public void setGatheringMetrics(boolean flag) {
     throw OutsideMirror.unsupported("BaseStep.setGatheringMetrics");
   }
 
@@ -1050,7 +1050,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     throw OutsideMirror.unsupported("BaseStep.isForcingSeparateLogging");
   }
 
-  public void setForcingSeparateLogging(boolean a0) {
+  public void setForcingSeparateLogging(boolean flag) {
     throw OutsideMirror.unsupported("BaseStep.setForcingSeparateLogging");
   }
 
@@ -1058,32 +1058,32 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     return repository;
   }
 
-  public void setRepository(Repository a0) {
-    repository = a0;
+  public void setRepository(Repository repository2) {
+    repository = repository2;
   }
 
   public IMetaStore getMetaStore() {
     return metaStore;
   }
 
-  public void setMetaStore(IMetaStore a0) {
-    metaStore = a0;
+  public void setMetaStore(IMetaStore metaStore2) {
+    metaStore = metaStore2;
   }
 
   public int getCurrentOutputRowSetNr() {
     return currentOutputRowSetNr;
   }
 
-  public void setCurrentOutputRowSetNr(int a0) {
-    currentOutputRowSetNr = a0;
+  public void setCurrentOutputRowSetNr(int number) {
+    currentOutputRowSetNr = number;
   }
 
   public int getCurrentInputRowSetNr() {
     return currentInputRowSetNr;
   }
 
-  public void setCurrentInputRowSetNr(int a0) {
-    currentInputRowSetNr = a0;
+  public void setCurrentInputRowSetNr(int number) {
+    currentInputRowSetNr = number;
   }
 
   public Map<String, Object> getExtensionDataMap() {

@@ -1,9 +1,9 @@
 package org.pentaho.di.trans.step;
 
 public abstract class BaseStepData implements StepDataInterface {
-  /** A step copy's life cycle; descriptions are PDI's English status texts. */
+  /** A step copy's life cycle; descriptions are PDI's en_US texts (org/pentaho/di/trans/step/messages, BaseStep.status.*). */
   public static enum StepExecutionStatus {
-    STATUS_EMPTY("Empty"), STATUS_INIT("Init"), STATUS_RUNNING("Running"), STATUS_IDLE("Idle"),
+    STATUS_EMPTY("Empty"), STATUS_INIT("Initializing"), STATUS_RUNNING("Running"), STATUS_IDLE("Idle"),
     STATUS_FINISHED("Finished"), STATUS_STOPPED("Stopped"), STATUS_DISPOSED("Disposed"), STATUS_HALTED("Halted"),
     STATUS_PAUSED("Paused"), STATUS_HALTING("Halting");
 

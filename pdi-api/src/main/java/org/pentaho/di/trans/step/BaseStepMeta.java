@@ -59,8 +59,8 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     }
   }
 
-  public void setChanged(boolean a0) {
-    changed = a0;
+  public void setChanged(boolean flag) {
+    changed = flag;
   }
 
   public void setChanged() {
@@ -79,27 +79,27 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     return "";
   }
 
-  @Deprecated public void getFields(RowMetaInterface a0, String a1, RowMetaInterface[] a2, StepMeta a3, VariableSpace a4) throws KettleStepException {
-    getFields(a0, a1, a2, a3, a4, null, null);
+  @Deprecated public void getFields(RowMetaInterface rowMeta, String text, RowMetaInterface[] infoRowMetas, StepMeta stepMeta, VariableSpace space) throws KettleStepException {
+    getFields(rowMeta, text, infoRowMetas, stepMeta, space, null, null);
   }
 
-  public void getFields(RowMetaInterface a0, String a1, RowMetaInterface[] a2, StepMeta a3, VariableSpace a4, Repository a5, IMetaStore a6) throws KettleStepException {
+  public void getFields(RowMetaInterface rowMeta, String text, RowMetaInterface[] infoRowMetas, StepMeta stepMeta, VariableSpace space, Repository repository, IMetaStore metaStore) throws KettleStepException {
     // By default a step passes its input layout through unchanged.
   }
 
-  @Deprecated public void analyseImpact(List<DatabaseImpact> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6) throws KettleStepException {
+  @Deprecated public void analyseImpact(List<DatabaseImpact> list, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2) throws KettleStepException {
     throw OutsideMirror.unsupported("BaseStepMeta.analyseImpact");
   }
 
-  public void analyseImpact(List<DatabaseImpact> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6, Repository a7, IMetaStore a8) throws KettleStepException {
+  public void analyseImpact(List<DatabaseImpact> list, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2, Repository repository, IMetaStore metaStore) throws KettleStepException {
     throw OutsideMirror.unsupported("BaseStepMeta.analyseImpact");
   }
 
-  @Deprecated public SQLStatement getSQLStatements(TransMeta a0, StepMeta a1, RowMetaInterface a2) throws KettleStepException {
+  @Deprecated public SQLStatement getSQLStatements(TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta) throws KettleStepException {
     throw OutsideMirror.unsupported("BaseStepMeta.getSQLStatements");
   }
 
-  public SQLStatement getSQLStatements(TransMeta a0, StepMeta a1, RowMetaInterface a2, Repository a3, IMetaStore a4) throws KettleStepException {
+  public SQLStatement getSQLStatements(TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, Repository repository, IMetaStore metaStore) throws KettleStepException {
     throw OutsideMirror.unsupported("BaseStepMeta.getSQLStatements");
   }
 
@@ -115,7 +115,7 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     return getRequiredFields(null);
   }
 
-  public RowMetaInterface getRequiredFields(VariableSpace a0) throws KettleException {
+  public RowMetaInterface getRequiredFields(VariableSpace space) throws KettleException {
     return new RowMeta();
   }
 
@@ -139,15 +139,15 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     return false;
   }
 
-  public List<ResourceReference> getResourceDependencies(TransMeta a0, StepMeta a1) {
+  public List<ResourceReference> getResourceDependencies(TransMeta transMeta, StepMeta stepMeta) {
     return new ArrayList<ResourceReference>();
   }
 
-  @Deprecated public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3) throws KettleException {
+  @Deprecated public String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository) throws KettleException {
     return null;
   }
 
-  public String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3, IMetaStore a4) throws KettleException {
+  public String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository, IMetaStore metaStore) throws KettleException {
     return null;
   }
 
@@ -163,8 +163,8 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     return parentStepMeta;
   }
 
-  public void setParentStepMeta(StepMeta a0) {
-    parentStepMeta = a0;
+  public void setParentStepMeta(StepMeta stepMeta) {
+    parentStepMeta = stepMeta;
   }
 
   protected LogChannelInterface log;
@@ -191,56 +191,56 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     return log.isRowLevel();
   }
 
-  public void logMinimal(String a0) {
-    log.logMinimal(a0);
+  public void logMinimal(String text) {
+    log.logMinimal(text);
   }
 
-  public void logMinimal(String a0, Object... a1) {
-    log.logMinimal(a0, a1);
+  public void logMinimal(String text, Object... arguments) {
+    log.logMinimal(text, arguments);
   }
 
-  public void logBasic(String a0) {
-    log.logBasic(a0);
+  public void logBasic(String text) {
+    log.logBasic(text);
   }
 
-  public void logBasic(String a0, Object... a1) {
-    log.logBasic(a0, a1);
+  public void logBasic(String text, Object... arguments) {
+    log.logBasic(text, arguments);
   }
 
-  public void logDetailed(String a0) {
-    log.logDetailed(a0);
+  public void logDetailed(String text) {
+    log.logDetailed(text);
   }
 
-  public void logDetailed(String a0, Object... a1) {
-    log.logDetailed(a0, a1);
+  public void logDetailed(String text, Object... arguments) {
+    log.logDetailed(text, arguments);
   }
 
-  public void logDebug(String a0) {
-    log.logDebug(a0);
+  public void logDebug(String text) {
+    log.logDebug(text);
   }
 
-  public void logDebug(String a0, Object... a1) {
-    log.logDebug(a0, a1);
+  public void logDebug(String text, Object... arguments) {
+    log.logDebug(text, arguments);
   }
 
-  public void logRowlevel(String a0) {
-    log.logRowlevel(a0);
+  public void logRowlevel(String text) {
+    log.logRowlevel(text);
   }
 
-  public void logRowlevel(String a0, Object... a1) {
-    log.logRowlevel(a0, a1);
+  public void logRowlevel(String text, Object... arguments) {
+    log.logRowlevel(text, arguments);
   }
 
-  public void logError(String a0) {
-    log.logError(a0);
+  public void logError(String text) {
+    log.logError(text);
   }
 
-  public void logError(String a0, Throwable a1) {
-    log.logError(a0, a1);
+  public void logError(String text, Throwable error) {
+    log.logError(text, error);
   }
 
-  public void logError(String a0, Object... a1) {
-    log.logError(a0, a1);
+  public void logError(String text, Object... arguments) {
+    log.logError(text, arguments);
   }
 
   public String getLogChannelId() {
@@ -279,11 +279,11 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     throw OutsideMirror.unsupported("BaseStepMeta.getStepIOMeta");
   }
 
-  public StepIOMetaInterface getStepIOMeta(boolean a0) {
+  public StepIOMetaInterface getStepIOMeta(boolean flag) {
     throw OutsideMirror.unsupported("BaseStepMeta.getStepIOMeta");
   }
 
-  public void setStepIOMeta(StepIOMetaInterface a0) {
+  public void setStepIOMeta(StepIOMetaInterface stepIOMeta) {
     throw OutsideMirror.unsupported("BaseStepMeta.setStepIOMeta");
   }
 
@@ -291,7 +291,7 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     throw OutsideMirror.unsupported("BaseStepMeta.getOptionalStreams");
   }
 
-  public void handleStreamSelection(StreamInterface a0) {
+  public void handleStreamSelection(StreamInterface stream) {
     throw OutsideMirror.unsupported("BaseStepMeta.handleStreamSelection");
   }
 
@@ -299,7 +299,7 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     throw OutsideMirror.unsupported("BaseStepMeta.resetStepIoMeta");
   }
 
-  public void searchInfoAndTargetSteps(List<StepMeta> a0) {
+  public void searchInfoAndTargetSteps(List<StepMeta> list) {
     throw OutsideMirror.unsupported("BaseStepMeta.searchInfoAndTargetSteps");
   }
 
@@ -311,15 +311,15 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     throw OutsideMirror.unsupported("BaseStepMeta.extractStepMetadataEntries");
   }
 
-  protected StepInjectionMetaEntry findParentEntry(List<StepInjectionMetaEntry> a0, String a1) {
+  protected StepInjectionMetaEntry findParentEntry(List<StepInjectionMetaEntry> list, String text) {
     throw OutsideMirror.unsupported("BaseStepMeta.findParentEntry");
   }
 
-  protected StepInjectionMetaEntry createEntry(KettleAttributeInterface a0, Class<?> a1) {
+  protected StepInjectionMetaEntry createEntry(KettleAttributeInterface kettleAttribute, Class<?> type) {
     throw OutsideMirror.unsupported("BaseStepMeta.createEntry");
   }
 
-  public List<StepInjectionMetaEntry> getStepInjectionMetadataEntries(Class<?> a0) {
+  public List<StepInjectionMetaEntry> getStepInjectionMetadataEntries(Class<?> type) {
     throw OutsideMirror.unsupported("BaseStepMeta.getStepInjectionMetadataEntries");
   }
 
@@ -327,27 +327,27 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     throw OutsideMirror.unsupported("BaseStepMeta.loadStepAttributes");
   }
 
-  public KettleAttributeInterface findParent(List<KettleAttributeInterface> a0, String a1) {
+  public KettleAttributeInterface findParent(List<KettleAttributeInterface> list, String text) {
     throw OutsideMirror.unsupported("BaseStepMeta.findParent");
   }
 
-  public KettleAttributeInterface findAttribute(String a0) {
+  public KettleAttributeInterface findAttribute(String text) {
     throw OutsideMirror.unsupported("BaseStepMeta.findAttribute");
   }
 
-  public String getXmlCode(String a0) {
+  public String getXmlCode(String text) {
     throw OutsideMirror.unsupported("BaseStepMeta.getXmlCode");
   }
 
-  public String getRepCode(String a0) {
+  public String getRepCode(String text) {
     throw OutsideMirror.unsupported("BaseStepMeta.getRepCode");
   }
 
-  public String getDescription(String a0) {
+  public String getDescription(String text) {
     throw OutsideMirror.unsupported("BaseStepMeta.getDescription");
   }
 
-  public String getTooltip(String a0) {
+  public String getTooltip(String text) {
     throw OutsideMirror.unsupported("BaseStepMeta.getTooltip");
   }
 
@@ -359,7 +359,7 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     return false;
   }
 
-  public void lookupRepositoryReferences(Repository a0) throws KettleException {
+  public void lookupRepositoryReferences(Repository repository2) throws KettleException {
     // No references to other repository objects.
   }
 
@@ -375,55 +375,55 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
     return null;
   }
 
-  @Deprecated public Object loadReferencedObject(int a0, Repository a1, VariableSpace a2) throws KettleException {
+  @Deprecated public Object loadReferencedObject(int number, Repository repository, VariableSpace space) throws KettleException {
     return null;
   }
 
-  public Object loadReferencedObject(int a0, Repository a1, IMetaStore a2, VariableSpace a3) throws KettleException {
+  public Object loadReferencedObject(int number, Repository repository, IMetaStore metaStore, VariableSpace space) throws KettleException {
     return null;
   }
 
-  @Deprecated public void readRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2) throws KettleException {
-    readRep(a0, null, a1, a2);
+  @Deprecated public void readRep(Repository repository, ObjectId id, List<DatabaseMeta> databases) throws KettleException {
+    readRep(repository, null, id, databases);
   }
 
-  public void readRep(Repository a0, IMetaStore a1, ObjectId a2, List<DatabaseMeta> a3) throws KettleException {
+  public void readRep(Repository repository, IMetaStore metaStore, ObjectId id, List<DatabaseMeta> databases) throws KettleException {
     // PDI's base implementation reads nothing.
   }
 
-  @Deprecated public void readRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2, Map<String, Counter> a3) throws KettleException {
-    readRep(a0, null, a1, a2);
+  @Deprecated public void readRep(Repository repository, ObjectId id, List<DatabaseMeta> databases, Map<String, Counter> counters) throws KettleException {
+    readRep(repository, null, id, databases);
   }
 
-  @Deprecated public void loadXML(Node a0, List<DatabaseMeta> a1) throws KettleXMLException {
-    loadXML(a0, a1, (IMetaStore) null);
+  @Deprecated public void loadXML(Node node, List<DatabaseMeta> databases) throws KettleXMLException {
+    loadXML(node, databases, (IMetaStore) null);
   }
 
-  @Deprecated public void loadXML(Node a0, List<DatabaseMeta> a1, Map<String, Counter> a2) throws KettleXMLException {
-    loadXML(a0, a1, (IMetaStore) null);
+  @Deprecated public void loadXML(Node node, List<DatabaseMeta> databases, Map<String, Counter> counters) throws KettleXMLException {
+    loadXML(node, databases, (IMetaStore) null);
   }
 
-  public void loadXML(Node a0, List<DatabaseMeta> a1, IMetaStore a2) throws KettleXMLException {
+  public void loadXML(Node node, List<DatabaseMeta> databases, IMetaStore metaStore) throws KettleXMLException {
     // PDI's base implementation reads nothing.
   }
 
-  @Deprecated public void saveRep(Repository a0, ObjectId a1, ObjectId a2) throws KettleException {
-    saveRep(a0, null, a1, a2);
+  @Deprecated public void saveRep(Repository repository, ObjectId id, ObjectId id2) throws KettleException {
+    saveRep(repository, null, id, id2);
   }
 
-  public void saveRep(Repository a0, IMetaStore a1, ObjectId a2, ObjectId a3) throws KettleException {
+  public void saveRep(Repository repository, IMetaStore metaStore, ObjectId id, ObjectId id2) throws KettleException {
     // PDI's base implementation stores nothing.
   }
 
-  @Deprecated public void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6) {
-    check(a0, a1, a2, a3, a4, a5, a6, null, null, null);
+  @Deprecated public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2) {
+    check(remarks, transMeta, stepMeta, rowMeta, texts, texts2, rowMeta2, null, null, null);
   }
 
-  @Deprecated public void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6, Repository a7, IMetaStore a8) {
-    check(a0, a1, a2, a3, a4, a5, a6, null, a7, a8);
+  @Deprecated public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2, Repository repository, IMetaStore metaStore) {
+    check(remarks, transMeta, stepMeta, rowMeta, texts, texts2, rowMeta2, null, repository, metaStore);
   }
 
-  public void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6, VariableSpace a7, Repository a8, IMetaStore a9) {
+  public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2, VariableSpace space, Repository repository, IMetaStore metaStore) {
     // Nothing to verify in the base class.
   }
 

@@ -1,7 +1,7 @@
 package org.pentaho.di.trans.step;
 
 public interface StepDataInterface {
-  public abstract void setStatus(BaseStepData.StepExecutionStatus a0);
+  public abstract void setStatus(BaseStepData.StepExecutionStatus stepExecutionStatus);
 
   public abstract BaseStepData.StepExecutionStatus getStatus();
 

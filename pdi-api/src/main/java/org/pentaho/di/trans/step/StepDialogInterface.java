@@ -6,7 +6,7 @@ import org.pentaho.metastore.api.IMetaStore;
 public interface StepDialogInterface {
   public abstract String open();
 
-  public abstract void setRepository(Repository a0);
+  public abstract void setRepository(Repository repository);
 
-  public abstract void setMetaStore(IMetaStore a0);
+  public abstract void setMetaStore(IMetaStore metaStore);
 }

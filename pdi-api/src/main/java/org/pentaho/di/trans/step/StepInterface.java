@@ -19,29 +19,29 @@ import org.pentaho.metastore.api.IMetaStore;
 public interface StepInterface extends VariableSpace, HasLogChannelInterface {
   public abstract Trans getTrans();
 
-  public abstract boolean processRow(StepMetaInterface a0, StepDataInterface a1) throws KettleException;
+  public abstract boolean processRow(StepMetaInterface meta, StepDataInterface data) throws KettleException;
 
   public abstract boolean canProcessOneRow();
 
-  public abstract boolean init(StepMetaInterface a0, StepDataInterface a1);
+  public abstract boolean init(StepMetaInterface meta, StepDataInterface data);
 
-  public abstract void dispose(StepMetaInterface a0, StepDataInterface a1);
+  public abstract void dispose(StepMetaInterface meta, StepDataInterface data);
 
   public abstract void markStart();
 
   public abstract void markStop();
 
-  public abstract void stopRunning(StepMetaInterface a0, StepDataInterface a1) throws KettleException;
+  public abstract void stopRunning(StepMetaInterface meta, StepDataInterface data) throws KettleException;
 
   public abstract boolean isRunning();
 
-  public abstract void setRunning(boolean a0);
+  public abstract void setRunning(boolean flag);
 
   public abstract boolean isStopped();
 
-  public abstract void setStopped(boolean a0);
+  public abstract void setStopped(boolean flag);
 
-  public default void setSafeStopped(boolean a0) {
+  public default void setSafeStopped(boolean flag) {
     throw OutsideMirror.unsupported("StepInterface.setSafeStopped");
   }
 
@@ -65,7 +65,7 @@ public interface StepInterface extends VariableSpace, HasLogChannelInterface {
 
   public abstract long getErrors();
 
-  public abstract void setErrors(long a0);
+  public abstract void setErrors(long number);
 
   public abstract long getLinesInput();
 
@@ -77,19 +77,19 @@ public interface StepInterface extends VariableSpace, HasLogChannelInterface {
 
   public abstract long getLinesUpdated();
 
-  public abstract void setLinesRejected(long a0);
+  public abstract void setLinesRejected(long number);
 
   public abstract long getLinesRejected();
 
-  public abstract void putRow(RowMetaInterface a0, Object[] a1) throws KettleException;
+  public abstract void putRow(RowMetaInterface rowMeta, Object[] row) throws KettleException;
 
   public abstract Object[] getRow() throws KettleException;
 
   public abstract void setOutputDone();
 
-  public abstract void addRowListener(RowListener a0);
+  public abstract void addRowListener(RowListener rowListener);
 
-  public abstract void removeRowListener(RowListener a0);
+  public abstract void removeRowListener(RowListener rowListener);
 
   public abstract List<RowListener> getRowListeners();
 
@@ -99,7 +99,7 @@ public interface StepInterface extends VariableSpace, HasLogChannelInterface {
 
   public abstract boolean isPartitioned();
 
-  public abstract void setPartitionID(String a0);
+  public abstract void setPartitionID(String text);
 
   public abstract String getPartitionID();
 
@@ -107,7 +107,7 @@ public interface StepInterface extends VariableSpace, HasLogChannelInterface {
 
   public abstract void initBeforeStart() throws KettleStepException;
 
-  public abstract void addStepListener(StepListener a0);
+  public abstract void addStepListener(StepListener stepListener);
 
   public abstract boolean isMapping();
 
@@ -115,7 +115,7 @@ public interface StepInterface extends VariableSpace, HasLogChannelInterface {
 
   public abstract LogChannelInterface getLogChannel();
 
-  public abstract void setUsingThreadPriorityManagment(boolean a0);
+  public abstract void setUsingThreadPriorityManagment(boolean flag);
 
   public abstract boolean isUsingThreadPriorityManagment();
 
@@ -133,37 +133,37 @@ public interface StepInterface extends VariableSpace, HasLogChannelInterface {
 
   public abstract void identifyErrorOutput();
 
-  public abstract void setPartitioned(boolean a0);
+  public abstract void setPartitioned(boolean flag);
 
-  public abstract void setRepartitioning(int a0);
+  public abstract void setRepartitioning(int number);
 
   public abstract void batchComplete() throws KettleException;
 
-  public abstract void setMetaStore(IMetaStore a0);
+  public abstract void setMetaStore(IMetaStore metaStore);
 
   public abstract IMetaStore getMetaStore();
 
-  public abstract void setRepository(Repository a0);
+  public abstract void setRepository(Repository repository);
 
   public abstract Repository getRepository();
 
   public abstract int getCurrentOutputRowSetNr();
 
-  public abstract void setCurrentOutputRowSetNr(int a0);
+  public abstract void setCurrentOutputRowSetNr(int number);
 
   public abstract int getCurrentInputRowSetNr();
 
-  public abstract void setCurrentInputRowSetNr(int a0);
+  public abstract void setCurrentInputRowSetNr(int number);
 
   public default Collection<StepStatus> subStatuses() {
     throw OutsideMirror.unsupported("StepInterface.subStatuses");
   }
 
-  public default void addRowSetToInputRowSets(RowSet a0) {
+  public default void addRowSetToInputRowSets(RowSet rowSet) {
     throw OutsideMirror.unsupported("StepInterface.addRowSetToInputRowSets");
   }
 
-  public default void addRowSetToOutputRowSets(RowSet a0) {
+  public default void addRowSetToOutputRowSets(RowSet rowSet) {
     throw OutsideMirror.unsupported("StepInterface.addRowSetToOutputRowSets");
   }
 }

@@ -24,25 +24,25 @@ import org.pentaho.metastore.api.IMetaStore;
 import org.w3c.dom.Node;
 
 public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<StepMeta>, GUIPositionInterface, SharedObjectInterface, CheckResultSourceInterface, ResourceExportInterface, ResourceHolderInterface, AttributesInterface, BaseMeta {
-  public StepMeta(String a0, String a1, StepMetaInterface a2) {
-    stepid = a0;
-    stepname = a1;
-    setStepMetaInterface(a2);
+  public StepMeta(String text, String text2, StepMetaInterface meta) {
+    stepid = text;
+    stepname = text2;
+    setStepMetaInterface(meta);
   }
 
-  public StepMeta(String a0, StepMetaInterface a1) {
-    this(pluginIdOf(a1), a0, a1);
+  public StepMeta(String text, StepMetaInterface meta) {
+    this(pluginIdOf(meta), text, meta);
   }
 
   public StepMeta() {
     this((String) null, (String) null, (StepMetaInterface) null);
   }
 
-  @Deprecated public StepMeta(Node a0, List<DatabaseMeta> a1, Map<String, Counter> a2) throws KettleXMLException, KettlePluginLoaderException {
+  @Deprecated public StepMeta(Node node, List<DatabaseMeta> databases, Map<String, Counter> counters) throws KettleXMLException, KettlePluginLoaderException {
     throw OutsideMirror.unsupported("StepMeta constructor");
   }
 
-  public StepMeta(Node a0, List<DatabaseMeta> a1, IMetaStore a2) throws KettleXMLException, KettlePluginLoaderException {
+  public StepMeta(Node node, List<DatabaseMeta> databases, IMetaStore metaStore) throws KettleXMLException, KettlePluginLoaderException {
     throw OutsideMirror.unsupported("StepMeta constructor");
   }
 
@@ -54,16 +54,16 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
     return 1;
   }
 
-  public boolean equals(Object a0) {
-    return a0 instanceof StepMeta && stepname != null && stepname.equalsIgnoreCase(((StepMeta) a0).stepname);
+  public boolean equals(Object value) {
+    return value instanceof StepMeta && stepname != null && stepname.equalsIgnoreCase(((StepMeta) value).stepname);
   }
 
   public int hashCode() {
     return stepname == null ? 0 : stepname.toLowerCase(Locale.ROOT).hashCode();
   }
 
-  public int compareTo(StepMeta a0) {
-    return stepname.compareToIgnoreCase(a0.stepname);
+  public int compareTo(StepMeta stepMeta) {
+    return stepname.compareToIgnoreCase(stepMeta.stepname);
   }
 
   public Object clone() {
@@ -79,10 +79,10 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
     return stepMetaInterface;
   }
 
-  public void setStepMetaInterface(StepMetaInterface a0) {
-    stepMetaInterface = a0;
-    if (a0 != null) {
-      a0.setParentStepMeta(this);
+  public void setStepMetaInterface(StepMetaInterface meta) {
+    stepMetaInterface = meta;
+    if (meta != null) {
+      meta.setParentStepMeta(this);
     }
   }
 
@@ -94,21 +94,21 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
     return stepname;
   }
 
-  public void setName(String a0) {
-    stepname = a0;
+  public void setName(String text) {
+    stepname = text;
   }
 
   public String getDescription() {
     return description;
   }
 
-  public void setDescription(String a0) {
-    description = a0;
+  public void setDescription(String text) {
+    description = text;
   }
 
-  public StepMeta(ObjectId a0) {
+  public StepMeta(ObjectId id) {
     this();
-    objectId = a0;
+    objectId = id;
   }
 
   public String toString() {
@@ -119,8 +119,8 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
     return stepErrorMeta;
   }
 
-  public void setStepErrorMeta(StepErrorMeta a0) {
-    stepErrorMeta = a0;
+  public void setStepErrorMeta(StepErrorMeta stepErrorMeta2) {
+    stepErrorMeta = stepErrorMeta2;
   }
 
   public boolean supportsErrorHandling() {
@@ -131,8 +131,8 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
     return stepErrorMeta != null;
   }
 
-  public void setParentTransMeta(TransMeta a0) {
-    parentTransMeta = a0;
+  public void setParentTransMeta(TransMeta transMeta) {
+    parentTransMeta = transMeta;
   }
 
   public TransMeta getParentTransMeta() {

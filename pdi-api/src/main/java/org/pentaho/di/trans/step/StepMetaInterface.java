@@ -28,27 +28,27 @@ import org.w3c.dom.Node;
 public interface StepMetaInterface {
   public abstract void setDefault();
 
-  @Deprecated public abstract void getFields(RowMetaInterface a0, String a1, RowMetaInterface[] a2, StepMeta a3, VariableSpace a4) throws KettleStepException;
+  @Deprecated public abstract void getFields(RowMetaInterface rowMeta, String text, RowMetaInterface[] infoRowMetas, StepMeta stepMeta, VariableSpace space) throws KettleStepException;
 
-  public abstract void getFields(RowMetaInterface a0, String a1, RowMetaInterface[] a2, StepMeta a3, VariableSpace a4, Repository a5, IMetaStore a6) throws KettleStepException;
+  public abstract void getFields(RowMetaInterface rowMeta, String text, RowMetaInterface[] infoRowMetas, StepMeta stepMeta, VariableSpace space, Repository repository, IMetaStore metaStore) throws KettleStepException;
 
   public abstract String getXML() throws KettleException;
 
-  @Deprecated public abstract void loadXML(Node a0, List<DatabaseMeta> a1, Map<String, Counter> a2) throws KettleXMLException;
+  @Deprecated public abstract void loadXML(Node node, List<DatabaseMeta> databases, Map<String, Counter> counters) throws KettleXMLException;
 
-  public abstract void loadXML(Node a0, List<DatabaseMeta> a1, IMetaStore a2) throws KettleXMLException;
+  public abstract void loadXML(Node node, List<DatabaseMeta> databases, IMetaStore metaStore) throws KettleXMLException;
 
-  @Deprecated public abstract void saveRep(Repository a0, ObjectId a1, ObjectId a2) throws KettleException;
+  @Deprecated public abstract void saveRep(Repository repository, ObjectId id, ObjectId id2) throws KettleException;
 
-  public abstract void saveRep(Repository a0, IMetaStore a1, ObjectId a2, ObjectId a3) throws KettleException;
+  public abstract void saveRep(Repository repository, IMetaStore metaStore, ObjectId id, ObjectId id2) throws KettleException;
 
-  @Deprecated public abstract void readRep(Repository a0, ObjectId a1, List<DatabaseMeta> a2, Map<String, Counter> a3) throws KettleException;
+  @Deprecated public abstract void readRep(Repository repository, ObjectId id, List<DatabaseMeta> databases, Map<String, Counter> counters) throws KettleException;
 
-  public abstract void readRep(Repository a0, IMetaStore a1, ObjectId a2, List<DatabaseMeta> a3) throws KettleException;
+  public abstract void readRep(Repository repository, IMetaStore metaStore, ObjectId id, List<DatabaseMeta> databases) throws KettleException;
 
-  @Deprecated public abstract void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6);
+  @Deprecated public abstract void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2);
 
-  public abstract void check(List<CheckResultInterface> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6, VariableSpace a7, Repository a8, IMetaStore a9);
+  public abstract void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2, VariableSpace space, Repository repository, IMetaStore metaStore);
 
   public abstract Object clone();
 
@@ -60,23 +60,23 @@ public interface StepMetaInterface {
 
   @Deprecated public abstract String getDialogClassName();
 
-  public abstract StepInterface getStep(StepMeta a0, StepDataInterface a1, int a2, TransMeta a3, Trans a4);
+  public abstract StepInterface getStep(StepMeta stepMeta, StepDataInterface data, int number, TransMeta transMeta, Trans trans);
 
   public abstract StepDataInterface getStepData();
 
-  @Deprecated public abstract void analyseImpact(List<DatabaseImpact> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6) throws KettleStepException;
+  @Deprecated public abstract void analyseImpact(List<DatabaseImpact> list, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2) throws KettleStepException;
 
-  public abstract void analyseImpact(List<DatabaseImpact> a0, TransMeta a1, StepMeta a2, RowMetaInterface a3, String[] a4, String[] a5, RowMetaInterface a6, Repository a7, IMetaStore a8) throws KettleStepException;
+  public abstract void analyseImpact(List<DatabaseImpact> list, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2, Repository repository, IMetaStore metaStore) throws KettleStepException;
 
-  @Deprecated public abstract SQLStatement getSQLStatements(TransMeta a0, StepMeta a1, RowMetaInterface a2) throws KettleStepException;
+  @Deprecated public abstract SQLStatement getSQLStatements(TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta) throws KettleStepException;
 
-  public abstract SQLStatement getSQLStatements(TransMeta a0, StepMeta a1, RowMetaInterface a2, Repository a3, IMetaStore a4) throws KettleStepException;
+  public abstract SQLStatement getSQLStatements(TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, Repository repository, IMetaStore metaStore) throws KettleStepException;
 
   public abstract void cancelQueries() throws KettleDatabaseException;
 
   public abstract Map<String, String> getUsedArguments();
 
-  public abstract RowMetaInterface getRequiredFields(VariableSpace a0) throws KettleException;
+  public abstract RowMetaInterface getRequiredFields(VariableSpace space) throws KettleException;
 
   public abstract DatabaseMeta[] getUsedDatabaseConnections();
 
@@ -84,25 +84,25 @@ public interface StepMetaInterface {
 
   public abstract boolean supportsErrorHandling();
 
-  public abstract List<ResourceReference> getResourceDependencies(TransMeta a0, StepMeta a1);
+  public abstract List<ResourceReference> getResourceDependencies(TransMeta transMeta, StepMeta stepMeta);
 
-  @Deprecated public abstract String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3) throws KettleException;
+  @Deprecated public abstract String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository) throws KettleException;
 
-  public abstract String exportResources(VariableSpace a0, Map<String, ResourceDefinition> a1, ResourceNamingInterface a2, Repository a3, IMetaStore a4) throws KettleException;
+  public abstract String exportResources(VariableSpace space, Map<String, ResourceDefinition> map, ResourceNamingInterface resourceNaming, Repository repository, IMetaStore metaStore) throws KettleException;
 
   public abstract StepMeta getParentStepMeta();
 
-  public abstract void setParentStepMeta(StepMeta a0);
+  public abstract void setParentStepMeta(StepMeta stepMeta);
 
   public abstract StepIOMetaInterface getStepIOMeta();
 
   public abstract List<StreamInterface> getOptionalStreams();
 
-  public abstract void handleStreamSelection(StreamInterface a0);
+  public abstract void handleStreamSelection(StreamInterface stream);
 
   public abstract void resetStepIoMeta();
 
-  public abstract void searchInfoAndTargetSteps(List<StepMeta> a0);
+  public abstract void searchInfoAndTargetSteps(List<StepMeta> list);
 
   @Deprecated public abstract StepMetaInjectionInterface getStepMetaInjectionInterface();
 
@@ -112,7 +112,7 @@ public interface StepMetaInterface {
 
   public abstract boolean hasRepositoryReferences();
 
-  public abstract void lookupRepositoryReferences(Repository a0) throws KettleException;
+  public abstract void lookupRepositoryReferences(Repository repository) throws KettleException;
 
   public abstract void setChanged();
 
@@ -124,17 +124,17 @@ public interface StepMetaInterface {
 
   public abstract String getActiveReferencedObjectDescription();
 
-  public abstract Object loadReferencedObject(int a0, Repository a1, IMetaStore a2, VariableSpace a3) throws KettleException;
+  public abstract Object loadReferencedObject(int number, Repository repository, IMetaStore metaStore, VariableSpace space) throws KettleException;
 
   public default boolean cleanAfterHopFromRemove() {
     throw OutsideMirror.unsupported("StepMetaInterface.cleanAfterHopFromRemove");
   }
 
-  public default boolean cleanAfterHopFromRemove(StepMeta a0) {
+  public default boolean cleanAfterHopFromRemove(StepMeta stepMeta) {
     throw OutsideMirror.unsupported("StepMetaInterface.cleanAfterHopFromRemove");
   }
 
-  public default boolean cleanAfterHopToRemove(StepMeta a0) {
+  public default boolean cleanAfterHopToRemove(StepMeta stepMeta) {
     throw OutsideMirror.unsupported("StepMetaInterface.cleanAfterHopToRemove");
   }
 
@@ -142,7 +142,7 @@ public interface StepMetaInterface {
     throw OutsideMirror.unsupported("StepMetaInterface.passDataToServletOutput");
   }
 
-  public default TransMeta fetchTransMeta(StepMetaInterface a0, Repository a1, IMetaStore a2, VariableSpace a3) throws KettleException {
+  public default TransMeta fetchTransMeta(StepMetaInterface meta, Repository repository, IMetaStore metaStore, VariableSpace space) throws KettleException {
     throw OutsideMirror.unsupported("StepMetaInterface.fetchTransMeta");
   }
 }

@@ -160,41 +160,41 @@ public class ValueMetaBase implements ValueMetaInterface {
     this(null, ValueMetaInterface.TYPE_NONE);
   }
 
-  public ValueMetaBase(String a0) {
-    this(a0, ValueMetaInterface.TYPE_NONE);
+  public ValueMetaBase(String text) {
+    this(text, ValueMetaInterface.TYPE_NONE);
   }
 
-  public ValueMetaBase(String a0, int a1) {
-    this(a0, a1, -1, -1);
+  public ValueMetaBase(String text, int number) {
+    this(text, number, -1, -1);
   }
 
-  public ValueMetaBase(String a0, int a1, Comparator<Object> a2) {
-    this(a0, a1, -1, -1, a2);
+  public ValueMetaBase(String text, int number, Comparator<Object> comparator) {
+    this(text, number, -1, -1, comparator);
   }
 
-  public ValueMetaBase(String a0, int a1, int a2, int a3) {
-    this(a0, a1, a2, a3, null);
+  public ValueMetaBase(String text, int number, int number2, int number3) {
+    this(text, number, number2, number3, null);
   }
 
-  public ValueMetaBase(String a0, int a1, int a2, int a3, Comparator<Object> a4) {
-    comparator = a4;
-    name = a0;
-    type = a1;
-    length = a2;
-    precision = a3;
+  public ValueMetaBase(String text, int number, int number2, int number3, Comparator<Object> comparator2) {
+    comparator = comparator2;
+    name = text;
+    type = number;
+    length = number2;
+    precision = number3;
     storageType = ValueMetaInterface.STORAGE_TYPE_NORMAL;
     trimType = ValueMetaInterface.TRIM_TYPE_NONE;
   }
 
-  public ValueMetaBase(Node a0) throws KettleException {
+  public ValueMetaBase(Node node) throws KettleException {
     throw OutsideMirror.unsupported("ValueMetaBase constructor");
   }
 
-  @Deprecated public ValueMetaBase(DataInputStream a0) throws KettleFileException, KettleEOFException {
+  @Deprecated public ValueMetaBase(DataInputStream dataInputStream) throws KettleFileException, KettleEOFException {
     throw OutsideMirror.unsupported("ValueMetaBase constructor");
   }
 
-  @Deprecated public ValueMetaBase(String a0, int a1, int a2) {
+  @Deprecated public ValueMetaBase(String text, int number, int number2) {
     throw OutsideMirror.unsupported("ValueMetaBase constructor");
   }
 
@@ -220,15 +220,15 @@ public class ValueMetaBase implements ValueMetaInterface {
     return comments;
   }
 
-  public void setComments(String a0) {
-    comments = a0;
+  public void setComments(String text) {
+    comments = text;
   }
 
   public Object[] getIndex() {
     throw OutsideMirror.unsupported("ValueMetaBase.getIndex");
   }
 
-  public void setIndex(Object[] a0) {
+  public void setIndex(Object[] row) {
     throw OutsideMirror.unsupported("ValueMetaBase.setIndex");
   }
 
@@ -236,44 +236,44 @@ public class ValueMetaBase implements ValueMetaInterface {
     return length;
   }
 
-  public void setLength(int a0) {
-    length = a0;
+  public void setLength(int number) {
+    length = number;
   }
 
-  public void setLength(int a0, int a1) {
-    length = a0;
-    precision = a1;
+  public void setLength(int number, int number2) {
+    length = number;
+    precision = number2;
   }
 
   public String getName() {
     return name;
   }
 
-  public void setName(String a0) {
-    name = a0;
+  public void setName(String text) {
+    name = text;
   }
 
   public String getOrigin() {
     return origin;
   }
 
-  public void setOrigin(String a0) {
-    origin = a0;
+  public void setOrigin(String text) {
+    origin = text;
   }
 
   public int getPrecision() {
     return precision;
   }
 
-  public void setPrecision(int a0) {
-    precision = a0;
+  public void setPrecision(int number) {
+    precision = number;
   }
 
   public int getStorageType() {
     return storageType;
   }
 
-  public void setStorageType(int a0) {
+  public void setStorageType(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.setStorageType");
   }
 
@@ -293,7 +293,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     return type;
   }
 
-  @Deprecated public void setType(int a0) {
+  @Deprecated public void setType(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.setType");
   }
 
@@ -301,15 +301,15 @@ public class ValueMetaBase implements ValueMetaInterface {
     return conversionMask;
   }
 
-  public void setConversionMask(String a0) {
-    conversionMask = a0;
+  public void setConversionMask(String text) {
+    conversionMask = text;
   }
 
   public String getStringEncoding() {
     throw OutsideMirror.unsupported("ValueMetaBase.getStringEncoding");
   }
 
-  public void setStringEncoding(String a0) {
+  public void setStringEncoding(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.setStringEncoding");
   }
 
@@ -317,7 +317,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getDecimalSymbol");
   }
 
-  public void setDecimalSymbol(String a0) {
+  public void setDecimalSymbol(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.setDecimalSymbol");
   }
 
@@ -325,7 +325,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getGroupingSymbol");
   }
 
-  public void setGroupingSymbol(String a0) {
+  public void setGroupingSymbol(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.setGroupingSymbol");
   }
 
@@ -333,7 +333,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getCurrencySymbol");
   }
 
-  public void setCurrencySymbol(String a0) {
+  public void setCurrencySymbol(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.setCurrencySymbol");
   }
 
@@ -341,7 +341,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isCaseInsensitive");
   }
 
-  public void setCaseInsensitive(boolean a0) {
+  public void setCaseInsensitive(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setCaseInsensitive");
   }
 
@@ -349,7 +349,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isCollatorDisabled");
   }
 
-  public void setCollatorDisabled(boolean a0) {
+  public void setCollatorDisabled(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setCollatorDisabled");
   }
 
@@ -357,7 +357,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getCollatorLocale");
   }
 
-  public void setCollatorLocale(Locale a0) {
+  public void setCollatorLocale(Locale locale) {
     throw OutsideMirror.unsupported("ValueMetaBase.setCollatorLocale");
   }
 
@@ -365,7 +365,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getCollatorStrength");
   }
 
-  public void setCollatorStrength(int a0) throws IllegalArgumentException {
+  public void setCollatorStrength(int number) throws IllegalArgumentException {
     throw OutsideMirror.unsupported("ValueMetaBase.setCollatorStrength");
   }
 
@@ -373,7 +373,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isSortedDescending");
   }
 
-  public void setSortedDescending(boolean a0) {
+  public void setSortedDescending(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setSortedDescending");
   }
 
@@ -381,7 +381,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isOutputPaddingEnabled");
   }
 
-  public void setOutputPaddingEnabled(boolean a0) {
+  public void setOutputPaddingEnabled(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOutputPaddingEnabled");
   }
 
@@ -389,7 +389,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isLargeTextField");
   }
 
-  public void setLargeTextField(boolean a0) {
+  public void setLargeTextField(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setLargeTextField");
   }
 
@@ -397,7 +397,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isDateFormatLenient");
   }
 
-  public void setDateFormatLenient(boolean a0) {
+  public void setDateFormatLenient(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setDateFormatLenient");
   }
 
@@ -405,57 +405,57 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getDateFormatLocale");
   }
 
-  public void setDateFormatLocale(Locale a0) {
+  public void setDateFormatLocale(Locale locale) {
     throw OutsideMirror.unsupported("ValueMetaBase.setDateFormatLocale");
   }
 
-  protected synchronized String convertDateToString(Date a0) {
+  protected synchronized String convertDateToString(Date date) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDateToString");
   }
 
   protected static SimpleDateFormat compatibleDateFormat;
 
-  protected synchronized String convertDateToCompatibleString(Date a0) {
+  protected synchronized String convertDateToCompatibleString(Date date) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDateToCompatibleString");
   }
 
-  protected synchronized Date convertStringToDate(String a0) throws KettleValueException {
+  protected synchronized Date convertStringToDate(String text) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertStringToDate");
   }
 
-  protected Double convertDateToNumber(Date a0) {
+  protected Double convertDateToNumber(Date date) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDateToNumber");
   }
 
-  protected Date convertNumberToDate(Double a0) {
+  protected Date convertNumberToDate(Double double2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertNumberToDate");
   }
 
-  protected Long convertDateToInteger(Date a0) {
+  protected Long convertDateToInteger(Date date) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDateToInteger");
   }
 
-  protected Date convertIntegerToDate(Long a0) {
+  protected Date convertIntegerToDate(Long long2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertIntegerToDate");
   }
 
-  protected BigDecimal convertDateToBigNumber(Date a0) {
+  protected BigDecimal convertDateToBigNumber(Date date) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDateToBigNumber");
   }
 
-  protected Date convertBigNumberToDate(BigDecimal a0) {
+  protected Date convertBigNumberToDate(BigDecimal bigDecimal) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBigNumberToDate");
   }
 
-  protected synchronized String convertNumberToString(Double a0) throws KettleValueException {
+  protected synchronized String convertNumberToString(Double double2) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertNumberToString");
   }
 
-  protected synchronized String convertNumberToCompatibleString(Double a0) throws KettleValueException {
+  protected synchronized String convertNumberToCompatibleString(Double double2) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertNumberToCompatibleString");
   }
 
-  protected synchronized Double convertStringToNumber(String a0) throws KettleValueException {
+  protected synchronized Double convertStringToNumber(String text) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertStringToNumber");
   }
 
@@ -467,7 +467,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getDecimalFormat");
   }
 
-  public synchronized DecimalFormat getDecimalFormat(boolean a0) {
+  public synchronized DecimalFormat getDecimalFormat(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.getDecimalFormat");
   }
 
@@ -475,123 +475,123 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getFormatMask");
   }
 
-  protected synchronized String convertIntegerToString(Long a0) throws KettleValueException {
+  protected synchronized String convertIntegerToString(Long long2) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertIntegerToString");
   }
 
-  protected synchronized String convertIntegerToCompatibleString(Long a0) throws KettleValueException {
+  protected synchronized String convertIntegerToCompatibleString(Long long2) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertIntegerToCompatibleString");
   }
 
-  protected synchronized Long convertStringToInteger(String a0) throws KettleValueException {
+  protected synchronized Long convertStringToInteger(String text) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertStringToInteger");
   }
 
-  protected synchronized String convertBigNumberToString(BigDecimal a0) throws KettleValueException {
+  protected synchronized String convertBigNumberToString(BigDecimal bigDecimal) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBigNumberToString");
   }
 
-  protected synchronized BigDecimal convertStringToBigNumber(String a0) throws KettleValueException {
+  protected synchronized BigDecimal convertStringToBigNumber(String text) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertStringToBigNumber");
   }
 
-  protected String convertBooleanToString(Boolean a0) {
+  protected String convertBooleanToString(Boolean boolean2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBooleanToString");
   }
 
-  public static Boolean convertStringToBoolean(String a0) {
-    return ValueMetaConversions.stringToBoolean(a0);
+  public static Boolean convertStringToBoolean(String text) {
+    return ValueMetaConversions.stringToBoolean(text);
   }
 
-  protected Double convertBooleanToNumber(Boolean a0) {
+  protected Double convertBooleanToNumber(Boolean boolean2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBooleanToNumber");
   }
 
-  protected Boolean convertNumberToBoolean(Double a0) {
+  protected Boolean convertNumberToBoolean(Double double2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertNumberToBoolean");
   }
 
-  protected Long convertBooleanToInteger(Boolean a0) {
+  protected Long convertBooleanToInteger(Boolean boolean2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBooleanToInteger");
   }
 
-  protected Boolean convertIntegerToBoolean(Long a0) {
+  protected Boolean convertIntegerToBoolean(Long long2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertIntegerToBoolean");
   }
 
-  protected BigDecimal convertBooleanToBigNumber(Boolean a0) {
+  protected BigDecimal convertBooleanToBigNumber(Boolean boolean2) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBooleanToBigNumber");
   }
 
-  protected Boolean convertBigNumberToBoolean(BigDecimal a0) {
+  protected Boolean convertBigNumberToBoolean(BigDecimal bigDecimal) {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBigNumberToBoolean");
   }
 
-  protected String convertBinaryStringToString(byte[] a0) throws KettleValueException {
+  protected String convertBinaryStringToString(byte[] bytes) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBinaryStringToString");
   }
 
-  public Object convertToNormalStorageType(Object a0) throws KettleValueException {
+  public Object convertToNormalStorageType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertToNormalStorageType");
   }
 
-  public Object convertToBinaryStringStorageType(Object a0) throws KettleValueException {
+  public Object convertToBinaryStringStorageType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertToBinaryStringStorageType");
   }
 
-  public Object convertBinaryStringToNativeType(byte[] a0) throws KettleValueException {
+  public Object convertBinaryStringToNativeType(byte[] bytes) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertBinaryStringToNativeType");
   }
 
-  public Object convertNormalStorageTypeToBinaryString(Object a0) throws KettleValueException {
+  public Object convertNormalStorageTypeToBinaryString(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertNormalStorageTypeToBinaryString");
   }
 
-  protected byte[] convertStringToBinaryString(String a0) throws KettleValueException {
+  protected byte[] convertStringToBinaryString(String text) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertStringToBinaryString");
   }
 
-  public Object cloneValueData(Object a0) throws KettleValueException {
-    return a0 instanceof Date ? ((Date) a0).clone() : a0;
+  public Object cloneValueData(Object value) throws KettleValueException {
+    return value instanceof Date ? ((Date) value).clone() : value;
   }
 
-  public String getCompatibleString(Object a0) throws KettleValueException {
+  public String getCompatibleString(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.getCompatibleString");
   }
 
-  public String getString(Object a0) throws KettleValueException {
-    return ValueMetaConversions.toString(this, a0);
+  public String getString(Object value) throws KettleValueException {
+    return ValueMetaConversions.toString(this, value);
   }
 
-  protected String trim(String a0) {
+  protected String trim(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.trim");
   }
 
-  public Double getNumber(Object a0) throws KettleValueException {
-    return ValueMetaConversions.toNumber(this, a0);
+  public Double getNumber(Object value) throws KettleValueException {
+    return ValueMetaConversions.toNumber(this, value);
   }
 
-  public Long getInteger(Object a0) throws KettleValueException {
-    return ValueMetaConversions.toInteger(this, a0);
+  public Long getInteger(Object value) throws KettleValueException {
+    return ValueMetaConversions.toInteger(this, value);
   }
 
-  public BigDecimal getBigNumber(Object a0) throws KettleValueException {
-    return ValueMetaConversions.toBigNumber(this, a0);
+  public BigDecimal getBigNumber(Object value) throws KettleValueException {
+    return ValueMetaConversions.toBigNumber(this, value);
   }
 
-  public Boolean getBoolean(Object a0) throws KettleValueException {
-    return ValueMetaConversions.toBoolean(this, a0);
+  public Boolean getBoolean(Object value) throws KettleValueException {
+    return ValueMetaConversions.toBoolean(this, value);
   }
 
-  public Date getDate(Object a0) throws KettleValueException {
-    return ValueMetaConversions.toDate(this, a0);
+  public Date getDate(Object value) throws KettleValueException {
+    return ValueMetaConversions.toDate(this, value);
   }
 
-  public byte[] getBinary(Object a0) throws KettleValueException {
+  public byte[] getBinary(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.getBinary");
   }
 
-  public byte[] getBinaryString(Object a0) throws KettleValueException {
+  public byte[] getBinaryString(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.getBinaryString");
   }
 
@@ -631,9 +631,9 @@ public class ValueMetaBase implements ValueMetaInterface {
     return isNumeric(type);
   }
 
-  public static final boolean isNumeric(int a0) {
-    return a0 == ValueMetaInterface.TYPE_INTEGER || a0 == ValueMetaInterface.TYPE_NUMBER
-        || a0 == ValueMetaInterface.TYPE_BIGNUMBER;
+  public static final boolean isNumeric(int number) {
+    return number == ValueMetaInterface.TYPE_INTEGER || number == ValueMetaInterface.TYPE_NUMBER
+        || number == ValueMetaInterface.TYPE_BIGNUMBER;
   }
 
   public boolean isSortedAscending() {
@@ -656,91 +656,91 @@ public class ValueMetaBase implements ValueMetaInterface {
     return getTypeDesc() + (length > 0 ? "(" + length + (precision > 0 ? ", " + precision : "") + ")" : "");
   }
 
-  public void writeData(DataOutputStream a0, Object a1) throws KettleFileException {
+  public void writeData(DataOutputStream dataOutputStream, Object value) throws KettleFileException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeData");
   }
 
-  public Object readData(DataInputStream a0) throws KettleFileException, KettleEOFException, SocketTimeoutException {
+  public Object readData(DataInputStream dataInputStream) throws KettleFileException, KettleEOFException, SocketTimeoutException {
     throw OutsideMirror.unsupported("ValueMetaBase.readData");
   }
 
-  protected void writeString(DataOutputStream a0, String a1) throws IOException {
+  protected void writeString(DataOutputStream dataOutputStream, String text) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeString");
   }
 
-  protected void writeBinaryString(DataOutputStream a0, byte[] a1) throws IOException {
+  protected void writeBinaryString(DataOutputStream dataOutputStream, byte[] bytes) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeBinaryString");
   }
 
-  protected String readString(DataInputStream a0) throws IOException {
+  protected String readString(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readString");
   }
 
-  protected byte[] readBinaryString(DataInputStream a0) throws IOException {
+  protected byte[] readBinaryString(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readBinaryString");
   }
 
-  protected void writeBigNumber(DataOutputStream a0, BigDecimal a1) throws IOException {
+  protected void writeBigNumber(DataOutputStream dataOutputStream, BigDecimal bigDecimal) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeBigNumber");
   }
 
-  protected BigDecimal readBigNumber(DataInputStream a0) throws IOException {
+  protected BigDecimal readBigNumber(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readBigNumber");
   }
 
-  protected void writeDate(DataOutputStream a0, Date a1) throws IOException {
+  protected void writeDate(DataOutputStream dataOutputStream, Date date) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeDate");
   }
 
-  protected Date readDate(DataInputStream a0) throws IOException {
+  protected Date readDate(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readDate");
   }
 
-  protected void writeBoolean(DataOutputStream a0, Boolean a1) throws IOException {
+  protected void writeBoolean(DataOutputStream dataOutputStream, Boolean boolean2) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeBoolean");
   }
 
-  protected Boolean readBoolean(DataInputStream a0) throws IOException {
+  protected Boolean readBoolean(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readBoolean");
   }
 
-  protected void writeNumber(DataOutputStream a0, Double a1) throws IOException {
+  protected void writeNumber(DataOutputStream dataOutputStream, Double double2) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeNumber");
   }
 
-  protected Double readNumber(DataInputStream a0) throws IOException {
+  protected Double readNumber(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readNumber");
   }
 
-  protected void writeInteger(DataOutputStream a0, Long a1) throws IOException {
+  protected void writeInteger(DataOutputStream dataOutputStream, Long long2) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeInteger");
   }
 
-  protected Long readInteger(DataInputStream a0) throws IOException {
+  protected Long readInteger(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readInteger");
   }
 
-  protected void writeInteger(DataOutputStream a0, Integer a1) throws IOException {
+  protected void writeInteger(DataOutputStream dataOutputStream, Integer integer) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeInteger");
   }
 
-  protected Integer readSmallInteger(DataInputStream a0) throws IOException {
+  protected Integer readSmallInteger(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readSmallInteger");
   }
 
-  protected void writeBinary(DataOutputStream a0, byte[] a1) throws IOException {
+  protected void writeBinary(DataOutputStream dataOutputStream, byte[] bytes) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeBinary");
   }
 
-  protected byte[] readBinary(DataInputStream a0) throws IOException {
+  protected byte[] readBinary(DataInputStream dataInputStream) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.readBinary");
   }
 
-  public void writeMeta(DataOutputStream a0) throws KettleFileException {
+  public void writeMeta(DataOutputStream dataOutputStream) throws KettleFileException {
     throw OutsideMirror.unsupported("ValueMetaBase.writeMeta");
   }
 
-  public void readMetaData(DataInputStream a0) throws KettleFileException, KettleEOFException {
+  public void readMetaData(DataInputStream dataInputStream) throws KettleFileException, KettleEOFException {
     throw OutsideMirror.unsupported("ValueMetaBase.readMetaData");
   }
 
@@ -748,11 +748,11 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getMetaXML");
   }
 
-  public String getDataXML(Object a0) throws IOException {
+  public String getDataXML(Object value) throws IOException {
     throw OutsideMirror.unsupported("ValueMetaBase.getDataXML");
   }
 
-  public Object getValue(Node a0) throws KettleException {
+  public Object getValue(Node node) throws KettleException {
     throw OutsideMirror.unsupported("ValueMetaBase.getValue");
   }
 
@@ -764,64 +764,64 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getAllTypes");
   }
 
-  public static final String getTypeDesc(int a0) {
-    return ValueMetaConversions.TYPE_CODES[a0];
+  public static final String getTypeDesc(int number) {
+    return ValueMetaConversions.TYPE_CODES[number];
   }
 
-  public static final int getType(String a0) {
+  public static final int getType(String text) {
     for (int i = 1; i < ValueMetaConversions.TYPE_CODES.length; i++) {
-      if (ValueMetaConversions.TYPE_CODES[i].equalsIgnoreCase(a0)) {
+      if (ValueMetaConversions.TYPE_CODES[i].equalsIgnoreCase(text)) {
         return i;
       }
     }
     return ValueMetaInterface.TYPE_NONE;
   }
 
-  public static final int getStorageType(String a0) {
+  public static final int getStorageType(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.getStorageType");
   }
 
-  public static final String getStorageTypeCode(int a0) {
+  public static final String getStorageTypeCode(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.getStorageTypeCode");
   }
 
-  public boolean isNull(Object a0) throws KettleValueException {
-    return a0 == null;
+  public boolean isNull(Object value) throws KettleValueException {
+    return value == null;
   }
 
-  public int compare(Object a0, Object a1) throws KettleValueException {
+  public int compare(Object value, Object value2) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.compare");
   }
 
-  public int compare(Object a0, ValueMetaInterface a1, Object a2) throws KettleValueException {
+  public int compare(Object value, ValueMetaInterface valueMeta, Object value2) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.compare");
   }
 
-  public Object convertData(ValueMetaInterface a0, Object a1) throws KettleValueException {
-    return ValueMetaConversions.convert(this, a0, a1);
+  public Object convertData(ValueMetaInterface valueMeta, Object value) throws KettleValueException {
+    return ValueMetaConversions.convert(this, valueMeta, value);
   }
 
-  public Object convertDataCompatible(ValueMetaInterface a0, Object a1) throws KettleValueException {
+  public Object convertDataCompatible(ValueMetaInterface valueMeta, Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDataCompatible");
   }
 
-  public Object convertDataUsingConversionMetaData(Object a0) throws KettleValueException {
+  public Object convertDataUsingConversionMetaData(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDataUsingConversionMetaData");
   }
 
-  public Object convertDataFromString(String a0, ValueMetaInterface a1, String a2, String a3, int a4) throws KettleValueException {
+  public Object convertDataFromString(String text, ValueMetaInterface valueMeta, String text2, String text3, int number) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.convertDataFromString");
   }
 
-  public int hashCode(Object a0) throws KettleValueException {
+  public int hashCode(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.hashCode");
   }
 
-  public Value createOriginalValue(Object a0) throws KettleValueException {
+  public Value createOriginalValue(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.createOriginalValue");
   }
 
-  public Object getValueData(Value a0) throws KettleValueException {
+  public Object getValueData(Value value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.getValueData");
   }
 
@@ -829,7 +829,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getStorageMetadata");
   }
 
-  public void setStorageMetadata(ValueMetaInterface a0) {
+  public void setStorageMetadata(ValueMetaInterface valueMeta) {
     throw OutsideMirror.unsupported("ValueMetaBase.setStorageMetadata");
   }
 
@@ -841,23 +841,23 @@ public class ValueMetaBase implements ValueMetaInterface {
     return trimType;
   }
 
-  public void setTrimType(int a0) {
-    trimType = a0;
+  public void setTrimType(int number) {
+    trimType = number;
   }
 
-  public static final int getTrimTypeByCode(String a0) {
+  public static final int getTrimTypeByCode(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.getTrimTypeByCode");
   }
 
-  public static final int getTrimTypeByDesc(String a0) {
+  public static final int getTrimTypeByDesc(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.getTrimTypeByDesc");
   }
 
-  public static final String getTrimTypeCode(int a0) {
+  public static final String getTrimTypeCode(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.getTrimTypeCode");
   }
 
-  public static final String getTrimTypeDesc(int a0) {
+  public static final String getTrimTypeDesc(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.getTrimTypeDesc");
   }
 
@@ -865,7 +865,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getConversionMetadata");
   }
 
-  public void setConversionMetadata(ValueMetaInterface a0) {
+  public void setConversionMetadata(ValueMetaInterface valueMeta) {
     throw OutsideMirror.unsupported("ValueMetaBase.setConversionMetadata");
   }
 
@@ -877,7 +877,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getNumberOfBinaryStringConversions");
   }
 
-  public void setNumberOfBinaryStringConversions(long a0) {
+  public void setNumberOfBinaryStringConversions(long number) {
     throw OutsideMirror.unsupported("ValueMetaBase.setNumberOfBinaryStringConversions");
   }
 
@@ -885,7 +885,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isOriginalAutoIncrement");
   }
 
-  public void setOriginalAutoIncrement(boolean a0) {
+  public void setOriginalAutoIncrement(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOriginalAutoIncrement");
   }
 
@@ -893,7 +893,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getOriginalColumnType");
   }
 
-  public void setOriginalColumnType(int a0) {
+  public void setOriginalColumnType(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOriginalColumnType");
   }
 
@@ -901,7 +901,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getOriginalColumnTypeName");
   }
 
-  public void setOriginalColumnTypeName(String a0) {
+  public void setOriginalColumnTypeName(String text) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOriginalColumnTypeName");
   }
 
@@ -909,7 +909,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isOriginalNullable");
   }
 
-  public void setOriginalNullable(int a0) {
+  public void setOriginalNullable(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOriginalNullable");
   }
 
@@ -917,7 +917,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getOriginalPrecision");
   }
 
-  public void setOriginalPrecision(int a0) {
+  public void setOriginalPrecision(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOriginalPrecision");
   }
 
@@ -933,7 +933,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getOriginalSigned");
   }
 
-  public void setOriginalScale(int a0) {
+  public void setOriginalScale(int number) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOriginalScale");
   }
 
@@ -941,7 +941,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isOriginalSigned");
   }
 
-  public void setOriginalSigned(boolean a0) {
+  public void setOriginalSigned(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setOriginalSigned");
   }
 
@@ -949,7 +949,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isBigNumberFormatting");
   }
 
-  public void setBigNumberFormatting(boolean a0) {
+  public void setBigNumberFormatting(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setBigNumberFormatting");
   }
 
@@ -969,7 +969,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isLenientStringToNumber");
   }
 
-  public void setLenientStringToNumber(boolean a0) {
+  public void setLenientStringToNumber(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setLenientStringToNumber");
   }
 
@@ -977,7 +977,7 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.getDateFormatTimeZone");
   }
 
-  public void setDateFormatTimeZone(TimeZone a0) {
+  public void setDateFormatTimeZone(TimeZone timeZone) {
     throw OutsideMirror.unsupported("ValueMetaBase.setDateFormatTimeZone");
   }
 
@@ -985,43 +985,43 @@ public class ValueMetaBase implements ValueMetaInterface {
     throw OutsideMirror.unsupported("ValueMetaBase.isIgnoreWhitespace");
   }
 
-  public void setIgnoreWhitespace(boolean a0) {
+  public void setIgnoreWhitespace(boolean flag) {
     throw OutsideMirror.unsupported("ValueMetaBase.setIgnoreWhitespace");
   }
 
-  public void drawValue(PrimitiveGCInterface a0, Object a1) throws KettleValueException {
+  public void drawValue(PrimitiveGCInterface primitiveGC, Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.drawValue");
   }
 
-  public ValueMetaInterface getValueFromSQLType(DatabaseMeta a0, String a1, ResultSetMetaData a2, int a3, boolean a4, boolean a5) throws KettleDatabaseException {
+  public ValueMetaInterface getValueFromSQLType(DatabaseMeta databaseMeta, String text, ResultSetMetaData resultSetMetaData, int number, boolean flag, boolean flag2) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaBase.getValueFromSQLType");
   }
 
-  protected void getOriginalColumnMetadata(ValueMetaInterface a0, ResultSetMetaData a1, int a2, boolean a3) throws SQLException {
+  protected void getOriginalColumnMetadata(ValueMetaInterface valueMeta, ResultSetMetaData resultSetMetaData, int number, boolean flag) throws SQLException {
     throw OutsideMirror.unsupported("ValueMetaBase.getOriginalColumnMetadata");
   }
 
-  public ValueMetaInterface getMetadataPreview(DatabaseMeta a0, ResultSet a1) throws KettleDatabaseException {
+  public ValueMetaInterface getMetadataPreview(DatabaseMeta databaseMeta, ResultSet resultSet) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaBase.getMetadataPreview");
   }
 
-  public Object getValueFromResultSet(DatabaseInterface a0, ResultSet a1, int a2) throws KettleDatabaseException {
+  public Object getValueFromResultSet(DatabaseInterface database, ResultSet resultSet, int number) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaBase.getValueFromResultSet");
   }
 
-  public void setPreparedStatementValue(DatabaseMeta a0, PreparedStatement a1, int a2, Object a3) throws KettleDatabaseException {
+  public void setPreparedStatementValue(DatabaseMeta databaseMeta, PreparedStatement preparedStatement, int number, Object value) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaBase.setPreparedStatementValue");
   }
 
-  public Object getNativeDataType(Object a0) throws KettleValueException {
+  public Object getNativeDataType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBase.getNativeDataType");
   }
 
-  public String getDatabaseColumnTypeDefinition(DatabaseInterface a0, String a1, String a2, boolean a3, boolean a4, boolean a5) {
+  public String getDatabaseColumnTypeDefinition(DatabaseInterface database, String text, String text2, boolean flag, boolean flag2, boolean flag3) {
     throw OutsideMirror.unsupported("ValueMetaBase.getDatabaseColumnTypeDefinition");
   }
 
-  protected int getQuotesBeforeSymbol(String a0, String a1) {
+  protected int getQuotesBeforeSymbol(String text, String text2) {
     throw OutsideMirror.unsupported("ValueMetaBase.getQuotesBeforeSymbol");
   }
 

@@ -9,15 +9,15 @@ public class ValueMetaBigNumber extends ValueMetaBase implements ValueMetaInterf
     this(null);
   }
 
-  public ValueMetaBigNumber(String a0) {
-    super(a0, ValueMetaInterface.TYPE_BIGNUMBER);
+  public ValueMetaBigNumber(String text) {
+    super(text, ValueMetaInterface.TYPE_BIGNUMBER);
   }
 
-  public ValueMetaBigNumber(String a0, int a1, int a2) {
-    super(a0, ValueMetaInterface.TYPE_BIGNUMBER, a1, a2);
+  public ValueMetaBigNumber(String text, int number, int number2) {
+    super(text, ValueMetaInterface.TYPE_BIGNUMBER, number, number2);
   }
 
-  public Object getNativeDataType(Object a0) throws KettleValueException {
+  public Object getNativeDataType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBigNumber.getNativeDataType");
   }
 

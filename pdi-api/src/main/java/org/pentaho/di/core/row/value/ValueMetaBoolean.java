@@ -9,15 +9,15 @@ public class ValueMetaBoolean extends ValueMetaBase implements ValueMetaInterfac
     this(null);
   }
 
-  public ValueMetaBoolean(String a0) {
-    super(a0, ValueMetaInterface.TYPE_BOOLEAN);
+  public ValueMetaBoolean(String text) {
+    super(text, ValueMetaInterface.TYPE_BOOLEAN);
   }
 
-  public ValueMetaBoolean(String a0, int a1, int a2) {
-    super(a0, ValueMetaInterface.TYPE_BOOLEAN, a1, a2);
+  public ValueMetaBoolean(String text, int number, int number2) {
+    super(text, ValueMetaInterface.TYPE_BOOLEAN, number, number2);
   }
 
-  public Object getNativeDataType(Object a0) throws KettleValueException {
+  public Object getNativeDataType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaBoolean.getNativeDataType");
   }
 

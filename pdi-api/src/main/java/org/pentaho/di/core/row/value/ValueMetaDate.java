@@ -10,23 +10,23 @@ public class ValueMetaDate extends ValueMetaBase implements ValueMetaInterface {
     this(null);
   }
 
-  public ValueMetaDate(String a0) {
-    super(a0, ValueMetaInterface.TYPE_DATE);
+  public ValueMetaDate(String text) {
+    super(text, ValueMetaInterface.TYPE_DATE);
   }
 
-  public ValueMetaDate(String a0, int a1) {
-    super(a0, a1);
+  public ValueMetaDate(String text, int number) {
+    super(text, number);
   }
 
-  public ValueMetaDate(String a0, int a1, int a2) {
-    super(a0, ValueMetaInterface.TYPE_DATE, a1, a2);
+  public ValueMetaDate(String text, int number, int number2) {
+    super(text, ValueMetaInterface.TYPE_DATE, number, number2);
   }
 
-  public Date getDate(Object a0) throws KettleValueException {
+  public Date getDate(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaDate.getDate");
   }
 
-  public Object getNativeDataType(Object a0) throws KettleValueException {
+  public Object getNativeDataType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaDate.getNativeDataType");
   }
 

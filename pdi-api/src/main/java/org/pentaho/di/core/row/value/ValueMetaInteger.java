@@ -9,15 +9,15 @@ public class ValueMetaInteger extends ValueMetaBase implements ValueMetaInterfac
     this(null);
   }
 
-  public ValueMetaInteger(String a0) {
-    super(a0, ValueMetaInterface.TYPE_INTEGER);
+  public ValueMetaInteger(String text) {
+    super(text, ValueMetaInterface.TYPE_INTEGER);
   }
 
-  public ValueMetaInteger(String a0, int a1, int a2) {
-    super(a0, ValueMetaInterface.TYPE_INTEGER, a1, a2);
+  public ValueMetaInteger(String text, int number, int number2) {
+    super(text, ValueMetaInterface.TYPE_INTEGER, number, number2);
   }
 
-  public Object getNativeDataType(Object a0) throws KettleValueException {
+  public Object getNativeDataType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaInteger.getNativeDataType");
   }
 

@@ -9,15 +9,15 @@ public class ValueMetaNumber extends ValueMetaBase implements ValueMetaInterface
     this(null);
   }
 
-  public ValueMetaNumber(String a0) {
-    super(a0, ValueMetaInterface.TYPE_NUMBER);
+  public ValueMetaNumber(String text) {
+    super(text, ValueMetaInterface.TYPE_NUMBER);
   }
 
-  public ValueMetaNumber(String a0, int a1, int a2) {
-    super(a0, ValueMetaInterface.TYPE_NUMBER, a1, a2);
+  public ValueMetaNumber(String text, int number, int number2) {
+    super(text, ValueMetaInterface.TYPE_NUMBER, number, number2);
   }
 
-  public Object getNativeDataType(Object a0) throws KettleValueException {
+  public Object getNativeDataType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaNumber.getNativeDataType");
   }
 

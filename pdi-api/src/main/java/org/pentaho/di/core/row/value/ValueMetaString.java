@@ -10,19 +10,19 @@ public class ValueMetaString extends ValueMetaBase implements ValueMetaInterface
     this(null);
   }
 
-  public ValueMetaString(String a0) {
-    super(a0, ValueMetaInterface.TYPE_STRING);
+  public ValueMetaString(String text) {
+    super(text, ValueMetaInterface.TYPE_STRING);
   }
 
-  public ValueMetaString(String a0, Comparator<Object> a1) {
-    super(a0, ValueMetaInterface.TYPE_STRING, a1);
+  public ValueMetaString(String text, Comparator<Object> comparator) {
+    super(text, ValueMetaInterface.TYPE_STRING, comparator);
   }
 
-  public ValueMetaString(String a0, int a1, int a2) {
-    super(a0, ValueMetaInterface.TYPE_STRING, a1, a2);
+  public ValueMetaString(String text, int number, int number2) {
+    super(text, ValueMetaInterface.TYPE_STRING, number, number2);
   }
 
-  public Object getNativeDataType(Object a0) throws KettleValueException {
+  public Object getNativeDataType(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaString.getNativeDataType");
   }
 

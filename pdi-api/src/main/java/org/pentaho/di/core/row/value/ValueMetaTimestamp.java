@@ -24,111 +24,111 @@ public class ValueMetaTimestamp extends ValueMetaDate {
     this(null);
   }
 
-  public ValueMetaTimestamp(String a0) {
-    super(a0, ValueMetaInterface.TYPE_TIMESTAMP);
+  public ValueMetaTimestamp(String text) {
+    super(text, ValueMetaInterface.TYPE_TIMESTAMP);
   }
 
   public boolean isDate() {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.isDate");
   }
 
-  public Date getDate(Object a0) throws KettleValueException {
+  public Date getDate(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getDate");
   }
 
-  public Long getInteger(Object a0) throws KettleValueException {
+  public Long getInteger(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getInteger");
   }
 
-  public Double getNumber(Object a0) throws KettleValueException {
+  public Double getNumber(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getNumber");
   }
 
-  public BigDecimal getBigNumber(Object a0) throws KettleValueException {
+  public BigDecimal getBigNumber(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getBigNumber");
   }
 
-  public Boolean getBoolean(Object a0) throws KettleValueException {
+  public Boolean getBoolean(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getBoolean");
   }
 
-  public String getString(Object a0) throws KettleValueException {
+  public String getString(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getString");
   }
 
-  public Timestamp getTimestamp(Object a0) throws KettleValueException {
+  public Timestamp getTimestamp(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getTimestamp");
   }
 
-  public int compare(Object a0, Object a1) throws KettleValueException {
+  public int compare(Object value, Object value2) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.compare");
   }
 
-  protected Timestamp convertBigNumberToTimestamp(BigDecimal a0) {
+  protected Timestamp convertBigNumberToTimestamp(BigDecimal bigDecimal) {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertBigNumberToTimestamp");
   }
 
-  protected Timestamp convertNumberToTimestamp(Double a0) {
+  protected Timestamp convertNumberToTimestamp(Double double2) {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertNumberToTimestamp");
   }
 
-  protected Timestamp convertIntegerToTimestamp(Long a0) {
+  protected Timestamp convertIntegerToTimestamp(Long long2) {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertIntegerToTimestamp");
   }
 
-  protected synchronized Timestamp convertStringToTimestamp(String a0) throws KettleValueException {
+  protected synchronized Timestamp convertStringToTimestamp(String text) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertStringToTimestamp");
   }
 
-  protected synchronized String convertTimestampToString(Timestamp a0) throws KettleValueException {
+  protected synchronized String convertTimestampToString(Timestamp timestamp) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertTimestampToString");
   }
 
-  public Object convertDataFromString(String a0, ValueMetaInterface a1, String a2, String a3, int a4) throws KettleValueException {
+  public Object convertDataFromString(String text, ValueMetaInterface valueMeta, String text2, String text3, int number) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertDataFromString");
   }
 
-  public Timestamp convertDateToTimestamp(Date a0) throws KettleValueException {
+  public Timestamp convertDateToTimestamp(Date date) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertDateToTimestamp");
   }
 
-  public Object convertData(ValueMetaInterface a0, Object a1) throws KettleValueException {
+  public Object convertData(ValueMetaInterface valueMeta, Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertData");
   }
 
-  public Object cloneValueData(Object a0) throws KettleValueException {
+  public Object cloneValueData(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.cloneValueData");
   }
 
-  public ValueMetaInterface getMetadataPreview(DatabaseMeta a0, ResultSet a1) throws KettleDatabaseException {
+  public ValueMetaInterface getMetadataPreview(DatabaseMeta databaseMeta, ResultSet resultSet) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getMetadataPreview");
   }
 
-  public ValueMetaInterface getValueFromSQLType(DatabaseMeta a0, String a1, ResultSetMetaData a2, int a3, boolean a4, boolean a5) throws KettleDatabaseException {
+  public ValueMetaInterface getValueFromSQLType(DatabaseMeta databaseMeta, String text, ResultSetMetaData resultSetMetaData, int number, boolean flag, boolean flag2) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getValueFromSQLType");
   }
 
-  public Object getValueFromResultSet(DatabaseInterface a0, ResultSet a1, int a2) throws KettleDatabaseException {
+  public Object getValueFromResultSet(DatabaseInterface database, ResultSet resultSet, int number) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getValueFromResultSet");
   }
 
-  public void setPreparedStatementValue(DatabaseMeta a0, PreparedStatement a1, int a2, Object a3) throws KettleDatabaseException {
+  public void setPreparedStatementValue(DatabaseMeta databaseMeta, PreparedStatement preparedStatement, int number, Object value) throws KettleDatabaseException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.setPreparedStatementValue");
   }
 
-  public Object convertDataUsingConversionMetaData(Object a0) throws KettleValueException {
+  public Object convertDataUsingConversionMetaData(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.convertDataUsingConversionMetaData");
   }
 
-  public byte[] getBinaryString(Object a0) throws KettleValueException {
+  public byte[] getBinaryString(Object value) throws KettleValueException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.getBinaryString");
   }
 
-  public void writeData(DataOutputStream a0, Object a1) throws KettleFileException {
+  public void writeData(DataOutputStream dataOutputStream, Object value) throws KettleFileException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.writeData");
   }
 
-  public Object readData(DataInputStream a0) throws KettleFileException, KettleEOFException, SocketTimeoutException {
+  public Object readData(DataInputStream dataInputStream) throws KettleFileException, KettleEOFException, SocketTimeoutException {
     throw OutsideMirror.unsupported("ValueMetaTimestamp.readData");
   }
 

@@ -13,7 +13,7 @@ public class JobEntryJob extends JobEntryBase implements Cloneable, JobEntryInte
   }
 
   @Override
-  public Result execute(Result a0, int a1) throws KettleException {
+  public Result execute(Result result, int number) throws KettleException {
     throw OutsideMirror.unsupported("JobEntryJob.execute");
   }
 }

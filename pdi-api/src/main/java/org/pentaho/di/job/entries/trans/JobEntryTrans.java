@@ -13,7 +13,7 @@ public class JobEntryTrans extends JobEntryBase implements Cloneable, JobEntryIn
   }
 
   @Override
-  public Result execute(Result a0, int a1) throws KettleException {
+  public Result execute(Result result, int number) throws KettleException {
     throw OutsideMirror.unsupported("JobEntryTrans.execute");
   }
 }

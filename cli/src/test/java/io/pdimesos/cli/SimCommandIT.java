@@ -1,0 +1,97 @@
+package io.pdimesos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.http.Json;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pdi-mesos sim} as a user runs it: a separate process that prints where each service
+ * listens, then "ready", serves until it gets SIGINT or SIGTERM, and shuts down cleanly.
+ */
+class SimCommandIT {
+
+  /** Starts the command; stderr goes to a file because destroy() closes the process's pipes. */
+  private static Process start(Path stateFile) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        PdiMesos.class.getName(), "sim", "--mesos-port", "0", "--marathon-port", "0",
+        "--chronos-port", "0", "--weave-port", "0", "--agents", "2", "--state",
+        stateFile.toString()).redirectError(errFile(stateFile).toFile()).start();
+  }
+
+  private static Path errFile(Path stateFile) {
+    return stateFile.resolveSibling("stderr.txt");
+  }
+
+  private static List<String> readUntilReady(Process p) throws Exception {
+    BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+        StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    String line;
+    while (System.nanoTime() < deadline && (line = r.readLine()) != null) {
+      lines.add(line);
+      if (line.equals("ready")) {
+        return lines;
+      }
+    }
+    throw new AssertionError("no 'ready' line; got " + lines);
+  }
+
+  @Test
+  void printsServicesThenReadyAndStopsOnSigterm(@TempDir Path dir) throws Exception {
+    Path state = dir.resolve("sim.json");
+    Process p = start(state);
+    try {
+      List<String> lines = readUntilReady(p);
+      assertThat(lines).anyMatch(l -> l.matches("mesos http://127\\.0\\.0\\.1:\\d+/?"));
+      assertThat(lines).anyMatch(l -> l.startsWith("marathon http://"));
+      assertThat(lines).anyMatch(l -> l.startsWith("chronos http://"));
+      assertThat(lines).filteredOn(l -> l.startsWith("weave http://")).hasSize(2);
+
+      JsonNode described = Json.MAPPER.readTree(Files.readString(state));
+      String marathon = described.get("marathon").get(0).asText();
+      HttpResponse<String> ping = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(marathon.replaceAll("/$", "") + "/ping")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(ping.statusCode()).isEqualTo(200);
+
+      p.destroy(); // SIGTERM
+      assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 s").isTrue();
+      assertThat(p.exitValue()).isEqualTo(143);
+      String err = Files.readString(errFile(state));
+      assertThat(err).contains("stopping");
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  @Test
+  void ctrlCExitsWith130(@TempDir Path dir) throws Exception {
+    Process p = start(dir.resolve("sim.json"));
+    try {
+      readUntilReady(p);
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+      assertThat(kill.waitFor(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 s").isTrue();
+      assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+}

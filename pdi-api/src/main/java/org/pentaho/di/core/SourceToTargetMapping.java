@@ -1,0 +1,6 @@
+package org.pentaho.di.core;
+
+public class SourceToTargetMapping {
+  private SourceToTargetMapping() {
+  }
+}

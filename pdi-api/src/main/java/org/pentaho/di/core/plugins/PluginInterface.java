@@ -1,0 +1,5 @@
+package org.pentaho.di.core.plugins;
+
+public interface PluginInterface {
+
+}

@@ -1,0 +1,5 @@
+package org.pentaho.di.repository;
+
+public interface RepositoryElementMetaInterface extends RepositoryObjectInterface {
+
+}

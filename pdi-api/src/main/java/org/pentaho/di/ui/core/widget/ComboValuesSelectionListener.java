@@ -1,0 +1,5 @@
+package org.pentaho.di.ui.core.widget;
+
+public interface ComboValuesSelectionListener {
+
+}

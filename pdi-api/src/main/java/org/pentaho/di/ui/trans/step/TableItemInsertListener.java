@@ -1,0 +1,5 @@
+package org.pentaho.di.ui.trans.step;
+
+public interface TableItemInsertListener {
+
+}
