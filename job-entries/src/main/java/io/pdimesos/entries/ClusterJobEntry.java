@@ -9,6 +9,7 @@ import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.StopSignal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,17 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       "https://github.com/pdi-mesos/pdi-mesos/blob/main/docs/entries/";
 
   private SettingValues settings;
+  private final List<Setting> neededConnection;
 
-  protected ClusterJobEntry(String name, List<Setting> declared) {
+  /**
+   * @param declared the entry's settings, the connection block included
+   * @param neededConnection connection settings this entry cannot run without (its service's
+   *     URLs), which {@code check()} treats as required
+   */
+  protected ClusterJobEntry(String name, List<Setting> declared, Setting... neededConnection) {
     super(name, "");
     this.settings = new SettingValues(declared);
+    this.neededConnection = Collections.unmodifiableList(Arrays.asList(neededConnection));
   }
 
   /** The values the user set (unsubstituted); the dialog edits these. */
@@ -167,7 +175,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
   @Override
   public void check(List<CheckResultInterface> remarks, JobMeta jobMeta, VariableSpace space,
       Repository repository, IMetaStore metaStore) {
-    settings.check(remarks, space == null ? this : space, this);
+    settings.check(remarks, space == null ? this : space, this, neededConnection);
   }
 
   @Override

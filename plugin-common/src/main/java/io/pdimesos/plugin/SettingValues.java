@@ -440,15 +440,26 @@ public final class SettingValues {
    */
   public void check(List<CheckResultInterface> remarks, VariableSpace space,
       CheckResultSourceInterface source) {
+    check(remarks, space, source, Collections.<Setting>emptySet());
+  }
+
+  /**
+   * {@link #check(List, VariableSpace, CheckResultSourceInterface)}, with {@code alsoRequired}
+   * treated as required: shared settings that this entry needs (its service's URLs).
+   */
+  public void check(List<CheckResultInterface> remarks, VariableSpace space,
+      CheckResultSourceInterface source, java.util.Collection<Setting> alsoRequired) {
     int before = errorCount(remarks);
-    for (Setting s : settings) {
+    for (Setting declared : settings) {
+      Setting s = declared;
+      boolean required = s.required() || alsoRequired.contains(s);
       switch (s.kind()) {
         case TEXT_LIST:
-          if (s.required() && !hasText(lines(s))) {
+          if (required && !hasText(lines(s))) {
             remarks.add(error(source, "SettingValues.Check.Required", s.label()));
           }
           for (String line : lines(s)) {
-            checkOne(remarks, s, line, space, source);
+            checkOne(remarks, s, line, space, source, required);
           }
           break;
         case KEY_VALUES:
@@ -459,10 +470,10 @@ public final class SettingValues {
           }
           break;
         default:
-          if (s.required() && raw(s).trim().isEmpty()) {
+          if (required && raw(s).trim().isEmpty()) {
             remarks.add(error(source, "SettingValues.Check.Required", s.label()));
           } else {
-            checkOne(remarks, s, raw(s), space, source);
+            checkOne(remarks, s, raw(s), space, source, required);
           }
       }
     }
@@ -473,18 +484,25 @@ public final class SettingValues {
   }
 
   private void checkOne(List<CheckResultInterface> remarks, Setting s, String raw,
-      VariableSpace space, CheckResultSourceInterface source) {
+      VariableSpace space, CheckResultSourceInterface source, boolean required) {
     if (raw.trim().isEmpty()) {
       return;
     }
     String resolved = substitute(raw, space);
+    if (required && unsetIfUndefined(resolved).trim().isEmpty()) {
+      // Only a variable, undefined here: fine if the job defines it, so a remark, not an error.
+      remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_COMMENT,
+          BaseMessages.getString(PKG, "SettingValues.Check.CheckedAtRunTime", s.label(),
+              String.join(", ", VariableRefs.names(resolved))), source));
+      return;
+    }
     String problem = problem(s, s.kind() == SettingKind.JSON ? resolved : resolved.trim());
     if (problem == null) {
       return;
     }
     if (VariableRefs.contains(resolved)) {
       // Defined only when the job runs (a parameter, kettle.properties on the server).
-      if (s.required() || s.kind() == SettingKind.JSON) {
+      if (required || s.kind() == SettingKind.JSON) {
         remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_COMMENT,
             BaseMessages.getString(PKG, "SettingValues.Check.CheckedAtRunTime", s.label(),
                 String.join(", ", VariableRefs.names(resolved))), source));

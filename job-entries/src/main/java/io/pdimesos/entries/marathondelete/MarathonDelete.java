@@ -35,7 +35,7 @@ public class MarathonDelete extends ClusterJobEntry {
       MarathonAppSettings.ON_TIMEOUT), ConnectionSettings.SETTINGS);
 
   public MarathonDelete() {
-    super("Marathon: Delete App", SETTINGS);
+    super("Marathon: Delete App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override

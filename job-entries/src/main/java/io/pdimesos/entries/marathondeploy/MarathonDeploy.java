@@ -85,7 +85,7 @@ public class MarathonDeploy extends ClusterJobEntry {
       SUCCESS_ON_TIMEOUT, ON_TIMEOUT), ConnectionSettings.SETTINGS);
 
   public MarathonDeploy() {
-    super("Marathon: Deploy App", SETTINGS);
+    super("Marathon: Deploy App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override

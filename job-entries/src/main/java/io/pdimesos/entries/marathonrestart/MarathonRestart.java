@@ -27,7 +27,7 @@ public class MarathonRestart extends ClusterJobEntry {
       ConnectionSettings.SETTINGS);
 
   public MarathonRestart() {
-    super("Marathon: Restart App", SETTINGS);
+    super("Marathon: Restart App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override

@@ -39,7 +39,7 @@ public class MarathonScale extends ClusterJobEntry {
       ConnectionSettings.SETTINGS);
 
   public MarathonScale() {
-    super("Marathon: Scale App", SETTINGS);
+    super("Marathon: Scale App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override

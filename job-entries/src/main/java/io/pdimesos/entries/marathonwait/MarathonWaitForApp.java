@@ -37,7 +37,7 @@ public class MarathonWaitForApp extends ClusterJobEntry {
       ConnectionSettings.SETTINGS);
 
   public MarathonWaitForApp() {
-    super("Marathon: Wait for App", SETTINGS);
+    super("Marathon: Wait for App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override

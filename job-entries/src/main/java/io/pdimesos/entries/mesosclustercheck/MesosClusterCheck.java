@@ -50,7 +50,7 @@ public class MesosClusterCheck extends ClusterJobEntry {
       ConnectionSettings.SETTINGS);
 
   public MesosClusterCheck() {
-    super("Mesos: Check Cluster", SETTINGS);
+    super("Mesos: Check Cluster", SETTINGS, ConnectionSettings.MESOS_MASTERS);
   }
 
   @Override

@@ -53,7 +53,7 @@ public class WeaveNetworkCheck extends ClusterJobEntry {
       CHECK_CYCLE, SUCCESS_ON_TIMEOUT), ConnectionSettings.SETTINGS);
 
   public WeaveNetworkCheck() {
-    super("Weave: Check Network", SETTINGS);
+    super("Weave: Check Network", SETTINGS, ConnectionSettings.WEAVE_URLS);
   }
 
   @Override

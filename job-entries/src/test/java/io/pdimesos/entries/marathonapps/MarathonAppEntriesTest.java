@@ -178,4 +178,21 @@ class MarathonAppEntriesTest {
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Setting 'App id' (app_id): is empty");
   }
+
+  @Test
+  void checkWantsTheMarathonUrlsButNotTheOtherServices() {
+    MarathonRestart e = onApp(new MarathonRestart());
+    List<CheckResultInterface> remarks = new ArrayList<>();
+    e.check(remarks, null, null, null, null);
+    // /${APP} and the default ${PDI_MARATHON_URL} may be defined when the job runs
+    assertThat(remarks).extracting(CheckResultInterface::getText).containsExactly(
+        "'App id' uses APP, not defined here: it is checked when the job runs",
+        "'Marathon URLs' uses PDI_MARATHON_URL, not defined here: it is checked when the job runs",
+        "All settings are valid");
+    e.settings().set(io.pdimesos.plugin.ConnectionSettings.MARATHON_URLS, "");
+    remarks.clear();
+    e.check(remarks, null, null, null, null);
+    assertThat(remarks).extracting(CheckResultInterface::getText).containsExactly(
+        "'App id' uses APP, not defined here: it is checked when the job runs", "'Marathon URLs' is required");
+  }
 }
