@@ -120,7 +120,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     result.setResult(outcome.success());
     if (outcome.success() || !outcome.failureIsError()) {
       // The log channel is named after the entry, so lines need no prefix.
-      if (!outcome.isLogged()) {
+      if (!outcome.isMessageLogged()) {
         log.basic(outcome.message());
       }
     } else {
@@ -158,6 +158,33 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       throws KettleXMLException {
     super.loadXML(entrynode, databases, slaveServers);
     settings.loadXML(entrynode);
+  }
+
+  /** Old callers use the deprecated overloads; PDI's base versions would drop our settings. */
+  @Override
+  @Deprecated
+  public void loadXML(Node entrynode, List<DatabaseMeta> databases,
+      List<SlaveServer> slaveServers, Repository rep) throws KettleXMLException {
+    loadXML(entrynode, databases, slaveServers, rep, null);
+  }
+
+  @Override
+  @Deprecated
+  public void saveRep(Repository rep, ObjectId jobId) throws KettleException {
+    saveRep(rep, null, jobId);
+  }
+
+  @Override
+  @Deprecated
+  public void loadRep(Repository rep, ObjectId entryId, List<DatabaseMeta> databases,
+      List<SlaveServer> slaveServers) throws KettleException {
+    loadRep(rep, null, entryId, databases, slaveServers);
+  }
+
+  @Override
+  @Deprecated
+  public void check(List<CheckResultInterface> remarks, JobMeta jobMeta) {
+    check(remarks, jobMeta, this, null, null);
   }
 
   @Override

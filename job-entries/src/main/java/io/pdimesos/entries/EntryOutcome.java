@@ -19,6 +19,7 @@ public final class EntryOutcome {
   private final List<String> diagnostics;
   private boolean failureIsError = true;
   private boolean logged;
+  private boolean messageLogged;
   private final Map<String, String> variables = new LinkedHashMap<String, String>();
   private final List<RowMetaAndData> rows = new ArrayList<RowMetaAndData>();
 
@@ -51,6 +52,12 @@ public final class EntryOutcome {
    */
   public EntryOutcome alreadyLogged() {
     this.logged = true;
+    return this;
+  }
+
+  /** The operation logged its summary line itself (not its diagnostics). */
+  public EntryOutcome messageLogged() {
+    this.messageLogged = true;
     return this;
   }
 
@@ -91,8 +98,14 @@ public final class EntryOutcome {
     return failureIsError;
   }
 
+  /** The operation logged summary and diagnostics. */
   public boolean isLogged() {
     return logged;
+  }
+
+  /** The operation logged the summary line. */
+  public boolean isMessageLogged() {
+    return logged || messageLogged;
   }
 
   public Map<String, String> variables() {

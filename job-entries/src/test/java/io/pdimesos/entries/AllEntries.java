@@ -1,5 +1,7 @@
 package io.pdimesos.entries;
 
+import io.pdimesos.entries.chronosdelete.ChronosDeleteJob;
+import io.pdimesos.entries.chronosrun.ChronosRunJob;
 import io.pdimesos.entries.marathondelete.MarathonDelete;
 import io.pdimesos.entries.marathondeploy.MarathonDeploy;
 import io.pdimesos.entries.marathonrestart.MarathonRestart;
@@ -17,7 +19,8 @@ public final class AllEntries {
 
   public static List<Supplier<ClusterJobEntry>> all() {
     return List.of(MesosClusterCheck::new, WeaveNetworkCheck::new, MarathonDeploy::new, MarathonScale::new,
-        MarathonRestart::new, MarathonDelete::new, MarathonWaitForApp::new);
+        MarathonRestart::new, MarathonDelete::new, MarathonWaitForApp::new, ChronosRunJob::new,
+        ChronosDeleteJob::new);
   }
 
   /** The entry's page name, e.g. mesos-check-cluster (from its documentation URL). */

@@ -218,9 +218,9 @@ class EntryDialogsTest {
       });
 
       assertThat(shown).singleElement().asString()
-          .contains("OK      Marathon: leader localhost:8080, version 1.5.0-SNAPSHOT")
-          .contains("FAILED  Weave router http://127.0.0.1:")
-          .doesNotContain("Mesos").doesNotContain("Chronos");
+          .contains("OK  Marathon URLs: Marathon 1.5.0-SNAPSHOT, leader localhost:8080")
+          .contains("FAILED  Weave router URLs: ")
+          .contains("--  Mesos masters: not set");
       assertThat(entry.settings().raw(ConnectionSettings.MARATHON_URLS)).isEqualTo("${PDI_MARATHON_URL}");
     }
   }
@@ -388,6 +388,7 @@ class EntryDialogsTest {
                   "docker": {"image": "pentaho/carte:${PDI_VERSION}"}},
                 "env": {"CARTE_PASSWORD": "${CARTE_PASSWORD}"}
               }""");
+          case "job_name" -> v.set(s, "nightly-etl");
           case "required_frameworks" -> v.setLines(s, List.of("marathon", "chronos"));
           case "dns_names" -> v.setLines(s, List.of("carte.weave.local"));
           case "min_active_agents", "min_peers" -> v.set(s, "3");

@@ -92,4 +92,20 @@ class EntryPersistenceTest {
     read.loadXML(XMLHandler.loadXMLString("<entry><name>old</name></entry>", "entry"), null, null, null, null);
     assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings()));
   }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  @SuppressWarnings("deprecation")
+  void theDeprecatedOverloadsKeepTheSettingsToo(Supplier<ClusterJobEntry> factory) throws Exception {
+    ClusterJobEntry before = filled(factory);
+    ClusterJobEntry viaXml = factory.get();
+    viaXml.loadXML(XMLHandler.loadXMLString(xml(before), "entry"), null, null, null);
+    assertThat(viaXml.settings()).isEqualTo(before.settings());
+    MapRepository repo = new MapRepository();
+    before.setObjectId(new StringObjectId("e"));
+    before.saveRep(repo.rep, new StringObjectId("j"));
+    ClusterJobEntry viaRep = factory.get();
+    viaRep.loadRep(repo.rep, new StringObjectId("e"), null, null);
+    assertThat(viaRep.settings()).isEqualTo(before.settings());
+  }
 }

@@ -242,10 +242,22 @@ public final class SettingsDialog {
   }
 
   private Verdict testConnection(SettingValues typed) {
-    List<ConnectionCheck.Answer> answers = ConnectionCheck.run(typed, space,
-        ProgressListener.NONE, CancellationToken.none());
-    String text = ConnectionCheck.describe(answers);
-    return ConnectionCheck.allAnswered(answers) ? Verdict.ok(text) : Verdict.problem(text);
+    List<ConnectionCheck.Line> lines = ConnectionCheck.run(typed, space, ProgressListener.NONE,
+        CancellationToken.none());
+    StringBuilder text = new StringBuilder();
+    boolean allOk = true;
+    boolean anyConfigured = false;
+    for (ConnectionCheck.Line line : lines) {
+      allOk &= line.ok();
+      anyConfigured |= line.configured();
+      text.append(line.ok() ? (line.configured() ? "OK" : "--") : "FAILED").append("  ")
+          .append(line).append('\n');
+    }
+    if (!anyConfigured) {
+      text.append(BaseMessages.getString(PKG, "SettingsDialog.TestConnection.NothingSet"));
+    }
+    return allOk && anyConfigured ? Verdict.ok(text.toString().trim())
+        : Verdict.problem(text.toString().trim());
   }
 
   /**
