@@ -6,6 +6,8 @@ import io.pdimesos.plugin.PdiProgressListener;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
+import java.util.Arrays;
+import java.util.Collections;
 import org.eclipse.swt.widgets.Shell;
 import org.pentaho.di.core.annotations.JobEntry;
 import org.pentaho.di.i18n.BaseMessages;
@@ -43,10 +45,21 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
     this.dialog = new SettingsDialog(parent, jobMeta, title(entry),
         BaseMessages.getString(SettingsDialog.class, "SettingsDialog.EntryName.Label"))
         .decorate(shell -> JobDialog.setShellImage(shell, entry));
+    if (this.entry.settings().settings().contains(MarathonAppSettings.WAIT)) {
+      // The wait block means nothing when the entry does not wait.
+      dialog.enableWhen(MarathonAppSettings.WAIT, Collections.singletonList("Y"), Arrays.asList(
+          MarathonAppSettings.TIMEOUT, MarathonAppSettings.CHECK_CYCLE,
+          MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT));
+    }
+    configure(dialog);
     Preview preview = preview();
     if (preview != null) {
       dialog.validateWith(typed -> preview.run(runFor(typed)));
     }
+  }
+
+  /** For an entry's dialog to add rules such as {@link SettingsDialog#enableWhen}. */
+  protected void configure(SettingsDialog dialog) {
   }
 
   /** The entry's Validate, or null for none. */

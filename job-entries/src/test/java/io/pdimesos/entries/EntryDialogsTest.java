@@ -163,6 +163,33 @@ class EntryDialogsTest {
   }
 
   @Test
+  void onlyTheChosenSourceAndAWaitingEntrysWaitBlockAreEditable() throws Exception {
+    MarathonDeploy entry = new MarathonDeploy();
+    List<String> states = new ArrayList<>();
+    open(entry, d -> {
+      SettingsForm f = d.form();
+      ComboVar source = (ComboVar) f.widget(MarathonDeploy.SOURCE);
+      Runnable note = () -> states.add(source.getText() + ": json " + enabled(f.widget(MarathonDeploy.JSON))
+          + ", file " + enabled(f.widget(MarathonDeploy.FILE))
+          + ", env " + enabled(f.widget(MarathonDeploy.ENV))
+          + ", timeout " + enabled(f.widget(MarathonDeploy.TIMEOUT)));
+      note.run();
+      source.setText("form");
+      note.run();
+      source.setText("${SOURCE}");
+      Button wait = (Button) f.widget(MarathonDeploy.WAIT);
+      wait.setSelection(false);
+      wait.notifyListeners(SWT.Selection, new Event());
+      note.run();
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    assertThat(states).containsExactly(
+        "json: json true, file false, env false, timeout true",
+        "form: json false, file false, env true, timeout true",
+        "${SOURCE}: json true, file true, env true, timeout false");
+  }
+
+  @Test
   void validateParsesTheDefinitionAndSaysWhetherItWouldCreateOrUpdate() throws Exception {
     try (FakeMarathon marathon = new FakeMarathon()) {
       MarathonDeploy entry = new MarathonDeploy();
@@ -322,6 +349,12 @@ class EntryDialogsTest {
       all.add(new KeyValue("NEW", "${VALUE}"));
       expected.setPairs(pairs, all);
     }
+  }
+
+  /** TextVar and ComboVar, like PDI's, enable their inner widget, not themselves. */
+  private static boolean enabled(Control c) {
+    return c instanceof TextVar t ? t.getTextWidget().getEnabled()
+        : c instanceof ComboVar v ? v.getCComboWidget().getEnabled() : c.getEnabled();
   }
 
   private static Setting first(SettingValues values, SettingKind kind) {

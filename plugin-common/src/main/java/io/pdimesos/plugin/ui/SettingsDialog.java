@@ -4,6 +4,7 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.plugin.ConnectionCheck;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingValues;
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ public final class SettingsDialog {
   private Action validation;
   private Feedback feedback = MESSAGE_BOX;
   private Consumer<Shell> decoration = shell -> { };
+  private final List<Consumer<SettingsForm>> formRules = new ArrayList<Consumer<SettingsForm>>();
 
   private Shell shell;
   private Text wName;
@@ -127,6 +129,13 @@ public final class SettingsDialog {
 
   public SettingsDialog feedback(Feedback f) {
     this.feedback = f;
+    return this;
+  }
+
+  /** See {@link SettingsForm#enableWhen}: {@code dependents} are used only for these values. */
+  public SettingsDialog enableWhen(Setting controller, List<String> values,
+      List<Setting> dependents) {
+    formRules.add(f -> f.enableWhen(controller, values, dependents));
     return this;
   }
 
@@ -193,6 +202,9 @@ public final class SettingsDialog {
     fdTabFolder.top = new FormAttachment(wName, 2 * margin);
     fdTabFolder.bottom = new FormAttachment(wOK, -2 * margin);
     form.tabFolder().setLayoutData(fdTabFolder);
+    for (Consumer<SettingsForm> rule : formRules) {
+      rule.accept(form);
+    }
     form.show(values);
 
     wName.addListener(SWT.DefaultSelection, e -> ok());

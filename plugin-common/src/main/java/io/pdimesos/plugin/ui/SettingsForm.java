@@ -56,6 +56,8 @@ public final class SettingsForm {
   private final CTabFolder wTabFolder;
   private final Map<Setting, Control> widgets = new LinkedHashMap<Setting, Control>();
   private final Map<Setting, CTabItem> tabOf = new LinkedHashMap<Setting, CTabItem>();
+  private final Map<Setting, Label> labels = new LinkedHashMap<Setting, Label>();
+  private final List<Runnable> rules = new ArrayList<Runnable>();
   private Font fixedFont;
 
   public SettingsForm(Composite parent, PropsUI props, VariableSpace space,
@@ -135,6 +137,7 @@ public final class SettingsForm {
     Control wSetting = create(wComp, s);
     wSetting.setToolTipText(s.tooltip());
     widgets.put(s, wSetting);
+    labels.put(s, wlSetting);
 
     FormData fdSetting = new FormData();
     fdSetting.left = new FormAttachment(middle, 0);
@@ -225,6 +228,31 @@ public final class SettingsForm {
     return fixedFont;
   }
 
+  /**
+   * Greys out {@code dependents} unless {@code controller} (a checkbox or a choice) holds one of
+   * {@code values} ("Y" for a ticked checkbox). A choice holding a variable enables them all: what
+   * it will be is only known when the job runs.
+   */
+  public void enableWhen(Setting controller, List<String> values, List<Setting> dependents) {
+    Control c = widget(controller);
+    Runnable apply = () -> {
+      String v = c instanceof Button ? (((Button) c).getSelection() ? "Y" : "N")
+          : ((ComboVar) c).getText().trim();
+      boolean enabled = values.contains(v) || VariableRefs.contains(v);
+      for (Setting d : dependents) {
+        widget(d).setEnabled(enabled);
+        labels.get(d).setEnabled(enabled);
+      }
+    };
+    if (c instanceof Button) {
+      c.addListener(SWT.Selection, e -> apply.run());
+    } else {
+      ((ComboVar) c).addModifyListener(e -> apply.run());
+    }
+    rules.add(apply);
+    apply.run();
+  }
+
   // ---- values in and out ----
 
   /** Puts the raw values (variables unsubstituted) into the widgets. */
@@ -251,6 +279,9 @@ public final class SettingsForm {
         default:
           ((TextVar) c).setText(values.raw(s));
       }
+    }
+    for (Runnable rule : rules) {
+      rule.run();
     }
   }
 
