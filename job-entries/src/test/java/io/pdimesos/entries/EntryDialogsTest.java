@@ -190,6 +190,31 @@ class EntryDialogsTest {
   }
 
   @Test
+  void ctrlSpaceInTheJsonEditorInsertsAVariable() throws Exception {
+    MarathonDeploy entry = new MarathonDeploy();
+    List<String> texts = new ArrayList<>();
+    open(entry, d -> {
+      Text json = (Text) d.form().widget(MarathonDeploy.JSON);
+      json.setText("{\"id\": \"/etl/\"}");
+      json.setSelection(13); // after "/etl/"
+      Event ctrlSpace = new Event();
+      ctrlSpace.character = ' ';
+      ctrlSpace.stateMask = SWT.CONTROL;
+      json.notifyListeners(SWT.KeyDown, ctrlSpace);
+      org.eclipse.swt.widgets.List variables = Stream.of(display.getShells())
+          .filter(s -> s.getParent() == d.shell() && s.getChildren().length == 1
+              && s.getChildren()[0] instanceof org.eclipse.swt.widgets.List)
+          .map(s -> (org.eclipse.swt.widgets.List) s.getChildren()[0])
+          .filter(l -> l.indexOf("APP") >= 0).findFirst().orElseThrow(); // not a combo's drop-down
+      variables.setSelection(variables.indexOf("APP"));
+      variables.notifyListeners(SWT.DefaultSelection, new Event());
+      texts.add(json.getText());
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    assertThat(texts).containsExactly("{\"id\": \"/etl/${APP}\"}");
+  }
+
+  @Test
   void validateParsesTheDefinitionAndSaysWhetherItWouldCreateOrUpdate() throws Exception {
     try (FakeMarathon marathon = new FakeMarathon()) {
       MarathonDeploy entry = new MarathonDeploy();
