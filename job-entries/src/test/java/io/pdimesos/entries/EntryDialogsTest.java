@@ -2,6 +2,7 @@ package io.pdimesos.entries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
 import io.pdimesos.entries.marathondeploy.MarathonDeploy;
 import io.pdimesos.entries.marathondeploy.MarathonDeployDialog;
 import io.pdimesos.pdiapi.ShownErrors;
@@ -241,6 +242,30 @@ class EntryDialogsTest {
   }
 
   @Test
+  void validateOfSubmitJobSaysWhetherItWouldCreateOrUpdateAndPostsNothing() throws Exception {
+    try (FakeChronos chronos = new FakeChronos()) {
+      ChronosSubmitJob entry = new ChronosSubmitJob();
+      entry.settings().set(ConnectionSettings.CHRONOS_URLS, chronos.url())
+          .set(ConnectionSettings.CHRONOS_VERSION, "3")
+          .set(ChronosSubmitJob.JSON, "{\"name\": \"${JOB}\", \"command\": \"true\","
+              + " \"schedule\": \"R/2026-01-01T02:00:00Z/P1D\"}");
+      open(entry, d -> {
+        jobMeta.setVariable("JOB", FakeChronos.NAME);
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        jobMeta.setVariable("JOB", "other-job");
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+      assertThat(ShownErrors.shown()).isEmpty();
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("Job " + FakeChronos.NAME + " exists: Submit would update it");
+      assertThat(shown.get(1)).contains("Job other-job does not exist: Submit would create it");
+      assertThat(chronos.calls).allMatch(c -> c.startsWith("GET "));
+      assertThat(chronos.posted).isEmpty();
+    }
+  }
+
+  @Test
   void validateShowsABrokenDefinitionInTheErrorDialog() throws Exception {
     MarathonDeploy entry = new MarathonDeploy();
     entry.settings().set(ConnectionSettings.MARATHON_URLS, "http://127.0.0.1:" + EntryTesting.closedPort())
@@ -295,9 +320,11 @@ class EntryDialogsTest {
       }
       tabs.setSelection(0);
       screenshot(d.shell(), slug);
-      if (entry instanceof MarathonDeploy) {
+      if (tabs.getItem(1).getText().equals("Definition")) {
         tabs.setSelection(1);
         screenshot(d.shell(), slug + "-definition");
+      }
+      if (entry instanceof MarathonDeploy) {
         tabs.setSelection(tabs.getItemCount() - 1);
         screenshot(d.shell(), "connection-tab");
       }
@@ -437,7 +464,15 @@ class EntryDialogsTest {
         switch (s.tag()) {
           case "app_id" -> v.set(s, s.required() ? "/etl/carte" : "");
           case "instances" -> v.set(s, s.kind() == SettingKind.TEXT ? "+2" : "2");
-          case "definition_json" -> v.set(s, """
+          case "definition_json" -> v.set(s, v.settings().contains(ChronosSubmitJob.JSON) ? """
+              {
+                "name": "nightly-etl",
+                "schedule": "R/2026-01-01T02:00:00Z/P1D",
+                "scheduleTimeZone": "Europe/Berlin",
+                "container": {"type": "DOCKER", "image": "pentaho/pdi:${PDI_VERSION}"},
+                "command": "kitchen.sh -file=/jobs/nightly.kjb",
+                "cpus": 1, "mem": 2048, "retries": 2
+              }""" : """
               {
                 "id": "/etl/carte",
                 "instances": ${CARTE_INSTANCES},

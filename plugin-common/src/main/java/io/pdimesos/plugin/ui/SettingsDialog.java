@@ -190,7 +190,8 @@ public final class SettingsDialog {
           e -> act(wTest, this::testConnection));
     }
     if (validation != null) {
-      wValidate = button(buttons, "SettingsDialog.Button.Validate", e -> act(wValidate, validation));
+      wValidate = button(buttons, "SettingsDialog.Button.Validate",
+          e -> act(wValidate, validation));
     }
     wCancel = button(buttons, "SettingsDialog.Button.Cancel", e -> cancel());
     BaseStepDialog.positionBottomButtons(shell, buttons.toArray(new Button[0]), margin, null);

@@ -179,7 +179,8 @@ public final class SettingsForm {
         break;
       }
       case JSON: {
-        Text text = new Text(wComp, SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        Text text = new Text(wComp,
+            SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         text.setFont(fixedFont(text));
         text.addKeyListener(new ControlSpaceKeyAdapter(space, text));
         c = text;
