@@ -185,7 +185,7 @@ public final class SettingsDialog {
 
     List<Button> buttons = new ArrayList<Button>();
     wOK = button(buttons, "SettingsDialog.Button.OK", e -> ok());
-    if (values.settings().contains(ConnectionSettings.MARATHON_URLS)) {
+    if (values.settings().containsAll(ConnectionSettings.SETTINGS)) {
       wTest = button(buttons, "SettingsDialog.Button.TestConnection",
           e -> act(wTest, this::testConnection));
     }
