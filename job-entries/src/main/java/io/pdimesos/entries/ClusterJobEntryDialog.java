@@ -1,0 +1,103 @@
+package io.pdimesos.entries;
+
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.PdiProgressListener;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.ui.SettingsDialog;
+import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
+import java.util.Arrays;
+import java.util.Collections;
+import org.eclipse.swt.widgets.Shell;
+import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.i18n.BaseMessages;
+import org.pentaho.di.job.JobMeta;
+import org.pentaho.di.job.entry.JobEntryDialogInterface;
+import org.pentaho.di.job.entry.JobEntryInterface;
+import org.pentaho.di.repository.Repository;
+import org.pentaho.di.ui.job.dialog.JobDialog;
+import org.pentaho.di.ui.job.entry.JobEntryDialog;
+
+/**
+ * The dialog of every pdi-mesos entry, built from the entry's declared settings by
+ * {@link SettingsDialog}. An entry's own dialog ({@code <Entry>Dialog} in the entry's package, see
+ * {@link ClusterJobEntry#getDialogClassName()}) only adds its Validate action, if any.
+ */
+public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDialogInterface {
+  private static final Class<?> PKG = ClusterJobEntryDialog.class;
+
+  /**
+   * Validate: the same core path {@code execute()} takes, stopped before anything changes on the
+   * cluster. Runs on the values as typed, resolved against the job's variables.
+   */
+  public interface Preview {
+    Verdict run(EntryRun run);
+  }
+
+  private final ClusterJobEntry entry;
+  private final SettingsDialog dialog;
+
+  /** The constructor Spoon calls reflectively. */
+  public ClusterJobEntryDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
+    super(parent, entry, rep, jobMeta);
+    this.entry = (ClusterJobEntry) entry;
+    this.dialog = new SettingsDialog(parent, jobMeta, title(entry),
+        BaseMessages.getString(SettingsDialog.class, "SettingsDialog.EntryName.Label"))
+        .decorate(shell -> JobDialog.setShellImage(shell, entry));
+    if (this.entry.settings().settings().contains(MarathonAppSettings.WAIT)) {
+      // The wait block means nothing when the entry does not wait.
+      dialog.enableWhen(MarathonAppSettings.WAIT, Collections.singletonList("Y"), Arrays.asList(
+          MarathonAppSettings.TIMEOUT, MarathonAppSettings.CHECK_CYCLE,
+          MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT));
+    }
+    configure(dialog);
+    Preview preview = preview();
+    if (preview != null) {
+      dialog.validateWith(typed -> preview.run(runFor(typed)));
+    }
+  }
+
+  /**
+   * For an entry's dialog to add rules such as {@link SettingsDialog#enableWhen}. Called from the
+   * constructor, like {@link #preview()}: overrides must not use fields of their own.
+   */
+  protected void configure(SettingsDialog dialog) {
+  }
+
+  /** The entry's Validate, or null for none. */
+  protected Preview preview() {
+    return null;
+  }
+
+  /** The builder, for tests (e.g. to capture message boxes before {@link #open()}). */
+  public SettingsDialog settingsDialog() {
+    return dialog;
+  }
+
+  @Override
+  public JobEntryInterface open() {
+    String name = dialog.open(entry.getName(), entry.settings());
+    shell = dialog.shell();
+    if (name == null) {
+      return null;
+    }
+    entry.setName(name);
+    entry.setChanged();
+    return entry;
+  }
+
+  private EntryRun runFor(SettingValues typed) {
+    ClusterConnection connection = ClusterConnection.resolve(typed, jobMeta);
+    PdiProgressListener log = new PdiProgressListener(entry.getLogChannel(),
+        connection.secrets());
+    return new EntryRun(typed, jobMeta, connection, log, CancellationToken.none());
+  }
+
+  /** The entry's name in Spoon's palette, e.g. "Marathon: Deploy App". */
+  private static String title(JobEntryInterface entry) {
+    JobEntry annotation = entry.getClass().getAnnotation(JobEntry.class);
+    return annotation == null ? entry.getClass().getSimpleName()
+        : BaseMessages.getString(entry.getClass(), annotation.name());
+  }
+}

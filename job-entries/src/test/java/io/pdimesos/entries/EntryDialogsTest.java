@@ -1,0 +1,523 @@
+package io.pdimesos.entries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
+import io.pdimesos.entries.marathondeploy.MarathonDeploy;
+import io.pdimesos.entries.marathondeploy.MarathonDeployDialog;
+import io.pdimesos.pdiapi.ShownErrors;
+import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.KeyValue;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingKind;
+import io.pdimesos.plugin.SettingTab;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.testing.SettingsFiller;
+import io.pdimesos.plugin.ui.SettingsDialog;
+import io.pdimesos.plugin.ui.SettingsForm;
+import java.io.File;
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pentaho.di.job.JobMeta;
+import org.pentaho.di.job.entry.JobEntryInterface;
+import org.pentaho.di.ui.core.widget.ComboVar;
+import org.pentaho.di.ui.core.widget.TableView;
+import org.pentaho.di.ui.core.widget.TextVar;
+
+/**
+ * Opens every entry's dialog under Xvfb (skipped without a display): the widgets show the entry's
+ * values, OK stores the edits, Cancel stores nothing, a bad number keeps the dialog open, and
+ * Validate and Test connection call the cluster. With {@code -Dscreenshots=<dir>} each dialog is
+ * saved as {@code <dir>/<entry>.png} for the docs.
+ */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
+class EntryDialogsTest {
+  private static Display display;
+  private final List<String> shown = new ArrayList<>();
+  private JobMeta jobMeta;
+
+  @BeforeAll
+  static void openDisplay() {
+    display = new Display();
+  }
+
+  @AfterAll
+  static void closeDisplay() {
+    display.dispose();
+  }
+
+  @BeforeEach
+  void job() {
+    jobMeta = new JobMeta();
+    jobMeta.setVariable("APP", "carte");
+    ShownErrors.clear();
+  }
+
+  static Stream<Supplier<ClusterJobEntry>> entries() {
+    return AllEntries.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void widgetsShowTheValuesAndOkStoresTheEdits(Supplier<ClusterJobEntry> make) throws Exception {
+    ClusterJobEntry entry = make.get();
+    entry.setName("Before");
+    SettingsFiller.fill(entry.settings());
+    SettingValues expected = entry.settings().copy();
+
+    Object result = open(entry, d -> {
+      assertThat(d.nameField().getText()).isEqualTo("Before");
+      assertThat(((TextVar) d.form().widget(ConnectionSettings.PASSWORD)).getTextWidget().getStyle()
+          & SWT.PASSWORD).isEqualTo(SWT.PASSWORD);
+      d.nameField().setText("After");
+      edit(d.form(), expected);
+      d.okButton().notifyListeners(SWT.Selection, new Event());
+    });
+
+    assertThat(result).isSameAs(entry);
+    assertThat(entry.getName()).isEqualTo("After");
+    assertThat(entry.settings()).isEqualTo(expected);
+    assertThat(entry.settings().raw(ConnectionSettings.PASSWORD)).isEqualTo("n3w-s3cret");
+    assertThat(entry.hasChanged()).isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void widgetsShowEveryValueAsStored(Supplier<ClusterJobEntry> make) throws Exception {
+    ClusterJobEntry entry = make.get();
+    SettingsFiller.fill(entry.settings());
+    List<SettingValues> fromWidgets = new ArrayList<>();
+    open(entry, d -> {
+      SettingValues v = entry.settings().copy();
+      v.setDefaults();
+      d.form().store(v);
+      fromWidgets.add(v);
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    // Text lists come back trimmed, which the filler's lines already are.
+    assertThat(fromWidgets.get(0)).isEqualTo(entry.settings());
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void cancelChangesNothing(Supplier<ClusterJobEntry> make) throws Exception {
+    ClusterJobEntry entry = make.get();
+    entry.setName("Kept");
+    SettingsFiller.fill(entry.settings());
+    SettingValues before = entry.settings().copy();
+
+    Object result = open(entry, d -> {
+      d.nameField().setText("Changed");
+      edit(d.form(), entry.settings().copy());
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+
+    assertThat(result).isNull();
+    assertThat(entry.getName()).isEqualTo("Kept");
+    assertThat(entry.settings()).isEqualTo(before);
+  }
+
+  @Test
+  void okRefusesANumberThatIsNotOneAndKeepsTheDialogOpen() throws Exception {
+    MarathonDeploy entry = new MarathonDeploy();
+    SettingValues before = entry.settings().copy();
+    List<Boolean> stillOpen = new ArrayList<>();
+    List<Integer> selectedTab = new ArrayList<>();
+
+    Object result = open(entry, d -> {
+      ((TextVar) d.form().widget(MarathonDeploy.INSTANCES)).setText("three");
+      d.okButton().notifyListeners(SWT.Selection, new Event());
+      stillOpen.add(!d.shell().isDisposed());
+      selectedTab.add(d.form().tabFolder().getSelectionIndex());
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+
+    assertThat(result).isNull();
+    assertThat(stillOpen).containsExactly(true);
+    assertThat(selectedTab).containsExactly(1); // Definition, where Instances is
+    assertThat(shown).singleElement().asString().contains("Instances").contains("three");
+    assertThat(entry.settings()).isEqualTo(before);
+  }
+
+  @Test
+  void onlyTheChosenSourceAndAWaitingEntrysWaitBlockAreEditable() throws Exception {
+    MarathonDeploy entry = new MarathonDeploy();
+    List<String> states = new ArrayList<>();
+    open(entry, d -> {
+      SettingsForm f = d.form();
+      ComboVar source = (ComboVar) f.widget(MarathonDeploy.SOURCE);
+      Runnable note = () -> states.add(source.getText() + ": json " + enabled(f.widget(MarathonDeploy.JSON))
+          + ", file " + enabled(f.widget(MarathonDeploy.FILE))
+          + ", env " + enabled(f.widget(MarathonDeploy.ENV))
+          + ", timeout " + enabled(f.widget(MarathonDeploy.TIMEOUT)));
+      note.run();
+      source.setText("form");
+      note.run();
+      source.setText("${SOURCE}");
+      Button wait = (Button) f.widget(MarathonDeploy.WAIT);
+      wait.setSelection(false);
+      wait.notifyListeners(SWT.Selection, new Event());
+      note.run();
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    assertThat(states).containsExactly(
+        "json: json true, file false, env false, timeout true",
+        "form: json false, file false, env true, timeout true",
+        "${SOURCE}: json true, file true, env true, timeout false");
+  }
+
+  @Test
+  void ctrlSpaceInTheJsonEditorInsertsAVariable() throws Exception {
+    MarathonDeploy entry = new MarathonDeploy();
+    List<String> texts = new ArrayList<>();
+    open(entry, d -> {
+      Text json = (Text) d.form().widget(MarathonDeploy.JSON);
+      json.setText("{\"id\": \"/etl/\"}");
+      json.setSelection(13); // after "/etl/"
+      Event ctrlSpace = new Event();
+      ctrlSpace.character = ' ';
+      ctrlSpace.stateMask = SWT.CONTROL;
+      json.notifyListeners(SWT.KeyDown, ctrlSpace);
+      org.eclipse.swt.widgets.List variables = Stream.of(display.getShells())
+          .filter(s -> s.getParent() == d.shell() && s.getChildren().length == 1
+              && s.getChildren()[0] instanceof org.eclipse.swt.widgets.List)
+          .map(s -> (org.eclipse.swt.widgets.List) s.getChildren()[0])
+          .filter(l -> l.indexOf("APP") >= 0).findFirst().orElseThrow(); // not a combo's drop-down
+      variables.setSelection(variables.indexOf("APP"));
+      variables.notifyListeners(SWT.DefaultSelection, new Event());
+      texts.add(json.getText());
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    assertThat(texts).containsExactly("{\"id\": \"/etl/${APP}\"}");
+  }
+
+  @Test
+  void validateParsesTheDefinitionAndSaysWhetherItWouldCreateOrUpdate() throws Exception {
+    try (FakeMarathon marathon = new FakeMarathon()) {
+      MarathonDeploy entry = new MarathonDeploy();
+      entry.settings().set(ConnectionSettings.MARATHON_URLS, marathon.url())
+          .set(MarathonDeploy.JSON, "{\"id\": \"/nginx-${APP}\", \"instances\": 1}");
+      jobMeta.setVariable("APP", "green");
+      marathon.on("GET /v2/apps/nginx-green", n -> n == 1 ? FakeMarathon.json(404,
+          EntryTesting.resource("fixtures/marathon/errors/raml-apps.404-app-not-found.json"))
+          : FakeMarathon.json(200, FakeMarathon.appBody()));
+
+      open(entry, d -> {
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("/nginx-green does not exist: Deploy would create it");
+      assertThat(shown.get(1)).contains("/nginx-green exists: Deploy would update it")
+          .contains("3 healthy");
+      assertThat(marathon.requests).allMatch(r -> r.getMethod().equals("GET"));
+      assertThat(ShownErrors.shown()).isEmpty();
+    }
+  }
+
+  @Test
+  void validateOfSubmitJobSaysWhetherItWouldCreateOrUpdateAndPostsNothing() throws Exception {
+    try (FakeChronos chronos = new FakeChronos()) {
+      ChronosSubmitJob entry = new ChronosSubmitJob();
+      entry.settings().set(ConnectionSettings.CHRONOS_URLS, chronos.url())
+          .set(ConnectionSettings.CHRONOS_VERSION, "3")
+          .set(ChronosSubmitJob.JSON, "{\"name\": \"${JOB}\", \"command\": \"true\","
+              + " \"schedule\": \"R/2026-01-01T02:00:00Z/P1D\"}");
+      open(entry, d -> {
+        jobMeta.setVariable("JOB", FakeChronos.NAME);
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        jobMeta.setVariable("JOB", "other-job");
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+      assertThat(ShownErrors.shown()).isEmpty();
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("Job " + FakeChronos.NAME + " exists: Submit would update it");
+      assertThat(shown.get(1)).contains("Job other-job does not exist: Submit would create it");
+      assertThat(chronos.calls).allMatch(c -> c.startsWith("GET "));
+      assertThat(chronos.posted).isEmpty();
+    }
+  }
+
+  @Test
+  void validateShowsABrokenDefinitionInTheErrorDialog() throws Exception {
+    MarathonDeploy entry = new MarathonDeploy();
+    entry.settings().set(ConnectionSettings.MARATHON_URLS, "http://127.0.0.1:" + EntryTesting.closedPort())
+        .set(MarathonDeploy.JSON, "{\"id\": \"/a\", ");
+    open(entry, d -> {
+      d.validateButton().notifyListeners(SWT.Selection, new Event());
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    assertThat(shown).isEmpty();
+    assertThat(ShownErrors.shown()).singleElement().asString().contains("App definition (JSON)").contains("is not well-formed JSON");
+  }
+
+  @Test
+  void testConnectionSaysWhatAnsweredAndWhatDidNot() throws Exception {
+    try (FakeMarathon marathon = new FakeMarathon()) {
+      marathon.on("GET /v2/info", n -> FakeMarathon.json(200,
+          EntryTesting.resource("fixtures/marathon/examples/info.json")));
+      MarathonDeploy entry = new MarathonDeploy();
+      // Typed but not yet confirmed with OK: the test uses what the dialog shows.
+      open(entry, d -> {
+        ((TextVar) d.form().widget(ConnectionSettings.MARATHON_URLS)).setText(marathon.url());
+        ((TextVar) d.form().widget(ConnectionSettings.WEAVE_URLS))
+            .setText("http://127.0.0.1:" + EntryTesting.closedPort());
+        ((TextVar) d.form().widget(ConnectionSettings.CONNECT_TIMEOUT)).setText("2");
+        d.testButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+
+      assertThat(shown).singleElement().asString()
+          .contains("OK  Marathon URLs: Marathon 1.5.0-SNAPSHOT, leader localhost:8080")
+          .contains("FAILED  Weave router URLs: ")
+          .contains("--  Mesos masters: not set");
+      assertThat(entry.settings().raw(ConnectionSettings.MARATHON_URLS)).isEqualTo("${PDI_MARATHON_URL}");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void dialogIsFoundWhereSpoonLooksAndLaysEveryTabOut(Supplier<ClusterJobEntry> make) throws Exception {
+    ClusterJobEntry entry = make.get();
+    Class<?> dialogClass = Class.forName(entry.getDialogClassName());
+    assertThat(ClusterJobEntryDialog.class).isAssignableFrom(dialogClass);
+    Sample.realistic(entry.settings());
+    String slug = AllEntries.slug(entry.getClass());
+    List<String> problems = new ArrayList<>();
+    open(entry, d -> {
+      CTabFolder tabs = d.form().tabFolder();
+      for (int i = 0; i < tabs.getItemCount(); i++) {
+        tabs.setSelection(i);
+        problems.addAll(Layout.problems(tabs.getItem(i).getText(), (org.eclipse.swt.widgets.Composite)
+            ((org.eclipse.swt.custom.ScrolledComposite) tabs.getItem(i).getControl()).getContent()));
+      }
+      tabs.setSelection(0);
+      screenshot(d.shell(), slug);
+      if (tabs.getItem(1).getText().equals("Definition")) {
+        tabs.setSelection(1);
+        screenshot(d.shell(), slug + "-definition");
+      }
+      if (entry instanceof MarathonDeploy) {
+        tabs.setSelection(tabs.getItemCount() - 1);
+        screenshot(d.shell(), "connection-tab");
+      }
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    assertThat(problems).isEmpty();
+  }
+
+  // ---- helpers ----
+
+  /** Opens the entry's own dialog (found as Spoon finds it), runs {@code actions} inside it. */
+  private Object open(ClusterJobEntry entry, Consumer<SettingsDialog> actions) throws Exception {
+    Shell spoon = new Shell(display);
+    try {
+      Constructor<?> ctor = Class.forName(entry.getDialogClassName()).getConstructor(Shell.class,
+          JobEntryInterface.class, org.pentaho.di.repository.Repository.class, JobMeta.class);
+      ClusterJobEntryDialog dialog = (ClusterJobEntryDialog) ctor.newInstance(spoon, entry, null, jobMeta);
+      dialog.settingsDialog().feedback((shell, title, message, ok) -> shown.add(title + ": " + message));
+      List<Throwable> failures = new ArrayList<>();
+      display.asyncExec(() -> {
+        try {
+          actions.accept(dialog.settingsDialog());
+        } catch (Throwable t) {
+          failures.add(t);
+          dialog.settingsDialog().shell().dispose();
+        }
+      });
+      // A safety net so a broken dialog cannot hang the build.
+      display.timerExec(30_000, () -> {
+        for (Shell s : display.getShells()) {
+          if (s != spoon) {
+            s.dispose();
+          }
+        }
+      });
+      JobEntryInterface result = dialog.open();
+      if (!failures.isEmpty()) {
+        throw new AssertionError(failures.get(0));
+      }
+      return result;
+    } finally {
+      spoon.dispose();
+    }
+  }
+
+  /** Edits a password, a JSON definition with a variable, a checkbox, a list, a table and a number. */
+  private static void edit(SettingsForm form, SettingValues expected) {
+    ((TextVar) form.widget(ConnectionSettings.PASSWORD)).setText("n3w-s3cret");
+    expected.set(ConnectionSettings.PASSWORD, "n3w-s3cret");
+    ((ComboVar) form.widget(ConnectionSettings.AUTH_TYPE)).setText("${AUTH}");
+    expected.set(ConnectionSettings.AUTH_TYPE, "${AUTH}");
+    Setting bool = first(expected, SettingKind.BOOLEAN);
+    Button check = (Button) form.widget(bool);
+    check.setSelection(!check.getSelection());
+    expected.set(bool, !expected.bool(bool));
+    Setting integer = first(expected, SettingKind.INTEGER);
+    ((TextVar) form.widget(integer)).setText("42");
+    expected.set(integer, "42");
+    Setting json = first(expected, SettingKind.JSON);
+    if (json != null) {
+      String definition = "{\n  \"id\": \"/etl/${APP}\",\n  \"instances\": ${N}\n}";
+      ((Text) form.widget(json)).setText(definition);
+      expected.set(json, definition);
+    }
+    Setting list = first(expected, SettingKind.TEXT_LIST);
+    if (list != null) {
+      ((Text) form.widget(list)).setText("  first \n\n${SECOND}\n");
+      expected.setLines(list, List.of("first", "${SECOND}"));
+    }
+    Setting pairs = first(expected, SettingKind.KEY_VALUES);
+    if (pairs != null) {
+      ((TableView) form.widget(pairs)).add("NEW", "${VALUE}");
+      List<KeyValue> all = new ArrayList<>(expected.pairs(pairs));
+      all.add(new KeyValue("NEW", "${VALUE}"));
+      expected.setPairs(pairs, all);
+    }
+  }
+
+  /** TextVar and ComboVar, like PDI's, enable their inner widget, not themselves. */
+  private static boolean enabled(Control c) {
+    return c instanceof TextVar t ? t.getTextWidget().getEnabled()
+        : c instanceof ComboVar v ? v.getCComboWidget().getEnabled() : c.getEnabled();
+  }
+
+  private static Setting first(SettingValues values, SettingKind kind) {
+    return values.settings().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
+  }
+
+  /** Saves the shell as PNG under -Dscreenshots, after letting it lay out and paint. */
+  private static void screenshot(Shell shell, String name) {
+    String dir = System.getProperty("screenshots");
+    if (dir == null) {
+      return;
+    }
+    shell.layout(true, true);
+    // The X server paints asynchronously and GTK animates checkboxes: capture until two
+    // captures in a row agree (bounded), instead of sleeping for luck.
+    ImageData previous = null;
+    ImageData current = capture(shell);
+    for (int i = 0; i < 60 && (previous == null || !sameImage(previous, current)); i++) {
+      display.timerExec(50, () -> { });
+      for (int j = 0; j < 1000 && display.readAndDispatch(); j++) {
+        // drain pending events
+      }
+      display.sleep();
+      previous = current;
+      current = capture(shell);
+    }
+    ImageLoader loader = new ImageLoader();
+    loader.data = new ImageData[] {current};
+    new File(dir).mkdirs();
+    loader.save(new File(dir, name + ".png").getPath(), SWT.IMAGE_PNG);
+  }
+
+  private static ImageData capture(Shell shell) {
+    // The client area: without a window manager the shell's size still counts a title bar.
+    org.eclipse.swt.graphics.Rectangle area = shell.getClientArea();
+    Image image = new Image(display, area.width, area.height);
+    GC gc = new GC(shell);
+    try {
+      gc.copyArea(image, 0, 0);
+      return image.getImageData();
+    } finally {
+      gc.dispose();
+      image.dispose();
+    }
+  }
+
+  private static boolean sameImage(ImageData a, ImageData b) {
+    return a.width == b.width && a.height == b.height && java.util.Arrays.equals(a.data, b.data);
+  }
+
+  /** Values a user would really type, for the screenshots. */
+  static final class Sample {
+    static void realistic(SettingValues v) {
+      for (Setting s : v.settings()) {
+        switch (s.tag()) {
+          case "app_id" -> v.set(s, s.required() ? "/etl/carte" : "");
+          case "instances" -> v.set(s, s.kind() == SettingKind.TEXT ? "+2" : "2");
+          case "definition_json" -> v.set(s, v.settings().contains(ChronosSubmitJob.JSON) ? """
+              {
+                "name": "nightly-etl",
+                "schedule": "R/2026-01-01T02:00:00Z/P1D",
+                "scheduleTimeZone": "Europe/Berlin",
+                "container": {"type": "DOCKER", "image": "pentaho/pdi:${PDI_VERSION}"},
+                "command": "kitchen.sh -file=/jobs/nightly.kjb",
+                "cpus": 1, "mem": 2048, "retries": 2
+              }""" : """
+              {
+                "id": "/etl/carte",
+                "instances": ${CARTE_INSTANCES},
+                "cpus": 1, "mem": 2048,
+                "container": {"type": "DOCKER",
+                  "docker": {"image": "pentaho/carte:${PDI_VERSION}"}},
+                "env": {"CARTE_PASSWORD": "${CARTE_PASSWORD}"}
+              }""");
+          case "job_name" -> v.set(s, "nightly-etl");
+          case "required_frameworks" -> v.setLines(s, List.of("marathon", "chronos"));
+          case "dns_names" -> v.setLines(s, List.of("carte.weave.local"));
+          case "min_active_agents", "min_peers" -> v.set(s, "3");
+          default -> { }
+        }
+      }
+    }
+  }
+
+  /** Layout defects a user would see: controls cut off at the right or overlapping each other. */
+  static final class Layout {
+    static List<String> problems(String tab, org.eclipse.swt.widgets.Composite page) {
+      List<String> out = new ArrayList<>();
+      Control[] children = page.getChildren();
+      int width = page.getClientArea().width;
+      for (Control c : children) {
+        var b = c.getBounds();
+        if (b.x + b.width > width + 1 || b.width <= 0 || b.height <= 0) {
+          out.add(tab + ": " + describe(c) + " is outside the page " + b);
+        }
+        if (c instanceof org.eclipse.swt.widgets.Label l && l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > b.width) {
+          out.add(tab + ": label '" + l.getText() + "' is cut off (" + b.width + " px of "
+              + l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + ")");
+        }
+        for (Control o : children) {
+          if (o != c && o.getBounds().intersects(b)) {
+            out.add(tab + ": " + describe(c) + " overlaps " + describe(o));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String describe(Control c) {
+      return c.getClass().getSimpleName() + (c instanceof org.eclipse.swt.widgets.Label l
+          ? " '" + l.getText() + "'" : "");
+    }
+  }
+}

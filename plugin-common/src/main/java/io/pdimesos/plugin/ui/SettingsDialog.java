@@ -1,0 +1,332 @@
+package io.pdimesos.plugin.ui;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.plugin.ConnectionCheck;
+import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingException;
+import io.pdimesos.plugin.SettingValues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.layout.FormAttachment;
+import org.eclipse.swt.layout.FormData;
+import org.eclipse.swt.layout.FormLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.pentaho.di.core.Const;
+import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.i18n.BaseMessages;
+import org.pentaho.di.ui.core.PropsUI;
+import org.pentaho.di.ui.core.dialog.ErrorDialog;
+import org.pentaho.di.ui.trans.step.BaseStepDialog;
+
+/**
+ * A Kettle-style settings dialog: the entry's or step's name at the top, a {@link SettingsForm}
+ * in tabs, and OK, Cancel, Test connection (when the connection block is among the settings)
+ * and Validate (when given one). Test connection and Validate act on the values as currently
+ * typed, in a scratch copy: only OK writes to the caller's values.
+ *
+ * <pre>
+ * String name = new SettingsDialog(parent, jobMeta, title, nameLabel)
+ *     .validateWith(values -&gt; Verdict.ok("would update /etl/carte"))
+ *     .open(entry.getName(), entry.settings());   // null = cancelled
+ * </pre>
+ */
+public final class SettingsDialog {
+  private static final Class<?> PKG = SettingsDialog.class;
+  private static final int WIDTH = 720;
+  private static final int MAX_HEIGHT = 700;
+
+  /** What Test connection or Validate found; {@code ok} false shows it as a warning. */
+  public static final class Verdict {
+    private final boolean ok;
+    private final String message;
+
+    private Verdict(boolean ok, String message) {
+      this.ok = ok;
+      this.message = message;
+    }
+
+    public static Verdict ok(String message) {
+      return new Verdict(true, message);
+    }
+
+    public static Verdict problem(String message) {
+      return new Verdict(false, message);
+    }
+
+    public boolean isOk() {
+      return ok;
+    }
+
+    public String message() {
+      return message;
+    }
+  }
+
+  /** Test connection or Validate over the values as typed; throwing shows an error dialog. */
+  public interface Action {
+    Verdict run(SettingValues typed) throws Exception;
+  }
+
+  /** Where verdicts and refusals go: a message box in Spoon, a list in tests. */
+  public interface Feedback {
+    void show(Shell shell, String title, String message, boolean ok);
+  }
+
+  /** SWT's own message box. */
+  public static final Feedback MESSAGE_BOX = (shell, title, message, ok) -> {
+    MessageBox box = new MessageBox(shell, SWT.OK | (ok ? SWT.ICON_INFORMATION : SWT.ICON_WARNING));
+    box.setText(title);
+    box.setMessage(message);
+    box.open();
+  };
+
+  private final Shell parent;
+  private final VariableSpace space;
+  private final String title;
+  private final String nameLabel;
+  private final PropsUI props = PropsUI.getInstance();
+  private Action validation;
+  private Feedback feedback = MESSAGE_BOX;
+  private Consumer<Shell> decoration = shell -> { };
+  private final List<Consumer<SettingsForm>> formRules = new ArrayList<Consumer<SettingsForm>>();
+
+  private Shell shell;
+  private Text wName;
+  private SettingsForm form;
+  private Button wOK;
+  private Button wCancel;
+  private Button wTest;
+  private Button wValidate;
+  private SettingValues values;
+  private String result;
+
+  /**
+   * @param space the job's or transformation's variables: Ctrl+Space offers them and Test
+   *     connection and Validate resolve against them
+   */
+  public SettingsDialog(Shell parent, VariableSpace space, String title, String nameLabel) {
+    this.parent = parent;
+    this.space = space;
+    this.title = title;
+    this.nameLabel = nameLabel;
+  }
+
+  /** Adds a Validate button running {@code action}. */
+  public SettingsDialog validateWith(Action action) {
+    this.validation = action;
+    return this;
+  }
+
+  public SettingsDialog feedback(Feedback f) {
+    this.feedback = f;
+    return this;
+  }
+
+  /** See {@link SettingsForm#enableWhen}: {@code dependents} are used only for these values. */
+  public SettingsDialog enableWhen(Setting controller, List<String> values,
+      List<Setting> dependents) {
+    formRules.add(f -> f.enableWhen(controller, values, dependents));
+    return this;
+  }
+
+  /** Applied to the shell once built: PDI's icon and Help button. */
+  public SettingsDialog decorate(Consumer<Shell> d) {
+    this.decoration = d;
+    return this;
+  }
+
+  /**
+   * Shows the dialog with {@code values} and blocks until it closes.
+   *
+   * @return the name as typed on OK (the values are then updated), null on Cancel (nothing
+   *     changed)
+   */
+  public String open(String name, SettingValues values) {
+    this.values = values;
+    this.result = null;
+    Display display = parent.getDisplay();
+    shell = new Shell(parent, props.getJobsDialogStyle());
+    props.setLook(shell);
+    FormLayout formLayout = new FormLayout();
+    formLayout.marginWidth = Const.FORM_MARGIN;
+    formLayout.marginHeight = Const.FORM_MARGIN;
+    shell.setLayout(formLayout);
+    shell.setText(title);
+    decoration.accept(shell);
+
+    int middle = props.getMiddlePct();
+    int margin = Const.MARGIN;
+    Label wlName = new Label(shell, SWT.RIGHT);
+    wlName.setText(nameLabel);
+    props.setLook(wlName);
+    wName = new Text(shell, SWT.SINGLE | SWT.LEFT | SWT.BORDER);
+    props.setLook(wName);
+    wName.setText(name == null ? "" : name);
+    FormData fdName = new FormData();
+    fdName.left = new FormAttachment(middle, 0);
+    fdName.right = new FormAttachment(100, 0);
+    fdName.top = new FormAttachment(0, margin);
+    wName.setLayoutData(fdName);
+    FormData fdlName = new FormData();
+    fdlName.left = new FormAttachment(0, 0);
+    fdlName.right = new FormAttachment(middle, -margin);
+    fdlName.top = new FormAttachment(wName, 0, SWT.CENTER);
+    wlName.setLayoutData(fdlName);
+
+    List<Button> buttons = new ArrayList<Button>();
+    wOK = button(buttons, "SettingsDialog.Button.OK", e -> ok());
+    if (values.settings().containsAll(ConnectionSettings.SETTINGS)) {
+      wTest = button(buttons, "SettingsDialog.Button.TestConnection",
+          e -> act(wTest, this::testConnection));
+    }
+    if (validation != null) {
+      wValidate = button(buttons, "SettingsDialog.Button.Validate",
+          e -> act(wValidate, validation));
+    }
+    wCancel = button(buttons, "SettingsDialog.Button.Cancel", e -> cancel());
+    BaseStepDialog.positionBottomButtons(shell, buttons.toArray(new Button[0]), margin, null);
+
+    form = new SettingsForm(shell, props, space, values.settings());
+    FormData fdTabFolder = new FormData();
+    fdTabFolder.left = new FormAttachment(0, 0);
+    fdTabFolder.right = new FormAttachment(100, 0);
+    fdTabFolder.top = new FormAttachment(wName, 2 * margin);
+    fdTabFolder.bottom = new FormAttachment(wOK, -2 * margin);
+    form.tabFolder().setLayoutData(fdTabFolder);
+    for (Consumer<SettingsForm> rule : formRules) {
+      rule.accept(form);
+    }
+    form.show(values);
+
+    wName.addListener(SWT.DefaultSelection, e -> ok());
+    shell.addListener(SWT.Close, e -> {
+      e.doit = false;
+      cancel();
+    });
+    shell.pack();
+    shell.setSize(WIDTH, Math.min(Math.max(shell.getSize().y, 480), MAX_HEIGHT));
+    shell.open();
+    wName.selectAll();
+    wName.setFocus();
+    while (!shell.isDisposed()) {
+      if (!display.readAndDispatch()) {
+        display.sleep();
+      }
+    }
+    return result;
+  }
+
+  private Button button(List<Button> buttons, String key, org.eclipse.swt.widgets.Listener l) {
+    Button b = new Button(shell, SWT.PUSH);
+    b.setText(BaseMessages.getString(PKG, key));
+    b.addListener(SWT.Selection, l);
+    buttons.add(b);
+    return b;
+  }
+
+  // ---- the buttons ----
+
+  private void ok() {
+    SettingValues typed = values.copy();
+    form.store(typed);
+    SettingException problem = form.firstProblem(typed);
+    if (problem != null) {
+      feedback.show(shell, title, problem.getMessage(), false);
+      return;
+    }
+    form.store(values);
+    result = wName.getText();
+    shell.dispose();
+  }
+
+  private void cancel() {
+    result = null;
+    shell.dispose();
+  }
+
+  private Verdict testConnection(SettingValues typed) {
+    List<ConnectionCheck.Line> lines = ConnectionCheck.run(typed, space, ProgressListener.NONE,
+        CancellationToken.none());
+    StringBuilder text = new StringBuilder();
+    boolean allOk = true;
+    boolean anyConfigured = false;
+    for (ConnectionCheck.Line line : lines) {
+      allOk &= line.ok();
+      anyConfigured |= line.configured();
+      text.append(line.ok() ? (line.configured() ? "OK" : "--") : "FAILED").append("  ")
+          .append(line).append('\n');
+    }
+    if (!anyConfigured) {
+      text.append(BaseMessages.getString(PKG, "SettingsDialog.TestConnection.NothingSet"));
+    }
+    return allOk && anyConfigured ? Verdict.ok(text.toString().trim())
+        : Verdict.problem(text.toString().trim());
+  }
+
+  /**
+   * Runs Test connection or Validate on a copy of the typed values, under a busy cursor (the
+   * calls are bounded by the connection's timeouts).
+   */
+  private void act(Button button, Action action) {
+    SettingValues typed = values.copy();
+    form.store(typed);
+    String actionTitle = button.getText().replace("&", "");
+    Verdict[] verdict = new Verdict[1];
+    Exception[] failure = new Exception[1];
+    BusyIndicator.showWhile(shell.getDisplay(), () -> {
+      try {
+        verdict[0] = action.run(typed);
+      } catch (Exception e) {
+        failure[0] = e;
+      }
+    });
+    if (failure[0] != null) {
+      new ErrorDialog(shell, actionTitle, failure[0].getMessage() == null
+          ? failure[0].getClass().getName() : failure[0].getMessage(), failure[0]);
+    } else {
+      feedback.show(shell, actionTitle, verdict[0].message(), verdict[0].isOk());
+    }
+  }
+
+  // ---- for tests and subclasses ----
+
+  public Shell shell() {
+    return shell;
+  }
+
+  public Text nameField() {
+    return wName;
+  }
+
+  public SettingsForm form() {
+    return form;
+  }
+
+  public Button okButton() {
+    return wOK;
+  }
+
+  public Button cancelButton() {
+    return wCancel;
+  }
+
+  /** Null when the settings have no connection block. */
+  public Button testButton() {
+    return wTest;
+  }
+
+  /** Null when no validation was given. */
+  public Button validateButton() {
+    return wValidate;
+  }
+}

@@ -1,0 +1,387 @@
+package io.pdimesos.plugin.ui;
+
+import io.pdimesos.plugin.KeyValue;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingException;
+import io.pdimesos.plugin.SettingKind;
+import io.pdimesos.plugin.SettingTab;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.VariableRefs;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.FormAttachment;
+import org.eclipse.swt.layout.FormData;
+import org.eclipse.swt.layout.FormLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.pentaho.di.core.Const;
+import org.pentaho.di.core.Props;
+import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.i18n.BaseMessages;
+import org.pentaho.di.ui.core.PropsUI;
+import org.pentaho.di.ui.core.widget.ColumnInfo;
+import org.pentaho.di.ui.core.widget.ComboVar;
+import org.pentaho.di.ui.core.widget.ControlSpaceKeyAdapter;
+import org.pentaho.di.ui.core.widget.PasswordTextVar;
+import org.pentaho.di.ui.core.widget.TableView;
+import org.pentaho.di.ui.core.widget.TextVar;
+
+/**
+ * The widgets of a list of declared settings: one tab per {@link SettingTab} in use, one labelled
+ * widget per setting, chosen by its kind. Every text widget keeps {@code ${VAR}} as typed
+ * (TextVar, PasswordTextVar and ComboVar offer Ctrl+Space; the multi-line texts get PDI's
+ * ControlSpaceKeyAdapter). A CHOICE is an editable ComboVar,
+ * never a read-only combo: its value may be a variable (the connection block's defaults are).
+ * Values move only through {@link #show} and {@link #store}, so Cancel has nothing to undo.
+ */
+public final class SettingsForm {
+  private static final Class<?> PKG = SettingsForm.class;
+  private static final int JSON_LINES = 14;
+  private static final int LIST_LINES = 4;
+  private static final int TABLE_HEIGHT = 110;
+
+  private final PropsUI props;
+  private final VariableSpace space;
+  private final CTabFolder wTabFolder;
+  private final Map<Setting, Control> widgets = new LinkedHashMap<Setting, Control>();
+  private final Map<Setting, CTabItem> tabOf = new LinkedHashMap<Setting, CTabItem>();
+  private final Map<Setting, Label> labels = new LinkedHashMap<Setting, Label>();
+  private final List<Runnable> rules = new ArrayList<Runnable>();
+  private Font fixedFont;
+
+  public SettingsForm(Composite parent, PropsUI props, VariableSpace space,
+      List<Setting> settings) {
+    this.props = props;
+    this.space = space;
+    wTabFolder = new CTabFolder(parent, SWT.BORDER);
+    props.setLook(wTabFolder, Props.WIDGET_STYLE_TAB);
+    for (SettingTab tab : SettingTab.values()) {
+      List<Setting> onTab = new ArrayList<Setting>();
+      for (Setting s : settings) {
+        if (s.tab() == tab) {
+          onTab.add(s);
+        }
+      }
+      if (!onTab.isEmpty()) {
+        addTab(tab, onTab);
+      }
+    }
+    wTabFolder.setSelection(0);
+    wTabFolder.addDisposeListener(e -> {
+      if (fixedFont != null) {
+        fixedFont.dispose();
+      }
+    });
+  }
+
+  public CTabFolder tabFolder() {
+    return wTabFolder;
+  }
+
+  /** The widget of {@code s}: TextVar, PasswordTextVar, ComboVar, Button, Text or TableView. */
+  public Control widget(Setting s) {
+    Control c = widgets.get(s);
+    if (c == null) {
+      throw new IllegalArgumentException("Setting '" + s.tag() + "' is not on this form");
+    }
+    return c;
+  }
+
+  private void addTab(SettingTab tab, List<Setting> onTab) {
+    CTabItem wTab = new CTabItem(wTabFolder, SWT.NONE);
+    wTab.setText(BaseMessages.getString(PKG, "SettingsForm.Tab." + tabKey(tab)));
+    // Long tabs (a deployment's form fields) scroll instead of stretching the dialog.
+    ScrolledComposite wScroll = new ScrolledComposite(wTabFolder, SWT.V_SCROLL);
+    Composite wComp = new Composite(wScroll, SWT.NONE);
+    props.setLook(wComp);
+    FormLayout layout = new FormLayout();
+    layout.marginWidth = Const.FORM_MARGIN;
+    layout.marginHeight = Const.FORM_MARGIN;
+    wComp.setLayout(layout);
+    Control last = null;
+    for (Setting s : onTab) {
+      last = addRow(wComp, s, last);
+      tabOf.put(s, wTab);
+    }
+    wScroll.setContent(wComp);
+    wScroll.setExpandHorizontal(true);
+    wScroll.setExpandVertical(true);
+    wScroll.setMinHeight(wComp.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+    wTab.setControl(wScroll);
+  }
+
+  private static String tabKey(SettingTab tab) {
+    String name = tab.name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A label at the left, the widget from the middle to the right edge, below {@code above}. */
+  private Control addRow(Composite wComp, Setting s, Control above) {
+    int middle = props.getMiddlePct();
+    int margin = Const.MARGIN;
+    Label wlSetting = new Label(wComp, SWT.RIGHT);
+    wlSetting.setText(s.label());
+    wlSetting.setToolTipText(s.tooltip());
+    props.setLook(wlSetting);
+    Control wSetting = create(wComp, s);
+    wSetting.setToolTipText(s.tooltip());
+    widgets.put(s, wSetting);
+    labels.put(s, wlSetting);
+
+    FormData fdSetting = new FormData();
+    fdSetting.left = new FormAttachment(middle, 0);
+    fdSetting.right = new FormAttachment(100, 0);
+    fdSetting.top = above == null ? new FormAttachment(0, margin)
+        : new FormAttachment(above, 2 * margin);
+    int height = heightOf(s, wSetting);
+    if (height > 0) {
+      fdSetting.height = height;
+    }
+    wSetting.setLayoutData(fdSetting);
+
+    FormData fdlSetting = new FormData();
+    fdlSetting.left = new FormAttachment(0, 0);
+    fdlSetting.right = new FormAttachment(middle, -margin);
+    // One-line widgets get their label centred beside them, tall ones at their top.
+    fdlSetting.top = height > 0 ? new FormAttachment(wSetting, margin, SWT.TOP)
+        : new FormAttachment(wSetting, 0, SWT.CENTER);
+    wlSetting.setLayoutData(fdlSetting);
+    return wSetting;
+  }
+
+  private Control create(Composite wComp, Setting s) {
+    int single = SWT.SINGLE | SWT.LEFT | SWT.BORDER;
+    Control c;
+    switch (s.kind()) {
+      case PASSWORD:
+        c = new PasswordTextVar(space, wComp, single);
+        break;
+      case BOOLEAN:
+        c = new Button(wComp, SWT.CHECK);
+        break;
+      case CHOICE: {
+        ComboVar combo = new ComboVar(space, wComp, SWT.BORDER);
+        combo.setItems(s.choices().toArray(new String[0]));
+        c = combo;
+        break;
+      }
+      case JSON: {
+        Text text = new Text(wComp,
+            SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        text.setFont(fixedFont(text));
+        text.addKeyListener(new ControlSpaceKeyAdapter(space, text));
+        c = text;
+        break;
+      }
+      case TEXT_LIST: {
+        Text text = new Text(wComp, SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL);
+        text.addKeyListener(new ControlSpaceKeyAdapter(space, text));
+        c = text;
+        break;
+      }
+      case KEY_VALUES: {
+        ColumnInfo key = new ColumnInfo(BaseMessages.getString(PKG, "SettingsForm.Column.Key"),
+            ColumnInfo.COLUMN_TYPE_TEXT, false);
+        ColumnInfo value = new ColumnInfo(
+            BaseMessages.getString(PKG, "SettingsForm.Column.Value"),
+            ColumnInfo.COLUMN_TYPE_TEXT, false);
+        key.setUsingVariables(true);
+        value.setUsingVariables(true);
+        c = new TableView(space, wComp, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI,
+            new ColumnInfo[] {key, value}, 1, null, props);
+        break;
+      }
+      default:
+        // TEXT, INTEGER, NUMBER: numbers stay text so that they may be variables.
+        c = new TextVar(space, wComp, single);
+    }
+    // PDI's fixed-width style for code (applies its own font in Spoon; ours is the fallback).
+    props.setLook(c, s.kind() == SettingKind.JSON ? Props.WIDGET_STYLE_FIXED
+        : Props.WIDGET_STYLE_DEFAULT);
+    return c;
+  }
+
+  private int heightOf(Setting s, Control c) {
+    switch (s.kind()) {
+      case JSON:
+        return ((Text) c).getLineHeight() * JSON_LINES;
+      case TEXT_LIST:
+        return ((Text) c).getLineHeight() * LIST_LINES;
+      case KEY_VALUES:
+        return TABLE_HEIGHT;
+      default:
+        return 0;
+    }
+  }
+
+  private Font fixedFont(Control c) {
+    if (fixedFont == null) {
+      FontData base = c.getFont().getFontData()[0];
+      fixedFont = new Font(c.getDisplay(), "Monospace", base.getHeight(), SWT.NORMAL);
+    }
+    return fixedFont;
+  }
+
+  /**
+   * Greys out {@code dependents} unless {@code controller} (a checkbox or a choice) holds one of
+   * {@code values} ("Y" for a ticked checkbox). A choice holding a variable enables them all: what
+   * it will be is only known when the job runs.
+   */
+  public void enableWhen(Setting controller, List<String> values, List<Setting> dependents) {
+    Control c = widget(controller);
+    Runnable apply = () -> {
+      String v = c instanceof Button ? (((Button) c).getSelection() ? "Y" : "N")
+          : ((ComboVar) c).getText().trim();
+      boolean enabled = values.contains(v) || VariableRefs.contains(v);
+      for (Setting d : dependents) {
+        widget(d).setEnabled(enabled);
+        labels.get(d).setEnabled(enabled);
+      }
+    };
+    if (c instanceof Button) {
+      c.addListener(SWT.Selection, e -> apply.run());
+    } else {
+      ((ComboVar) c).addModifyListener(e -> apply.run());
+    }
+    rules.add(apply);
+    apply.run();
+  }
+
+  // ---- values in and out ----
+
+  /** Puts the raw values (variables unsubstituted) into the widgets. */
+  public void show(SettingValues values) {
+    for (Map.Entry<Setting, Control> e : widgets.entrySet()) {
+      Setting s = e.getKey();
+      Control c = e.getValue();
+      switch (s.kind()) {
+        case BOOLEAN:
+          ((Button) c).setSelection(values.bool(s));
+          break;
+        case CHOICE:
+          ((ComboVar) c).setText(values.raw(s));
+          break;
+        case JSON:
+          ((Text) c).setText(values.raw(s));
+          break;
+        case TEXT_LIST:
+          ((Text) c).setText(String.join(Text.DELIMITER, values.lines(s)));
+          break;
+        case KEY_VALUES:
+          showPairs((TableView) c, values.pairs(s));
+          break;
+        default:
+          ((TextVar) c).setText(values.raw(s));
+      }
+    }
+    for (Runnable rule : rules) {
+      rule.run();
+    }
+  }
+
+  private static void showPairs(TableView table, List<KeyValue> pairs) {
+    table.table.removeAll();
+    for (KeyValue kv : pairs) {
+      TableItem item = new TableItem(table.table, SWT.NONE);
+      item.setText(1, kv.key());
+      item.setText(2, kv.value());
+    }
+    if (pairs.isEmpty()) {
+      // One empty row to type into, as every PDI table starts.
+      new TableItem(table.table, SWT.NONE);
+    }
+    table.setRowNums();
+    table.optWidth(true);
+  }
+
+  /** Writes the widgets into {@code values}. */
+  public void store(SettingValues values) {
+    for (Map.Entry<Setting, Control> e : widgets.entrySet()) {
+      Setting s = e.getKey();
+      Control c = e.getValue();
+      switch (s.kind()) {
+        case BOOLEAN:
+          values.set(s, ((Button) c).getSelection());
+          break;
+        case CHOICE:
+          values.set(s, ((ComboVar) c).getText().trim());
+          break;
+        case JSON:
+          values.set(s, ((Text) c).getText());
+          break;
+        case TEXT_LIST:
+          values.setLines(s, nonBlankLines(((Text) c).getText()));
+          break;
+        case KEY_VALUES:
+          values.setPairs(s, pairs((TableView) c));
+          break;
+        default:
+          values.set(s, ((TextVar) c).getText());
+      }
+    }
+  }
+
+  private static List<String> nonBlankLines(String text) {
+    List<String> lines = new ArrayList<String>();
+    for (String line : Arrays.asList(text.split("\r?\n"))) {
+      if (!line.trim().isEmpty()) {
+        lines.add(line.trim());
+      }
+    }
+    return lines;
+  }
+
+  private static List<KeyValue> pairs(TableView table) {
+    List<KeyValue> pairs = new ArrayList<KeyValue>();
+    for (int i = 0; i < table.nrNonEmpty(); i++) {
+      TableItem item = table.getNonEmpty(i);
+      pairs.add(new KeyValue(item.getText(1), item.getText(2)));
+    }
+    return pairs;
+  }
+
+  /**
+   * The first number or choice that cannot be used as typed (values with variables are left to
+   * the run), with its tab selected and the widget focused; null when all are fine.
+   */
+  public SettingException firstProblem(SettingValues stored) {
+    for (Setting s : widgets.keySet()) {
+      if (!isTypedValueChecked(s) || VariableRefs.contains(stored.raw(s))
+          || stored.raw(s).trim().isEmpty()) {
+        continue;
+      }
+      try {
+        if (s.kind() == SettingKind.INTEGER) {
+          stored.integer(s, null);
+        } else if (s.kind() == SettingKind.NUMBER) {
+          stored.number(s, null);
+        } else {
+          stored.choice(s, null);
+        }
+      } catch (SettingException e) {
+        wTabFolder.setSelection(tabOf.get(s));
+        widgets.get(s).setFocus();
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isTypedValueChecked(Setting s) {
+    return s.kind() == SettingKind.INTEGER || s.kind() == SettingKind.NUMBER
+        || s.kind() == SettingKind.CHOICE;
+  }
+}
