@@ -1,0 +1,108 @@
+package io.pdimesos.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Finds the smallest heap a variant needs, by running it once in a fresh JVM per try with a
+ * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts).
+ * A fresh JVM with a tight heap is the honest measure: whatever the reader keeps alive, and
+ * nothing else, decides whether it fits. The master stays in the parent JVM.
+ */
+final class HeapProbe {
+  static final int[] LADDER_MB = {6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024,
+      1536, 2048, 3072, 4096, 6144, 8192};
+
+  /** The smallest heap that worked, or {@code xmxMb < 0} when even the largest did not. */
+  record Fit(int xmxMb, long peakUsedBytes, int forks) {}
+
+  private final String url;
+  private final long timeoutSeconds;
+
+  HeapProbe(String url, long timeoutSeconds) {
+    this.url = url;
+    this.timeoutSeconds = timeoutSeconds;
+  }
+
+  Fit smallestHeap(StateReaders variant, int tasks) throws IOException, InterruptedException {
+    int lo = 0;
+    int hi = LADDER_MB.length;
+    int forks = 0;
+    long peakAtFit = -1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      long peak = runChild(variant, tasks, LADDER_MB[mid]);
+      forks++;
+      if (peak >= 0) {
+        hi = mid;
+        peakAtFit = peak;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo == LADDER_MB.length ? new Fit(-1, -1, forks) : new Fit(LADDER_MB[lo], peakAtFit, forks);
+  }
+
+  /** @return the child's peak heap use when it read all tasks, -1 when it failed */
+  private long runChild(StateReaders variant, int tasks, int xmxMb)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + xmxMb + "m",
+        "-Xms" + Math.min(xmxMb, 12) + "m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+        "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
+        url, variant.label(), Integer.toString(tasks)));
+    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    // Read the output on the side, so a chatty child can never block on a full pipe.
+    StringBuilder out = new StringBuilder();
+    Thread reader = new Thread(() -> {
+      try {
+        out.append(new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException ignored) {
+        // the child is gone; its exit code tells the outcome
+      }
+    });
+    reader.start();
+    if (!child.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      child.destroyForcibly().waitFor();
+      reader.join(5_000);
+      return -1;
+    }
+    reader.join(5_000);
+    String[] words = out.toString().trim().split("\\s+");
+    if (child.exitValue() == 0 && words.length == 3 && "OK".equals(words[0])
+        && Long.parseLong(words[1]) == tasks) {
+      return Long.parseLong(words[2]);
+    }
+    return -1;
+  }
+
+  private static String javaExecutable() {
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    return java.toString();
+  }
+
+  /** Child side: {@code HeapProbe <url> <variant> <tasks>}; prints {@code OK <tasks> <peak>}. */
+  public static void main(String[] args) throws Exception {
+    StateReaders variant = StateReaders.byLabel(args[1]);
+    int tasks = Integer.parseInt(args[2]);
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    Reading r = variant.read(args[0], tasks);
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.println("OK " + r.tasks() + " " + peak);
+    System.exit(0);
+  }
+}
