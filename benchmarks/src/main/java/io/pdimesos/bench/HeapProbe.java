@@ -1,6 +1,7 @@
 package io.pdimesos.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Finds the smallest heap a variant needs, by running it once in a fresh JVM per try with a
  * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts).
  * A fresh JVM with a tight heap is the honest measure: whatever the reader keeps alive, and
- * nothing else, decides whether it fits. The master stays in the parent JVM.
+ * nothing else, decides whether it fits. "Fits" means it read every task with garbage collection
+ * taking at most {@link #MAX_GC_SHARE_PERCENT}% of the time. The master stays in the parent JVM.
  */
 final class HeapProbe {
   static final int[] LADDER_MB = {6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024,
@@ -88,14 +90,26 @@ final class HeapProbe {
     return java.toString();
   }
 
-  /** Child side: {@code HeapProbe <url> <variant> <tasks>}; prints {@code OK <tasks> <peak>}. */
+  /**
+   * Child side: {@code HeapProbe <url> <variant> <tasks>}; prints {@code OK <tasks> <peak>}.
+   * A heap only just big enough can still finish, after minutes of back-to-back collections; that
+   * is no more usable than a failure. So the child gives up (exit {@value #THRASHING}) as soon
+   * as garbage collection has taken more than {@value #MAX_GC_SHARE_PERCENT}% of its time.
+   */
   public static void main(String[] args) throws Exception {
     StateReaders variant = StateReaders.byLabel(args[1]);
     int tasks = Integer.parseInt(args[2]);
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
+    long start = System.nanoTime();
+    Thread watchdog = new Thread(() -> watchGcShare(start), "gc-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
     Reading r = variant.read(args[0], tasks);
+    if (gcShare(start) > MAX_GC_SHARE_PERCENT / 100.0) {
+      System.exit(THRASHING);
+    }
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -104,5 +118,31 @@ final class HeapProbe {
     }
     System.out.println("OK " + r.tasks() + " " + peak);
     System.exit(0);
+  }
+
+  static final int MAX_GC_SHARE_PERCENT = 50;
+  private static final int THRASHING = 4;
+
+  private static void watchGcShare(long start) {
+    while (true) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        return;
+      }
+      // The first second is too short to judge: startup itself collects a few times.
+      if (System.nanoTime() - start > 1_000_000_000L
+          && gcShare(start) > MAX_GC_SHARE_PERCENT / 100.0) {
+        Runtime.getRuntime().halt(THRASHING);
+      }
+    }
+  }
+
+  private static double gcShare(long start) {
+    long gcMillis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcMillis += Math.max(0, gc.getCollectionTime());
+    }
+    return gcMillis / ((System.nanoTime() - start) / 1e6);
   }
 }

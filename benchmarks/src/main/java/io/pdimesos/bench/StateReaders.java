@@ -73,6 +73,32 @@ public enum StateReaders {
 
   private final String label;
 
+  /**
+   * The floor under both variants: fetch the body and throw it away, unparsed. It shows how much
+   * of a variant's time is the fake master writing and the loopback carrying the body.
+   *
+   * @return nanoseconds from sending the request to the last byte
+   */
+  static long bodyOnlyNanos(String baseUrl, int tasks) throws IOException {
+    OkHttpClient client = HttpClients.forService(settings(baseUrl, tasks), ProgressListener.NONE);
+    Request request = new Request.Builder()
+        .url(baseUrl + StateServer.contextPath(tasks) + "/master/state").build();
+    long start = System.nanoTime();
+    try (Response response = client.newCall(request).execute()) {
+      okio.BufferedSource source = response.body().source();
+      okio.Buffer sink = new okio.Buffer();
+      long bytes = 0;
+      for (long n; (n = source.read(sink, 1 << 16)) != -1; ) {
+        bytes += n;
+        sink.clear();
+      }
+      if (bytes != response.body().contentLength()) {
+        throw new IOException("read " + bytes + " of " + response.body().contentLength() + " bytes");
+      }
+    }
+    return System.nanoTime() - start;
+  }
+
   StateReaders(String label) {
     this.label = label;
   }
