@@ -24,7 +24,7 @@ final class HeapProbe {
       1536, 2048, 3072, 4096, 6144, 8192};
 
   /** The smallest heap that worked, or {@code xmxMb < 0} when even the largest did not. */
-  record Fit(int xmxMb, long peakUsedBytes, int forks) {}
+  record Fit(int xmxMb, long peakUsedBytes, int gcPercent, int forks) {}
 
   private final String url;
   private final long timeoutSeconds;
@@ -38,26 +38,29 @@ final class HeapProbe {
     int lo = 0;
     int hi = LADDER_MB.length;
     int forks = 0;
-    long peakAtFit = -1;
+    long[] atFit = null;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      long peak = runChild(variant, tasks, LADDER_MB[mid]);
+      long[] outcome = runChild(variant, tasks, LADDER_MB[mid]);
       forks++;
-      if (peak >= 0) {
+      if (outcome != null) {
         hi = mid;
-        peakAtFit = peak;
+        atFit = outcome;
       } else {
         lo = mid + 1;
       }
     }
-    return lo == LADDER_MB.length ? new Fit(-1, -1, forks) : new Fit(LADDER_MB[lo], peakAtFit, forks);
+    return lo == LADDER_MB.length ? new Fit(-1, -1, -1, forks)
+        : new Fit(LADDER_MB[lo], atFit[0], (int) atFit[1], forks);
   }
 
-  /** @return the child's peak heap use when it read all tasks, -1 when it failed */
-  private long runChild(StateReaders variant, int tasks, int xmxMb)
+  /** @return the child's peak heap use and GC percentage when it read all tasks, else null */
+  private long[] runChild(StateReaders variant, int tasks, int xmxMb)
       throws IOException, InterruptedException {
+    // -Xms = -Xmx: a heap grown step by step from a small start costs the tree many extra full
+    // collections on the way, which says nothing about how much it needs.
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + xmxMb + "m",
-        "-Xms" + Math.min(xmxMb, 12) + "m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+        "-Xms" + xmxMb + "m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
         "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
         url, variant.label(), Integer.toString(tasks)));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -74,15 +77,16 @@ final class HeapProbe {
     if (!child.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       child.destroyForcibly().waitFor();
       reader.join(5_000);
-      return -1;
+      return null;
     }
     reader.join(5_000);
     String[] words = out.toString().trim().split("\\s+");
-    if (child.exitValue() == 0 && words.length == 3 && "OK".equals(words[0])
-        && Long.parseLong(words[1]) == tasks) {
-      return Long.parseLong(words[2]);
+    if (child.exitValue() == 0 && words.length == 4 && "OK".equals(words[0])
+        && Long.parseLong(words[1]) == tasks
+        && Long.parseLong(words[3]) <= MAX_GC_SHARE_PERCENT) {
+      return new long[] {Long.parseLong(words[2]), Long.parseLong(words[3])};
     }
-    return -1;
+    return null;
   }
 
   private static String javaExecutable() {
@@ -91,7 +95,8 @@ final class HeapProbe {
   }
 
   /**
-   * Child side: {@code HeapProbe <url> <variant> <tasks>}; prints {@code OK <tasks> <peak>}.
+   * Child side: {@code HeapProbe <url> <variant> <tasks>}; prints
+   * {@code OK <tasks> <peak heap bytes> <GC % of the time>}.
    * A heap only just big enough can still finish, after minutes of back-to-back collections; that
    * is no more usable than a failure. So the child gives up (exit {@value #THRASHING}) as soon
    * as garbage collection has taken more than {@value #MAX_GC_SHARE_PERCENT}% of its time.
@@ -107,16 +112,14 @@ final class HeapProbe {
     watchdog.setDaemon(true);
     watchdog.start();
     Reading r = variant.read(args[0], tasks);
-    if (gcShare(start) > MAX_GC_SHARE_PERCENT / 100.0) {
-      System.exit(THRASHING);
-    }
+    double gcShare = gcShare(start);
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.println("OK " + r.tasks() + " " + peak);
+    System.out.println("OK " + r.tasks() + " " + peak + " " + Math.round(gcShare * 100));
     System.exit(0);
   }
 

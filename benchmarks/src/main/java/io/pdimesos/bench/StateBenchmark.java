@@ -206,7 +206,7 @@ public final class StateBenchmark {
       Map<Integer, Map<StateReaders, Sample>> results, Map<Integer, Sample> bodyOnly) {
     out.println();
     out.println("| tasks | body MB | variant | median ms | p10–p90 ms | first row ms (median) "
-        + "| smallest -Xmx | peak heap used there |");
+        + "| smallest -Xmx | there: peak heap used, GC share of time |");
     out.println("|---:|---:|---|---:|---:|---:|---:|---:|");
     for (Map.Entry<Integer, Map<StateReaders, Sample>> e : results.entrySet()) {
       double mb = server.state(e.getKey()).contentLength() / 1e6;
@@ -220,7 +220,8 @@ public final class StateBenchmark {
             s.count == 0 ? "" : ms(s.firstRow().median()),
             s.fit == null ? "not measured" : s.fit.xmxMb() < 0 ? "> " + last() + " MB"
                 : (s.fit.xmxMb() == HeapProbe.LADDER_MB[0] ? "≤ " : "") + s.fit.xmxMb() + " MB",
-            s.fit == null || s.fit.xmxMb() < 0 ? "" : (s.fit.peakUsedBytes() >> 20) + " MB");
+            s.fit == null || s.fit.xmxMb() < 0 ? ""
+                : (s.fit.peakUsedBytes() >> 20) + " MB, GC " + s.fit.gcPercent() + "%");
       }
       Stats floor = bodyOnly.get(e.getKey()).total();
       out.printf(Locale.ROOT, "| %,d | %.1f | %s | %s | %s | | | |%n", e.getKey(), mb,
