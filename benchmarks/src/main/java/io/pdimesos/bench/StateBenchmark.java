@@ -229,6 +229,7 @@ public final class StateBenchmark {
     }
     out.println();
     out.println("Ratios, tree ÷ stream (same run):");
+    out.println();
     out.println("| tasks | time (medians) | time to first row | smallest heap |");
     out.println("|---:|---:|---:|---:|");
     for (Map.Entry<Integer, Map<StateReaders, Sample>> e : results.entrySet()) {
