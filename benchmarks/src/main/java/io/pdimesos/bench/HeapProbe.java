@@ -14,14 +14,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the smallest heap a variant needs, by running it once in a fresh JVM per try with a
- * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts).
- * A fresh JVM with a tight heap is the honest measure: whatever the reader keeps alive, and
+ * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts;
+ * near the limit that is only roughly true, see docs/benchmarks.md). A fresh JVM with a tight heap is the honest measure: whatever the reader keeps alive, and
  * nothing else, decides whether it fits. "Fits" means it read every task with garbage collection
  * taking at most {@link #MAX_GC_SHARE_PERCENT}% of the time. The master stays in the parent JVM.
  */
 final class HeapProbe {
-  static final int[] LADDER_MB = {6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024,
-      1536, 2048, 3072, 4096, 6144, 8192};
+  static final int[] LADDER_MB = {6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768,
+      1024, 1536, 2048, 3072, 4096, 6144, 8192};
+  static final int MAX_GC_SHARE_PERCENT = 50;
+  private static final int THRASHING = 4;
 
   /** The smallest heap that worked, or {@code xmxMb < 0} when even the largest did not. */
   record Fit(int xmxMb, long peakUsedBytes, int gcPercent, int forks) {}
@@ -122,9 +124,6 @@ final class HeapProbe {
     System.out.println("OK " + r.tasks() + " " + peak + " " + Math.round(gcShare * 100));
     System.exit(0);
   }
-
-  static final int MAX_GC_SHARE_PERCENT = 50;
-  private static final int THRASHING = 4;
 
   private static void watchGcShare(long start) {
     while (true) {

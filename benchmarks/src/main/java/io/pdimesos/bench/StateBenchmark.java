@@ -1,11 +1,15 @@
 package io.pdimesos.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +78,7 @@ public final class StateBenchmark {
         --repeats N                 measured reads per variant and size (default 10)
         --warmup N                  unmeasured reads per variant on the smallest size (default 3)
         --no-heap                   skip the smallest-heap search (forks JVMs; the slow part)
-        --fork-timeout S            seconds a heap-search JVM may take before it counts as failed (default 120)
+        --fork-timeout S            seconds one heap-search JVM may take (default 120)
       """;
 
   /** Timings of one variant at one size; {@code failure} is set when it could not finish. */
@@ -97,11 +101,11 @@ public final class StateBenchmark {
     }
 
     Stats total() {
-      return Stats.of(java.util.Arrays.copyOf(totalMs, count));
+      return Stats.of(Arrays.copyOf(totalMs, count));
     }
 
     Stats firstRow() {
-      return Stats.of(java.util.Arrays.copyOf(firstRowMs, count));
+      return Stats.of(Arrays.copyOf(firstRowMs, count));
     }
   }
 
@@ -139,8 +143,8 @@ public final class StateBenchmark {
         }
       }
 
-      Map<Integer, Map<StateReaders, Sample>> results = new java.util.LinkedHashMap<>();
-      Map<Integer, Sample> bodyOnly = new java.util.HashMap<>();
+      Map<Integer, Map<StateReaders, Sample>> results = new LinkedHashMap<>();
+      Map<Integer, Sample> bodyOnly = new HashMap<>();
       for (int tasks : o.sizes()) {
         Map<StateReaders, Sample> bySize = new EnumMap<>(StateReaders.class);
         for (StateReaders v : StateReaders.values()) {
@@ -194,7 +198,7 @@ public final class StateBenchmark {
   }
 
   /** Reads once and insists that every task was seen, so a broken read is never timed. */
-  static Reading checked(StateReaders v, String url, int tasks) throws java.io.IOException {
+  static Reading checked(StateReaders v, String url, int tasks) throws IOException {
     Reading r = v.read(url, tasks);
     if (r.tasks() != tasks) {
       throw new IllegalStateException(v.label() + " read " + r.tasks() + " tasks of " + tasks);

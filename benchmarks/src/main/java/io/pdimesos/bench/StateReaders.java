@@ -92,8 +92,9 @@ public enum StateReaders {
         bytes += n;
         sink.clear();
       }
-      if (bytes != response.body().contentLength()) {
-        throw new IOException("read " + bytes + " of " + response.body().contentLength() + " bytes");
+      long expected = response.body().contentLength();
+      if (bytes != expected) {
+        throw new IOException("read " + bytes + " of " + expected + " bytes");
       }
     }
     return System.nanoTime() - start;
