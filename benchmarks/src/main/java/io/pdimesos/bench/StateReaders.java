@@ -1,0 +1,130 @@
+package io.pdimesos.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.http.HttpClients;
+import io.pdimesos.core.http.Json;
+import io.pdimesos.core.http.RetryPolicy;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.http.Timeouts;
+import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.mesos.MesosTask;
+import io.pdimesos.core.mesos.StateVisitor;
+import java.io.IOException;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** The two ways of going through every task of a {@code /master/state} that are compared. */
+public enum StateReaders {
+  /** The plugin's way: {@code MesosClient.streamState}, one task at a time while reading. */
+  STREAM("stream") {
+    @Override
+    Reading read(String baseUrl, int tasks) {
+      MesosClient mesos = new MesosClient(settings(baseUrl, tasks), ProgressListener.NONE);
+      long start = System.nanoTime();
+      Reading.Counter counter = new Reading.Counter(start);
+      mesos.streamState(new StateVisitor() {
+        @Override
+        public void task(MesosTask task) {
+          counter.row(task.id(), task.state(), task.agentId());
+        }
+      }, CancellationToken.none());
+      return counter.done(System.nanoTime());
+    }
+  },
+
+  /**
+   * What a PDI user does without the plugin (REST Client, then JSON Input): the whole body as
+   * one String, parsed into a Jackson tree, then walked.
+   */
+  TREE("tree") {
+    @Override
+    Reading read(String baseUrl, int tasks) throws IOException {
+      ServiceSettings settings = settings(baseUrl, tasks);
+      OkHttpClient client = HttpClients.forService(settings, ProgressListener.NONE);
+      Request request = new Request.Builder()
+          .url(baseUrl + StateServer.contextPath(tasks) + "/master/state")
+          .header("Accept", "application/json").build();
+      long start = System.nanoTime();
+      String body;
+      try (Response response = client.newCall(request).execute()) {
+        if (!response.isSuccessful()) {
+          throw new IOException("GET " + request.url() + " answered HTTP " + response.code());
+        }
+        body = response.body().string();
+      }
+      JsonNode state = Json.MAPPER.readTree(body);
+      Reading.Counter counter = new Reading.Counter(start);
+      for (String list : new String[] {"frameworks", "completed_frameworks"}) {
+        for (JsonNode framework : state.path(list)) {
+          for (String tasksList : new String[] {"tasks", "unreachable_tasks", "completed_tasks"}) {
+            for (JsonNode task : framework.path(tasksList)) {
+              counter.row(task.path("id").asText(), task.path("state").asText(),
+                  task.path("slave_id").asText());
+            }
+          }
+        }
+      }
+      return counter.done(System.nanoTime());
+    }
+  };
+
+  private final String label;
+
+  /**
+   * The floor under both variants: fetch the body and throw it away, unparsed. It shows how much
+   * of a variant's time is the fake master writing and the loopback carrying the body.
+   *
+   * @return nanoseconds from sending the request to the last byte
+   */
+  static long bodyOnlyNanos(String baseUrl, int tasks) throws IOException {
+    OkHttpClient client = HttpClients.forService(settings(baseUrl, tasks), ProgressListener.NONE);
+    Request request = new Request.Builder()
+        .url(baseUrl + StateServer.contextPath(tasks) + "/master/state").build();
+    long start = System.nanoTime();
+    try (Response response = client.newCall(request).execute()) {
+      okio.BufferedSource source = response.body().source();
+      okio.Buffer sink = new okio.Buffer();
+      long bytes = 0;
+      for (long n; (n = source.read(sink, 1 << 16)) != -1; ) {
+        bytes += n;
+        sink.clear();
+      }
+      long expected = response.body().contentLength();
+      if (bytes != expected) {
+        throw new IOException("read " + bytes + " of " + expected + " bytes");
+      }
+    }
+    return System.nanoTime() - start;
+  }
+
+  StateReaders(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  abstract Reading read(String baseUrl, int tasks) throws IOException;
+
+  static StateReaders byLabel(String label) {
+    for (StateReaders r : values()) {
+      if (r.label.equals(label)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("unknown variant '" + label + "' (stream or tree)");
+  }
+
+  /** No retries, so a failed read is reported instead of silently repeated and timed. */
+  private static ServiceSettings settings(String baseUrl, int tasks) {
+    return ServiceSettings.builder().urls(baseUrl)
+        .contextPath(StateServer.contextPath(tasks))
+        .retry(RetryPolicy.none())
+        .timeouts(Timeouts.of(5_000, 300_000, 0))
+        .build();
+  }
+}
