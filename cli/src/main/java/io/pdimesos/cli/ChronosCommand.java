@@ -9,10 +9,8 @@ import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.core.ops.ChronosSubmit;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,19 +52,15 @@ final class ChronosCommand {
 
   @Command(name = "submit", description = "Create or update a job from a JSON definition.")
   static final class Submit extends Base {
-    @Parameters(paramLabel = "FILE", description = "Chronos job JSON (- for stdin); ${VAR} "
-        + "placeholders are filled from --set and the environment")
-    Path file;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "A placeholder value")
-    Map<String, String> values = new LinkedHashMap<>();
+    @Mixin
+    Definitions.FileOption definition;
 
     @Option(names = "--run-now", description = "Also queue one run now (does not wait)")
     boolean runNow;
 
     @Override
     public Integer call() {
-      ChronosJob job = ChronosJob.fromJson(Definitions.read(file, values));
+      ChronosJob job = ChronosJob.fromJson(definition.text());
       ChronosSubmit.Result r = new ChronosSubmit(client(), progress())
           .submit(job, runNow, null, 60_000, token);
       Table t = new Table("job", "result", "action", "triggered", "message");

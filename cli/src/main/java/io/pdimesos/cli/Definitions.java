@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Reads an app or job definition file and fills in its {@code ${VAR}} placeholders the way PDI
@@ -18,6 +21,21 @@ final class Definitions {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
 
   private Definitions() {}
+
+  /** The FILE argument and {@code --set} options of every command that sends a definition. */
+  static final class FileOption {
+    @Parameters(paramLabel = "FILE", description = "JSON definition (- for stdin); $${VAR} "
+        + "placeholders are filled from --set and the environment")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "A placeholder value")
+    Map<String, String> values = new LinkedHashMap<>();
+
+    /** The definition text with its placeholders filled in. */
+    String text() {
+      return read(file, values);
+    }
+  }
 
   static String read(Path file, Map<String, String> values) {
     String text;

@@ -11,12 +11,10 @@ import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.core.ops.MarathonRestart;
 import io.pdimesos.core.ops.MarathonScale;
 import io.pdimesos.core.ops.MarathonWaitHealthy;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -139,19 +137,15 @@ final class MarathonCommand {
   @Command(name = "deploy",
       description = "Create or update an app from a JSON definition and wait until it is healthy.")
   static final class Deploy extends Write {
-    @Parameters(paramLabel = "FILE", description = "App definition JSON (- for stdin); "
-        + "${VAR} placeholders are filled from --set and the environment")
-    Path file;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "A placeholder value")
-    Map<String, String> values = new LinkedHashMap<>();
+    @Mixin
+    Definitions.FileOption definition;
 
     @Option(names = "--redeploy", description = "Deploy a new version even when unchanged")
     boolean redeploy;
 
     @Override
     MarathonAppResult run(MarathonClient client) {
-      AppDefinition def = AppDefinition.fromJson(Definitions.read(file, values));
+      AppDefinition def = AppDefinition.fromJson(definition.text());
       return waitOptions.apply(new MarathonDeploy(client, def)).redeployWhenUnchanged(redeploy)
           .run(timeoutMillis(), progress(), token);
     }

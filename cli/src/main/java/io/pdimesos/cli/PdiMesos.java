@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code pdi-mesos} command: emulator, demo, and operator verbs for a real cluster. */
-@Command(name = "pdi-mesos", mixinStandardHelpOptions = true,
+@Command(name = "pdi-mesos", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
     versionProvider = PdiMesos.Version.class,
     description = "Orchestrate Mesos, Marathon, Chronos and Weave Net the way the pdi-mesos PDI "
         + "plugins do, or try it all on the built-in cluster emulator.",
