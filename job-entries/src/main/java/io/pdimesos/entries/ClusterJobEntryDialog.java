@@ -58,7 +58,10 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
     }
   }
 
-  /** For an entry's dialog to add rules such as {@link SettingsDialog#enableWhen}. */
+  /**
+   * For an entry's dialog to add rules such as {@link SettingsDialog#enableWhen}. Called from the
+   * constructor, like {@link #preview()}: overrides must not use fields of their own.
+   */
   protected void configure(SettingsDialog dialog) {
   }
 

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Paths;
 import java.util.Locale;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingException;
 import org.pentaho.di.core.variables.VariableSpace;
 
 /**
@@ -38,6 +40,33 @@ public final class DefinitionFiles {
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The JSON of a definition that comes from {@code jsonSetting} (source "json") or from the
+   * file {@code fileSetting} names (source "file"), with variables substituted inside it.
+   *
+   * @throws SettingException naming the setting that is empty or cannot be read
+   */
+  public static String definitionText(EntryRun run, String source, Setting jsonSetting,
+      Setting fileSetting) {
+    if ("file".equals(source)) {
+      String file = run.text(fileSetting);
+      if (file.isEmpty()) {
+        throw new SettingException(fileSetting, "is empty, but the definition is to come from a"
+            + " file");
+      }
+      try {
+        return run.space().environmentSubstitute(read(file, run.space()));
+      } catch (IllegalArgumentException e) {
+        throw new SettingException(fileSetting, e.getMessage());
+      }
+    }
+    String json = run.json(jsonSetting);
+    if (json.trim().isEmpty()) {
+      throw new SettingException(jsonSetting, "is empty, but the definition is to come from it");
+    }
+    return json;
   }
 
   /** The URL scheme, or null for a plain path (a Windows drive letter is not a scheme). */

@@ -2,6 +2,7 @@ package io.pdimesos.entries;
 
 import io.pdimesos.entries.chronosdelete.ChronosDeleteJob;
 import io.pdimesos.entries.chronosrun.ChronosRunJob;
+import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
 import io.pdimesos.entries.marathondelete.MarathonDelete;
 import io.pdimesos.entries.marathondeploy.MarathonDeploy;
 import io.pdimesos.entries.marathonrestart.MarathonRestart;
@@ -20,7 +21,7 @@ public final class AllEntries {
   public static List<Supplier<ClusterJobEntry>> all() {
     return List.of(MesosClusterCheck::new, WeaveNetworkCheck::new, MarathonDeploy::new, MarathonScale::new,
         MarathonRestart::new, MarathonDelete::new, MarathonWaitForApp::new, ChronosRunJob::new,
-        ChronosDeleteJob::new);
+        ChronosDeleteJob::new, ChronosSubmitJob::new);
   }
 
   /** The entry's page name, e.g. mesos-check-cluster (from its documentation URL). */

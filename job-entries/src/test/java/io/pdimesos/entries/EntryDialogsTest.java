@@ -2,6 +2,7 @@ package io.pdimesos.entries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
 import io.pdimesos.entries.marathondeploy.MarathonDeploy;
 import io.pdimesos.entries.marathondeploy.MarathonDeployDialog;
 import io.pdimesos.pdiapi.ShownErrors;
@@ -190,6 +191,31 @@ class EntryDialogsTest {
   }
 
   @Test
+  void ctrlSpaceInTheJsonEditorInsertsAVariable() throws Exception {
+    MarathonDeploy entry = new MarathonDeploy();
+    List<String> texts = new ArrayList<>();
+    open(entry, d -> {
+      Text json = (Text) d.form().widget(MarathonDeploy.JSON);
+      json.setText("{\"id\": \"/etl/\"}");
+      json.setSelection(13); // after "/etl/"
+      Event ctrlSpace = new Event();
+      ctrlSpace.character = ' ';
+      ctrlSpace.stateMask = SWT.CONTROL;
+      json.notifyListeners(SWT.KeyDown, ctrlSpace);
+      org.eclipse.swt.widgets.List variables = Stream.of(display.getShells())
+          .filter(s -> s.getParent() == d.shell() && s.getChildren().length == 1
+              && s.getChildren()[0] instanceof org.eclipse.swt.widgets.List)
+          .map(s -> (org.eclipse.swt.widgets.List) s.getChildren()[0])
+          .filter(l -> l.indexOf("APP") >= 0).findFirst().orElseThrow(); // not a combo's drop-down
+      variables.setSelection(variables.indexOf("APP"));
+      variables.notifyListeners(SWT.DefaultSelection, new Event());
+      texts.add(json.getText());
+      d.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+    assertThat(texts).containsExactly("{\"id\": \"/etl/${APP}\"}");
+  }
+
+  @Test
   void validateParsesTheDefinitionAndSaysWhetherItWouldCreateOrUpdate() throws Exception {
     try (FakeMarathon marathon = new FakeMarathon()) {
       MarathonDeploy entry = new MarathonDeploy();
@@ -212,6 +238,30 @@ class EntryDialogsTest {
           .contains("3 healthy");
       assertThat(marathon.requests).allMatch(r -> r.getMethod().equals("GET"));
       assertThat(ShownErrors.shown()).isEmpty();
+    }
+  }
+
+  @Test
+  void validateOfSubmitJobSaysWhetherItWouldCreateOrUpdateAndPostsNothing() throws Exception {
+    try (FakeChronos chronos = new FakeChronos()) {
+      ChronosSubmitJob entry = new ChronosSubmitJob();
+      entry.settings().set(ConnectionSettings.CHRONOS_URLS, chronos.url())
+          .set(ConnectionSettings.CHRONOS_VERSION, "3")
+          .set(ChronosSubmitJob.JSON, "{\"name\": \"${JOB}\", \"command\": \"true\","
+              + " \"schedule\": \"R/2026-01-01T02:00:00Z/P1D\"}");
+      open(entry, d -> {
+        jobMeta.setVariable("JOB", FakeChronos.NAME);
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        jobMeta.setVariable("JOB", "other-job");
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+      assertThat(ShownErrors.shown()).isEmpty();
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("Job " + FakeChronos.NAME + " exists: Submit would update it");
+      assertThat(shown.get(1)).contains("Job other-job does not exist: Submit would create it");
+      assertThat(chronos.calls).allMatch(c -> c.startsWith("GET "));
+      assertThat(chronos.posted).isEmpty();
     }
   }
 
@@ -270,9 +320,11 @@ class EntryDialogsTest {
       }
       tabs.setSelection(0);
       screenshot(d.shell(), slug);
-      if (entry instanceof MarathonDeploy) {
+      if (tabs.getItem(1).getText().equals("Definition")) {
         tabs.setSelection(1);
         screenshot(d.shell(), slug + "-definition");
+      }
+      if (entry instanceof MarathonDeploy) {
         tabs.setSelection(tabs.getItemCount() - 1);
         screenshot(d.shell(), "connection-tab");
       }
@@ -412,7 +464,15 @@ class EntryDialogsTest {
         switch (s.tag()) {
           case "app_id" -> v.set(s, s.required() ? "/etl/carte" : "");
           case "instances" -> v.set(s, s.kind() == SettingKind.TEXT ? "+2" : "2");
-          case "definition_json" -> v.set(s, """
+          case "definition_json" -> v.set(s, v.settings().contains(ChronosSubmitJob.JSON) ? """
+              {
+                "name": "nightly-etl",
+                "schedule": "R/2026-01-01T02:00:00Z/P1D",
+                "scheduleTimeZone": "Europe/Berlin",
+                "container": {"type": "DOCKER", "image": "pentaho/pdi:${PDI_VERSION}"},
+                "command": "kitchen.sh -file=/jobs/nightly.kjb",
+                "cpus": 1, "mem": 2048, "retries": 2
+              }""" : """
               {
                 "id": "/etl/carte",
                 "instances": ${CARTE_INSTANCES},

@@ -20,7 +20,8 @@ import mockwebserver3.RecordedRequest;
  * Chronos 3.x on MockWebServer for one job, the docs' sample camus_kafka2hdfs (successCount 190,
  * errorCount 3). After a run-now, each graph/csv read takes the next scripted step ("queued",
  * "1 running", SUCCESS or FAIL), moving state and counters as a real run would. A deleted job
- * answers like 3.x: 400 "not found".
+ * answers like 3.x: 400 "not found"; other job names are unknown (404). Posted jobs are kept
+ * as bodies only.
  */
 public final class FakeChronos implements AutoCloseable {
   public static final String NAME = "camus_kafka2hdfs";
@@ -28,6 +29,8 @@ public final class FakeChronos implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   public final List<String> calls = new CopyOnWriteArrayList<>();
+  /** Bodies of job posts (create or update), in order. */
+  public final List<String> posted = new CopyOnWriteArrayList<>();
   private final Deque<String> script = new ArrayDeque<>();
   private final ObjectNode job;
   private String state = "idle";
@@ -90,6 +93,10 @@ public final class FakeChronos implements AutoCloseable {
     }
     if (method.equals("PUT") && path.equals(P + "/job/" + NAME)) {
       triggered = true;
+      return new MockResponse.Builder().code(204).build();
+    }
+    if (method.equals("POST") && (path.equals(P + "/iso8601") || path.equals(P + "/dependency"))) {
+      posted.add(r.getBody().utf8());
       return new MockResponse.Builder().code(204).build();
     }
     if (method.equals("DELETE") && path.equals(P + "/task/kill/" + NAME)) {

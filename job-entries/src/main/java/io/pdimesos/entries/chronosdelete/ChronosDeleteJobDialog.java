@@ -9,13 +9,15 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link ChronosDeleteJob}, built from its declared settings. */
 public class ChronosDeleteJobDialog extends ClusterJobEntryDialog {
-  public ChronosDeleteJobDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public ChronosDeleteJobDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 
   /** Validate: check the job name and show the job as Chronos has it. */
   @Override
   protected Preview preview() {
-    return run -> ChronosJobPreview.describe(run, ChronosDeleteJob.JOB_NAME, "does not exist: nothing to delete");
+    return run -> ChronosJobPreview.describe(run, ChronosDeleteJob.JOB_NAME,
+        "does not exist: nothing to delete");
   }
 }

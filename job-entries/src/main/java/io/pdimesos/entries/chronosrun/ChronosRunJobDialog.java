@@ -9,13 +9,15 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link ChronosRunJob}, built from its declared settings. */
 public class ChronosRunJobDialog extends ClusterJobEntryDialog {
-  public ChronosRunJobDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public ChronosRunJobDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 
   /** Validate: check the job name and show the job as Chronos has it. */
   @Override
   protected Preview preview() {
-    return run -> ChronosJobPreview.describe(run, ChronosRunJob.JOB_NAME, "does not exist: Run Job would fail");
+    return run -> ChronosJobPreview.describe(run, ChronosRunJob.JOB_NAME,
+        "does not exist: Run Job would fail");
   }
 }

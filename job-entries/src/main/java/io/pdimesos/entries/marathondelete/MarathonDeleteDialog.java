@@ -9,7 +9,8 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link MarathonDelete}, built from its declared settings. */
 public class MarathonDeleteDialog extends ClusterJobEntryDialog {
-  public MarathonDeleteDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public MarathonDeleteDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 

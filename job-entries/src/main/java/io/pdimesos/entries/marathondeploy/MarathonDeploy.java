@@ -108,24 +108,7 @@ public class MarathonDeploy extends ClusterJobEntry {
     if ("form".equals(source)) {
       return formDefinition(run, appId);
     }
-    String json;
-    if ("file".equals(source)) {
-      String file = run.text(FILE);
-      if (file.isEmpty()) {
-        throw new SettingException(FILE, "is empty, but the definition is to come from a file");
-      }
-      try {
-        // Variables inside the file are substituted like those of inline JSON.
-        json = run.space().environmentSubstitute(DefinitionFiles.read(file, run.space()));
-      } catch (IllegalArgumentException e) {
-        throw new SettingException(FILE, e.getMessage());
-      }
-    } else {
-      json = run.json(JSON);
-      if (json.trim().isEmpty()) {
-        throw new SettingException(JSON, "is empty, but the definition is to come from it");
-      }
-    }
+    String json = DefinitionFiles.definitionText(run, source, JSON, FILE);
     AppDefinition parsed = AppDefinition.fromJson(json);
     if (appId.isEmpty()) {
       return parsed;

@@ -11,7 +11,8 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link MarathonDeploy}, built from its declared settings. */
 public class MarathonDeployDialog extends ClusterJobEntryDialog {
-  public MarathonDeployDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public MarathonDeployDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 

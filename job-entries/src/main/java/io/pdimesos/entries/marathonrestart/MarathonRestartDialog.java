@@ -9,7 +9,8 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link MarathonRestart}, built from its declared settings. */
 public class MarathonRestartDialog extends ClusterJobEntryDialog {
-  public MarathonRestartDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public MarathonRestartDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 

@@ -9,7 +9,8 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link MarathonScale}, built from its declared settings. */
 public class MarathonScaleDialog extends ClusterJobEntryDialog {
-  public MarathonScaleDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public MarathonScaleDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 

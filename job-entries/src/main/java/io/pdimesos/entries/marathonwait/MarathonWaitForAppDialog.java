@@ -9,7 +9,8 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link MarathonWaitForApp}, built from its declared settings. */
 public class MarathonWaitForAppDialog extends ClusterJobEntryDialog {
-  public MarathonWaitForAppDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public MarathonWaitForAppDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 

@@ -8,7 +8,8 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link MesosClusterCheck}, built from its declared settings. */
 public class MesosClusterCheckDialog extends ClusterJobEntryDialog {
-  public MesosClusterCheckDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public MesosClusterCheckDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 }

@@ -8,7 +8,8 @@ import org.pentaho.di.repository.Repository;
 
 /** The dialog of {@link WeaveNetworkCheck}, built from its declared settings. */
 public class WeaveNetworkCheckDialog extends ClusterJobEntryDialog {
-  public WeaveNetworkCheckDialog(Shell parent, JobEntryInterface entry, Repository rep, JobMeta jobMeta) {
+  public WeaveNetworkCheckDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
 }

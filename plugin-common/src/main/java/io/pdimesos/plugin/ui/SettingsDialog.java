@@ -185,12 +185,13 @@ public final class SettingsDialog {
 
     List<Button> buttons = new ArrayList<Button>();
     wOK = button(buttons, "SettingsDialog.Button.OK", e -> ok());
-    if (values.settings().contains(ConnectionSettings.MARATHON_URLS)) {
+    if (values.settings().containsAll(ConnectionSettings.SETTINGS)) {
       wTest = button(buttons, "SettingsDialog.Button.TestConnection",
           e -> act(wTest, this::testConnection));
     }
     if (validation != null) {
-      wValidate = button(buttons, "SettingsDialog.Button.Validate", e -> act(wValidate, validation));
+      wValidate = button(buttons, "SettingsDialog.Button.Validate",
+          e -> act(wValidate, validation));
     }
     wCancel = button(buttons, "SettingsDialog.Button.Cancel", e -> cancel());
     BaseStepDialog.positionBottomButtons(shell, buttons.toArray(new Button[0]), margin, null);

@@ -34,6 +34,7 @@ import org.pentaho.di.i18n.BaseMessages;
 import org.pentaho.di.ui.core.PropsUI;
 import org.pentaho.di.ui.core.widget.ColumnInfo;
 import org.pentaho.di.ui.core.widget.ComboVar;
+import org.pentaho.di.ui.core.widget.ControlSpaceKeyAdapter;
 import org.pentaho.di.ui.core.widget.PasswordTextVar;
 import org.pentaho.di.ui.core.widget.TableView;
 import org.pentaho.di.ui.core.widget.TextVar;
@@ -41,7 +42,8 @@ import org.pentaho.di.ui.core.widget.TextVar;
 /**
  * The widgets of a list of declared settings: one tab per {@link SettingTab} in use, one labelled
  * widget per setting, chosen by its kind. Every text widget keeps {@code ${VAR}} as typed
- * (TextVar, PasswordTextVar and ComboVar offer Ctrl+Space). A CHOICE is an editable ComboVar,
+ * (TextVar, PasswordTextVar and ComboVar offer Ctrl+Space; the multi-line texts get PDI's
+ * ControlSpaceKeyAdapter). A CHOICE is an editable ComboVar,
  * never a read-only combo: its value may be a variable (the connection block's defaults are).
  * Values move only through {@link #show} and {@link #store}, so Cancel has nothing to undo.
  */
@@ -177,14 +179,19 @@ public final class SettingsForm {
         break;
       }
       case JSON: {
-        Text text = new Text(wComp, SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        Text text = new Text(wComp,
+            SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         text.setFont(fixedFont(text));
+        text.addKeyListener(new ControlSpaceKeyAdapter(space, text));
         c = text;
         break;
       }
-      case TEXT_LIST:
-        c = new Text(wComp, SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL);
+      case TEXT_LIST: {
+        Text text = new Text(wComp, SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL);
+        text.addKeyListener(new ControlSpaceKeyAdapter(space, text));
+        c = text;
         break;
+      }
       case KEY_VALUES: {
         ColumnInfo key = new ColumnInfo(BaseMessages.getString(PKG, "SettingsForm.Column.Key"),
             ColumnInfo.COLUMN_TYPE_TEXT, false);

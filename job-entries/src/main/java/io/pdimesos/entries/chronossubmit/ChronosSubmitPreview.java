@@ -1,0 +1,32 @@
+package io.pdimesos.entries.chronossubmit;
+
+import io.pdimesos.core.chronos.ChronosClient;
+import io.pdimesos.core.chronos.ChronosJob;
+import io.pdimesos.core.chronos.ChronosValidation;
+import io.pdimesos.entries.EntryRun;
+import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
+import java.util.List;
+
+/**
+ * Validate for Submit Job: builds the job exactly as the run does (source, variables, name),
+ * checks it as the client does before posting, and asks Chronos whether the job exists. Never
+ * posts nor runs.
+ */
+final class ChronosSubmitPreview {
+  private ChronosSubmitPreview() {}
+
+  static Verdict run(EntryRun run) {
+    ChronosJob job = ChronosSubmitJob.definition(run);
+    ChronosClient client = new ChronosClient(run.connection().chronos(),
+        run.connection().chronosVersion(), run.log());
+    List<String> warnings = ChronosValidation.validate(job, client.version(run.token()));
+    boolean exists = client.findJob(job.name(), run.token()) != null;
+    StringBuilder text = new StringBuilder("The job definition is valid.\nJob ").append(job.name())
+        .append(exists ? " exists: Submit would update it."
+            : " does not exist: Submit would create it.");
+    for (String w : warnings) {
+      text.append("\nWarning: ").append(w);
+    }
+    return Verdict.ok(text.toString());
+  }
+}
