@@ -43,6 +43,7 @@ class PluginInstallIT {
   private static final List<String> PINNED_IDS = List.of(
       "PdiMesosChronosDeleteJob",
       "PdiMesosChronosRunJob",
+      "PdiMesosChronosSubmitJob",
       "PdiMesosMarathonDeleteApp",
       "PdiMesosMarathonDeployApp",
       "PdiMesosMarathonRestartApp",
