@@ -3,24 +3,34 @@ package io.pdimesos.entries.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.chronos.ChronosClient;
+import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.job.Job;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /**
  * The sample jobs in sample-ktr/ run as Kitchen would, against the emulator: only the cluster
@@ -29,7 +39,9 @@ import org.pentaho.di.job.Job;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SampleJobsTest {
-  private static final Path DEPLOY_ETL_STACK = Path.of("..", "sample-ktr", "deploy-etl-stack.kjb");
+  private static final Path SAMPLES = Path.of("..", "sample-ktr");
+  private static final Path DEPLOY_ETL_STACK = SAMPLES.resolve("deploy-etl-stack.kjb");
+  private static final Path NIGHTLY_BATCH = SAMPLES.resolve("nightly-batch.kjb");
   private ClusterSim sim;
 
   @BeforeEach
@@ -97,17 +109,93 @@ class SampleJobsTest {
   }
 
   @Test
-  void everySampleHopAndEntryTypeIsKnown() throws Exception {
-    KitchenLikeRunner runner = new KitchenLikeRunner(DEPLOY_ETL_STACK);
-    for (var e : runner.entries().values()) {
+  void nightlyBatchSubmitsTheChainAndChronosRunsItToTheReport() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
+    Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
+
+    KitchenLikeRunner.Outcome out = runner.run(job, clusterUrls());
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
+        "Submit load", "Submit report", "Run extract now", "Success");
+    assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
+    assertThat(LogCapture.text()).contains("Running /jobs/extract_sales.kjb");
+    // Chronos itself runs the dependents after the extract: wait for the report, bounded
+    ChronosClient chronos = chronos();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (chronos.getJob("nightly-report", CancellationToken.none()).successCount() == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(chronos.getJob("nightly-load", CancellationToken.none()).successCount())
+        .isEqualTo(1);
+    assertThat(chronos.getJob("nightly-report", CancellationToken.none()).successCount())
+        .isEqualTo(1);
+    assertThat(chronos.getJob("nightly-report", CancellationToken.none()).errorCount()).isZero();
+  }
+
+  @Test
+  void nightlyBatchDeletesTheChainAndAbortsWhenTheExtractFails() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
+    Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
+    Map<String, String> params = clusterUrls();
+    params.put("EXTRACT_COMMAND", "echo extract failed >&2; exit 3");
+
+    KitchenLikeRunner.Outcome out = runner.run(job, params);
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("ABORT");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
+        "Submit load", "Submit report", "Run extract now", "Delete report", "Delete load",
+        "Delete extract", "Abort");
+    assertThat(out.results()).containsEntry("Delete report", true)
+        .containsEntry("Delete load", true).containsEntry("Delete extract", true);
+    assertThat(LogCapture.text()).contains("extract failed");
+    ChronosClient chronos = chronos();
+    for (String name : List.of("nightly-extract", "nightly-load", "nightly-report")) {
+      assertThat(chronos.findJob(name, CancellationToken.none())).as(name).isNull();
+    }
+  }
+
+  private ChronosClient chronos() {
+    return new ChronosClient(ServiceSettings.of(String.join(",", sim.chronosUrls())),
+        ChronosVersion.AUTO, ProgressListener.NONE);
+  }
+
+  /**
+   * Every sample is as Spoon would save it: entry types ours or PDI's START/SUCCESS/ABORT, each
+   * of our entries with exactly the tags and values its getXML writes (so a setting added later
+   * shows up here), hops between existing entries, the cluster URLs defaulting to the emulator.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy-etl-stack.kjb", "nightly-batch.kjb"})
+  void everySampleIsWrittenAsSpoonWouldSaveIt(String file) throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(SAMPLES.resolve(file));
+    for (Element e : runner.entries().values()) {
       String type = KitchenLikeRunner.text(e, "type");
-      if (!type.equals("SPECIAL") && !type.equals("SUCCESS") && !type.equals("ABORT")) {
-        assertThat(KitchenLikeRunner.newEntry(type)).as(type).isNotNull();
+      if (List.of("SPECIAL", "SUCCESS", "ABORT").contains(type)) {
+        continue;
       }
+      ClusterJobEntry entry = KitchenLikeRunner.newEntry(type);
+      entry.loadXML(e, null, null, null, null);
+      Element saved = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new InputSource(new StringReader("<entry>" + entry.getXML() + "</entry>")))
+          .getDocumentElement();
+      assertThat(childTexts(e)).as(file + ": " + KitchenLikeRunner.text(e, "name"))
+          .containsAllEntriesOf(childTexts(saved));
     }
     for (KitchenLikeRunner.Hop h : runner.hops()) {
-      assertThat(runner.entries()).as("hop " + h).containsKeys(h.from(), h.to());
+      assertThat(runner.entries()).as(file + ": hop " + h).containsKeys(h.from(), h.to());
     }
-    assertThat(runner.parameters().get("PDI_MARATHON_URL")).isEqualTo("http://127.0.0.1:8080");
+    assertThat(runner.parameters().get("PDI_CHRONOS_URL")).isEqualTo("http://127.0.0.1:4400");
+  }
+
+  private static Map<String, String> childTexts(Element parent) {
+    Map<String, String> out = new HashMap<>();
+    for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element el) {
+        out.put(el.getTagName(), el.getTextContent().strip());
+      }
+    }
+    return out;
   }
 }
