@@ -14,11 +14,14 @@ import io.pdimesos.entries.EntryTesting;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +190,23 @@ class SampleJobsTest {
       assertThat(runner.entries()).as(file + ": hop " + h).containsKeys(h.from(), h.to());
     }
     assertThat(runner.parameters().get("PDI_CHRONOS_URL")).isEqualTo("http://127.0.0.1:4400");
+
+    // every referenced definition exists next to the job, and every variable the job or its
+    // definitions use is a parameter, a cluster variable (PDI_*) or one PDI sets (Internal.*)
+    String text = Files.readString(SAMPLES.resolve(file));
+    Matcher files = Pattern.compile("<definition_file>\\$\\{Internal.Entry.Current.Directory\\}/"
+        + "([^<]+)</definition_file>").matcher(text);
+    while (files.find()) {
+      Path definition = SAMPLES.resolve(files.group(1));
+      assertThat(definition).as(file).isRegularFile();
+      text += Files.readString(definition);
+    }
+    Matcher vars = Pattern.compile("\\$\\{([^}]+)\\}").matcher(text);
+    while (vars.find()) {
+      String name = vars.group(1);
+      assertThat(runner.parameters().containsKey(name) || name.startsWith("PDI_")
+          || name.startsWith("Internal.")).as(file + ": undeclared ${" + name + "}").isTrue();
+    }
   }
 
   private static Map<String, String> childTexts(Element parent) {
