@@ -1,0 +1,221 @@
+package io.pdimesos.entries.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.chronos.ChronosClient;
+import io.pdimesos.core.chronos.ChronosVersion;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.entries.ClusterJobEntry;
+import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.pdiapi.LogCapture;
+import io.pdimesos.sim.ClusterSim;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pentaho.di.core.logging.LogLevel;
+import org.pentaho.di.job.Job;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/**
+ * The sample jobs in sample-ktr/ run as Kitchen would, against the emulator: only the cluster
+ * URLs are overridden (the emulator runs on free ports here, not on the defaults of
+ * {@code pdi-mesos sim}), every other parameter keeps its default.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class SampleJobsTest {
+  private static final Path SAMPLES = Path.of("..", "sample-ktr");
+  private static final Path DEPLOY_ETL_STACK = SAMPLES.resolve("deploy-etl-stack.kjb");
+  private static final Path NIGHTLY_BATCH = SAMPLES.resolve("nightly-batch.kjb");
+  private ClusterSim sim;
+
+  @BeforeEach
+  void start() {
+    LogCapture.clear();
+    sim = ClusterSim.builder().agents(3).freePorts().speed(50).build().start();
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private Map<String, String> clusterUrls() {
+    Map<String, String> urls = new HashMap<>();
+    urls.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
+    urls.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
+    urls.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
+    urls.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
+    return urls;
+  }
+
+  private MarathonClient marathon() {
+    return new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
+        ProgressListener.NONE);
+  }
+
+  @Test
+  void deployEtlStackDeploysRunsTheBatchAndScalesCarteDown() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(DEPLOY_ETL_STACK);
+    // Detailed, as kitchen -level=Detailed: the batch's log tail is logged at that level
+    Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
+
+    KitchenLikeRunner.Outcome out = runner.run(job, clusterUrls());
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Check Weave network",
+        "Deploy datamart", "Deploy Carte", "Submit Kitchen batch", "Run Kitchen batch",
+        "Scale Carte to 1", "Success");
+    assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
+    assertThat(LogCapture.text()).contains("Kitchen - Finished!");
+    CancellationToken none = CancellationToken.none();
+    assertThat(marathon().app(runner.parameters().get("CARTE_APP_ID"), none).instances())
+        .isEqualTo(1);
+    assertThat(marathon().app(runner.parameters().get("DATAMART_APP_ID"), none).instances())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void deployEtlStackRollsBackAndAbortsWhenMarathonIsUnreachable() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(DEPLOY_ETL_STACK);
+    Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
+    Map<String, String> urls = clusterUrls();
+    urls.put("PDI_MARATHON_URL", "http://127.0.0.1:" + EntryTesting.closedPort());
+
+    KitchenLikeRunner.Outcome out = runner.run(job, urls);
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("ABORT");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Check Weave network",
+        "Deploy datamart", "Roll back datamart", "Abort");
+    assertThat(LogCapture.text()).contains("Cannot reach");
+    // nothing reached the real Marathon
+    Assertions.assertThatThrownBy(() -> marathon().app("/etl/datamart", CancellationToken.none()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void nightlyBatchSubmitsTheChainAndChronosRunsItToTheReport() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
+    Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
+
+    KitchenLikeRunner.Outcome out = runner.run(job, clusterUrls());
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
+        "Submit load", "Submit report", "Run extract now", "Success");
+    assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
+    assertThat(LogCapture.text()).contains("Running /jobs/extract_sales.kjb");
+    // Chronos itself runs the dependents after the extract: wait for the report, bounded
+    ChronosClient chronos = chronos();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (chronos.getJob("nightly-report", CancellationToken.none()).successCount() == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(chronos.getJob("nightly-load", CancellationToken.none()).successCount())
+        .isEqualTo(1);
+    assertThat(chronos.getJob("nightly-report", CancellationToken.none()).successCount())
+        .isEqualTo(1);
+    assertThat(chronos.getJob("nightly-report", CancellationToken.none()).errorCount()).isZero();
+  }
+
+  @Test
+  void nightlyBatchDeletesTheChainAndAbortsWhenTheExtractFails() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
+    Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
+    Map<String, String> params = clusterUrls();
+    params.put("EXTRACT_COMMAND", "echo extract failed >&2; exit 3");
+
+    KitchenLikeRunner.Outcome out = runner.run(job, params);
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("ABORT");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
+        "Submit load", "Submit report", "Run extract now", "Delete report", "Delete load",
+        "Delete extract", "Abort");
+    assertThat(out.results()).containsEntry("Delete report", true)
+        .containsEntry("Delete load", true).containsEntry("Delete extract", true);
+    assertThat(LogCapture.text()).contains("extract failed");
+    ChronosClient chronos = chronos();
+    for (String name : List.of("nightly-extract", "nightly-load", "nightly-report")) {
+      assertThat(chronos.findJob(name, CancellationToken.none())).as(name).isNull();
+    }
+  }
+
+  private ChronosClient chronos() {
+    return new ChronosClient(ServiceSettings.of(String.join(",", sim.chronosUrls())),
+        ChronosVersion.AUTO, ProgressListener.NONE);
+  }
+
+  /**
+   * Every sample is as Spoon would save it: entry types ours or PDI's START/SUCCESS/ABORT, each
+   * of our entries with exactly the tags and values its getXML writes (so a setting added later
+   * shows up here), hops between existing entries, the cluster URLs defaulting to the emulator.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy-etl-stack.kjb", "nightly-batch.kjb"})
+  void everySampleIsWrittenAsSpoonWouldSaveIt(String file) throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(SAMPLES.resolve(file));
+    for (Element e : runner.entries().values()) {
+      String type = KitchenLikeRunner.text(e, "type");
+      if (List.of("SPECIAL", "SUCCESS", "ABORT").contains(type)) {
+        continue;
+      }
+      ClusterJobEntry entry = KitchenLikeRunner.newEntry(type);
+      entry.loadXML(e, null, null, null, null);
+      Element saved = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new InputSource(new StringReader("<entry>" + entry.getXML() + "</entry>")))
+          .getDocumentElement();
+      assertThat(childTexts(e)).as(file + ": " + KitchenLikeRunner.text(e, "name"))
+          .containsAllEntriesOf(childTexts(saved));
+    }
+    for (KitchenLikeRunner.Hop h : runner.hops()) {
+      assertThat(runner.entries()).as(file + ": hop " + h).containsKeys(h.from(), h.to());
+    }
+    assertThat(runner.parameters().get("PDI_CHRONOS_URL")).isEqualTo("http://127.0.0.1:4400");
+
+    // every referenced definition exists next to the job, and every variable the job or its
+    // definitions use is a parameter, a cluster variable (PDI_*) or one PDI sets (Internal.*)
+    String text = Files.readString(SAMPLES.resolve(file));
+    Matcher files = Pattern.compile("<definition_file>\\$\\{Internal.Entry.Current.Directory\\}/"
+        + "([^<]+)</definition_file>").matcher(text);
+    while (files.find()) {
+      Path definition = SAMPLES.resolve(files.group(1));
+      assertThat(definition).as(file).isRegularFile();
+      text += Files.readString(definition);
+    }
+    Matcher vars = Pattern.compile("\\$\\{([^}]+)\\}").matcher(text);
+    while (vars.find()) {
+      String name = vars.group(1);
+      assertThat(runner.parameters().containsKey(name) || name.startsWith("PDI_")
+          || name.startsWith("Internal.")).as(file + ": undeclared ${" + name + "}").isTrue();
+    }
+  }
+
+  private static Map<String, String> childTexts(Element parent) {
+    Map<String, String> out = new HashMap<>();
+    for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element el) {
+        out.put(el.getTagName(), el.getTextContent().strip());
+      }
+    }
+    return out;
+  }
+}
