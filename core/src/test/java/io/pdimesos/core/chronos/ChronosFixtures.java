@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the upstream Chronos fixtures from the test classpath (never from ../shared). */
+/** Reads the upstream Chronos fixtures from the test classpath, copied into the module. */
 public final class ChronosFixtures {
   private ChronosFixtures() {}
 
