@@ -1,0 +1,148 @@
+package io.pdimesos.steps;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.rows.EntityReader;
+import io.pdimesos.core.rows.RowFilter;
+import io.pdimesos.core.rows.SourceField;
+import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.TableRow;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pentaho.di.core.CheckResult;
+import org.pentaho.di.core.CheckResultInterface;
+import org.pentaho.di.core.row.RowMetaInterface;
+import org.pentaho.di.core.row.value.ValueMetaInteger;
+import org.pentaho.di.core.row.value.ValueMetaString;
+import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.trans.Trans;
+import org.pentaho.di.trans.TransMeta;
+import org.pentaho.di.trans.step.StepDataInterface;
+import org.pentaho.di.trans.step.StepInterface;
+import org.pentaho.di.trans.step.StepMeta;
+
+/**
+ * An input step: reads one entity of one service (chosen in the dialog) and writes one row per
+ * record. The concrete metas say which entities exist and how to read them; everything else
+ * (fields, filters, extra fields, check) is here.
+ */
+public abstract class InputStepMeta extends ClusterStepMeta {
+  protected InputStepMeta(List<Setting> declared, Setting... neededConnection) {
+    super(declared, neededConnection);
+  }
+
+  /** The step's entity choice setting (its codes are the entity codes). */
+  public abstract Setting entitySetting();
+
+  /** A reader of {@code entity}, made on the connection for one read. */
+  public abstract EntityReader reader(String entity, ClusterConnection connection,
+      ProgressListener log);
+
+  /** The documented default fields of {@code entity}: no connection needed. */
+  public abstract List<SourceField> defaultFields(String entity);
+
+  /** The entity as set, variables substituted (falls back to the first code when unresolved). */
+  public String entity(VariableSpace space) {
+    return settings().choice(entitySetting(), space);
+  }
+
+  /** The filters as set; those this step does not declare stay empty. */
+  public RowFilter filter(VariableSpace space) {
+    return new RowFilter(text(InputSettings.FRAMEWORK_NAME, space),
+        text(InputSettings.TASK_STATE, space), text(InputSettings.ID_PREFIX, space),
+        text(InputSettings.NAME_PATTERN, space));
+  }
+
+  private String text(Setting s, VariableSpace space) {
+    return settings().settings().contains(s) ? settings().text(s, space) : "";
+  }
+
+  /** The output fields as set, or the entity's defaults when the table is empty. */
+  public OutputFields outputFields(VariableSpace space) {
+    return OutputFields.of(settings().resolveTable(InputSettings.FIELDS, space),
+        defaultFields(entity(space)));
+  }
+
+  /** Name of an optional extra field, or "" when the user did not ask for it. */
+  public String extraField(Setting s, VariableSpace space) {
+    return settings().text(s, space).trim();
+  }
+
+  @Override
+  protected void addOutputFields(RowMetaInterface row, String origin, VariableSpace space) {
+    for (SourceField f : outputFields(space).fields()) {
+      row.addValueMeta(OutputFields.valueMeta(f, origin));
+    }
+    String responseTime = extraField(InputSettings.RESPONSE_TIME_FIELD, space);
+    if (!responseTime.isEmpty()) {
+      ValueMetaInteger v = new ValueMetaInteger(responseTime);
+      v.setOrigin(origin);
+      row.addValueMeta(v);
+    }
+    for (Setting s : new Setting[] {InputSettings.LEADER_URL_FIELD, InputSettings.ERROR_FIELD}) {
+      String name = extraField(s, space);
+      if (!name.isEmpty()) {
+        ValueMetaString v = new ValueMetaString(name);
+        v.setOrigin(origin);
+        row.addValueMeta(v);
+      }
+    }
+  }
+
+  /**
+   * Beyond the declared settings: a derived {@code @name} the chosen entity does not offer, and a
+   * field name used twice, are errors; input hops are pointless (the step reads none).
+   */
+  @Override
+  protected void checkMore(List<CheckResultInterface> remarks, StepMeta stepMeta,
+      RowMetaInterface prev, String[] input, VariableSpace space) {
+    String entity = entity(space);
+    Set<String> offered = new HashSet<String>();
+    for (SourceField f : defaultFields(entity)) {
+      if (f.derived()) {
+        offered.add(f.path());
+      }
+    }
+    Set<String> names = new HashSet<String>();
+    List<String> problems = new ArrayList<String>();
+    for (TableRow row : settings().table(InputSettings.FIELDS)) {
+      String name = row.get(InputSettings.COLUMN_NAME).trim();
+      String path = row.get(InputSettings.COLUMN_PATH).trim();
+      if (path.startsWith("@") && !offered.contains(path)) {
+        problems.add("Output field '" + name + "' reads " + path + ", which entity '" + entity
+            + "' does not offer; it offers " + offered);
+      } else if (!path.isEmpty() && !path.startsWith("/") && !path.startsWith("@")
+          && !path.startsWith("$")) {
+        problems.add("Output field '" + name + "': source path '" + path
+            + "' must be a JSON Pointer such as /resources/cpus, or a derived @name");
+      }
+      if (!name.isEmpty() && !names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        problems.add("Output field '" + name + "' is defined twice");
+      }
+    }
+    for (String p : problems) {
+      remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR, p, stepMeta));
+    }
+    if (input != null && input.length > 0) {
+      remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_WARNING,
+          "This step reads no input rows; the hop from " + input[0] + " is ignored", stepMeta));
+    }
+  }
+
+  @Override
+  public StepInterface getStep(StepMeta stepMeta, StepDataInterface data, int copyNr,
+      TransMeta transMeta, Trans trans) {
+    return new ClusterInputStep(stepMeta, data, copyNr, transMeta, trans);
+  }
+
+  /** Starts a new step with the table filled for the default entity, as "Get fields" would. */
+  @Override
+  public void setDefault() {
+    super.setDefault();
+    SettingValues s = settings();
+    s.setTable(InputSettings.FIELDS, OutputFields.rowsOf(defaultFields(s.raw(entitySetting()))));
+  }
+}

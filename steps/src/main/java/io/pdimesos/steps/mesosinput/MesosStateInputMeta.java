@@ -1,0 +1,58 @@
+package io.pdimesos.steps.mesosinput;
+
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.rows.EntityReader;
+import io.pdimesos.core.rows.MesosEntities;
+import io.pdimesos.core.rows.SourceField;
+import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.InputSettings;
+import io.pdimesos.steps.InputStepMeta;
+import java.util.Arrays;
+import java.util.List;
+import org.pentaho.di.core.annotations.Step;
+
+/**
+ * Mesos State Input: agents, frameworks, tasks, executors or metrics of the leading master, one
+ * row each. {@code /master/state} is parsed as a stream, so memory stays flat on big clusters.
+ */
+@Step(id = "PdiMesosMesosStateInput", i18nPackageName = "io.pdimesos.steps.mesosinput",
+    name = "MesosStateInput.Name", description = "MesosStateInput.Description",
+    categoryDescription = "PdiMesos.Category",
+    image = "io/pdimesos/steps/mesosinput/mesos-state-input.svg",
+    documentationUrl = ClusterStepMeta.DOCS_BASE + "mesos-state-input.md")
+public class MesosStateInputMeta extends InputStepMeta {
+  private static final Class<?> PKG = MesosStateInputMeta.class;
+
+  public static final Setting ENTITY = Setting.choice(PKG, "entity",
+      "MesosStateInput.General.Entity", MesosEntities.CODES.toArray(new String[0]))
+      .defaultValue("tasks").required().build();
+
+  public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ENTITY,
+      InputSettings.FRAMEWORK_NAME, InputSettings.TASK_STATE, InputSettings.FIELDS,
+      InputSettings.RESPONSE_TIME_FIELD, InputSettings.LEADER_URL_FIELD,
+      InputSettings.ERROR_FIELD), ConnectionSettings.SETTINGS);
+
+  public MesosStateInputMeta() {
+    super(SETTINGS, ConnectionSettings.MESOS_MASTERS);
+  }
+
+  @Override
+  public Setting entitySetting() {
+    return ENTITY;
+  }
+
+  @Override
+  public EntityReader reader(String entity, ClusterConnection connection, ProgressListener log) {
+    return MesosEntities.reader(entity, new MesosClient(connection.mesos(), log));
+  }
+
+  @Override
+  public List<SourceField> defaultFields(String entity) {
+    return MesosEntities.defaultFields(entity);
+  }
+}
