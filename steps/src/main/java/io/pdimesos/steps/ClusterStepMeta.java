@@ -176,6 +176,13 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
     return copy;
   }
 
+  /** A copy of this meta holding {@code values} (the dialog's typed values, for a preview). */
+  public ClusterStepMeta withSettings(SettingValues values) {
+    ClusterStepMeta copy = (ClusterStepMeta) clone();
+    copy.settings = values.copy();
+    return copy;
+  }
+
   @Override
   public StepDataInterface getStepData() {
     return new ClusterStepData();

@@ -1,0 +1,47 @@
+package io.pdimesos.steps;
+
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.ui.SettingsDialog;
+import io.pdimesos.plugin.ui.SettingsForm;
+import org.eclipse.swt.widgets.Shell;
+import org.pentaho.di.i18n.BaseMessages;
+import org.pentaho.di.trans.TransMeta;
+
+/**
+ * The dialog of every input step: the settings form plus Get fields (the chosen entity's
+ * documented fields into the table) and Preview (the first rows, read with the values as typed).
+ */
+public class InputStepDialog extends ClusterStepDialog {
+  private static final Class<?> PKG = InputStepDialog.class;
+  /** Enough rows to see what the fields hold, few enough to read quickly on a big cluster. */
+  static final int PREVIEW_ROWS = 100;
+
+  public InputStepDialog(Shell parent, Object in, TransMeta transMeta, String stepname) {
+    super(parent, in, transMeta, stepname);
+  }
+
+  @Override
+  protected void configure(SettingsDialog dialog) {
+    final InputStepMeta meta = (InputStepMeta) meta();
+    dialog.addButton(BaseMessages.getString(PKG, "InputStepDialog.GetFields"),
+        new SettingsDialog.FormAction() {
+          @Override
+          public void run(SettingValues typed, SettingsForm form) {
+            String entity = typed.choice(meta.entitySetting(), transMeta);
+            form.showTable(InputSettings.FIELDS,
+                OutputFields.rowsOf(meta.defaultFields(entity)));
+          }
+        });
+    dialog.addButton(BaseMessages.getString(PKG, "InputStepDialog.Preview"),
+        new SettingsDialog.FormAction() {
+          @Override
+          public void run(SettingValues typed, SettingsForm form) {
+            InputStepMeta copy = (InputStepMeta) meta.withSettings(typed);
+            InputPreview preview = InputPreview.read(copy, transMeta, meta.getLog(),
+                PREVIEW_ROWS, CancellationToken.none());
+            new PreviewRowsShell(form.tabFolder().getShell(), title(meta), preview).open();
+          }
+        });
+  }
+}
