@@ -38,7 +38,7 @@ public class InputStepDialog extends ClusterStepDialog {
           @Override
           public void run(SettingValues typed, SettingsForm form) {
             InputStepMeta copy = (InputStepMeta) meta.withSettings(typed);
-            InputPreview preview = InputPreview.read(copy, transMeta, meta.getLog(),
+            InputPreview preview = InputPreview.read(copy, transMeta, log,
                 PREVIEW_ROWS, CancellationToken.none());
             new PreviewRowsShell(form.tabFolder().getShell(), title(meta), preview).open();
           }
