@@ -138,6 +138,16 @@ public abstract class InputStepMeta extends ClusterStepMeta {
     return new ClusterInputStep(stepMeta, data, copyNr, transMeta, trans);
   }
 
+  /**
+   * Every input step opens {@link InputStepDialog}; named as a string so that loading a meta in
+   * Pan or Carte never loads SWT classes.
+   */
+  @Override
+  @Deprecated
+  public String getDialogClassName() {
+    return "io.pdimesos.steps.InputStepDialog";
+  }
+
   /** Starts a new step with the table filled for the default entity, as "Get fields" would. */
   @Override
   public void setDefault() {
