@@ -39,8 +39,11 @@ abstract class DeclaredEntityReader implements EntityReader {
 
   /** The base URL that answered, without credentials or the trailing slash. */
   static String baseUrl(HttpUrl base) {
-    String s = Urls.redact(base);
-    return s != null && s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    return baseUrl(Urls.redact(base));
+  }
+
+  static String baseUrl(String url) {
+    return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** Seconds since the epoch as a derived value; null for the 0 Mesos writes when unknown. */

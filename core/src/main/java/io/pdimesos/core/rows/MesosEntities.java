@@ -162,7 +162,7 @@ public final class MesosEntities {
 
         @Override
         public void answered(String baseUrl, long responseMillis) {
-          sink.answered(new ResponseInfo(baseUrl, responseMillis));
+          sink.answered(new ResponseInfo(baseUrl(baseUrl), responseMillis));
         }
 
         @Override
