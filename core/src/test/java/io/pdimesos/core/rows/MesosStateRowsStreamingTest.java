@@ -166,6 +166,45 @@ class MesosStateRowsStreamingTest {
   }
 
   @Test
+  void agentsEndTheReadWhenTheirListIsOver() {
+    CountDownLatch resume = new CountDownLatch(1);
+    GeneratedState body = new GeneratedState(resume);
+    serve(body);
+    try {
+      List<Record> agents = new ArrayList<>();
+      long n = MesosEntities.reader(MesosEntities.AGENTS, client).read(RowFilter.NONE,
+          agents::add, CancellationToken.none());
+
+      // 1.x writes the agents before the frameworks: their tasks are never read
+      assertThat(n).isEqualTo(Fixtures.json("dcos-net.master-state.mesos-1.8.0.json")
+          .get("slaves").size()).isPositive();
+      assertThat(body.finished).as("the body was still being written").isFalse();
+    } finally {
+      resume.countDown();
+    }
+  }
+
+  @Test
+  void aCancelledTokenEndsTheReadWithCancelledException() {
+    CountDownLatch resume = new CountDownLatch(1);
+    serve(new GeneratedState(resume));
+    CancellationToken token = CancellationToken.create();
+    AtomicLong seen = new AtomicLong();
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> MesosEntities.reader(
+          MesosEntities.TASKS, client).read(RowFilter.NONE, r -> {
+            if (seen.incrementAndGet() == 5) {
+              token.cancel();
+            }
+            return true;
+          }, token)).isInstanceOf(io.pdimesos.core.error.CancelledException.class);
+      assertThat(seen.get()).isEqualTo(5);
+    } finally {
+      resume.countDown();
+    }
+  }
+
+  @Test
   void aStateListingFrameworksBeforeAgentsReadsWhole() {
     String fixture = "dcos-ui.master-state.mesos-0.22.0.large.json";
     JsonNode state = Fixtures.json(fixture);
