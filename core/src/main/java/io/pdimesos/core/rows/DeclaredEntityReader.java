@@ -51,7 +51,7 @@ abstract class DeclaredEntityReader implements EntityReader {
     return epochSeconds > 0 ? Double.valueOf(epochSeconds) : null;
   }
 
-  /** The entity's code, its valid codes, for the error of an unknown one. */
+  /** The error for an unknown entity code: names it and the valid codes. */
   static IllegalArgumentException unknown(String system, String code, List<String> codes) {
     return new IllegalArgumentException("Unknown " + system + " entity '" + code
         + "'; valid entities: " + String.join(", ", codes));
