@@ -67,6 +67,29 @@ public final class MarathonEntities {
     throw DeclaredEntityReader.unknown("Marathon", code, CODES);
   }
 
+  /**
+   * The documented default fields of {@code code}, without a client (Spoon asks for them to
+   * show a step's fields).
+   *
+   * @throws IllegalArgumentException for an unknown code (names the valid ones)
+   */
+  public static List<SourceField> defaultFields(String code) {
+    String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+    if (APPS.equals(c)) {
+      return Collections.unmodifiableList(APP_FIELDS);
+    }
+    if (TASKS.equals(c)) {
+      return Collections.unmodifiableList(TASK_FIELDS);
+    }
+    if (DEPLOYMENTS.equals(c)) {
+      return Collections.unmodifiableList(DEPLOYMENT_FIELDS);
+    }
+    if (QUEUE.equals(c)) {
+      return Collections.unmodifiableList(QUEUE_FIELDS);
+    }
+    throw DeclaredEntityReader.unknown("Marathon", code, CODES);
+  }
+
   private static SourceField f(String name, FieldType type, String path, String description) {
     return SourceField.of(name, type, path, description);
   }

@@ -71,6 +71,32 @@ public final class MesosEntities {
     throw DeclaredEntityReader.unknown("Mesos", code, CODES);
   }
 
+  /**
+   * The documented default fields of {@code code}, without a client (Spoon asks for them to
+   * show a step's fields).
+   *
+   * @throws IllegalArgumentException for an unknown code (names the valid ones)
+   */
+  public static List<SourceField> defaultFields(String code) {
+    String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+    if (AGENTS.equals(c)) {
+      return Collections.unmodifiableList(AGENT_FIELDS);
+    }
+    if (FRAMEWORKS.equals(c)) {
+      return Collections.unmodifiableList(FRAMEWORK_FIELDS);
+    }
+    if (TASKS.equals(c)) {
+      return Collections.unmodifiableList(TASK_FIELDS);
+    }
+    if (EXECUTORS.equals(c)) {
+      return Collections.unmodifiableList(EXECUTOR_FIELDS);
+    }
+    if (METRICS.equals(c)) {
+      return Collections.unmodifiableList(METRIC_FIELDS);
+    }
+    throw DeclaredEntityReader.unknown("Mesos", code, CODES);
+  }
+
   private static SourceField f(String name, FieldType type, String path, String description) {
     return SourceField.of(name, type, path, description);
   }
