@@ -9,6 +9,7 @@ import java.util.Map;
 import org.pentaho.di.core.RowSet;
 import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.trans.Trans;
+import org.pentaho.di.trans.TransHopMeta;
 import org.pentaho.di.trans.TransMeta;
 import org.pentaho.di.trans.step.StepDataInterface;
 import org.pentaho.di.trans.step.StepErrorMeta;
@@ -36,6 +37,8 @@ import org.pentaho.di.trans.step.StepMetaInterface;
  * chain.rows("Text file output"); chain.rowMeta("Failed rows"); chain.stepCopy("Bulk scale").getLinesRejected();
  * </pre>
  *
+ * The steps, stand-ins (as {@link StandInStepMeta}) and hops are added to the TransMeta, so a
+ * step's {@code getFields}/{@code check} see their input through {@code getPrevStepFields}.
  * Like PDI's Trans, run() wires the hops, lets every step claim its error hop
  * ({@code identifyErrorOutput}), initialises every step (nothing runs if one init fails), then
  * runs them. A step that fails counts an error and stops the transformation; the steps after it
@@ -59,6 +62,7 @@ public final class StepChain {
   /** A stand-in for an input step: emits these rows with this layout, then is done. */
   public StepChain source(String name, RowMetaInterface rowMeta, List<Object[]> rows) {
     Node node = add(name, Kind.SOURCE);
+    node.stepMeta = standIn(name, new StandInStepMeta(rowMeta));
     node.sourceMeta = rowMeta;
     node.sourceRows = new ArrayList<Object[]>(rows);
     return this;
@@ -90,14 +94,13 @@ public final class StepChain {
 
   /** A stand-in for an output step: collects every row that reaches it. */
   public StepChain sink(String name) {
-    add(name, Kind.SINK);
+    add(name, Kind.SINK).stepMeta = standIn(name, new StandInStepMeta(null));
     return this;
   }
 
+  /** A hop, also added to the TransMeta (so getPrevStepFields answers as in Spoon). */
   public StepChain hop(String from, String to) {
-    node(from);
-    node(to);
-    hops.add(new String[] {from, to});
+    addHop(from, to);
     return this;
   }
 
@@ -115,13 +118,13 @@ public final class StepChain {
       // Spoon offers no error hop for such a step, and PDI would pass it ordinary rows.
       throw new IllegalArgumentException("step " + from + " does not support error handling (supportsErrorHandling() is false)");
     }
-    hop(from, to);
+    addHop(from, to).setErrorHop(true);
     StepErrorMeta errorMeta = source.stepMeta.getStepErrorMeta();
     if (errorMeta == null) {
       errorMeta = new StepErrorMeta(transMeta, source.stepMeta);
       source.stepMeta.setStepErrorMeta(errorMeta);
     }
-    errorMeta.setTargetStep(targetMetaOf(node(to)));
+    errorMeta.setTargetStep(node(to).stepMeta);
     errorMeta.setEnabled(true);
     return errorMeta;
   }
@@ -223,12 +226,21 @@ public final class StepChain {
     return node;
   }
 
-  /** The StepMeta an error hop names as its target; stand-ins get one that only carries the name. */
-  private StepMeta targetMetaOf(Node target) {
-    if (target.stepMeta == null) {
-      target.stepMeta = new StepMeta(target.name, (StepMetaInterface) null);
+  private TransHopMeta addHop(String from, String to) {
+    TransHopMeta hop = new TransHopMeta(node(from).stepMeta, node(to).stepMeta);
+    hops.add(new String[] {from, to});
+    transMeta.addTransHop(hop);
+    return hop;
+  }
+
+  /** The stand-in's StepMeta in the TransMeta (one the test added under that name is kept). */
+  private StepMeta standIn(String name, StandInStepMeta meta) {
+    StepMeta stepMeta = transMeta.findStep(name);
+    if (stepMeta == null) {
+      stepMeta = new StepMeta(name, meta);
+      transMeta.addStep(stepMeta);
     }
-    return target.stepMeta;
+    return stepMeta;
   }
 
   /** Kahn's order over the hops, ties in declaration order; a loop is refused. */

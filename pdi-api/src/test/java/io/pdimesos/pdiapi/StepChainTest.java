@@ -11,6 +11,7 @@ import org.pentaho.di.core.row.RowMeta;
 import org.pentaho.di.core.row.ValueMetaInterface;
 import org.pentaho.di.core.row.value.ValueMetaString;
 import org.pentaho.di.trans.Trans;
+import org.pentaho.di.trans.TransHopMeta;
 import org.pentaho.di.trans.TransMeta;
 import org.pentaho.di.trans.step.StepMeta;
 
@@ -42,6 +43,52 @@ class StepChainTest {
     assertThat(chain.stepCopy("Check").getLinesRejected()).isEqualTo(1);
     assertThat(transMeta.findStep("check")).as("the project's steps are part of the TransMeta").isNotNull();
     assertThat(chain.errors()).isZero();
+  }
+
+  @Test
+  void theTransMetaKnowsTheHopsSoStepsSeeTheirInputFieldsAsInSpoon() throws Exception {
+    SampleStepMeta meta = new SampleStepMeta();
+    chain.source("CSV file input", layout("value"), List.of());
+    chain.step("Check", meta, meta.getStepData());
+    chain.sink("Text file output");
+    chain.sink("Failed rows");
+    chain.hop("CSV file input", "Check");
+    chain.hop("Check", "Text file output");
+    chain.errorHop("Check", "Failed rows").setErrorCodesValuename("code");
+
+    assertThat(transMeta.getPrevStepFields("Check").getFieldNames()).containsExactly("value");
+    assertThat(transMeta.getPrevStepFields("Check").getValueMeta(0).getOrigin()).isEqualTo("CSV file input");
+    assertThat(transMeta.getPrevStepFields("Text file output").getFieldNames()).containsExactly("value", "status");
+    assertThat(transMeta.getPrevStepFields("Failed rows").getFieldNames())
+        .as("along the error hop: the input fields plus the error fields").containsExactly("value", "code");
+    assertThat(transMeta.getPrevStepFields("CSV file input").getFieldNames()).isEmpty();
+    assertThat(transMeta.getPrevStepFields("no such step")).isNull();
+    assertThat(transMeta.nrTransHops()).isEqualTo(3);
+    assertThat(transMeta.getTransHop(2).isErrorHop()).isTrue();
+    assertThat(transMeta.findNextSteps(transMeta.findStep("Check"))).extracting(StepMeta::getName)
+        .containsExactly("Text file output", "Failed rows");
+
+    assertThat(chain.run(10)).as("no rows at all is a clean run").isTrue();
+    assertThat(chain.rows("Text file output")).isEmpty();
+  }
+
+  @Test
+  void fieldsOfSeveralInputHopsMergeAsInPdiAndDisabledHopsDoNotCount() throws Exception {
+    RowMeta ab = layout("a");
+    ab.addValueMeta(new ValueMetaString("b"));
+    RowMeta bc = layout("b");
+    bc.addValueMeta(new ValueMetaString("c"));
+    chain.source("One", ab, List.of());
+    chain.source("Two", bc, List.of());
+    chain.source("Off", layout("off"), List.of());
+    chain.sink("Out");
+    chain.hop("One", "Out");
+    chain.hop("Two", "Out");
+    transMeta.addTransHop(new TransHopMeta(transMeta.findStep("Off"), transMeta.findStep("Out"), false));
+
+    assertThat(transMeta.getPrevStepFields("Out").getFieldNames()).containsExactly("a", "b", "c");
+    assertThat(transMeta.getPrevStepFields(transMeta.findStep("Out"), "Two", null).getFieldNames())
+        .containsExactly("b", "c");
   }
 
   @Test
