@@ -153,6 +153,16 @@ public final class StepChain {
         initialised.add(node);
       }
     }
+    trans.setRunning(true);
+    try {
+      runInOrder(order, maxCalls);
+    } finally {
+      trans.setRunning(false);
+    }
+    return errors() == 0;
+  }
+
+  private void runInOrder(List<Node> order, long maxCalls) {
     for (Node node : order) {
       if (node.kind == Kind.SOURCE) {
         emit(node);
@@ -167,7 +177,6 @@ public final class StepChain {
         collect(node);
       }
     }
-    return errors() == 0;
   }
 
   /** The rows that reached a sink, in arrival order (hop by hop, in the order the hops were declared). */

@@ -24,6 +24,15 @@ import org.pentaho.di.core.row.value.ValueMetaTimestamp;
 class RowsAndResultTest {
 
   @Test
+  void aRowPrintsAsPdiLogsItAtRowLevel() throws Exception {
+    RowMeta rowMeta = new RowMeta();
+    rowMeta.addValueMeta(new ValueMetaString("app"));
+    rowMeta.addValueMeta(new ValueMetaInteger("instances"));
+    rowMeta.addValueMeta(new ValueMetaString("missing"));
+    assertThat(rowMeta.getString(new Object[] {"/web", 3L, null, "over-allocated"})).isEqualTo("[/web], [3], [null]");
+  }
+
+  @Test
   void valueMetaTypesAndConversions() throws Exception {
     assertThat(new ValueMetaString("s").getType()).isEqualTo(ValueMetaInterface.TYPE_STRING);
     assertThat(new ValueMetaInteger("i").getTypeDesc()).isEqualTo("Integer");

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pdimesos.pdiapi.sample.SampleInputMeta;
 import io.pdimesos.pdiapi.sample.SampleStepMeta;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pentaho.di.core.row.RowMeta;
+import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.row.ValueMetaInterface;
 import org.pentaho.di.core.row.value.ValueMetaString;
 import org.pentaho.di.trans.Trans;
 import org.pentaho.di.trans.TransHopMeta;
 import org.pentaho.di.trans.TransMeta;
+import org.pentaho.di.trans.step.RowListener;
 import org.pentaho.di.trans.step.StepMeta;
 
 class StepChainTest {
@@ -30,8 +33,25 @@ class StepChainTest {
     chain.hop("CSV file input", "Check");
     chain.hop("Check", "Text file output");
     chain.errorHop("Check", "Failed rows").setErrorDescriptionsValuename("error");
+    List<Boolean> runningWhileWriting = new ArrayList<>();
+    chain.stepCopy("Check").addRowListener(new RowListener() {
+      @Override
+      public void rowReadEvent(RowMetaInterface rowMeta, Object[] row) {
+      }
+
+      @Override
+      public void rowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {
+        runningWhileWriting.add(trans.isRunning());
+      }
+
+      @Override
+      public void errorRowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {
+      }
+    });
 
     assertThat(chain.run(100)).isTrue();
+    assertThat(runningWhileWriting).containsExactly(true, true);
+    assertThat(trans.isRunning()).isFalse();
 
     assertThat(chain.rowMeta("Text file output").getFieldNames()).containsExactly("value", "status");
     assertThat(chain.rows("Text file output")).hasSize(2);
