@@ -6,7 +6,7 @@ import org.pentaho.di.trans.step.StepInterface;
 import org.pentaho.di.trans.step.StepMetaInterface;
 
 /**
- * Drives one step copy like PDI's RunThread: init, then processRow until it returns false or the
+ * Drives one step copy like PDI's Trans and RunThread: error hop identified, init, then processRow until it returns false or the
  * step is stopped, then dispose (also after a failure). An exception from processRow counts an
  * error, stops the transformation and closes the output, as PDI does. Bounded by maxCalls.
  */
@@ -23,8 +23,13 @@ public final class StepRunner {
     return true;
   }
 
-  /** PDI's init phase of one copy: false (with one error counted and the step disposed) when init fails. */
+  /**
+   * PDI's preparation of one copy: the step claims its error hop among the output row sets
+   * ({@code identifyErrorOutput}, as Trans.prepareExecution does; a second call changes nothing),
+   * then init. False (with one error counted and the step disposed) when init fails.
+   */
   public static boolean initialize(StepInterface step, StepMetaInterface meta, StepDataInterface data) {
+    step.identifyErrorOutput();
     if (!step.init(meta, data)) {
       step.setErrors(1);
       step.dispose(meta, data);
