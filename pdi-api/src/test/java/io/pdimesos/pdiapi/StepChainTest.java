@@ -182,6 +182,25 @@ class StepChainTest {
   }
 
   @Test
+  void whenAStepFailsToInitialiseNothingRuns() {
+    SampleInputMeta input = new SampleInputMeta();
+    SampleStepMeta check = new SampleStepMeta();
+    chain.step("Numbers", input, input.getStepData());
+    chain.step("Check", check, check.getStepData());
+    chain.sink("Out");
+    chain.sink("Failed");
+    chain.hop("Numbers", "Check");
+    chain.hop("Check", "Out");
+    chain.errorHop("Check", "Failed").setMaxErrors("not a number");
+
+    assertThat(chain.run(100)).isFalse();
+
+    assertThat(chain.stepCopy("Check").getErrors()).isEqualTo(1);
+    assertThat(chain.stepCopy("Numbers").getLinesWritten()).as("the input step never ran").isZero();
+    assertThat(chain.rows("Out")).isEmpty();
+  }
+
+  @Test
   void wrongChainsAreRefusedWithTheirNames() {
     SampleStepMeta meta = new SampleStepMeta();
     chain.step("A", meta, meta.getStepData());
