@@ -1,7 +1,7 @@
 package io.pdimesos.pdiapi;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.pentaho.di.core.RowSet;
 import org.pentaho.di.core.row.RowMetaInterface;
@@ -9,7 +9,8 @@ import org.pentaho.di.core.row.RowMetaInterface;
 /**
  * A bounded hop between two steps, behaving like PDI's blocking row set: the producer waits while
  * it is full, the consumer waits while it is empty, and {@link #setDone()} tells the consumer no
- * more rows will come. Test harnesses chain steps with it.
+ * more rows will come. Test harnesses chain steps with it; {@link #unbounded()} is the hop of a
+ * {@link StepChain}, which runs one step after the other, so a producer must never wait.
  */
 public final class QueueRowSet implements RowSet {
   private final BlockingQueue<Object[]> rows;
@@ -24,7 +25,12 @@ public final class QueueRowSet implements RowSet {
 
   public QueueRowSet(int capacity) {
     this.capacity = capacity;
-    this.rows = new ArrayBlockingQueue<Object[]>(capacity);
+    this.rows = new LinkedBlockingQueue<Object[]>(capacity);
+  }
+
+  /** A hop that never fills up (bounded only by memory): putRow always succeeds at once. */
+  public static QueueRowSet unbounded() {
+    return new QueueRowSet(Integer.MAX_VALUE);
   }
 
   @Override

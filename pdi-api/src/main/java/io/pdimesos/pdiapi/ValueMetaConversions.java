@@ -1,7 +1,9 @@
 package io.pdimesos.pdiapi;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.text.ParseException;
+import java.text.ParsePosition;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import org.pentaho.di.core.exception.KettleValueException;
@@ -39,6 +41,8 @@ public final class ValueMetaConversions {
         return (String) value;
       case ValueMetaInterface.TYPE_INTEGER:
         return ((Long) value).toString();
+      case ValueMetaInterface.TYPE_NUMBER:
+        return numberFormat(meta).format(value);
       case ValueMetaInterface.TYPE_BIGNUMBER:
         return ((BigDecimal) value).toString();
       case ValueMetaInterface.TYPE_BOOLEAN:
@@ -87,6 +91,8 @@ public final class ValueMetaConversions {
     switch (meta.getType()) {
       case ValueMetaInterface.TYPE_NUMBER:
         return (Double) value;
+      case ValueMetaInterface.TYPE_STRING:
+        return stringToNumber(meta, (String) value);
       case ValueMetaInterface.TYPE_INTEGER:
         return ((Long) value).doubleValue();
       case ValueMetaInterface.TYPE_BIGNUMBER:
@@ -173,6 +179,27 @@ public final class ValueMetaConversions {
       default:
         throw OutsideMirror.unsupported("converting to " + target.getTypeDesc());
     }
+  }
+
+  /** PDI parses with the number format and refuses trailing characters; blank is null. */
+  private static Double stringToNumber(ValueMetaInterface meta, String value) throws KettleValueException {
+    String text = value.trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    ParsePosition position = new ParsePosition(0);
+    Number number = numberFormat(meta).parse(text, position);
+    if (number == null || position.getIndex() < text.length()) {
+      throw new KettleValueException(meta.getName() + " String : couldn't convert String to number : non-numeric character found at position "
+          + (position.getIndex() + 1) + " for value [" + value + "]");
+    }
+    return number.doubleValue();
+  }
+
+  /** PDI's default Number mask (ValueMetaBase.DEFAULT_NUMBER_FORMAT_MASK) unless the field has a conversion mask. */
+  private static DecimalFormat numberFormat(ValueMetaInterface meta) {
+    String mask = meta.getConversionMask();
+    return new DecimalFormat(mask == null || mask.isEmpty() ? "####0.0#########;-####0.0#########" : mask);
   }
 
   private static SimpleDateFormat dateFormat(ValueMetaInterface meta) {

@@ -27,6 +27,7 @@ import org.pentaho.di.trans.Trans;
 import org.pentaho.di.trans.TransMeta;
 import org.pentaho.di.trans.step.BaseStepData;
 import org.pentaho.di.trans.step.RowListener;
+import org.pentaho.di.trans.step.StepErrorMeta;
 import org.pentaho.di.trans.step.StepMeta;
 
 class EngineTest {
@@ -119,11 +120,19 @@ class EngineTest {
     Trans trans = new Trans(new TransMeta());
     SampleStepMeta meta = new SampleStepMeta();
     SampleStepData data = new SampleStepData();
-    SampleStep step = new SampleStep(new StepMeta("sample", meta), data, 0, trans.getTransMeta(), trans);
+    StepMeta stepMeta = new StepMeta("sample", meta);
+    StepErrorMeta errorHop = new StepErrorMeta(trans, stepMeta, new StepMeta("failed", null));
+    errorHop.setEnabled(true);
+    stepMeta.setStepErrorMeta(errorHop);
+    SampleStep step = new SampleStep(stepMeta, data, 0, trans.getTransMeta(), trans);
     QueueRowSet input = new QueueRowSet(10);
     QueueRowSet output = new QueueRowSet(10);
+    QueueRowSet failed = new QueueRowSet(10);
+    failed.setThreadNameFromToCopy("sample", 0, "failed", 0);
     step.addRowSetToInputRowSets(input);
     step.addRowSetToOutputRowSets(output);
+    step.addRowSetToOutputRowSets(failed);
+    step.identifyErrorOutput();
     List<Object[]> errors = new ArrayList<>();
     step.addRowListener(new ErrorCollector(errors));
 
@@ -152,6 +161,9 @@ class EngineTest {
     assertThat(step.getLinesRead()).isEqualTo(3);
     assertThat(step.getLinesWritten()).isEqualTo(2);
     assertThat(step.getLinesRejected()).isEqualTo(1);
+    assertThat(failed.isDone()).as("setOutputDone closes the error hop too").isTrue();
+    assertThat(failed.getRowMeta().getFieldNames()).as("no error fields named: none appended").containsExactly("value");
+    assertThat(failed.getRowWait(1, TimeUnit.SECONDS)).startsWith("bad");
     assertThat(data.isDisposed()).isTrue();
   }
 

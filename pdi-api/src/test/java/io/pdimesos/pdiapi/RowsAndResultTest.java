@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.pentaho.di.core.Result;
 import org.pentaho.di.core.RowMetaAndData;
@@ -22,6 +23,36 @@ import org.pentaho.di.core.row.value.ValueMetaString;
 import org.pentaho.di.core.row.value.ValueMetaTimestamp;
 
 class RowsAndResultTest {
+
+  @Test
+  void numbersConvertToAndFromTextWithPdisDefaultMask() throws Exception {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.US);
+    try {
+      ValueMetaString text = new ValueMetaString("cpus");
+      assertThat(text.getNumber("0.5")).isEqualTo(0.5);
+      assertThat(text.getNumber(" 2 ")).isEqualTo(2.0);
+      assertThat(text.getNumber("")).isNull();
+      assertThatThrownBy(() -> text.getNumber("1.5x")).isInstanceOf(KettleValueException.class)
+          .hasMessageContaining("cpus").hasMessageContaining("[1.5x]");
+      ValueMetaNumber number = new ValueMetaNumber("cpus");
+      assertThat(number.getString(3.0)).isEqualTo("3.0");
+      assertThat(number.getString(0.25)).isEqualTo("0.25");
+      assertThat(number.getString(-1.5)).isEqualTo("-1.5");
+      assertThat(new ValueMetaNumber("n").convertData(text, "1.25")).isEqualTo(1.25);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void aRowPrintsAsPdiLogsItAtRowLevel() throws Exception {
+    RowMeta rowMeta = new RowMeta();
+    rowMeta.addValueMeta(new ValueMetaString("app"));
+    rowMeta.addValueMeta(new ValueMetaInteger("instances"));
+    rowMeta.addValueMeta(new ValueMetaString("missing"));
+    assertThat(rowMeta.getString(new Object[] {"/web", 3L, null, "over-allocated"})).isEqualTo("[/web], [3], [null]");
+  }
 
   @Test
   void valueMetaTypesAndConversions() throws Exception {
@@ -48,7 +79,7 @@ class RowsAndResultTest {
     assertThat(new ValueMetaDate("d").getString(new Date(0)))
         .isEqualTo(new java.text.SimpleDateFormat("yyyy/MM/dd HH:mm:ss.SSS").format(new Date(0)));
     assertThat(new ValueMetaString("s").convertData(new ValueMetaInteger("i"), 5L)).isEqualTo("5");
-    assertThatThrownBy(() -> new ValueMetaNumber("n").getString(1.5))
+    assertThatThrownBy(() -> new ValueMetaDate("d").getBoolean(new Date(0)))
         .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("outside the pdi-api mirror");
   }
 

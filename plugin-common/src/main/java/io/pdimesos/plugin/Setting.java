@@ -36,6 +36,9 @@ public final class Setting {
   private final SettingValidator validator;
   private final SettingTab tab;
   private final String injectionKey;
+  private final String rowTag;
+  private final List<TableColumn> columns;
+  private final List<TableRow> defaultRows;
 
   private Setting(Builder b) {
     if (!TAG.matcher(b.tag).matches() || RESERVED_TAGS.contains(b.tag)) {
@@ -57,6 +60,12 @@ public final class Setting {
     this.tab = b.tab;
     this.injectionKey = b.injectionKey != null ? b.injectionKey
         : b.tag.toUpperCase(Locale.ROOT);
+    this.rowTag = b.rowTag;
+    this.columns = Collections.unmodifiableList(new ArrayList<TableColumn>(b.columns));
+    this.defaultRows = Collections.unmodifiableList(new ArrayList<TableRow>(b.defaultRows));
+    if (kind == SettingKind.TABLE) {
+      checkTable();
+    }
     if (kind == SettingKind.CHOICE && !defaultValue.isEmpty() && !choices.contains(defaultValue)
         && !VariableRefs.contains(defaultValue)) {
       throw new IllegalArgumentException("Choice setting '" + tag + "' defaults to '"
@@ -102,6 +111,45 @@ public final class Setting {
 
   public static Builder textList(Class<?> messagesClass, String tag, String messageKey) {
     return new Builder(SettingKind.TEXT_LIST, messagesClass, tag, messageKey);
+  }
+
+  /**
+   * A table (an input step's output fields): XML {@code <tag><rowTag><column>..</column>..
+   * </rowTag>..</tag>}, repository attributes {@code <tag>_<column>} per row, a TableView in the
+   * dialog. Column labels are {@code <column messageKey>.Label} in {@code messagesClass}'s bundle.
+   */
+  public static Builder table(Class<?> messagesClass, String tag, String messageKey,
+      String rowTag, TableColumn... columns) {
+    Builder b = new Builder(SettingKind.TABLE, messagesClass, tag, messageKey);
+    b.rowTag = rowTag;
+    b.columns.addAll(Arrays.asList(columns));
+    return b;
+  }
+
+  private void checkTable() {
+    if (rowTag == null || !TAG.matcher(rowTag).matches()) {
+      throw new IllegalArgumentException("Table setting '" + tag + "' needs a snake_case row tag,"
+          + " got '" + rowTag + "'");
+    }
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("Table setting '" + tag + "' has no columns");
+    }
+    List<String> seen = new ArrayList<String>();
+    for (TableColumn c : columns) {
+      if (seen.contains(c.tag())) {
+        throw new IllegalArgumentException("Table setting '" + tag + "' declares column '"
+            + c.tag() + "' twice");
+      }
+      seen.add(c.tag());
+    }
+    for (TableRow row : defaultRows) {
+      for (String cell : row.asMap().keySet()) {
+        if (!seen.contains(cell)) {
+          throw new IllegalArgumentException("A default row of table setting '" + tag
+              + "' has a cell '" + cell + "', which is not among its columns " + seen);
+        }
+      }
+    }
   }
 
   /** XML tag and repository attribute code. */
@@ -176,6 +224,26 @@ public final class Setting {
     return injectionKey;
   }
 
+  /** The columns of a {@link SettingKind#TABLE}; empty for other kinds. */
+  public List<TableColumn> columns() {
+    return columns;
+  }
+
+  /** The XML tag of one row of a {@link SettingKind#TABLE}; null for other kinds. */
+  public String rowTag() {
+    return rowTag;
+  }
+
+  /** The rows a {@link SettingKind#TABLE} starts with (and that a missing XML tag means). */
+  public List<TableRow> defaultRows() {
+    return defaultRows;
+  }
+
+  /** The header of {@code column} in the user's locale, from this setting's bundle. */
+  public String columnLabel(TableColumn column) {
+    return BaseMessages.getString(messagesClass, column.labelKey());
+  }
+
   @Override
   public String toString() {
     return tag + " (" + kind + ")";
@@ -194,6 +262,9 @@ public final class Setting {
     private SettingValidator validator;
     private SettingTab tab = SettingTab.GENERAL;
     private String injectionKey;
+    private String rowTag;
+    private final List<TableColumn> columns = new ArrayList<TableColumn>();
+    private final List<TableRow> defaultRows = new ArrayList<TableRow>();
 
     private Builder(SettingKind kind, Class<?> messagesClass, String tag, String messageKey) {
       this.kind = kind;
@@ -218,6 +289,13 @@ public final class Setting {
     public Builder defaultLines(String... lines) {
       defaultList.clear();
       defaultList.addAll(Arrays.asList(lines));
+      return this;
+    }
+
+    /** The rows a {@link SettingKind#TABLE} starts with. */
+    public Builder defaultRows(TableRow... rows) {
+      defaultRows.clear();
+      defaultRows.addAll(Arrays.asList(rows));
       return this;
     }
 

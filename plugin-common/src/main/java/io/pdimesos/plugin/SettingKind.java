@@ -19,11 +19,13 @@ public enum SettingKind {
   /** An ordered table of key/value pairs (environment, labels). */
   KEY_VALUES,
   /** An ordered list of lines (names, constraints). */
-  TEXT_LIST;
+  TEXT_LIST,
+  /** An ordered table of rows with declared columns (an input step's output fields). */
+  TABLE;
 
   /** Kinds whose value is one string (as opposed to a list or a table). */
   public boolean isScalar() {
-    return this != KEY_VALUES && this != TEXT_LIST;
+    return this != KEY_VALUES && this != TEXT_LIST && this != TABLE;
   }
 
   /** Kinds whose text may contain {@code ${VAR}} references resolved at run time. */

@@ -76,6 +76,8 @@ public final class SettingValues {
         return new ArrayList<String>(s.defaultList());
       case KEY_VALUES:
         return new ArrayList<KeyValue>();
+      case TABLE:
+        return normalized(s, s.defaultRows());
       default:
         return s.defaultValue();
     }
@@ -129,6 +131,31 @@ public final class SettingValues {
     require(s, SettingKind.KEY_VALUES);
     values.put(s.tag(), new ArrayList<KeyValue>(pairs));
     return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<TableRow> table(Setting s) {
+    require(s, SettingKind.TABLE);
+    return Collections.unmodifiableList((List<TableRow>) values.get(s.tag()));
+  }
+
+  /** Replaces the rows; each keeps only the declared columns (a missing cell is ""). */
+  public SettingValues setTable(Setting s, List<TableRow> rows) {
+    require(s, SettingKind.TABLE);
+    values.put(s.tag(), normalized(s, rows));
+    return this;
+  }
+
+  private static List<TableRow> normalized(Setting s, List<TableRow> rows) {
+    List<TableRow> out = new ArrayList<TableRow>();
+    for (TableRow row : rows) {
+      Map<String, String> cells = new LinkedHashMap<String, String>();
+      for (TableColumn c : s.columns()) {
+        cells.put(c.tag(), row.get(c.tag()));
+      }
+      out.add(new TableRow(cells));
+    }
+    return out;
   }
 
   // ---- resolved values (run time) ----
@@ -279,6 +306,25 @@ public final class SettingValues {
     return out;
   }
 
+  /**
+   * The rows with variables substituted in every cell, by the rules of {@link #resolve} (a cell
+   * that is only an undefined variable is ""). Rows whose cells are all empty are dropped.
+   */
+  public List<TableRow> resolveTable(Setting s, VariableSpace space) {
+    List<TableRow> out = new ArrayList<TableRow>();
+    for (TableRow row : table(s)) {
+      Map<String, String> cells = new LinkedHashMap<String, String>();
+      for (Map.Entry<String, String> cell : row.asMap().entrySet()) {
+        cells.put(cell.getKey(), unsetIfUndefined(substitute(cell.getValue(), space)));
+      }
+      TableRow resolved = new TableRow(cells);
+      if (!resolved.isEmpty()) {
+        out.add(resolved);
+      }
+    }
+    return out;
+  }
+
   // ---- XML ----
 
   /** One tag per setting, to append after {@code super.getXML()}. */
@@ -302,6 +348,18 @@ public final class SettingValues {
                 .append(XMLHandler.addTagValue("key", kv.key(), false))
                 .append(XMLHandler.addTagValue("value", kv.value(), false))
                 .append(XMLHandler.closeTag("pair")).append(Const.CR);
+          }
+          xml.append(INDENT).append(XMLHandler.closeTag(s.tag())).append(Const.CR);
+          break;
+        case TABLE:
+          xml.append(INDENT).append(XMLHandler.openTag(s.tag())).append(Const.CR);
+          for (Object o : (List<?>) v) {
+            TableRow row = (TableRow) o;
+            xml.append(INDENT).append("  ").append(XMLHandler.openTag(s.rowTag()));
+            for (TableColumn c : s.columns()) {
+              xml.append(XMLHandler.addTagValue(c.tag(), row.get(c.tag()), false));
+            }
+            xml.append(XMLHandler.closeTag(s.rowTag())).append(Const.CR);
           }
           xml.append(INDENT).append(XMLHandler.closeTag(s.tag())).append(Const.CR);
           break;
@@ -338,6 +396,18 @@ public final class SettingValues {
           values.put(s.tag(), pairs);
           break;
         }
+        case TABLE: {
+          List<TableRow> rows = new ArrayList<TableRow>();
+          for (Node rowNode : XMLHandler.getNodes(sub, s.rowTag())) {
+            Map<String, String> cells = new LinkedHashMap<String, String>();
+            for (TableColumn c : s.columns()) {
+              cells.put(c.tag(), nullToEmpty(XMLHandler.getTagValue(rowNode, c.tag())));
+            }
+            rows.add(new TableRow(cells));
+          }
+          values.put(s.tag(), rows);
+          break;
+        }
         default:
           values.put(s.tag(), loaded(s, XMLHandler.getNodeValue(sub)));
       }
@@ -367,6 +437,16 @@ public final class SettingValues {
             KeyValue kv = (KeyValue) pairs.get(i);
             rep.save(i, s.tag() + "_key", kv.key());
             rep.save(i, s.tag() + "_value", kv.value());
+          }
+          break;
+        }
+        case TABLE: {
+          List<?> rows = (List<?>) v;
+          for (int i = 0; i < rows.size(); i++) {
+            TableRow row = (TableRow) rows.get(i);
+            for (TableColumn c : s.columns()) {
+              rep.save(i, s.tag() + "_" + c.tag(), row.get(c.tag()));
+            }
           }
           break;
         }
@@ -409,6 +489,24 @@ public final class SettingValues {
           values.put(s.tag(), pairs);
           break;
         }
+        case TABLE: {
+          // Every row saves every column; the longest count guards against a column an older
+          // version did not have.
+          int n = 0;
+          for (TableColumn c : s.columns()) {
+            n = Math.max(n, rep.count(s.tag() + "_" + c.tag()));
+          }
+          List<TableRow> rows = new ArrayList<TableRow>();
+          for (int i = 0; i < n; i++) {
+            Map<String, String> cells = new LinkedHashMap<String, String>();
+            for (TableColumn c : s.columns()) {
+              cells.put(c.tag(), nullToEmpty(rep.string(i, s.tag() + "_" + c.tag())));
+            }
+            rows.add(new TableRow(cells));
+          }
+          values.put(s.tag(), rows);
+          break;
+        }
         default:
           values.put(s.tag(), loaded(s, rep.string(s.tag())));
       }
@@ -416,14 +514,14 @@ public final class SettingValues {
   }
 
   /** Secrets go out through Encr ("Encrypted ..."; a value with variables stays as typed). */
-  private static String stored(Setting s, String raw) {
+  static String stored(Setting s, String raw) {
     if (s.secret() && raw != null && !raw.isEmpty()) {
       return Encr.encryptPasswordIfNotUsingVariables(raw);
     }
     return raw;
   }
 
-  private static String loaded(Setting s, String stored) {
+  static String loaded(Setting s, String stored) {
     String v = nullToEmpty(stored);
     if (s.kind() == SettingKind.BOOLEAN) {
       return "Y".equalsIgnoreCase(v.trim()) ? "Y" : "N";
@@ -469,6 +567,9 @@ public final class SettingValues {
             }
           }
           break;
+        case TABLE:
+          checkTable(remarks, s, source, required);
+          break;
         default:
           if (required && raw(s).trim().isEmpty()) {
             remarks.add(error(source, "SettingValues.Check.Required", s.label()));
@@ -480,6 +581,36 @@ public final class SettingValues {
     if (errorCount(remarks) == before) {
       remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_OK,
           BaseMessages.getString(PKG, "SettingValues.Check.AllValid"), source));
+    }
+  }
+
+  /** Per non-empty row: required cells filled, choice cells among their codes. */
+  private void checkTable(List<CheckResultInterface> remarks, Setting s,
+      CheckResultSourceInterface source, boolean required) {
+    boolean anyRow = false;
+    List<TableRow> rows = table(s);
+    for (int i = 0; i < rows.size(); i++) {
+      TableRow row = rows.get(i);
+      if (row.isEmpty()) {
+        continue;
+      }
+      anyRow = true;
+      String rowNr = String.valueOf(i + 1);
+      for (TableColumn c : s.columns()) {
+        String cell = row.get(c.tag()).trim();
+        if (cell.isEmpty()) {
+          if (c.isRequired()) {
+            remarks.add(error(source, "SettingValues.Check.CellRequired", s.label(), rowNr,
+                s.columnLabel(c)));
+          }
+        } else if (c.isChoice() && !c.choices().contains(cell) && !VariableRefs.contains(cell)) {
+          remarks.add(error(source, "SettingValues.Check.CellChoice", s.label(), rowNr,
+              s.columnLabel(c), String.join(", ", c.choices()), cell));
+        }
+      }
+    }
+    if (required && !anyRow) {
+      remarks.add(error(source, "SettingValues.Check.Required", s.label()));
     }
   }
 
@@ -585,7 +716,10 @@ public final class SettingValues {
     return c;
   }
 
-  /** Tag to raw value (String, list of lines or list of {@link KeyValue}): for tests. */
+  /**
+   * Tag to raw value (String, list of lines, of {@link KeyValue} or of {@link TableRow}): for
+   * tests.
+   */
   public Map<String, Object> asMap() {
     return Collections.unmodifiableMap(new LinkedHashMap<String, Object>(values));
   }

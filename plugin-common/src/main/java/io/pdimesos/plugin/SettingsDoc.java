@@ -60,12 +60,33 @@ public final class SettingsDoc {
         return "key/value table";
       case TEXT_LIST:
         return "list";
+      case TABLE:
+        return "table of `" + s.rowTag() + "`: " + columns(s);
       default:
         return s.kind().name().toLowerCase(Locale.ROOT);
     }
   }
 
+  /** {@code `name` (Name, required), `type` (Type: String, Integer)}. */
+  private static String columns(Setting s) {
+    StringBuilder out = new StringBuilder();
+    for (TableColumn c : s.columns()) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append('`').append(c.tag()).append("` (").append(cell(s.columnLabel(c)));
+      if (c.isChoice()) {
+        out.append(": ").append(String.join(", ", c.choices()));
+      }
+      out.append(c.isRequired() ? ", required)" : ")");
+    }
+    return out.toString();
+  }
+
   private static String defaultOf(Setting s) {
+    if (s.kind() == SettingKind.TABLE) {
+      return s.defaultRows().isEmpty() ? "" : s.defaultRows().size() + " rows";
+    }
     if (s.kind() == SettingKind.BOOLEAN) {
       return "Y".equals(s.defaultValue()) ? "yes" : "no";
     }

@@ -35,6 +35,8 @@ class SettingValuesTest {
         .set(INSTANCES, "${N}").set(CPUS, "1.25").set(MODE, "file").set(DEFINITION, JSON);
     v.setPairs(ENV, List.of(new KeyValue("A", "1 & <2>"), new KeyValue("B", "${X}"), new KeyValue("C", "")));
     v.setLines(NAMES, List.of("marathon", "chronos & co", ""));
+    v.setTable(SampleSettings.FIELDS, List.of(TableRow.of("name", "id & <x>", "path", "/id", "type", "String"),
+        TableRow.of("name", "n", "path", "", "type", "${T}")));
     v.set(ConnectionSettings.MARATHON_URLS, "http://m1:8080, http://m2:8080");
     v.set(ConnectionSettings.USER, "");
     return v;

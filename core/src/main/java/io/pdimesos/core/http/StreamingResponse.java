@@ -51,6 +51,11 @@ public final class StreamingResponse implements Closeable {
     return base;
   }
 
+  /** Milliseconds from sending the request to its response headers (the last attempt). */
+  public long elapsedMillis() {
+    return Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis());
+  }
+
   public String url() {
     return Urls.redact(response.request().url());
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 public final class MesosAgent {
   private static final int DEFAULT_AGENT_PORT = 5051;
 
+  private final JsonNode raw;
   private final String id;
   private final String hostname;
   private final String pid;
@@ -25,6 +26,7 @@ public final class MesosAgent {
   private final Map<String, Long> taskCounts;
 
   private MesosAgent(JsonNode n) {
+    this.raw = n;
     this.id = Nodes.text(n, "id", "");
     this.hostname = Nodes.text(n, "hostname", "");
     this.pid = Nodes.text(n, "pid");
@@ -144,6 +146,11 @@ public final class MesosAgent {
   /** {@code TASK_*} counters (state-summary only), else empty. */
   public Map<String, Long> taskCounts() {
     return taskCounts;
+  }
+
+  /** The item's JSON as the master sent it (paths beyond the typed accessors). */
+  public JsonNode raw() {
+    return raw;
   }
 
   @Override

@@ -176,6 +176,7 @@ public final class MesosClient implements TaskLookup {
     ApiRequest request = ApiRequest.get("/master/state").readTimeoutMillis(read).build();
     StreamingResponse response = http.open(request, token);
     try {
+      visitor.answered(Urls.redact(response.base()), response.elapsedMillis());
       return new StateStreamParser(visitor, lateAgents(token), token, headerOnly)
           .parse(response.body());
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 /** A framework (scheduler) registered with the master, or a completed one. */
 public final class MesosFramework {
+  private final JsonNode raw;
   private final String id;
   private final String name;
   private final boolean active;
@@ -22,6 +23,7 @@ public final class MesosFramework {
   private final Map<String, Long> taskCounts;
 
   private MesosFramework(JsonNode n, boolean completed) {
+    this.raw = n;
     this.id = Nodes.text(n, "id", "");
     this.name = Nodes.text(n, "name", "");
     this.active = Nodes.bool(n, "active", !completed);
@@ -103,6 +105,14 @@ public final class MesosFramework {
   /** {@code TASK_*} counters (state-summary only), else empty. */
   public Map<String, Long> taskCounts() {
     return taskCounts;
+  }
+
+  /**
+   * The framework's JSON as the master sent it; streamed from the state it comes without its
+   * task, executor and offer lists, which are read apart.
+   */
+  public JsonNode raw() {
+    return raw;
   }
 
   @Override

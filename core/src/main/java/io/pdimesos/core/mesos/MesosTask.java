@@ -14,6 +14,7 @@ public final class MesosTask {
   static final String DOCKER_IP_LABEL = "Docker.NetworkSettings.IPAddress";
   static final String MESOS_IP_LABEL = "MesosContainerizer.NetworkSettings.IPAddress";
 
+  private final JsonNode raw;
   private final String id;
   private final String name;
   private final String frameworkId;
@@ -31,6 +32,7 @@ public final class MesosTask {
 
   private MesosTask(JsonNode n, Kind kind, String frameworkName, boolean frameworkCompleted,
       String agentHostname) {
+    this.raw = n;
     this.id = Nodes.text(n, "id", "");
     this.name = Nodes.text(n, "name", "");
     this.frameworkId = Nodes.text(n, "framework_id", "");
@@ -180,6 +182,11 @@ public final class MesosTask {
   public TaskLookup.TaskRef toRef() {
     return new TaskLookup.TaskRef(id, name, state, frameworkId, agentId, executorId,
         lastStatusTimestamp);
+  }
+
+  /** The item's JSON as the master sent it (paths beyond the typed accessors). */
+  public JsonNode raw() {
+    return raw;
   }
 
   @Override

@@ -160,7 +160,7 @@ final class StateStreamParser {
   private void emit(JsonNode n, MesosTask.Kind kind, String frameworkName, boolean completed,
       ObjectNode fields) {
     if (kind == null) {
-      visitor.executor(MesosExecutor.from(n, Nodes.text(fields, "id", "")));
+      visitor.executor(MesosExecutor.from(n, Nodes.text(fields, "id", ""), frameworkName));
     } else {
       task(n, kind, frameworkName, completed);
     }

@@ -7,6 +7,13 @@ package io.pdimesos.core.mesos;
  * reported after its tasks and executors; {@link #master} comes last.
  */
 public interface StateVisitor {
+  /**
+   * The master's headers have arrived, before any item: {@code baseUrl} is the master that
+   * answered (the leader after redirects or failover), {@code responseMillis} the time to the
+   * headers.
+   */
+  default void answered(String baseUrl, long responseMillis) {}
+
   default void agent(MesosAgent agent) {}
 
   default void framework(MesosFramework framework) {}

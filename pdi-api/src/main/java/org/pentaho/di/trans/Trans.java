@@ -81,6 +81,10 @@ public class Trans implements VariableSpace, NamedParams, HasLogChannelInterface
     return running.get();
   }
 
+  public void setRunning(boolean flag) {
+    running.set(flag);
+  }
+
   public void copyVariablesFrom(VariableSpace space) {
     variables.copyVariablesFrom(space);
   }

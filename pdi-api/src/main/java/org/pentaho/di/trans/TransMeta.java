@@ -105,24 +105,128 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   public RowMetaInterface getStepFields(StepMeta stepMeta, StepMeta stepMeta2, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
-    return getThisStepFields(stepMeta, stepMeta2, getPrevStepFields(stepMeta));
+    if (stepMeta == null) {
+      return new RowMeta();
+    }
+    if (stepMeta2 != null && stepMeta.isSendingErrorRowsToStep(stepMeta2)) {
+      // Along the error hop: the step's input fields plus the named error fields (PDI 9.4).
+      RowMetaInterface errorRow = getPrevStepFields(stepMeta);
+      errorRow.addRowMeta(stepMeta.getStepErrorMeta().getErrorFields());
+      return errorRow;
+    }
+    RowMetaInterface row = new RowMeta();
+    List<StepMeta> previous = findPreviousSteps(stepMeta, false);
+    for (int i = 0; i < previous.size(); i++) {
+      mergeFields(row, getStepFields(previous.get(i), stepMeta, progressMonitorListener), i == 0);
+    }
+    return getThisStepFields(stepMeta, stepMeta2, row, progressMonitorListener);
   }
 
   public RowMetaInterface getPrevStepFields(String text) throws KettleStepException {
-    return new RowMeta();
+    return getPrevStepFields(findStep(text));
   }
 
   public RowMetaInterface getPrevStepFields(StepMeta stepMeta) throws KettleStepException {
-    // The mirror has no hops, so no step has predecessors.
-    return new RowMeta();
+    return getPrevStepFields(stepMeta, null);
   }
 
   public RowMetaInterface getPrevStepFields(StepMeta stepMeta, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getPrevStepFields");
+    return getPrevStepFields(stepMeta, null, progressMonitorListener);
   }
 
   public RowMetaInterface getPrevStepFields(StepMeta stepMeta, String text, ProgressMonitorListener progressMonitorListener) throws KettleStepException {
-    throw OutsideMirror.unsupported("TransMeta.getPrevStepFields");
+    // As PDI 9.4: null for an unknown step; else what every enabled hop brings in (or only the one from
+    // step "text"), the first hop's layout followed by the fields of the others it lacks.
+    if (stepMeta == null) {
+      return null;
+    }
+    RowMetaInterface row = new RowMeta();
+    List<StepMeta> previous = findPreviousSteps(stepMeta);
+    for (int i = 0; i < previous.size(); i++) {
+      StepMeta prev = previous.get(i);
+      if (text != null && !text.equalsIgnoreCase(prev.getName())) {
+        continue;
+      }
+      mergeFields(row, getStepFields(prev, stepMeta, progressMonitorListener), i == 0);
+    }
+    return row;
+  }
+
+  public void addTransHop(TransHopMeta transHopMeta) {
+    hops.add(transHopMeta);
+  }
+
+  public void addTransHop(int number, TransHopMeta transHopMeta) {
+    hops.add(number, transHopMeta);
+  }
+
+  public List<TransHopMeta> getTransHops() {
+    return hops;
+  }
+
+  public TransHopMeta getTransHop(int number) {
+    return hops.get(number);
+  }
+
+  public int nrTransHops() {
+    return hops.size();
+  }
+
+  public void removeTransHop(TransHopMeta transHopMeta) {
+    hops.remove(transHopMeta);
+  }
+
+  public TransHopMeta findTransHop(StepMeta stepMeta, StepMeta stepMeta2) {
+    return findTransHop(stepMeta, stepMeta2, false);
+  }
+
+  public TransHopMeta findTransHop(StepMeta stepMeta, StepMeta stepMeta2, boolean flag) {
+    for (TransHopMeta hop : hops) {
+      if ((hop.isEnabled() || flag) && stepMeta.equals(hop.getFromStep()) && stepMeta2.equals(hop.getToStep())) {
+        return hop;
+      }
+    }
+    return null;
+  }
+
+  public List<StepMeta> findPreviousSteps(StepMeta stepMeta) {
+    return findPreviousSteps(stepMeta, true);
+  }
+
+  public List<StepMeta> findPreviousSteps(StepMeta stepMeta, boolean flag) {
+    // The mirror has no info streams, so "with info steps" and "without" are the same list.
+    List<StepMeta> previous = new ArrayList<StepMeta>();
+    for (TransHopMeta hop : hops) {
+      if (hop.isEnabled() && hop.getToStep() != null && hop.getToStep().equals(stepMeta)) {
+        previous.add(hop.getFromStep());
+      }
+    }
+    return previous;
+  }
+
+  public List<StepMeta> findNextSteps(StepMeta stepMeta) {
+    List<StepMeta> next = new ArrayList<StepMeta>();
+    for (TransHopMeta hop : hops) {
+      if (hop.isEnabled() && hop.getFromStep() != null && hop.getFromStep().equals(stepMeta)) {
+        next.add(hop.getToStep());
+      }
+    }
+    return next;
+  }
+
+  private static void mergeFields(RowMetaInterface row, RowMetaInterface add, boolean first) {
+    if (add == null) {
+      return;
+    }
+    if (first) {
+      row.addRowMeta(add);
+      return;
+    }
+    for (int i = 0; i < add.size(); i++) {
+      if (row.searchValueMeta(add.getValueMeta(i).getName()) == null) {
+        row.addValueMeta(add.getValueMeta(i));
+      }
+    }
   }
 
   public RowMetaInterface getThisStepFields(String text, RowMetaInterface rowMeta) throws KettleStepException {
@@ -254,5 +358,7 @@ public class TransMeta extends AbstractMeta implements XMLInterface, Comparator<
   }
 
   private final List<StepMeta> steps = new ArrayList<StepMeta>();
+
+  protected List<TransHopMeta> hops = new ArrayList<TransHopMeta>();
   private VariableSpace variables = new Variables();
 }

@@ -2,6 +2,7 @@ package io.pdimesos.pdiapi.sample;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pentaho.di.core.exception.KettleException;
+import org.pentaho.di.core.exception.KettleStepException;
 import org.pentaho.di.core.row.RowDataUtil;
 import org.pentaho.di.trans.Trans;
 import org.pentaho.di.trans.TransMeta;
@@ -11,7 +12,10 @@ import org.pentaho.di.trans.step.StepInterface;
 import org.pentaho.di.trans.step.StepMeta;
 import org.pentaho.di.trans.step.StepMetaInterface;
 
-/** Appends a status field: "ok" or, for rows whose first field is "bad", sends the row to the error stream. */
+/**
+ * Appends a status field: "ok" or, for rows whose first field is "bad", sends the row to the error
+ * hop when one is defined, else fails (the pattern of the project's action steps).
+ */
 public class SampleStep extends BaseStep implements StepInterface {
   public final AtomicInteger stopRunningCalls = new AtomicInteger();
 
@@ -34,6 +38,9 @@ public class SampleStep extends BaseStep implements StepInterface {
       meta.getFields(data.outputRowMeta, getStepname(), null, null, this, null, null);
     }
     if ("bad".equals(row[0])) {
+      if (!getStepMeta().isDoingErrorHandling()) {
+        throw new KettleStepException("bad row");
+      }
       putError(getInputRowMeta(), row, 1, "bad row", "value", "SAMPLE001");
       return true;
     }

@@ -50,6 +50,11 @@ public class SampleStepMeta extends BaseStepMeta implements StepMetaInterface {
   }
 
   @Override
+  public boolean supportsErrorHandling() {
+    return true;
+  }
+
+  @Override
   public StepDataInterface getStepData() {
     return new SampleStepData();
   }

@@ -30,9 +30,9 @@ import org.pentaho.di.ui.trans.step.BaseStepDialog;
 
 /**
  * A Kettle-style settings dialog: the entry's or step's name at the top, a {@link SettingsForm}
- * in tabs, and OK, Cancel, Test connection (when the connection block is among the settings)
- * and Validate (when given one). Test connection and Validate act on the values as currently
- * typed, in a scratch copy: only OK writes to the caller's values.
+ * in tabs, and OK, Cancel, Test connection (when the connection block is among the settings),
+ * Validate (when given one) and any buttons a step adds ("Get fields"). All but OK and Cancel act
+ * on the values as currently typed, in a scratch copy: only OK writes to the caller's values.
  *
  * <pre>
  * String name = new SettingsDialog(parent, jobMeta, title, nameLabel)
@@ -77,6 +77,15 @@ public final class SettingsDialog {
     Verdict run(SettingValues typed) throws Exception;
   }
 
+  /**
+   * An extra button's work (a step's "Get fields"): {@code typed} are the values as currently
+   * typed (a scratch copy, as Validate gets), {@code form} shows what it found, e.g. through
+   * {@link SettingsForm#showTable}. Throwing shows an error dialog.
+   */
+  public interface FormAction {
+    void run(SettingValues typed, SettingsForm form) throws Exception;
+  }
+
   /** Where verdicts and refusals go: a message box in Spoon, a list in tests. */
   public interface Feedback {
     void show(Shell shell, String title, String message, boolean ok);
@@ -99,6 +108,9 @@ public final class SettingsDialog {
   private Feedback feedback = MESSAGE_BOX;
   private Consumer<Shell> decoration = shell -> { };
   private final List<Consumer<SettingsForm>> formRules = new ArrayList<Consumer<SettingsForm>>();
+  private final List<String> extraLabels = new ArrayList<String>();
+  private final List<FormAction> extraActions = new ArrayList<FormAction>();
+  private final List<Button> extraButtons = new ArrayList<Button>();
 
   private Shell shell;
   private Text wName;
@@ -124,6 +136,18 @@ public final class SettingsDialog {
   /** Adds a Validate button running {@code action}. */
   public SettingsDialog validateWith(Action action) {
     this.validation = action;
+    return this;
+  }
+
+  /**
+   * Adds a button beside OK and Cancel (after Validate), like PDI's "Get fields"; buttons keep
+   * the order they were added in.
+   *
+   * @param label the button's text, already translated (may hold an {@code &} mnemonic)
+   */
+  public SettingsDialog addButton(String label, FormAction action) {
+    extraLabels.add(label);
+    extraActions.add(action);
     return this;
   }
 
@@ -192,6 +216,15 @@ public final class SettingsDialog {
     if (validation != null) {
       wValidate = button(buttons, "SettingsDialog.Button.Validate",
           e -> act(wValidate, validation));
+    }
+    extraButtons.clear();
+    for (int i = 0; i < extraLabels.size(); i++) {
+      FormAction action = extraActions.get(i);
+      Button b = new Button(shell, SWT.PUSH);
+      b.setText(extraLabels.get(i));
+      b.addListener(SWT.Selection, e -> act(b, action));
+      buttons.add(b);
+      extraButtons.add(b);
     }
     wCancel = button(buttons, "SettingsDialog.Button.Cancel", e -> cancel());
     BaseStepDialog.positionBottomButtons(shell, buttons.toArray(new Button[0]), margin, null);
@@ -278,24 +311,49 @@ public final class SettingsDialog {
    * calls are bounded by the connection's timeouts).
    */
   private void act(Button button, Action action) {
+    SettingValues typed = typedValues();
+    Verdict[] verdict = new Verdict[1];
+    if (busy(button, () -> verdict[0] = action.run(typed))) {
+      feedback.show(shell, title(button), verdict[0].message(), verdict[0].isOk());
+    }
+  }
+
+  /** An added button: the action shows its own results in the form. */
+  private void act(Button button, FormAction action) {
+    SettingValues typed = typedValues();
+    busy(button, () -> action.run(typed, form));
+  }
+
+  private SettingValues typedValues() {
     SettingValues typed = values.copy();
     form.store(typed);
-    String actionTitle = button.getText().replace("&", "");
-    Verdict[] verdict = new Verdict[1];
+    return typed;
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code work} under a busy cursor; false when it failed, which an error dialog shows. */
+  private boolean busy(Button button, Work work) {
     Exception[] failure = new Exception[1];
     BusyIndicator.showWhile(shell.getDisplay(), () -> {
       try {
-        verdict[0] = action.run(typed);
+        work.run();
       } catch (Exception e) {
         failure[0] = e;
       }
     });
     if (failure[0] != null) {
-      new ErrorDialog(shell, actionTitle, failure[0].getMessage() == null
+      new ErrorDialog(shell, title(button), failure[0].getMessage() == null
           ? failure[0].getClass().getName() : failure[0].getMessage(), failure[0]);
-    } else {
-      feedback.show(shell, actionTitle, verdict[0].message(), verdict[0].isOk());
+      return false;
     }
+    return true;
+  }
+
+  private static String title(Button button) {
+    return button.getText().replace("&", "");
   }
 
   // ---- for tests and subclasses ----
@@ -328,5 +386,10 @@ public final class SettingsDialog {
   /** Null when no validation was given. */
   public Button validateButton() {
     return wValidate;
+  }
+
+  /** The buttons of {@link #addButton}, in the order added (built by {@link #open}). */
+  public List<Button> addedButtons() {
+    return java.util.Collections.unmodifiableList(extraButtons);
   }
 }

@@ -6,9 +6,12 @@ import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.TableColumn;
+import io.pdimesos.plugin.TableRow;
 import io.pdimesos.plugin.VariableRefs;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,8 @@ public final class SettingsForm {
   private static final int JSON_LINES = 14;
   private static final int LIST_LINES = 4;
   private static final int TABLE_HEIGHT = 110;
+  /** A TABLE setting is a tab's main content (an input step's fields): room for ~8 rows. */
+  private static final int WIDE_TABLE_HEIGHT = 220;
 
   private final PropsUI props;
   private final VariableSpace space;
@@ -128,8 +133,14 @@ public final class SettingsForm {
     return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** A label at the left, the widget from the middle to the right edge, below {@code above}. */
+  /**
+   * A label at the left, the widget from the middle to the right edge, below {@code above}; a
+   * TABLE's label sits above it and the table takes the whole width.
+   */
   private Control addRow(Composite wComp, Setting s, Control above) {
+    if (s.kind() == SettingKind.TABLE) {
+      return addWideRow(wComp, s, above);
+    }
     int middle = props.getMiddlePct();
     int margin = Const.MARGIN;
     Label wlSetting = new Label(wComp, SWT.RIGHT);
@@ -160,6 +171,47 @@ public final class SettingsForm {
         : new FormAttachment(wSetting, 0, SWT.CENTER);
     wlSetting.setLayoutData(fdlSetting);
     return wSetting;
+  }
+
+  private Control addWideRow(Composite wComp, Setting s, Control above) {
+    int margin = Const.MARGIN;
+    Label wlSetting = new Label(wComp, SWT.LEFT);
+    wlSetting.setText(s.label());
+    wlSetting.setToolTipText(s.tooltip());
+    props.setLook(wlSetting);
+    FormData fdlSetting = new FormData();
+    fdlSetting.left = new FormAttachment(0, 0);
+    fdlSetting.right = new FormAttachment(100, 0);
+    fdlSetting.top = above == null ? new FormAttachment(0, margin)
+        : new FormAttachment(above, 2 * margin);
+    wlSetting.setLayoutData(fdlSetting);
+
+    Control wSetting = create(wComp, s);
+    wSetting.setToolTipText(s.tooltip());
+    widgets.put(s, wSetting);
+    labels.put(s, wlSetting);
+    FormData fdSetting = new FormData();
+    fdSetting.left = new FormAttachment(0, 0);
+    fdSetting.right = new FormAttachment(100, 0);
+    fdSetting.top = new FormAttachment(wlSetting, margin);
+    fdSetting.height = WIDE_TABLE_HEIGHT;
+    wSetting.setLayoutData(fdSetting);
+    return wSetting;
+  }
+
+  /** Text columns take variables; choice columns are editable combos (a cell may be a variable). */
+  private TableView tableOf(Composite wComp, Setting s) {
+    List<ColumnInfo> columns = new ArrayList<ColumnInfo>();
+    for (TableColumn c : s.columns()) {
+      ColumnInfo info = c.isChoice()
+          ? new ColumnInfo(s.columnLabel(c), ColumnInfo.COLUMN_TYPE_CCOMBO,
+              c.choices().toArray(new String[0]), false)
+          : new ColumnInfo(s.columnLabel(c), ColumnInfo.COLUMN_TYPE_TEXT, false);
+      info.setUsingVariables(true);
+      columns.add(info);
+    }
+    return new TableView(space, wComp, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI,
+        columns.toArray(new ColumnInfo[0]), 1, null, props);
   }
 
   private Control create(Composite wComp, Setting s) {
@@ -204,6 +256,9 @@ public final class SettingsForm {
             new ColumnInfo[] {key, value}, 1, null, props);
         break;
       }
+      case TABLE:
+        c = tableOf(wComp, s);
+        break;
       default:
         // TEXT, INTEGER, NUMBER: numbers stay text so that they may be variables.
         c = new TextVar(space, wComp, single);
@@ -222,6 +277,8 @@ public final class SettingsForm {
         return ((Text) c).getLineHeight() * LIST_LINES;
       case KEY_VALUES:
         return TABLE_HEIGHT;
+      case TABLE:
+        return WIDE_TABLE_HEIGHT;
       default:
         return 0;
     }
@@ -283,6 +340,9 @@ public final class SettingsForm {
         case KEY_VALUES:
           showPairs((TableView) c, values.pairs(s));
           break;
+        case TABLE:
+          showRows(s, (TableView) c, values.table(s));
+          break;
         default:
           ((TextVar) c).setText(values.raw(s));
       }
@@ -293,13 +353,47 @@ public final class SettingsForm {
   }
 
   private static void showPairs(TableView table, List<KeyValue> pairs) {
-    table.table.removeAll();
+    List<List<String>> rows = new ArrayList<List<String>>();
     for (KeyValue kv : pairs) {
-      TableItem item = new TableItem(table.table, SWT.NONE);
-      item.setText(1, kv.key());
-      item.setText(2, kv.value());
+      rows.add(Arrays.asList(kv.key(), kv.value()));
     }
-    if (pairs.isEmpty()) {
+    showCells(table, rows);
+  }
+
+  /**
+   * Replaces the rows of TABLE setting {@code s} (what "Get fields" found), leaving the other
+   * widgets as they are.
+   */
+  public void showTable(Setting s, List<TableRow> rows) {
+    Control c = widget(s);
+    if (s.kind() != SettingKind.TABLE) {
+      throw new IllegalArgumentException("Setting '" + s.tag() + "' is a " + s.kind()
+          + ", not a TABLE");
+    }
+    showRows(s, (TableView) c, rows);
+  }
+
+  private static void showRows(Setting s, TableView table, List<TableRow> rows) {
+    List<List<String>> cells = new ArrayList<List<String>>();
+    for (TableRow row : rows) {
+      List<String> line = new ArrayList<String>();
+      for (TableColumn c : s.columns()) {
+        line.add(row.get(c.tag()));
+      }
+      cells.add(line);
+    }
+    showCells(table, cells);
+  }
+
+  private static void showCells(TableView table, List<List<String>> rows) {
+    table.table.removeAll();
+    for (List<String> row : rows) {
+      TableItem item = new TableItem(table.table, SWT.NONE);
+      for (int i = 0; i < row.size(); i++) {
+        item.setText(i + 1, row.get(i));
+      }
+    }
+    if (rows.isEmpty()) {
       // One empty row to type into, as every PDI table starts.
       new TableItem(table.table, SWT.NONE);
     }
@@ -328,6 +422,9 @@ public final class SettingsForm {
         case KEY_VALUES:
           values.setPairs(s, pairs((TableView) c));
           break;
+        case TABLE:
+          values.setTable(s, rows(s, (TableView) c));
+          break;
         default:
           values.set(s, ((TextVar) c).getText());
       }
@@ -342,6 +439,20 @@ public final class SettingsForm {
       }
     }
     return lines;
+  }
+
+  /** The non-empty rows, cells as typed. */
+  private static List<TableRow> rows(Setting s, TableView table) {
+    List<TableRow> rows = new ArrayList<TableRow>();
+    for (int i = 0; i < table.nrNonEmpty(); i++) {
+      TableItem item = table.getNonEmpty(i);
+      Map<String, String> cells = new LinkedHashMap<String, String>();
+      for (int c = 0; c < s.columns().size(); c++) {
+        cells.put(s.columns().get(c).tag(), item.getText(c + 1));
+      }
+      rows.add(new TableRow(cells));
+    }
+    return Collections.unmodifiableList(rows);
   }
 
   private static List<KeyValue> pairs(TableView table) {

@@ -4,6 +4,8 @@ import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.TableColumn;
+import io.pdimesos.plugin.TableRow;
 import io.pdimesos.plugin.Validators;
 import java.util.List;
 
@@ -30,8 +32,16 @@ public final class SampleSettings {
   public static final Setting NAMES = Setting.textList(PKG, "names", "Sample.General.Names")
       .defaultLines("marathon").build();
 
+  public static final Setting FIELDS = Setting.table(PKG, "fields", "Sample.Fields", "field",
+          TableColumn.text("name", "Sample.Fields.Name").required(),
+          TableColumn.text("path", "Sample.Fields.Path"),
+          TableColumn.choice("type", "Sample.Fields.Type", "String", "Integer", "Boolean"))
+      .defaultRows(TableRow.of("name", "id", "path", "/id", "type", "String"),
+          TableRow.of("name", "instances", "path", "/instances", "type", "Integer"))
+      .tab(SettingTab.DEFINITION).build();
+
   public static final List<Setting> OWN = List.of(APP_ID, TOKEN, FORCE, WAIT, INSTANCES, CPUS, MODE,
-      DEFINITION, ENV, NAMES);
+      DEFINITION, ENV, NAMES, FIELDS);
   public static final List<Setting> ALL = SettingValues.concat(OWN, ConnectionSettings.SETTINGS);
 
   private SampleSettings() {}

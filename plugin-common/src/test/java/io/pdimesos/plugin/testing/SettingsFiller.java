@@ -3,7 +3,11 @@ package io.pdimesos.plugin.testing;
 import io.pdimesos.plugin.KeyValue;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.TableColumn;
+import io.pdimesos.plugin.TableRow;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gives every declared setting a value different from its default, with characters XML must
@@ -44,10 +48,22 @@ public final class SettingsFiller {
         case TEXT_LIST:
           values.setLines(s, List.of("line <1>", "${LINE2}"));
           break;
+        case TABLE:
+          values.setTable(s, List.of(row(s, "a & <1>"), row(s, "${CELL}")));
+          break;
         default:
           throw new AssertionError(s.kind());
       }
     }
     return values;
+  }
+
+  /** A cell per column: the last choice for choice columns, {@code text} for the others. */
+  private static TableRow row(Setting s, String text) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (TableColumn c : s.columns()) {
+      cells.put(c.tag(), c.isChoice() ? c.choices().get(c.choices().size() - 1) : text + " " + c.tag());
+    }
+    return new TableRow(cells);
   }
 }

@@ -213,7 +213,15 @@ public class RowMeta implements RowMetaInterface {
   }
 
   public String getString(Object[] row) throws KettleValueException {
-    throw OutsideMirror.unsupported("RowMeta.getString");
+    // PDI's row-level log form: "[v1], [v2], ..."
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append('[').append(getString(row, i)).append(']');
+    }
+    return text.toString();
   }
 
   public String[] getFieldNamesAndTypes(int number) {

@@ -29,6 +29,7 @@ import org.pentaho.di.core.logging.LogChannelInterface;
 import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.core.logging.LoggingObjectInterface;
 import org.pentaho.di.core.logging.LoggingObjectType;
+import org.pentaho.di.core.row.RowDataUtil;
 import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.variables.VariableSpace;
 import org.pentaho.di.repository.ObjectId;
@@ -85,6 +86,7 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     transMeta = transMeta2;
     trans = trans2;
     stepname = stepMeta2 == null ? null : stepMeta2.getName();
+    distributed = stepMeta2 == null || stepMeta2.isDistributes();
     first = true;
     safeStopped = new AtomicBoolean();
     rowListeners = new CopyOnWriteArrayList<RowListener>();
@@ -111,6 +113,18 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
 
   public boolean init(StepMetaInterface meta, StepDataInterface data) {
     setDataStatus(data, BaseStepData.StepExecutionStatus.STATUS_INIT);
+    StepErrorMeta errorMeta = stepMeta == null ? null : stepMeta.getStepErrorMeta();
+    if (errorMeta != null) {
+      // PDI 9.4 reads the error hop's thresholds here (variables allowed) and fails init on a non-number.
+      try {
+        maxErrors = thresholdOf(errorMeta.getMaxErrors());
+        minRowsForMaxErrorPercent = thresholdOf(errorMeta.getMinPercentRows());
+        maxPercentErrors = thresholdOf(errorMeta.getMaxPercentErrors());
+      } catch (NumberFormatException e) {
+        logError("Step " + stepname + ": the error handling thresholds must be numbers (" + e.getMessage() + ")");
+        return false;
+      }
+    }
     return true;
   }
 
@@ -348,19 +362,25 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
     if (isStopped() && !isSafeStopped()) {
       return;
     }
-    if (!outputRowSets.isEmpty()) {
-      if (distributed) {
-        RowSet target = outputRowSets.get(currentOutputRowSetNr % outputRowSets.size());
-        currentOutputRowSetNr = (currentOutputRowSetNr + 1) % outputRowSets.size();
-        putRowTo(rowMeta, row2, target);
-        return;
-      }
-      for (RowSet target : outputRowSets) {
-        putRowTo(rowMeta, row2, target);
-      }
+    for (RowListener listener : rowListeners) {
+      listener.rowWrittenEvent(rowMeta, row2);
+    }
+    if (outputRowSets.isEmpty()) {
+      incrementLinesWritten();
       return;
     }
-    notifyWritten(rowMeta, row2);
+    if (distributed) {
+      // PDI's default ("distribute"): round robin over the output hops.
+      RowSet target = outputRowSets.get(currentOutputRowSetNr % outputRowSets.size());
+      currentOutputRowSetNr = (currentOutputRowSetNr + 1) % outputRowSets.size();
+      offerUntilTaken(target, rowMeta, row2);
+      return;
+    }
+    // "Copy": every output hop gets the row; all but the first get a copy of the array, as in PDI.
+    for (int i = 1; i < outputRowSets.size(); i++) {
+      offerUntilTaken(outputRowSets.get(i), rowMeta, row2 == null ? null : row2.clone());
+    }
+    offerUntilTaken(outputRowSets.get(0), rowMeta, row2);
   }
 
   public void putRowTo(RowMetaInterface rowMeta, Object[] row, RowSet rowSet) throws KettleStepException {
@@ -377,11 +397,35 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void putError(RowMetaInterface rowMeta, Object[] row2, long number, String text, String text2, String text3) throws KettleStepException {
-    // The error hop itself (extra error fields, target step) is outside the mirror; listeners see the row.
+    StepErrorMeta errorMeta = stepMeta == null ? null : stepMeta.getStepErrorMeta();
+    if (errorMeta == null) {
+      // PDI 9.4 dereferences the step's StepErrorMeta unconditionally, so a step without an error hop
+      // that calls putError fails with a NullPointerException: steps check isDoingErrorHandling() first.
+      throw new NullPointerException("Step " + stepname + " called putError without an error hop (StepMeta.getStepErrorMeta() is null)");
+    }
+    if (errorRowMeta == null) {
+      RowMetaInterface layout = rowMeta.clone();
+      layout.addRowMeta(errorMeta.getErrorRowMeta(number, text, text2, text3));
+      errorRowMeta = layout;
+    }
+    Object[] errorRow = RowDataUtil.allocateRowData(errorRowMeta.size());
+    if (row2 != null) {
+      System.arraycopy(row2, 0, errorRow, 0, rowMeta.size());
+    }
+    errorMeta.addErrorRowData(errorRow, rowMeta.size(), number, text, text2, text3);
+    // Listeners see the failed row as it came in, without the error fields (as in PDI).
     for (RowListener listener : rowListeners) {
       listener.errorRowWrittenEvent(rowMeta, row2);
     }
-    incrementLinesRejected();
+    if (errorRowSet != null) {
+      while (!errorRowSet.putRow(errorRowMeta, errorRow)) {
+        if (isStopped()) {
+          break;
+        }
+      }
+      incrementLinesRejected();
+    }
+    verifyRejectionRates();
   }
 
   protected void waitUntilTransformationIsStarted() {
@@ -439,7 +483,19 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   }
 
   public void identifyErrorOutput() {
-    // Error hops are outside the mirror.
+    // PDI's Trans calls this once the hops are wired: the output row set leading to the error hop's
+    // target step becomes the error row set and stops receiving putRow's rows.
+    if (stepMeta == null || !stepMeta.isDoingErrorHandling()) {
+      return;
+    }
+    String target = stepMeta.getStepErrorMeta().getTargetStep().getName();
+    for (RowSet rowSet : outputRowSets) {
+      if (rowSet.getDestinationStepName() != null && rowSet.getDestinationStepName().equalsIgnoreCase(target)) {
+        errorRowSet = rowSet;
+        outputRowSets.remove(rowSet);
+        return;
+      }
+    }
   }
 
   public static void safeModeChecking(RowMetaInterface rowMeta, RowMetaInterface rowMeta2) throws KettleRowException {
@@ -487,6 +543,9 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   public void setOutputDone() {
     for (RowSet rowSet : outputRowSets) {
       rowSet.setDone();
+    }
+    if (errorRowSet != null) {
+      errorRowSet.setDone();
     }
   }
 
@@ -1111,6 +1170,10 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
   private boolean distributed = true;
   private RowMetaInterface inputRowMeta;
   private RowMetaInterface errorRowMeta;
+  private RowSet errorRowSet;
+  private long maxErrors = -1L;
+  private long maxPercentErrors = -1L;
+  private long minRowsForMaxErrorPercent = -1L;
   private RowMetaInterface previewRowMeta;
   private RowHandler rowHandler;
   private String partitionID;
@@ -1131,6 +1194,39 @@ public class BaseStep implements VariableSpace, StepInterface, LoggingObjectInte
       listener.rowWrittenEvent(rowMeta, row);
     }
     incrementLinesWritten();
+  }
+
+  private void offerUntilTaken(RowSet target, RowMetaInterface rowMeta, Object[] row) {
+    while (!target.putRow(rowMeta, row)) {
+      if (isStopped() && !isSafeStopped()) {
+        return;
+      }
+    }
+    incrementLinesWritten();
+  }
+
+  private long thresholdOf(String text) {
+    String value = text == null ? null : environmentSubstitute(text);
+    return value == null || value.trim().isEmpty() ? -1L : Long.parseLong(value.trim());
+  }
+
+  /** PDI stops the transformation with one error when the rejected rows pass the error hop's limits. */
+  private void verifyRejectionRates() {
+    long rejected = getLinesRejected();
+    if (maxErrors > 0 && rejected > maxErrors) {
+      logError("Step " + stepname + ": " + rejected + " rows rejected, more than the maximum of " + maxErrors);
+      setErrors(1L);
+      stopAll();
+    }
+    long read = getLinesRead();
+    if (maxPercentErrors > 0 && rejected > 0 && (minRowsForMaxErrorPercent <= 0 || read >= minRowsForMaxErrorPercent)) {
+      int percent = (int) Math.ceil(100 * (double) rejected / read);
+      if (percent > maxPercentErrors) {
+        logError("Step " + stepname + ": " + percent + "% of the rows rejected (" + rejected + " of " + read + "), more than the maximum of " + maxPercentErrors + "%");
+        setErrors(1L);
+        stopAll();
+      }
+    }
   }
 
   private void waitWhilePaused() {

@@ -72,6 +72,7 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
     copy.description = description;
     copy.parentTransMeta = parentTransMeta;
     copy.stepErrorMeta = stepErrorMeta;
+    copy.distributes = distributes;
     return copy;
   }
 
@@ -128,7 +129,33 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
   }
 
   public boolean isDoingErrorHandling() {
-    return stepErrorMeta != null;
+    // As PDI 9.4: the step supports it, and an error hop is defined, enabled and has a target.
+    return stepMetaInterface != null && stepMetaInterface.supportsErrorHandling() && stepErrorMeta != null
+        && stepErrorMeta.getTargetStep() != null && stepErrorMeta.isEnabled();
+  }
+
+  public boolean isSendingErrorRowsToStep(StepMeta targetStep) {
+    return isDoingErrorHandling() && stepErrorMeta.getTargetStep().equals(targetStep);
+  }
+
+  public boolean isDistributes() {
+    return distributes;
+  }
+
+  public void setDistributes(boolean flag) {
+    distributes = flag;
+  }
+
+  public static final StepMeta findStep(List<StepMeta> steps, String stepname) {
+    if (steps == null) {
+      return null;
+    }
+    for (StepMeta step : steps) {
+      if (step.getName() != null && step.getName().equalsIgnoreCase(stepname)) {
+        return step;
+      }
+    }
+    return null;
   }
 
   public void setParentTransMeta(TransMeta transMeta) {
@@ -151,6 +178,8 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
   private TransMeta parentTransMeta;
   private StepErrorMeta stepErrorMeta;
   private ObjectId objectId;
+  // PDI's default: with several output hops a step distributes rows round robin; "copy" is opt-in.
+  private boolean distributes = true;
 
   private static String pluginIdOf(StepMetaInterface meta) {
     // PDI asks its plugin registry; the registry's answer is the @Step id of the meta class.

@@ -1,0 +1,64 @@
+package io.pdimesos.core.rows;
+
+import io.pdimesos.core.http.Urls;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import okhttp3.HttpUrl;
+
+/**
+ * Shared base of the Mesos and Marathon readers: an entity's code, documented fields and honoured
+ * filters, declared once in the constructor, plus the small conversions every reader needs.
+ */
+abstract class DeclaredEntityReader implements EntityReader {
+  private final String code;
+  private final List<SourceField> fields;
+  private final List<String> filters;
+
+  DeclaredEntityReader(String code, List<SourceField> fields, String... filters) {
+    this.code = code;
+    this.fields = Collections.unmodifiableList(new ArrayList<SourceField>(fields));
+    this.filters = Collections.unmodifiableList(Arrays.asList(filters));
+  }
+
+  @Override
+  public final String code() {
+    return code;
+  }
+
+  @Override
+  public final List<SourceField> defaultFields() {
+    return fields;
+  }
+
+  @Override
+  public final List<String> filters() {
+    return filters;
+  }
+
+  /** The base URL that answered, without credentials or the trailing slash. */
+  static String baseUrl(HttpUrl base) {
+    return baseUrl(Urls.redact(base));
+  }
+
+  static String baseUrl(String url) {
+    return url != null && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** Seconds since the epoch as a derived value; null for the 0 Mesos writes when unknown. */
+  static Double seconds(double epochSeconds) {
+    return epochSeconds > 0 ? Double.valueOf(epochSeconds) : null;
+  }
+
+  /** The error for an unknown entity code: names it and the valid codes. */
+  static IllegalArgumentException unknown(String system, String code, List<String> codes) {
+    return new IllegalArgumentException("Unknown " + system + " entity '" + code
+        + "'; valid entities: " + String.join(", ", codes));
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,344 @@
+package io.pdimesos.core.rows;
+
+import static io.pdimesos.core.rows.FieldType.BOOLEAN;
+import static io.pdimesos.core.rows.FieldType.DATE;
+import static io.pdimesos.core.rows.FieldType.INTEGER;
+import static io.pdimesos.core.rows.FieldType.JSON;
+import static io.pdimesos.core.rows.FieldType.NUMBER;
+import static io.pdimesos.core.rows.FieldType.STRING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.http.ApiRequest;
+import io.pdimesos.core.http.ApiResponse;
+import io.pdimesos.core.http.Json;
+import io.pdimesos.core.marathon.App;
+import io.pdimesos.core.marathon.Deployment;
+import io.pdimesos.core.marathon.HealthResult;
+import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.marathon.QueueItem;
+import io.pdimesos.core.marathon.Task;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Marathon entities as records: apps (with counts, deployments and the last task failure),
+ * tasks (with health and IPs), running deployments and the launch queue. Marathon answers each
+ * list in one small body, so it is read whole and handed on item by item.
+ */
+public final class MarathonEntities {
+  public static final String APPS = "apps";
+  public static final String TASKS = "tasks";
+  public static final String DEPLOYMENTS = "deployments";
+  public static final String QUEUE = "queue";
+  public static final List<String> CODES = Collections.unmodifiableList(
+      Arrays.asList(APPS, TASKS, DEPLOYMENTS, QUEUE));
+
+  private MarathonEntities() {}
+
+  /**
+   * A reader of {@code code} over {@code client}.
+   *
+   * @throws IllegalArgumentException for an unknown code (names the valid ones)
+   */
+  public static EntityReader reader(String code, MarathonClient client) {
+    if (client == null) {
+      throw new IllegalArgumentException("A Marathon client is needed to read " + code);
+    }
+    String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+    if (APPS.equals(c)) {
+      return new AppsReader(client);
+    }
+    if (TASKS.equals(c)) {
+      return new TasksReader(client);
+    }
+    if (DEPLOYMENTS.equals(c)) {
+      return new DeploymentsReader(client);
+    }
+    if (QUEUE.equals(c)) {
+      return new QueueReader(client);
+    }
+    throw DeclaredEntityReader.unknown("Marathon", code, CODES);
+  }
+
+  /**
+   * The documented default fields of {@code code}, without a client (Spoon asks for them to
+   * show a step's fields).
+   *
+   * @throws IllegalArgumentException for an unknown code (names the valid ones)
+   */
+  public static List<SourceField> defaultFields(String code) {
+    String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+    if (APPS.equals(c)) {
+      return Collections.unmodifiableList(APP_FIELDS);
+    }
+    if (TASKS.equals(c)) {
+      return Collections.unmodifiableList(TASK_FIELDS);
+    }
+    if (DEPLOYMENTS.equals(c)) {
+      return Collections.unmodifiableList(DEPLOYMENT_FIELDS);
+    }
+    if (QUEUE.equals(c)) {
+      return Collections.unmodifiableList(QUEUE_FIELDS);
+    }
+    throw DeclaredEntityReader.unknown("Marathon", code, CODES);
+  }
+
+  private static SourceField f(String name, FieldType type, String path, String description) {
+    return SourceField.of(name, type, path, description);
+  }
+
+  static final List<SourceField> APP_FIELDS = Arrays.asList(
+      f("id", STRING, "/id", "App id (/group/app)"),
+      f("instances", INTEGER, "/instances", "Instances wanted"),
+      f("cpus", NUMBER, "/cpus", "CPUs per instance"),
+      f("mem", NUMBER, "/mem", "Memory per instance in MB"),
+      f("disk", NUMBER, "/disk", "Disk per instance in MB"),
+      f("cmd", STRING, "/cmd", "Command, for command apps"),
+      f("image", STRING, "/container/docker/image", "Docker image, for container apps"),
+      f("version", DATE, "/version", "Version (time of the last change)"),
+      f("last_config_change", DATE, "/versionInfo/lastConfigChangeAt",
+          "Time of the last change other than scaling"),
+      f("tasks_running", INTEGER, "/tasksRunning", "Tasks running"),
+      f("tasks_healthy", INTEGER, "/tasksHealthy", "Tasks passing all health checks"),
+      f("tasks_unhealthy", INTEGER, "/tasksUnhealthy", "Tasks failing a health check"),
+      f("tasks_staged", INTEGER, "/tasksStaged", "Tasks staged, not yet running"),
+      f("deployments", STRING, "@deployments", "Ids of deployments touching the app"),
+      f("labels", JSON, "/labels", "Labels as a JSON object"),
+      f("last_task_failure", STRING, "/lastTaskFailure/message",
+          "Message of the last task failure"),
+      f("last_task_failure_time", DATE, "/lastTaskFailure/timestamp",
+          "When the last task failed"));
+
+  static final List<SourceField> TASK_FIELDS = Arrays.asList(
+      f("id", STRING, "/id", "Task id"),
+      f("app_id", STRING, "/appId", "App id"),
+      f("state", STRING, "/state", "Mesos state (TASK_RUNNING...; Marathon 1.4+)"),
+      f("host", STRING, "/host", "Agent hostname"),
+      f("agent_id", STRING, "/slaveId", "Agent id"),
+      f("ports", STRING, "/ports", "Host ports, comma separated"),
+      f("service_ports", STRING, "/servicePorts", "Service ports, comma separated"),
+      f("ip_addresses", STRING, "@ip_addresses", "Task IP addresses, comma separated"),
+      f("healthy", BOOLEAN, "@healthy",
+          "All health checks alive; empty when no health check result exists"),
+      f("health_checks_alive", INTEGER, "@health_checks_alive", "Health checks now alive"),
+      f("health_checks", INTEGER, "@health_checks", "Health check results reported"),
+      f("staged_at", DATE, "/stagedAt", "When the task was staged"),
+      f("started_at", DATE, "/startedAt", "When the task started running"),
+      f("version", DATE, "/version", "App version the task runs"));
+
+  static final List<SourceField> DEPLOYMENT_FIELDS = Arrays.asList(
+      f("id", STRING, "/id", "Deployment id"),
+      f("version", DATE, "/version", "Version it deploys"),
+      f("affected_apps", STRING, "/affectedApps", "App ids it changes, comma separated"),
+      f("current_step", INTEGER, "/currentStep", "Step under way (from 1)"),
+      f("total_steps", INTEGER, "/totalSteps", "Number of steps"),
+      f("current_actions", STRING, "@current_actions",
+          "Actions of the current step (StartApplication /app, ...)"),
+      f("steps", JSON, "/steps", "All steps as JSON"));
+
+  static final List<SourceField> QUEUE_FIELDS = Arrays.asList(
+      f("app_id", STRING, "@app_id", "Id of the waiting app (or pod)"),
+      f("count", INTEGER, "/count", "Instances waiting to launch"),
+      f("delay_seconds", INTEGER, "/delay/timeLeftSeconds",
+          "Seconds left of the launch delay after failures"),
+      f("overdue", BOOLEAN, "/delay/overdue", "Waiting longer than expected"),
+      f("since", DATE, "/since", "Waiting since"),
+      f("processed_offers", INTEGER, "/processedOffersSummary/processedOffersCount",
+          "Offers looked at"),
+      f("unused_offers", INTEGER, "/processedOffersSummary/unusedOffersCount",
+          "Offers that did not fit"),
+      f("summary", STRING, "@summary", "What waits, since when, and why offers were declined"));
+
+  /**
+   * One {@code GET} whose answer lists the items, handed on one by one. Subclasses say where
+   * the list is and make each item's record (null when the filter leaves it out).
+   */
+  private abstract static class ListReader extends DeclaredEntityReader {
+    final MarathonClient client;
+
+    ListReader(String code, List<SourceField> fields, MarathonClient client,
+        String... filters) {
+      super(code, fields, filters);
+      this.client = client;
+    }
+
+    abstract ApiRequest request(RowFilter filter);
+
+    /** The items in the answer; null when the answer is not shaped as expected. */
+    abstract JsonNode items(JsonNode root);
+
+    abstract Record record(JsonNode item, RowFilter filter);
+
+    @Override
+    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
+      RowFilter f = filter == null ? RowFilter.NONE : filter;
+      ApiResponse r = client.http().send(request(f), token);
+      sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
+      JsonNode items = items(r.json());
+      if (items == null || !items.isArray()) {
+        throw new BadResponseException(r.describe() + " answered without the list of "
+            + code() + ": " + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
+      }
+      long handed = 0;
+      for (JsonNode item : items) {
+        if (token != null) {
+          token.throwIfCancelled();
+        }
+        Record rec = record(item, f);
+        if (rec != null) {
+          handed++;
+          if (!sink.accept(rec)) {
+            break;
+          }
+        }
+      }
+      return handed;
+    }
+  }
+
+  private static final class AppsReader extends ListReader {
+    AppsReader(MarathonClient client) {
+      super(APPS, APP_FIELDS, client, RowFilter.ID_PREFIX);
+    }
+
+    @Override
+    ApiRequest request(RowFilter filter) {
+      ApiRequest.Builder b = ApiRequest.get("/v2/apps").query("embed", "apps.counts")
+          .query("embed", "apps.deployments").query("embed", "apps.lastTaskFailure");
+      // Marathon's id filter matches anywhere in the id, a superset of the prefix asked for:
+      // it only shrinks the answer, the prefix itself is checked below
+      String prefix = strip(filter.idPrefix());
+      if (!prefix.isEmpty()) {
+        b.query("id", prefix);
+      }
+      return b.build();
+    }
+
+    @Override
+    JsonNode items(JsonNode root) {
+      return root.get("apps");
+    }
+
+    @Override
+    Record record(JsonNode item, RowFilter filter) {
+      App app = App.from(item);
+      if (!filter.idMatches(app.id())) {
+        return null;
+      }
+      Map<String, Object> d = new HashMap<String, Object>();
+      d.put("deployments", app.deploymentIds());
+      return new Record(item, d);
+    }
+  }
+
+  private static final class TasksReader extends ListReader {
+    TasksReader(MarathonClient client) {
+      super(TASKS, TASK_FIELDS, client, RowFilter.ID_PREFIX, RowFilter.TASK_STATE);
+    }
+
+    @Override
+    ApiRequest request(RowFilter filter) {
+      return ApiRequest.get("/v2/tasks").build();
+    }
+
+    @Override
+    JsonNode items(JsonNode root) {
+      return root.get("tasks");
+    }
+
+    @Override
+    Record record(JsonNode item, RowFilter filter) {
+      Task t = Task.from(item);
+      if (!filter.idMatches(t.appId()) || !filter.stateMatches(t.state())) {
+        return null;
+      }
+      int alive = 0;
+      for (HealthResult h : t.healthCheckResults()) {
+        alive += h.alive() ? 1 : 0;
+      }
+      Map<String, Object> d = new HashMap<String, Object>();
+      d.put("ip_addresses", t.ipAddresses());
+      d.put("healthy", t.healthCheckResults().isEmpty() ? null : t.isHealthy());
+      d.put("health_checks_alive", alive);
+      d.put("health_checks", t.healthCheckResults().size());
+      return new Record(item, d);
+    }
+  }
+
+  private static final class DeploymentsReader extends ListReader {
+    DeploymentsReader(MarathonClient client) {
+      super(DEPLOYMENTS, DEPLOYMENT_FIELDS, client, RowFilter.ID_PREFIX);
+    }
+
+    @Override
+    ApiRequest request(RowFilter filter) {
+      return ApiRequest.get("/v2/deployments").build();
+    }
+
+    @Override
+    JsonNode items(JsonNode root) {
+      return root;
+    }
+
+    /** A deployment matches the prefix when any app (or pod) it changes does. */
+    @Override
+    Record record(JsonNode item, RowFilter filter) {
+      Deployment dep = Deployment.from(item);
+      boolean matches = filter.idPrefix().isEmpty();
+      List<String> affected = new ArrayList<String>(dep.affectedApps());
+      affected.addAll(dep.affectedPods());
+      for (String id : affected) {
+        matches |= filter.idMatches(id);
+      }
+      if (!matches) {
+        return null;
+      }
+      List<String> actions = new ArrayList<String>();
+      for (Deployment.Action a : dep.currentActions()) {
+        actions.add(a.action() + " " + (a.app() != null ? a.app() : a.pod()));
+      }
+      Map<String, Object> d = new HashMap<String, Object>();
+      d.put("current_actions", actions);
+      return new Record(item, d);
+    }
+  }
+
+  private static final class QueueReader extends ListReader {
+    QueueReader(MarathonClient client) {
+      super(QUEUE, QUEUE_FIELDS, client, RowFilter.ID_PREFIX);
+    }
+
+    @Override
+    ApiRequest request(RowFilter filter) {
+      return ApiRequest.get("/v2/queue").query("embed", "lastUnusedOffers").build();
+    }
+
+    @Override
+    JsonNode items(JsonNode root) {
+      return root.get("queue");
+    }
+
+    @Override
+    Record record(JsonNode item, RowFilter filter) {
+      QueueItem q = QueueItem.from(item);
+      if (!filter.idMatches(q.runSpecId())) {
+        return null;
+      }
+      Map<String, Object> d = new HashMap<String, Object>();
+      d.put("app_id", q.runSpecId());
+      d.put("summary", q.summary());
+      return new Record(item, d);
+    }
+  }
+
+  private static String strip(String id) {
+    return id.startsWith("/") ? id.substring(1) : id;
+  }
+}
