@@ -4,9 +4,11 @@ import static io.pdimesos.core.rows.WeaveEntitiesEmulatorTest.field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
@@ -178,6 +180,38 @@ class WeaveEntitiesFixtureTest {
     assertThat(n).isZero();
     assertThat(failures).singleElement().isInstanceOf(BadResponseException.class)
         .extracting(Throwable::getMessage).asString().contains("not a Weave report");
+  }
+
+  @Test
+  void theReportTreeLeavesOutOnlyTheOverlayDiagnostics() {
+    serve(WeaveSamples.REPORT);
+    JsonNode router = routers().get(0).reportJson(CancellationToken.none()).tree().path("Router");
+    assertThat(router.has("OverlayDiagnostics")).isFalse();
+    assertThat(router.path("Peers")).hasSize(3);
+    assertThat(router.path("TrustedSubnets").isArray()).isTrue(); // empty, but kept
+    assertThat(router.path("Targets").isNull()).isTrue(); // Go's nil slice, kept as null
+    assertThat(router.path("UnicastRoutes")).hasSize(1);
+  }
+
+  @Test
+  void aCancelledReadAsksNoRouterAndReportsNoFailure() {
+    CancellationToken cancelled = CancellationToken.create();
+    cancelled.cancel();
+    List<String> failed = new ArrayList<>();
+    assertThatThrownBy(() -> WeaveEntities.reader(WeaveEntities.PEERS, routers())
+        .read(RowFilter.NONE, new RecordSink() {
+          @Override
+          public void failed(String url, ClusterException error) {
+            failed.add(url);
+          }
+
+          @Override
+          public boolean accept(Record record) {
+            return true;
+          }
+        }, cancelled)).isInstanceOf(CancelledException.class);
+    assertThat(failed).isEmpty();
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
