@@ -93,6 +93,7 @@ public final class ChronosEntities {
     @Override
     public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
       CancellationToken t = token == null ? CancellationToken.none() : token;
+      RowFilter f = filter == null ? RowFilter.NONE : filter;
       ApiResponse r = client.jobsResponse(t);
       JsonNode jobs = r.json();
       if (!jobs.isArray()) {
@@ -107,7 +108,7 @@ public final class ChronosEntities {
       for (JsonNode job : jobs) {
         t.throwIfCancelled();
         String name = job.path("name").asText(null);
-        if (!job.isObject() || !filter.nameMatches(name)) {
+        if (!job.isObject() || !f.nameMatches(name)) {
           continue;
         }
         accepted++;

@@ -107,6 +107,20 @@ class ChronosEntitiesEmulatorTest {
       // The raw job JSON is the item: any pointer the user adds reaches the server's value.
       assertThat(report.value("/owner", FieldType.STRING)).isEqualTo("ops@example.com");
 
+      // A run in progress: 2.x writes "running", 3.x "1 running"; both read as running, 1 task.
+      client.upsert(scheduled("long").command("sleep 600").build(), CancellationToken.none());
+      client.runNow("long", null, CancellationToken.none());
+      assertThat(Waits.until(() -> {
+        JobState s = client.graph(CancellationToken.none()).state("long");
+        return s != null && s.activity() == JobState.Activity.RUNNING ? s : null;
+      }, Deadline.inMillis(15_000), 20, 200, CancellationToken.none())).isNotNull();
+      List<Record> running = new ArrayList<>();
+      reader.read(new RowFilter("", "", "", "long"), running::add, CancellationToken.none());
+      assertThat(running).singleElement().satisfies(r -> {
+        assertThat(r.value(field(F, "state"))).isEqualTo("running");
+        assertThat(r.value(field(F, "running_tasks"))).isEqualTo(1L);
+      });
+
       List<Record> etl = new ArrayList<>();
       long filtered = reader.read(new RowFilter("", "", "", "etl-.*"), etl::add,
           CancellationToken.none());
