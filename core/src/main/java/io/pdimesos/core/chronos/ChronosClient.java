@@ -86,6 +86,14 @@ public final class ChronosClient {
 
   /** Every job, scheduled and dependent. */
   public List<ChronosJob> listJobs(CancellationToken token) {
+    return jobs(jobsResponse(token));
+  }
+
+  /**
+   * The job list's answer as it came (a JSON array, not checked here), for readers that keep each
+   * job's JSON untouched and report which instance answered and how fast.
+   */
+  public ApiResponse jobsResponse(CancellationToken token) {
     ApiResponse r = null;
     if (version == ChronosVersion.AUTO) {
       r = detect(token);
@@ -93,7 +101,7 @@ public final class ChronosClient {
     if (r == null) {
       r = http.send(ApiRequest.get(p("/jobs", token)).build(), token);
     }
-    return jobs(r);
+    return r;
   }
 
   /** Substring search; see {@link JobSearch} for the server's default limit of 10. */

@@ -1,5 +1,8 @@
 package io.pdimesos.core.weave;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
@@ -112,6 +116,60 @@ public final class WeaveClient {
     } finally {
       response.close();
     }
+  }
+
+  /**
+   * {@code GET /report} as a JSON tree, read while it streams in; the {@code Router}'s
+   * {@code OverlayDiagnostics} (fastdp's flow table, which grows with traffic) is skipped token
+   * by token, never built.
+   */
+  public WeaveReportJson reportJson(CancellationToken token) {
+    ApiRequest request = ApiRequest.get("/report").header("Accept", JSON_ONLY).build();
+    long started = System.nanoTime();
+    StreamingResponse response = http.open(request, token);
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    try {
+      JsonParser p = Json.MAPPER.getFactory().createParser(response.body());
+      try {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          throw new BadResponseException("GET " + response.url() + " answered "
+              + p.currentToken() + " where a JSON object was expected", response.status(), "GET",
+              response.url(), null);
+        }
+        return new WeaveReportJson(readObject(p, true), url(), millis);
+      } finally {
+        p.close();
+      }
+    } catch (IOException e) {
+      if (token != null && token.isCancelled()) {
+        throw new CancelledException("Cancelled while reading GET " + response.url(), "GET",
+            response.url(), e);
+      }
+      throw new BadResponseException("GET " + response.url() + " answered HTTP "
+          + response.status() + " with a body that is not a Weave report ("
+          + firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(), e);
+    } finally {
+      response.close();
+    }
+  }
+
+  /** Reads the object {@code p} stands at; at the top level, descends into {@code Router}. */
+  private static ObjectNode readObject(JsonParser p, boolean top) throws IOException {
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if (!top && name.equals("OverlayDiagnostics")) {
+        p.skipChildren();
+      } else if (top && name.equals("Router") && value == JsonToken.START_OBJECT) {
+        out.set(name, readObject(p, false));
+      } else if (value == JsonToken.VALUE_NULL) {
+        out.putNull(name);
+      } else {
+        out.set(name, Json.MAPPER.readTree(p));
+      }
+    }
+    return out;
   }
 
   /**
