@@ -3,6 +3,7 @@ package io.pdimesos.steps;
 import io.pdimesos.plugin.RepositoryAttributes;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.SettingsInjection;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.pentaho.di.repository.Repository;
 import org.pentaho.di.trans.TransMeta;
 import org.pentaho.di.trans.step.BaseStepMeta;
 import org.pentaho.di.trans.step.StepDataInterface;
+import org.pentaho.di.trans.step.StepInjectionMetaEntry;
 import org.pentaho.di.trans.step.StepMeta;
+import org.pentaho.di.trans.step.StepMetaInjectionInterface;
 import org.pentaho.di.trans.step.StepMetaInterface;
 import org.pentaho.metastore.api.IMetaStore;
 import org.w3c.dom.Node;
@@ -174,6 +177,21 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
     ClusterStepMeta copy = (ClusterStepMeta) super.clone();
     copy.settings = settings.copy();
     return copy;
+  }
+
+  /**
+   * Metadata injection through PDI's legacy interface, from the declarations: step metas cannot
+   * carry {@code @InjectionSupported} (see "The Bowl decision" in docs/architecture.md).
+   */
+  @Override
+  @Deprecated
+  public StepMetaInjectionInterface getStepMetaInjectionInterface() {
+    return new SettingsInjection(settings);
+  }
+
+  @Override
+  public List<StepInjectionMetaEntry> extractStepMetadataEntries() throws KettleException {
+    return new SettingsInjection(settings).extractStepMetadataEntries();
   }
 
   /** A copy of this meta holding {@code values} (the dialog's typed values, for a preview). */
