@@ -37,10 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginInstallIT {
   /**
-   * The ids are stored as the entry type in every user's .kjb: renaming one breaks their jobs.
-   * Extend this list for new plugins; never edit an id in it.
+   * The ids are stored as the entry type in every user's .kjb and as the step type in every .ktr:
+   * renaming one breaks their jobs and transformations. Extend these lists for new plugins; never
+   * edit an id in them.
    */
-  private static final List<String> PINNED_IDS = List.of(
+  private static final List<String> PINNED_ENTRY_IDS = List.of(
       "PdiMesosChronosDeleteJob",
       "PdiMesosChronosRunJob",
       "PdiMesosChronosSubmitJob",
@@ -51,6 +52,11 @@ class PluginInstallIT {
       "PdiMesosMarathonWaitForApp",
       "PdiMesosMesosCheckCluster",
       "PdiMesosWeaveCheckNetwork");
+  private static final List<String> PINNED_STEP_IDS = List.of(
+      "PdiMesosChronosJobsInput",
+      "PdiMesosMarathonAppsInput",
+      "PdiMesosMesosStateInput",
+      "PdiMesosWeaveStatusInput");
 
   private static final String JOB_ENTRY_DIALOG_CTOR =
       "org.eclipse.swt.widgets.Shell,org.pentaho.di.job.entry.JobEntryInterface,"
@@ -127,6 +133,9 @@ class PluginInstallIT {
     }
     assertThat(Files.readString(pluginFolder.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
     assertThat(pluginFolder.resolve("samples/definitions/carte-server.marathon.json")).isRegularFile();
+    for (String sample : List.of("deploy-etl-stack.kjb", "nightly-batch.kjb", "cluster-inventory.ktr")) {
+      assertThat(pluginFolder.resolve("samples/" + sample)).as("sample " + sample).isRegularFile();
+    }
     assertThat(scannedJars).containsExactly(pluginFolder.resolve(BuiltPlugin.pluginFolder() + ".jar"));
     assertThat(libraryJars).isNotEmpty();
   }
@@ -135,7 +144,18 @@ class PluginInstallIT {
   void thePluginIdsAreUniqueAndThePinnedOnes() {
     List<String> ids = plugins.stream().map(p -> p.value("id")).sorted().collect(Collectors.toList());
     assertThat(ids).doesNotHaveDuplicates();
-    assertThat(ids).containsExactlyElementsOf(PINNED_IDS.stream().sorted().collect(Collectors.toList()));
+    assertThat(idsOf("JobEntry")).as("job entries").containsExactlyElementsOf(sorted(PINNED_ENTRY_IDS));
+    assertThat(idsOf("Step")).as("transformation steps").containsExactlyElementsOf(sorted(PINNED_STEP_IDS));
+    assertThat(ids).hasSize(PINNED_ENTRY_IDS.size() + PINNED_STEP_IDS.size());
+  }
+
+  private static List<String> idsOf(String kind) {
+    return plugins.stream().filter(p -> p.kind().equals(kind)).map(p -> p.value("id")).sorted()
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> sorted(List<String> ids) {
+    return ids.stream().sorted().collect(Collectors.toList());
   }
 
   @Test
@@ -150,6 +170,11 @@ class PluginInstallIT {
           .as(id + " is a public concrete class").isTrue();
       Constructor<?> noArgs = type.getConstructor();
       Object instance = noArgs.newInstance();
+      // PDI casts a @Step class to StepMetaInterface and a @JobEntry class to JobEntryInterface,
+      // both from its own (here: the host's) class loader.
+      Class<?> pdiInterface = Class.forName(annotation.kind().equals("Step")
+          ? "org.pentaho.di.trans.step.StepMetaInterface" : "org.pentaho.di.job.entry.JobEntryInterface", false, host);
+      assertThat(pdiInterface.isAssignableFrom(type)).as(id + " implements " + pdiInterface.getName()).isTrue();
 
       String image = annotation.value("image");
       assertThat(image).as(id + " image").endsWith(".svg");
