@@ -5,5 +5,7 @@ public enum SettingTab {
   GENERAL,
   DEFINITION,
   WAIT,
+  /** A step's output: which fields it writes and under what names. */
+  OUTPUT,
   CONNECTION
 }

@@ -1,0 +1,106 @@
+package io.pdimesos.steps;
+
+import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.PdiProgressListener;
+import io.pdimesos.plugin.StopSignal;
+import java.util.Collections;
+import java.util.function.BooleanSupplier;
+import org.pentaho.di.core.exception.KettleStepException;
+import org.pentaho.di.core.row.RowMeta;
+import org.pentaho.di.core.row.RowMetaInterface;
+import org.pentaho.di.trans.Trans;
+import org.pentaho.di.trans.TransMeta;
+import org.pentaho.di.trans.step.BaseStep;
+import org.pentaho.di.trans.step.StepDataInterface;
+import org.pentaho.di.trans.step.StepInterface;
+import org.pentaho.di.trans.step.StepMeta;
+import org.pentaho.di.trans.step.StepMetaInterface;
+
+/**
+ * What every pdi-mesos step copy shares at run time: the connection block resolved in
+ * {@code init} (a bad setting fails the transformation before any row flows, naming the setting),
+ * a log that masks the secrets, and a cancellation token that fires within a second of Stop.
+ */
+public abstract class ClusterStep extends BaseStep implements StepInterface {
+  private ClusterConnection connection;
+  private PdiProgressListener progress;
+  private StopSignal stop;
+
+  protected ClusterStep(StepMeta stepMeta, StepDataInterface data, int copyNr,
+      TransMeta transMeta, Trans trans) {
+    super(stepMeta, data, copyNr, transMeta, trans);
+  }
+
+  @Override
+  public boolean init(StepMetaInterface smi, StepDataInterface sdi) {
+    if (!super.init(smi, sdi)) {
+      return false;
+    }
+    progress = new PdiProgressListener(getLogChannel(), Collections.<String>emptyList());
+    try {
+      connection = ClusterConnection.resolve(((ClusterStepMeta) smi).settings(), this);
+      progress = new PdiProgressListener(getLogChannel(), connection.secrets());
+      return initMore((ClusterStepMeta) smi);
+    } catch (IllegalArgumentException e) {
+      // SettingException (names the setting) or a value core refused.
+      logError(e.getMessage());
+      return false;
+    }
+  }
+
+  /** For subclasses to check their own settings before any row flows; false fails the init. */
+  protected boolean initMore(ClusterStepMeta meta) {
+    return true;
+  }
+
+  @Override
+  public void dispose(StepMetaInterface smi, StepDataInterface sdi) {
+    if (stop != null) {
+      stop.close();
+      stop = null;
+    }
+    super.dispose(smi, sdi);
+  }
+
+  protected ClusterConnection connection() {
+    return connection;
+  }
+
+  protected PdiProgressListener progress() {
+    return progress;
+  }
+
+  /**
+   * Cancelled within a second of the transformation being stopped. The watcher starts on first
+   * use rather than in init, so a copy that never processes a row leaves nothing behind.
+   */
+  protected CancellationToken token() {
+    if (stop == null) {
+      stop = StopSignal.watch(new BooleanSupplier() {
+        @Override
+        public boolean getAsBoolean() {
+          return isStopped();
+        }
+      });
+    }
+    return stop.token();
+  }
+
+  /** The rows this step writes: its input layout (if any) plus what the meta declares. */
+  protected RowMetaInterface outputRowMeta(ClusterStepMeta meta, RowMetaInterface input)
+      throws KettleStepException {
+    RowMetaInterface out = input == null ? new RowMeta() : input.clone();
+    meta.getFields(out, getStepname(), null, null, this, getRepository(), getMetaStore());
+    return out;
+  }
+
+  /** Fails the step the way PDI does for an error it cannot route: log, count, stop. */
+  protected boolean fail(String message) {
+    logError(message);
+    setErrors(1);
+    stopAll();
+    setOutputDone();
+    return false;
+  }
+}
