@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Runs up to {@code window} calls at once on its own small pool and hands their results back in
@@ -60,6 +61,16 @@ public final class OrderedActions<K, V> implements Closeable {
   /** Calls submitted and not yet taken. */
   public int size() {
     return pending.size();
+  }
+
+  /** Whether a call not yet taken has a key {@code test} accepts. */
+  public boolean anyPending(Predicate<K> test) {
+    for (Pending<K, V> p : pending) {
+      if (test.test(p.key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Starts {@code call} for {@code key}; the caller checks {@link #hasRoom()} first. */

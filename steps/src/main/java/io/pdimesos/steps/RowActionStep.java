@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.pentaho.di.core.exception.KettleException;
 import org.pentaho.di.core.row.RowDataUtil;
 import org.pentaho.di.core.row.RowMetaInterface;
@@ -91,17 +92,22 @@ public class RowActionStep extends ClusterStep {
       running = new OrderedActions<InputRow, ActionResult>(concurrency,
           "pdi-mesos-action-" + getStepname() + "." + getCopy());
     }
-    InputRow key = new InputRow(++rowNr, row);
-    final Callable<ActionResult> call;
+    final RowAction action;
     try {
-      call = actions.prepare(new RowValues(inputRowMeta, row));
+      action = actions.prepare(new RowValues(inputRowMeta, row));
     } catch (RowValues.BadValue e) {
-      running.submitDone(key, ActionResult.badValue(e.field(), e.getMessage()));
+      running.submitDone(new InputRow(++rowNr, row, ""),
+          ActionResult.badValue(e.field(), e.getMessage()));
       return;
     } catch (IllegalArgumentException e) {
-      running.submitDone(key, ActionResult.badValue("", e.getMessage()));
+      running.submitDone(new InputRow(++rowNr, row, ""), ActionResult.badValue("", e.getMessage()));
       return;
     }
+    if (!waitForEarlierRowsOn(meta, data, action.waitsFor())) {
+      return;
+    }
+    InputRow key = new InputRow(++rowNr, row, action.target());
+    final Callable<ActionResult> call = action.call();
     final String service = meta.service();
     running.submit(key, new Callable<ActionResult>() {
       @Override
@@ -123,6 +129,27 @@ public class RowActionStep extends ClusterStep {
         return r;
       }
     });
+  }
+
+  /**
+   * Holds the row back while an earlier row on one of {@code targets} is still in the window:
+   * written rows leave in order, so waiting until none is left is enough. False when the step
+   * failed or was stopped meanwhile.
+   */
+  private boolean waitForEarlierRowsOn(ActionStepMeta meta, ClusterStepData data,
+      final List<String> targets) throws KettleException {
+    Predicate<InputRow> onTarget = new Predicate<InputRow>() {
+      @Override
+      public boolean test(InputRow r) {
+        return targets.contains(r.target);
+      }
+    };
+    while (running.anyPending(onTarget)) {
+      if (isStopped() || !emitDone(meta, data, SLICE_MILLIS)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -204,10 +231,17 @@ public class RowActionStep extends ClusterStep {
   private static final class InputRow {
     final long nr;
     final Object[] data;
+    final String target;
 
-    InputRow(long nr, Object[] data) {
+    InputRow(long nr, Object[] data, String target) {
       this.nr = nr;
       this.data = data;
+      this.target = target;
+    }
+
+    @Override
+    public String toString() {
+      return target;
     }
   }
 }

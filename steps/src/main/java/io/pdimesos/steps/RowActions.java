@@ -1,7 +1,5 @@
 package io.pdimesos.steps;
 
-import java.util.concurrent.Callable;
-
 /**
  * The per-row half of an action step: what one row asks for. Created once per step copy (with
  * its one client), used from the step's thread to read rows and from the worker threads to
@@ -10,8 +8,8 @@ import java.util.concurrent.Callable;
 public interface RowActions {
   /**
    * Reads what the action needs from {@code row} on the step's thread and returns the call a
-   * worker makes. A value that cannot be used throws {@link RowValues.BadValue}, or any
+   * worker makes, with the target it acts on. A value that cannot be used throws {@link RowValues.BadValue}, or any
    * IllegalArgumentException saying which field, and nothing is sent.
    */
-  Callable<ActionResult> prepare(RowValues row);
+  RowAction prepare(RowValues row);
 }

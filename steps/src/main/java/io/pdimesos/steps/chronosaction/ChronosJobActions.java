@@ -13,6 +13,7 @@ import io.pdimesos.steps.ActionContext;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
 import io.pdimesos.steps.ActionSettings;
+import io.pdimesos.steps.RowAction;
 import io.pdimesos.steps.RowActions;
 import io.pdimesos.steps.RowValues;
 import java.util.ArrayList;
@@ -55,20 +56,21 @@ final class ChronosJobActions implements RowActions {
   }
 
   @Override
-  public Callable<ActionResult> prepare(RowValues row) {
+  public RowAction prepare(RowValues row) {
     if (ChronosJobActionMeta.UPSERT.equals(action)) {
       final ChronosJob job = job(row);
-      return new Callable<ActionResult>() {
+      // A dependent job's parents must exist first: wait for earlier rows creating them.
+      return RowAction.on(job.name(), new Callable<ActionResult>() {
         @Override
         public ActionResult call() {
           return submit(job);
         }
-      };
+      }).after(job.parents());
     }
     String nameField = field(ChronosJobActionMeta.JOB_NAME_FIELD);
     final String name = row.required(nameField, "a Chronos job name");
     if (ChronosJobActionMeta.DELETE.equals(action)) {
-      return new Callable<ActionResult>() {
+      return RowAction.on(name, new Callable<ActionResult>() {
         @Override
         public ActionResult call() {
           ChronosDelete.Result r = new ChronosDelete(client, context.log()).delete(name, false,
@@ -77,7 +79,7 @@ final class ChronosJobActions implements RowActions {
           return r.success() ? ActionResult.succeeded(status, r.message())
               : ActionResult.failed(status, r.message(), "CHRONOS_" + status);
         }
-      };
+      });
     }
     String argumentsField = field(ChronosJobActionMeta.ARGUMENTS_FIELD);
     String args = row.text(argumentsField);
@@ -88,12 +90,12 @@ final class ChronosJobActions implements RowActions {
       throw new RowValues.BadValue(argumentsField, "field '" + argumentsField + "': "
           + e.getMessage());
     }
-    return new Callable<ActionResult>() {
+    return RowAction.on(name, new Callable<ActionResult>() {
       @Override
       public ActionResult call() {
         return wait ? runAndWait(name, arguments) : trigger(name, arguments);
       }
-    };
+    });
   }
 
   /** The job from the JSON field (if any) with every named field's value set on top. */

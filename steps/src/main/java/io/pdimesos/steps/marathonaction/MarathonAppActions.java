@@ -14,6 +14,7 @@ import io.pdimesos.steps.ActionContext;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
 import io.pdimesos.steps.ActionSettings;
+import io.pdimesos.steps.RowAction;
 import io.pdimesos.steps.RowActions;
 import io.pdimesos.steps.RowValues;
 import java.util.concurrent.Callable;
@@ -52,7 +53,7 @@ final class MarathonAppActions implements RowActions {
   }
 
   @Override
-  public Callable<ActionResult> prepare(RowValues row) {
+  public RowAction prepare(RowValues row) {
     final Operation op;
     if (MarathonAppActionMeta.DEPLOY.equals(action)) {
       op = deploy(row);
@@ -67,38 +68,38 @@ final class MarathonAppActions implements RowActions {
           throw new RowValues.BadValue(instancesField, "field '" + instancesField + "': "
               + e.getMessage());
         }
-        op = new Operation() {
+        op = new Operation(appId) {
           @Override
-          public MarathonAppResult run() {
+          MarathonAppResult run() {
             return configure(scale.force(force)).run(timeoutMillis, context.log(),
                 context.token());
           }
         };
       } else if (MarathonAppActionMeta.RESTART.equals(action)) {
-        op = new Operation() {
+        op = new Operation(appId) {
           @Override
-          public MarathonAppResult run() {
+          MarathonAppResult run() {
             return configure(new MarathonRestart(client, appId).force(force))
                 .run(timeoutMillis, context.log(), context.token());
           }
         };
       } else {
         // Delete is always forced, as in the entry: it must win over a stuck deployment.
-        op = new Operation() {
+        op = new Operation(appId) {
           @Override
-          public MarathonAppResult run() {
+          MarathonAppResult run() {
             return configure(new MarathonDelete(client, appId, MarathonDelete.Mode.DELETE))
                 .run(timeoutMillis, context.log(), context.token());
           }
         };
       }
     }
-    return new Callable<ActionResult>() {
+    return RowAction.on(op.appId(), new Callable<ActionResult>() {
       @Override
       public ActionResult call() {
         return result(op.run());
       }
-    };
+    });
   }
 
   private Operation deploy(RowValues row) {
@@ -130,9 +131,9 @@ final class MarathonAppActions implements RowActions {
       withId.put("id", appId(appId));
       definition = AppDefinition.fromJson(withId.toString());
     }
-    return new Operation() {
+    return new Operation(definition.id()) {
       @Override
-      public MarathonAppResult run() {
+      MarathonAppResult run() {
         return configure(new MarathonDeploy(client, definition).force(force))
             .run(timeoutMillis, context.log(), context.token());
       }
@@ -180,8 +181,18 @@ final class MarathonAppActions implements RowActions {
     return out;
   }
 
-  /** One row's operation, run on a worker. */
-  private interface Operation {
-    MarathonAppResult run();
+  /** One row's operation on one app, run on a worker. */
+  private abstract static class Operation {
+    private final String appId;
+
+    Operation(String appId) {
+      this.appId = appId;
+    }
+
+    String appId() {
+      return appId;
+    }
+
+    abstract MarathonAppResult run();
   }
 }
