@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -36,6 +37,8 @@ class MarathonAppActionHttpTest {
   private final List<String> arrived = new CopyOnWriteArrayList<>();
   private final CountDownLatch fourthArrived = new CountDownLatch(1);
   private volatile boolean fourthBeforeFirstAnswered;
+  private final AtomicInteger sameInFlight = new AtomicInteger();
+  private final AtomicInteger sameMostAtOnce = new AtomicInteger();
 
   @BeforeEach
   void start() throws IOException {
@@ -51,6 +54,12 @@ class MarathonAppActionHttpTest {
         if (path.equals("/v2/apps/bulk/a1/restart")) {
           // The first row answers only once the fourth is in flight: it finishes after 2..4.
           fourthBeforeFirstAnswered = fourthArrived.await(10, TimeUnit.SECONDS);
+        }
+        if (path.startsWith("/v2/apps/bulk/same/")) {
+          int now = sameInFlight.incrementAndGet();
+          sameMostAtOnce.accumulateAndGet(now, Math::max);
+          Thread.sleep(200); // long enough for a second call on the app to overlap, if one were sent
+          sameInFlight.decrementAndGet();
         }
         if (path.startsWith("/v2/apps/bulk/locked")) {
           return json(409, resource("fixtures/marathon/errors/raml-traits.409-app-locked-by-deployment.json"));
@@ -110,6 +119,16 @@ class MarathonAppActionHttpTest {
   }
 
   @Test
+  void aRowOnAnAppAnEarlierRowIsStillChangingWaitsForIt() {
+    List<Object[]> rows = List.of(row("/bulk/same"), row("/bulk/other"), row("/bulk/same"), row("/bulk/same"));
+    StepHarness h = new StepHarness(restart(), cluster(), false, List.of("app"), rows).run();
+    assertThat(h.step.getErrors()).as(LogCapture.text()).isZero();
+    assertThat(h.column("app")).containsExactly("/bulk/same", "/bulk/other", "/bulk/same", "/bulk/same");
+    assertThat(arrived).filteredOn(a -> a.contains("/same/")).hasSize(3);
+    assertThat(sameMostAtOnce.get()).as("calls on /bulk/same at once").isEqualTo(1);
+  }
+
+  @Test
   void concurrencyOneSendsOneRowAtATime() {
     MarathonAppActionMeta meta = restart();
     meta.settings().set(ActionSettings.CONCURRENCY, "1");
@@ -118,6 +137,25 @@ class MarathonAppActionHttpTest {
     assertThat(h.column("app")).containsExactly("/bulk/x1", "/bulk/x2", "/bulk/x3");
     assertThat(arrived).containsExactly("POST /v2/apps/bulk/x1/restart",
         "POST /v2/apps/bulk/x2/restart", "POST /v2/apps/bulk/x3/restart");
+  }
+
+  @Test
+  void aConcurrencyOutOfRangeFailsTheInitNamingTheSetting() {
+    MarathonAppActionMeta meta = restart();
+    meta.settings().set(ActionSettings.CONCURRENCY, "0");
+    StepHarness h = new StepHarness(meta, cluster(), false, List.of("app"), List.<Object[]>of(row("/bulk/a1"))).run();
+    assertThat(h.initOk).isFalse();
+    assertThat(LogCapture.text()).contains("Setting 'Rows at once' (concurrency): must be between 1 and 32, got 0");
+    assertThat(arrived).isEmpty();
+  }
+
+  @Test
+  void anEmptyFieldSettingTheActionNeedsFailsTheInit() {
+    MarathonAppActionMeta meta = restart();
+    meta.settings().set(MarathonAppActionMeta.APP_ID_FIELD, "");
+    StepHarness h = new StepHarness(meta, cluster(), false, List.of("app"), List.<Object[]>of(row("/bulk/a1"))).run();
+    assertThat(h.initOk).isFalse();
+    assertThat(LogCapture.text()).contains("Setting 'App id field' (app_id_field): is empty, but the chosen action reads that field");
   }
 
   @Test
