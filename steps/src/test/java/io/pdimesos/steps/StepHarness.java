@@ -1,7 +1,5 @@
 package io.pdimesos.steps;
 
-import static org.mockito.Mockito.mock;
-
 import io.pdimesos.pdiapi.QueueRowSet;
 import io.pdimesos.pdiapi.StepRunner;
 import java.io.IOException;
@@ -18,7 +16,6 @@ import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.row.value.ValueMetaString;
 import org.pentaho.di.trans.Trans;
 import org.pentaho.di.trans.TransMeta;
-import org.pentaho.di.trans.step.RowListener;
 import org.pentaho.di.trans.step.StepErrorMeta;
 import org.pentaho.di.trans.step.StepInterface;
 import org.pentaho.di.trans.step.StepMeta;
@@ -34,8 +31,13 @@ public final class StepHarness {
   public final ClusterStepData data = new ClusterStepData();
   public final StepInterface step;
   public final QueueRowSet output;
+  /** What reached the error hop's row set: the input row plus PDI's error fields. */
   public final List<Object[]> errorRows = new CopyOnWriteArrayList<>();
   public final List<RowMetaInterface> errorMetas = new CopyOnWriteArrayList<>();
+  /** The error fields the error hop adds, as a user names them in Spoon. */
+  public static final String[] ERROR_FIELDS = {"errors", "error_description", "error_field",
+      "error_code"};
+  private final QueueRowSet errors = QueueRowSet.unbounded();
   private final List<Object[]> written = new ArrayList<>();
   public volatile boolean initOk;
 
@@ -52,8 +54,12 @@ public final class StepHarness {
     meta = (ActionStepMeta) design.clone();
     stepMeta = new StepMeta("action", meta);
     if (errorHop) {
-      // The mirror's StepErrorMeta cannot be built; any instance marks "doing error handling".
-      stepMeta.setStepErrorMeta(mock(StepErrorMeta.class));
+      StepErrorMeta errorMeta = new StepErrorMeta(trans, stepMeta,
+          new StepMeta("failed rows", null), ERROR_FIELDS[0], ERROR_FIELDS[1], ERROR_FIELDS[2],
+          ERROR_FIELDS[3]);
+      errorMeta.setEnabled(true);
+      stepMeta.setStepErrorMeta(errorMeta);
+      errors.setThreadNameFromToCopy("action", 0, "failed rows", 0);
     }
     step = meta.getStep(stepMeta, data, 0, transMeta, trans);
     QueueRowSet input = new QueueRowSet(rows.size() + 1);
@@ -64,24 +70,19 @@ public final class StepHarness {
     output = new QueueRowSet(rows.size() + 1);
     step.addRowSetToInputRowSets(input);
     step.addRowSetToOutputRowSets(output);
-    step.addRowListener(new RowListener() {
-      @Override
-      public void rowReadEvent(RowMetaInterface rowMeta, Object[] row) {}
-
-      @Override
-      public void rowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {}
-
-      @Override
-      public void errorRowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {
-        errorMetas.add(rowMeta);
-        errorRows.add(row);
-      }
-    });
+    if (errorHop) {
+      step.addRowSetToOutputRowSets(errors);
+    }
   }
 
   /** init, processRow to the end, dispose; returns this. */
   public StepHarness run() {
     initOk = StepRunner.run(step, meta, data, 100_000);
+    Object[] r;
+    while ((r = errors.getRowImmediate()) != null) {
+      errorMetas.add(errors.getRowMeta());
+      errorRows.add(r);
+    }
     return this;
   }
 

@@ -167,8 +167,11 @@ class MarathonAppActionHttpTest {
     assertThat(h.column("app")).containsExactly("/bulk/a2", "/bulk/a3");
     assertThat(h.errorRows).hasSize(1);
     assertThat(h.errorRows.get(0)[0]).isEqualTo("/bulk/locked");
-    assertThat(h.errorMetas.get(0).getFieldNames()).as("the error hop carries the input layout")
-        .containsExactly("app");
+    assertThat(h.errorMetas.get(0).getFieldNames()).as("the input layout plus PDI's error fields")
+        .containsExactly("app", "errors", "error_description", "error_field", "error_code");
+    assertThat(h.errorRows.get(0)).startsWith("/bulk/locked", 1L);
+    assertThat((String) h.errorRows.get(0)[2]).contains("locked");
+    assertThat(h.errorRows.get(0)[4]).isEqualTo("MARATHON_409");
     assertThat(h.step.getLinesRejected()).isEqualTo(1);
   }
 
