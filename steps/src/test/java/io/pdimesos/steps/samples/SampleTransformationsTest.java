@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pentaho.di.core.row.RowMeta;
+import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.variables.Variables;
 import org.w3c.dom.Element;
 
@@ -40,6 +41,7 @@ import org.w3c.dom.Element;
 class SampleTransformationsTest {
   private static final Path SAMPLES = Path.of("..", "sample-ktr");
   private static final Path CLUSTER_INVENTORY = SAMPLES.resolve("cluster-inventory.ktr");
+  private static final Path BULK_SCALE = SAMPLES.resolve("bulk-scale.ktr");
   /** The tags StepMeta writes around a step's own getXML, in Spoon's order. */
   private static final List<String> BEFORE_STEP_XML = List.of("name", "type", "description",
       "distribute", "custom_distribution", "copies", "partitioning");
@@ -130,6 +132,56 @@ class SampleTransformationsTest {
     }
   }
 
+  @Test
+  void bulkScaleScalesTheListedAppsAndSendsTheMissingOneToTheErrorHop() throws Exception {
+    // the stack deploy-etl-stack.kjb leaves behind, at other counts than the CSV's targets
+    deploy("/etl/carte", 1);
+    deploy("/etl/datamart", 2);
+    PanLikeRunner runner = new PanLikeRunner(BULK_SCALE);
+    StepChain chain = runner.chain(clusterUrls());
+
+    assertThat(chain.run(PanLikeRunner.MAX_CALLS))
+        .as("a failed row on the error hop does not fail the transformation").isTrue();
+
+    RowMetaInterface scaledMeta = chain.rowMeta("Write scaled");
+    assertThat(scaledMeta.getFieldNames()).containsExactly("app_id", "instances", "status",
+        "http_code", "deployment_id", "version", "message", "duration_ms");
+    assertThat(chain.rows("Write scaled")).extracting(row -> row[0] + "=" + row[1])
+        .as("the CSV's order, kept under concurrency").containsExactly("/etl/carte=2",
+            "/etl/datamart=1");
+    int status = scaledMeta.indexOfValue("status");
+    int deployment = scaledMeta.indexOfValue("deployment_id");
+    assertThat(chain.rows("Write scaled")).extracting(row -> row[status])
+        .containsOnly("SUCCEEDED");
+    assertThat(chain.rows("Write scaled")).extracting(row -> (String) row[deployment])
+        .allSatisfy(id -> assertThat(id).isNotBlank());
+    MarathonClient marathon = marathon();
+    for (String[] target : new String[][] {{"/etl/carte", "2"}, {"/etl/datamart", "1"}}) {
+      App app = marathon.app(target[0], CancellationToken.none());
+      int instances = Integer.parseInt(target[1]);
+      assertThat(app.instances()).as(target[0] + " in the emulator").isEqualTo(instances);
+      assertThat(app.tasksRunning()).as(target[0] + " running (the step waited)")
+          .isEqualTo(instances);
+      assertThat(app.deploymentIds()).as(target[0] + " deployments left").isEmpty();
+    }
+
+    RowMetaInterface failedMeta = chain.rowMeta("Write failures");
+    assertThat(failedMeta.getFieldNames()).as("the input fields plus the error fields")
+        .containsExactly("app_id", "instances", "error_count", "error_description",
+            "error_fields", "error_code");
+    assertThat(chain.rows("Write failures")).hasSize(1);
+    Object[] failed = chain.rows("Write failures").get(0);
+    assertThat(failed[0]).isEqualTo("/etl/reports");
+    assertThat(failed[1]).isEqualTo(2L);
+    assertThat(failed[2]).isEqualTo(1L);
+    assertThat((String) failed[3]).as("Marathon's own message").contains("/etl/reports");
+    assertThat((String) failed[5]).as("error code").startsWith("MARATHON_");
+    assertThat(chain.stepCopy("Scale apps").getLinesRejected()).isEqualTo(1);
+    assertThat(marathon.apps(null, null, null, List.of(), CancellationToken.none()))
+        .extracting(App::id).as("nothing created for the missing app")
+        .containsExactlyInAnyOrder("/etl/carte", "/etl/datamart");
+  }
+
   /**
    * Every sample is as Spoon would save it: each of our steps holds exactly what its getXML
    * writes (so a setting added later shows up here), wrapped in StepMeta's tags in Spoon's order;
@@ -138,7 +190,7 @@ class SampleTransformationsTest {
    * default to {@code pdi-mesos sim}, as in the sample jobs.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"cluster-inventory.ktr"})
+  @ValueSource(strings = {"cluster-inventory.ktr", "bulk-scale.ktr"})
   void everySampleIsWrittenAsSpoonWouldSaveIt(String file) throws Exception {
     PanLikeRunner runner = new PanLikeRunner(SAMPLES.resolve(file));
     String text = Files.readString(runner.file());
