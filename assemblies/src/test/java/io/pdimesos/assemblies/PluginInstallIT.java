@@ -223,6 +223,31 @@ class PluginInstallIT {
   }
 
   /**
+   * Every setting of every entry and step has its label and tooltip in the zip: the dialogs and the
+   * check() messages are built from these, read through the plugin's own loader as in Spoon.
+   */
+  @Test
+  void everySettingsLabelAndTooltipResolvesFromThePlugin() throws Exception {
+    List<String> missing = new ArrayList<>();
+    int settings = 0;
+    for (PluginAnnotation annotation : plugins) {
+      Object instance = Class.forName(annotation.className(), true, plugin).getConstructor().newInstance();
+      Object values = instance.getClass().getMethod("settings").invoke(instance);
+      for (Object setting : (List<?>) values.getClass().getMethod("settings").invoke(values)) {
+        settings++;
+        for (String text : new String[] {"label", "tooltip"}) {
+          String resolved = (String) setting.getClass().getMethod(text).invoke(setting);
+          if (resolved == null || resolved.isBlank() || resolved.startsWith("!")) {
+            missing.add(annotation.value("id") + " " + setting + " " + text + ": " + resolved);
+          }
+        }
+      }
+    }
+    assertThat(missing).as("labels or tooltips missing from the plugin's message bundles").isEmpty();
+    assertThat(settings).as("settings checked").isGreaterThan(plugins.size() * 10);
+  }
+
+  /**
    * PDI's rule: {@code i18n:<package>:<key>} is looked up in that package's bundle; otherwise, with
    * {@code i18nPackageName} set, the value is a key in that package's bundle, read through the
    * plugin's loader, en_US first, as UTF-8, through MessageFormat.
