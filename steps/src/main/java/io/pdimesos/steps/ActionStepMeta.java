@@ -121,6 +121,16 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
     }
   }
 
+  /**
+   * Every action step opens {@link ActionStepDialog}; named as a string so that loading a meta in
+   * Pan or Carte never loads SWT classes.
+   */
+  @Override
+  @Deprecated
+  public String getDialogClassName() {
+    return "io.pdimesos.steps.ActionStepDialog";
+  }
+
   /** The settings naming input fields. */
   public List<Setting> fieldSettings() {
     return fieldSettings;

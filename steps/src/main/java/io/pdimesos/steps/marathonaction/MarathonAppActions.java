@@ -175,6 +175,9 @@ final class MarathonAppActions implements RowActions {
         : ActionResult.failed(status, message.toString(), "MARATHON_" + status);
     out.set(ActionField.DEPLOYMENT_ID, r.deploymentId()).set(ActionField.VERSION, r.version())
         .durationMillis(r.elapsedMillis());
+    if (r.httpStatus() > 0) {
+      out.httpCode(r.httpStatus());
+    }
     if (r.outcome() == MarathonAppResult.Outcome.TIMED_OUT && successOnTimeout) {
       return out.asSuccess();
     }

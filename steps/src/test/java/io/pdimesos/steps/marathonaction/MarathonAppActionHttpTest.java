@@ -111,7 +111,7 @@ class MarathonAppActionHttpTest {
     assertThat(h.column("status")).containsOnly("SUBMITTED");
     assertThat(h.column("deployment_id")).containsOnly("5ed4c0c5-9ff8-4a6f-a0cd-f57f59a34b43");
     assertThat(h.column("version")).containsOnly("2015-09-29T15:59:51.164Z");
-    assertThat(h.column("http_code")).containsOnlyNulls();
+    assertThat(h.column("http_code")).as("Marathon answers a restart with 200").containsOnly(200L);
     assertThat(h.column("duration_ms")).allSatisfy(d -> assertThat((Long) d).isNotNegative());
     assertThat(h.data.outputRowMeta.getFieldNames()).containsExactly("app", "note", "status",
         "http_code", "deployment_id", "version", "message", "duration_ms");
