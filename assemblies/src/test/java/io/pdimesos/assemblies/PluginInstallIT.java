@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -60,13 +59,6 @@ class PluginInstallIT {
       "PdiMesosMarathonAppsInput",
       "PdiMesosMesosStateInput",
       "PdiMesosWeaveStatusInput");
-
-  /**
-   * Steps whose dialog class (named by their getDialogClassName) is not written yet: Spoon could
-   * not open them. Only for the time between a step's merge and its dialog's; keep it empty.
-   */
-  private static final Set<String> DIALOG_PENDING = Set.of("PdiMesosMarathonAppAction",
-      "PdiMesosChronosJobAction");
 
   private static final String JOB_ENTRY_DIALOG_CTOR =
       "org.eclipse.swt.widgets.Shell,org.pentaho.di.job.entry.JobEntryInterface,"
@@ -206,12 +198,6 @@ class PluginInstallIT {
       assertThat(annotation.value("documentationUrl")).as(id + " documentation URL").startsWith("https://");
 
       String dialogName = (String) type.getMethod("getDialogClassName").invoke(instance);
-      if (DIALOG_PENDING.contains(id)) {
-        // Fails the day the dialog arrives, so that the id leaves DIALOG_PENDING with it.
-        assertThat(plugin.getResource(dialogName.replace('.', '/') + ".class"))
-            .as(id + " has its dialog " + dialogName + " now: remove it from DIALOG_PENDING").isNull();
-        continue;
-      }
       Class<?> dialog = Class.forName(dialogName, false, plugin);
       assertThat(dialog.getClassLoader()).as(id + " dialog from the plugin").isSameAs(plugin);
       String expectedCtor = annotation.kind().equals("Step") ? STEP_DIALOG_CTOR : JOB_ENTRY_DIALOG_CTOR;

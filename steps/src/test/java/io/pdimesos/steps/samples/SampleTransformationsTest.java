@@ -149,6 +149,9 @@ class SampleTransformationsTest {
     assertThat(chain.rows("Write scaled")).extracting(row -> row[0] + "=" + row[1])
         .as("the CSV's order, kept under concurrency").containsExactly("/etl/carte=2",
             "/etl/datamart=1");
+    int http = scaledMeta.indexOfValue("http_code");
+    assertThat(chain.rows("Write scaled")).extracting(row -> ((Number) row[http]).intValue())
+        .containsOnly(200);
     int status = scaledMeta.indexOfValue("status");
     int deployment = scaledMeta.indexOfValue("deployment_id");
     assertThat(chain.rows("Write scaled")).extracting(row -> row[status])
