@@ -188,8 +188,17 @@ final class PanLikeRunner {
     Path file = Path.of(trans.environmentSubstitute(text(step, "filename")));
     String separator = text(step, "separator");
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    boolean header = "Y".equals(text(step, "header"));
+    if (header) {
+      // PDI maps columns by position; a sample whose header disagrees would mislead its reader.
+      List<String> names = List.of(lines.get(0).split(java.util.regex.Pattern.quote(separator)));
+      if (!names.equals(List.of(layout.getFieldNames()))) {
+        throw new IllegalArgumentException(file + ": header " + names + " but the step declares "
+            + List.of(layout.getFieldNames()));
+      }
+    }
     List<Object[]> rows = new ArrayList<>();
-    for (String line : lines.subList("Y".equals(text(step, "header")) ? 1 : 0, lines.size())) {
+    for (String line : lines.subList(header ? 1 : 0, lines.size())) {
       if (line.isBlank()) {
         continue;
       }
