@@ -2,6 +2,7 @@ package io.pdimesos.core.ops;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.RejectedException;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonIds;
@@ -35,7 +36,16 @@ public final class MarathonScale extends MarathonAppOperation<MarathonScale> {
       @Override
       public DeploymentResult submit(CancellationToken t, MarathonAppResult.Builder result) {
         int target = target(t, log, result);
-        return client.scale(appId, target, force(), t);
+        try {
+          return client.scale(appId, target, force(), t);
+        } catch (RejectedException e) {
+          // A scale of an app that does not exist is a partial create, which Marathon refuses
+          // with 422 for want of a cmd, args or container: say what really went wrong.
+          if (e.status() == 422) {
+            client.app(appId, t); // throws NotFoundException naming the app when it is missing
+          }
+          throw e;
+        }
       }
     }, false, timeoutMillis, log, token);
   }

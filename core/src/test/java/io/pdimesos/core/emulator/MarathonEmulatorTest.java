@@ -1,6 +1,7 @@
 package io.pdimesos.core.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.http.RetryPolicy;
@@ -93,6 +94,14 @@ class MarathonEmulatorTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> client.app("/ops/web", CancellationToken.none()))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void scalingAnAppThatDoesNotExistSaysSoInsteadOfMarathonsValidationError() {
+    // The PUT alone is a partial create that Marathon refuses with 422 for want of a command.
+    assertThatThrownBy(() -> new MarathonScale(client, "/ops/never-deployed", "3")
+        .waitForCompletion(false).run(0, log, CancellationToken.none()))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("/ops/never-deployed");
   }
 
   @Test

@@ -178,7 +178,7 @@ class SampleTransformationsTest {
     assertThat(failed[1]).isEqualTo(2L);
     assertThat(failed[2]).isEqualTo(1L);
     assertThat((String) failed[3]).as("Marathon's own message").contains("/etl/reports");
-    assertThat((String) failed[5]).as("error code").startsWith("MARATHON_");
+    assertThat((String) failed[5]).as("error code").isEqualTo("MARATHON_404");
     assertThat(chain.stepCopy("Scale apps").getLinesRejected()).isEqualTo(1);
     assertThat(marathon.apps(null, null, null, List.of(), CancellationToken.none()))
         .extracting(App::id).as("nothing created for the missing app")
