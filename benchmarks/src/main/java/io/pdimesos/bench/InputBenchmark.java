@@ -24,12 +24,13 @@ public final class InputBenchmark {
   private InputBenchmark() {}
 
   /** The command's settings; see {@link #USAGE}. */
-  record Options(List<Integer> sizes, int repeats, int warmup, List<Integer> heapsMb,
-      long forkTimeoutSeconds) {
+  record Options(List<Integer> sizes, int repeats, int warmup, long budgetSeconds,
+      List<Integer> heapsMb, long forkTimeoutSeconds) {
     static Options parse(String[] args) {
       List<Integer> sizes = List.of(10_000, 50_000, 200_000);
       int repeats = 3;
       int warmup = 2;
+      long budget = 20;
       List<Integer> heaps = List.of(64, 512);
       long timeout = 60;
       for (int i = 0; i < args.length; i++) {
@@ -40,6 +41,8 @@ public final class InputBenchmark {
               StateBenchmark.Options.value(args, ++i, a), a);
           case "--warmup" -> warmup = Math.max(0,
               Integer.parseInt(StateBenchmark.Options.value(args, ++i, a)));
+          case "--budget" -> budget = StateBenchmark.Options.positive(
+              StateBenchmark.Options.value(args, ++i, a), a);
           case "--heaps" -> heaps = numbers(StateBenchmark.Options.value(args, ++i, a), a);
           case "--no-heap" -> heaps = List.of();
           case "--fork-timeout" -> timeout = StateBenchmark.Options.positive(
@@ -47,7 +50,7 @@ public final class InputBenchmark {
           default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
         }
       }
-      return new Options(sizes, repeats, warmup, heaps, timeout);
+      return new Options(sizes, repeats, warmup, budget, heaps, timeout);
     }
 
     private static List<Integer> numbers(String list, String option) {
@@ -64,6 +67,7 @@ public final class InputBenchmark {
         --tasks 10000,50000,200000  state sizes in tasks (default 10000,50000,200000)
         --repeats N                 measured reads per path and size (default 3)
         --warmup N                  unmeasured reads per path on the smallest size (default 2)
+        --budget S                  no new round of reads on a size after S seconds (default 20)
         --heaps 64,512              fixed heaps (MB) each path is tried in, one fresh JVM per try
         --no-heap                   skip the fixed-heap tries
         --fork-timeout S            seconds one heap try may take (default 60)
@@ -91,8 +95,9 @@ public final class InputBenchmark {
         System.getProperty("java.runtime.version"), System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     out.printf("JVM options: %s%n", ManagementFactory.getRuntimeMXBean().getInputArguments());
-    out.printf("repeats %d, warmup %d, sizes %s, heaps tried %s MB, %d fields per row%n%n",
-        o.repeats(), o.warmup(), o.sizes(), o.heapsMb(), InputPaths.FIELDS.size());
+    out.printf("repeats %d (budget %d s per size), warmup %d, sizes %s, heaps tried %s MB, "
+        + "%d fields per row%n%n", o.repeats(), o.budgetSeconds(), o.warmup(), o.sizes(),
+        o.heapsMb(), InputPaths.FIELDS.size());
 
     try (StateServer server = StateServer.start()) {
       String url = server.url();
@@ -112,7 +117,12 @@ public final class InputBenchmark {
         }
         results.put(tasks, bySize);
         progress.printf("%d tasks (%.1f MB): ", tasks, server.state(tasks).contentLength() / 1e6);
-        for (int round = 0; round < o.repeats(); round++) {
+        long sizeStart = System.nanoTime();
+        // A big state read by JSON Input takes tens of seconds: past the budget, the size gets
+        // no further round (always at least one), so the whole run stays around two minutes.
+        for (int round = 0; round < o.repeats()
+            && (round == 0 || System.nanoTime() - sizeStart < o.budgetSeconds() * 1_000_000_000L);
+            round++) {
           // Alternate which path goes first, so drift on the shared machine hits both alike.
           InputPaths[] order = InputPaths.values();
           if (round % 2 == 1) {
@@ -173,9 +183,9 @@ public final class InputBenchmark {
       Map<Integer, Map<InputPaths, List<HeapProbe.Try>>> heaps) {
     out.println();
     StringBuilder head = new StringBuilder(
-        "| tasks | body MB | path | last row ms (median) | p10–p90 ms | first row ms (median) "
-            + "| rows/s |");
-    StringBuilder rule = new StringBuilder("|---:|---:|---|---:|---:|---:|---:|");
+        "| tasks | body MB | path | reads | last row ms (median) | p10–p90 ms "
+            + "| first row ms (median) | rows/s |");
+    StringBuilder rule = new StringBuilder("|---:|---:|---|---:|---:|---:|---:|---:|");
     for (int mb : o.heapsMb()) {
       head.append(" -Xmx").append(mb).append("m: peak heap, GC |");
       rule.append("---:|");
@@ -188,7 +198,8 @@ public final class InputBenchmark {
         Sample s = v.getValue();
         Stats total = s.total();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-            "| %,d | %.1f | %s | %s | %s | %s | %s |", e.getKey(), mb, name(v.getKey()),
+            "| %,d | %.1f | %s | %d | %s | %s | %s | %s |", e.getKey(), mb, name(v.getKey()),
+            s.count,
             s.count == 0 ? s.failure : StateBenchmark.ms(total.median()),
             s.count == 0 ? "" : StateBenchmark.ms(total.p10()) + "–"
                 + StateBenchmark.ms(total.p90()),
