@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the smallest heap a variant needs, by running it once in a fresh JVM per try with a
- * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts;
- * near the limit that is only roughly true, see docs/benchmarks.md). A fresh JVM with a tight heap is the honest measure: whatever the reader keeps alive, and
- * nothing else, decides whether it fits. "Fits" means it read every task with garbage collection
- * taking at most {@link #MAX_GC_SHARE_PERCENT}% of the time. The master stays in the parent JVM.
+ * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts; near
+ * the limit that is only roughly true, see docs/benchmarks.md), or tries one given heap
+ * ({@link #tryHeap}, the input benchmark). A fresh JVM with a tight heap is the honest measure:
+ * whatever the reader keeps alive, and nothing else, decides whether it fits. "Fits" means it read
+ * every task with garbage collection taking at most {@link #MAX_GC_SHARE_PERCENT}% of the time.
+ * The master stays in the parent JVM.
  */
 final class HeapProbe {
   static final int[] LADDER_MB = {6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768,

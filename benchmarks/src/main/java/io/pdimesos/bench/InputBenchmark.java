@@ -63,7 +63,8 @@ public final class InputBenchmark {
   }
 
   static final String USAGE = """
-      usage: java -cp benchmarks/target/pdi-mesos-benchmarks.jar io.pdimesos.bench.InputBenchmark [options]
+      usage: java -cp benchmarks/target/pdi-mesos-benchmarks.jar \\
+               io.pdimesos.bench.InputBenchmark [options]
         --tasks 10000,50000,200000  state sizes in tasks (default 10000,50000,200000)
         --repeats N                 measured reads per path and size (default 3)
         --warmup N                  unmeasured reads per path on the smallest size (default 2)

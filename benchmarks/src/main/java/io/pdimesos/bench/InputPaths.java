@@ -50,7 +50,8 @@ public enum InputPaths {
       meta.setDefault();
       // The fake master answers 404 to /master/redirect, so the step asks this URL directly, as
       // it does when no leader can be found (one small extra request per read).
-      meta.settings().set(ConnectionSettings.MESOS_MASTERS, baseUrl + StateServer.contextPath(tasks));
+      meta.settings().set(ConnectionSettings.MESOS_MASTERS,
+          baseUrl + StateServer.contextPath(tasks));
       meta.settings().set(ConnectionSettings.READ_TIMEOUT, "300");
       meta.settings().set(MesosStateInputMeta.ENTITY, "tasks");
       List<SourceField> table = new ArrayList<>();
@@ -102,7 +103,8 @@ public enum InputPaths {
   REST_JSON("rest+json") {
     @Override
     long rows(String baseUrl, int tasks, Consumer<Object[]> out) throws IOException {
-      OkHttpClient client = HttpClients.forService(StateReaders.settings(baseUrl, tasks), ProgressListener.NONE);
+      OkHttpClient client = HttpClients.forService(StateReaders.settings(baseUrl, tasks),
+          ProgressListener.NONE);
       Request request = new Request.Builder()
           .url(baseUrl + StateServer.contextPath(tasks) + "/master/state")
           .header("Accept", "application/json").build();
