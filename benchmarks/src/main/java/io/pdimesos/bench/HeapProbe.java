@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the smallest heap a variant needs, by running it once in a fresh JVM per try with a
- * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts;
- * near the limit that is only roughly true, see docs/benchmarks.md). A fresh JVM with a tight heap is the honest measure: whatever the reader keeps alive, and
- * nothing else, decides whether it fits. "Fits" means it read every task with garbage collection
- * taking at most {@link #MAX_GC_SHARE_PERCENT}% of the time. The master stays in the parent JVM.
+ * fixed {@code -Xmx} from {@link #LADDER_MB} (binary search, assuming more heap never hurts; near
+ * the limit that is only roughly true, see docs/benchmarks.md), or tries one given heap
+ * ({@link #tryHeap}, the input benchmark). A fresh JVM with a tight heap is the honest measure:
+ * whatever the reader keeps alive, and nothing else, decides whether it fits. "Fits" means it read
+ * every task with garbage collection taking at most {@link #MAX_GC_SHARE_PERCENT}% of the time.
+ * The master stays in the parent JVM.
  */
 final class HeapProbe {
   static final int[] LADDER_MB = {6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768,
@@ -40,12 +42,12 @@ final class HeapProbe {
     int lo = 0;
     int hi = LADDER_MB.length;
     int forks = 0;
-    long[] atFit = null;
+    Try atFit = null;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      long[] outcome = runChild(variant, tasks, LADDER_MB[mid]);
+      Try outcome = tryHeap(variant.label(), tasks, LADDER_MB[mid]);
       forks++;
-      if (outcome != null) {
+      if (outcome.fits()) {
         hi = mid;
         atFit = outcome;
       } else {
@@ -53,18 +55,21 @@ final class HeapProbe {
       }
     }
     return lo == LADDER_MB.length ? new Fit(-1, -1, -1, forks)
-        : new Fit(LADDER_MB[lo], atFit[0], (int) atFit[1], forks);
+        : new Fit(LADDER_MB[lo], atFit.peakUsedBytes(), atFit.gcPercent(), forks);
   }
 
-  /** @return the child's peak heap use and GC percentage when it read all tasks, else null */
-  private long[] runChild(StateReaders variant, int tasks, int xmxMb)
-      throws IOException, InterruptedException {
+  /**
+   * One run in a fresh JVM with this heap.
+   *
+   * @param label a {@link StateReaders} or {@link InputPaths} label
+   */
+  Try tryHeap(String label, int tasks, int xmxMb) throws IOException, InterruptedException {
     // -Xms = -Xmx: a heap grown step by step from a small start costs the tree many extra full
     // collections on the way, which says nothing about how much it needs.
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + xmxMb + "m",
         "-Xms" + xmxMb + "m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
         "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
-        url, variant.label(), Integer.toString(tasks)));
+        url, label, Integer.toString(tasks)));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     // Read the output on the side, so a chatty child can never block on a full pipe.
     StringBuilder out = new StringBuilder();
@@ -79,16 +84,29 @@ final class HeapProbe {
     if (!child.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       child.destroyForcibly().waitFor();
       reader.join(5_000);
-      return null;
+      return Try.failed("timeout " + timeoutSeconds + " s");
     }
     reader.join(5_000);
-    String[] words = out.toString().trim().split("\\s+");
-    if (child.exitValue() == 0 && words.length == 4 && "OK".equals(words[0])
-        && Long.parseLong(words[1]) == tasks
-        && Long.parseLong(words[3]) <= MAX_GC_SHARE_PERCENT) {
-      return new long[] {Long.parseLong(words[2]), Long.parseLong(words[3])};
+    String text = out.toString().trim();
+    String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
+    int n = words.length;
+    // The child's last line is its verdict; anything before it is the reader's own logging.
+    if (child.exitValue() == 0 && n >= 4 && "OK".equals(words[n - 4])
+        && Long.parseLong(words[n - 3]) == tasks) {
+      int gc = Integer.parseInt(words[n - 1]);
+      return gc <= MAX_GC_SHARE_PERCENT ? new Try(true, Long.parseLong(words[n - 2]), gc, null)
+          : Try.failed("GC " + gc + "%");
     }
-    return null;
+    return Try.failed(child.exitValue() == THRASHING ? "GC > " + MAX_GC_SHARE_PERCENT + "%"
+        : text.contains("OutOfMemoryError") ? "OutOfMemoryError"
+        : "exit " + child.exitValue());
+  }
+
+  /** One fixed-heap run: whether it read every task within the GC limit, and at what peak. */
+  record Try(boolean fits, long peakUsedBytes, int gcPercent, String failure) {
+    static Try failed(String why) {
+      return new Try(false, -1, -1, why);
+    }
   }
 
   private static String javaExecutable() {
@@ -97,14 +115,15 @@ final class HeapProbe {
   }
 
   /**
-   * Child side: {@code HeapProbe <url> <variant> <tasks>}; prints
+   * Child side: {@code HeapProbe <url> <variant or input path> <tasks>}; prints
    * {@code OK <tasks> <peak heap bytes> <GC % of the time>}.
    * A heap only just big enough can still finish, after minutes of back-to-back collections; that
    * is no more usable than a failure. So the child gives up (exit {@value #THRASHING}) as soon
    * as garbage collection has taken more than {@value #MAX_GC_SHARE_PERCENT}% of its time.
    */
   public static void main(String[] args) throws Exception {
-    StateReaders variant = StateReaders.byLabel(args[1]);
+    InputPaths path = InputPaths.byLabel(args[1]);
+    StateReaders variant = path == null ? StateReaders.byLabel(args[1]) : null;
     int tasks = Integer.parseInt(args[2]);
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -113,7 +132,7 @@ final class HeapProbe {
     Thread watchdog = new Thread(() -> watchGcShare(start), "gc-watchdog");
     watchdog.setDaemon(true);
     watchdog.start();
-    Reading r = variant.read(args[0], tasks);
+    Reading r = path != null ? path.read(args[0], tasks) : variant.read(args[0], tasks);
     double gcShare = gcShare(start);
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

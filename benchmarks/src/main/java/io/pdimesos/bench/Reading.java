@@ -25,6 +25,17 @@ public record Reading(long tasks, long firstRowNanos, long totalNanos, long chec
       checksum += id.length() + state.length() + agentId.length();
     }
 
+    /** A row of any fields, folded into the checksum by their hash codes. */
+    void row(Object[] values) {
+      if (firstRow < 0) {
+        firstRow = System.nanoTime() - start;
+      }
+      rows++;
+      for (Object v : values) {
+        checksum += v == null ? 0 : v.hashCode();
+      }
+    }
+
     Reading done(long end) {
       return new Reading(rows, firstRow, end - start, checksum);
     }

@@ -51,14 +51,14 @@ public final class StateBenchmark {
       return new Options(List.copyOf(sizes), repeats, warmup, heap, timeout);
     }
 
-    private static String value(String[] args, int i, String option) {
+    static String value(String[] args, int i, String option) {
       if (i >= args.length) {
         throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
       }
       return args[i];
     }
 
-    private static int positive(String s, String option) {
+    static int positive(String s, String option) {
       int n;
       try {
         n = Integer.parseInt(s);
@@ -254,11 +254,11 @@ public final class StateBenchmark {
     return HeapProbe.LADDER_MB[HeapProbe.LADDER_MB.length - 1];
   }
 
-  private static String ms(double v) {
+  static String ms(double v) {
     return String.format(Locale.ROOT, "%,.0f", v);
   }
 
-  private static String ratio(double a, double b) {
+  static String ratio(double a, double b) {
     return Double.isNaN(a) || Double.isNaN(b) || b == 0 ? "n/a"
         : String.format(Locale.ROOT, "%.1f×", a / b);
   }

@@ -120,7 +120,7 @@ public enum StateReaders {
   }
 
   /** No retries, so a failed read is reported instead of silently repeated and timed. */
-  private static ServiceSettings settings(String baseUrl, int tasks) {
+  static ServiceSettings settings(String baseUrl, int tasks) {
     return ServiceSettings.builder().urls(baseUrl)
         .contextPath(StateServer.contextPath(tasks))
         .retry(RetryPolicy.none())
