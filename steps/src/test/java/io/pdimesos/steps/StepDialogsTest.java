@@ -446,7 +446,10 @@ class StepDialogsTest {
     List<String> problems = new ArrayList<>();
     List<String> buttons = new ArrayList<>();
 
-    open(meta, d -> {
+    // Named as Spoon names a new step: after its palette entry.
+    transMeta.addStep(new StepMeta(ClusterStepDialog.title(meta), meta));
+    Shell spoon = new Shell(display);
+    open(new InputStepDialog(spoon, meta, transMeta, ClusterStepDialog.title(meta)), d -> {
       for (Button b : d.addedButtons()) {
         buttons.add(b.getText());
       }

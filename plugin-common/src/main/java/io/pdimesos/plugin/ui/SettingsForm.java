@@ -59,8 +59,8 @@ public final class SettingsForm {
   private static final int JSON_LINES = 14;
   private static final int LIST_LINES = 4;
   private static final int TABLE_HEIGHT = 110;
-  /** A TABLE setting is a tab's main content (an input step's fields): room for ~8 rows. */
-  private static final int WIDE_TABLE_HEIGHT = 220;
+  /** A TABLE setting is a tab's main content (an input step's fields): room for ~11 rows. */
+  private static final int WIDE_TABLE_HEIGHT = 300;
 
   private final PropsUI props;
   private final VariableSpace space;
