@@ -5,11 +5,18 @@ public final class DeploymentResult {
   private final String deploymentId;
   private final String version;
   private final boolean created;
+  private final int httpStatus;
 
   public DeploymentResult(String deploymentId, String version, boolean created) {
+    this(deploymentId, version, created ? 201 : 200);
+  }
+
+  /** @param httpStatus the status the write was answered with (201 when it created the app) */
+  public DeploymentResult(String deploymentId, String version, int httpStatus) {
     this.deploymentId = deploymentId;
     this.version = version;
-    this.created = created;
+    this.created = httpStatus == 201;
+    this.httpStatus = httpStatus;
   }
 
   public String deploymentId() {
@@ -24,6 +31,11 @@ public final class DeploymentResult {
   /** True for a 201 (the PUT created the app), false for an update. */
   public boolean created() {
     return created;
+  }
+
+  /** The HTTP status the write was answered with. */
+  public int httpStatus() {
+    return httpStatus;
   }
 
   @Override

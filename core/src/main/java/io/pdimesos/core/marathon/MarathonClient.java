@@ -302,7 +302,7 @@ public final class MarathonClient {
           + " without a deployment id (neither body nor " + DEPLOYMENT_HEADER + " header): "
           + Json.snippet(body), r.status(), r.method(), r.url(), null);
     }
-    return new DeploymentResult(id, version, r.status() == 201);
+    return new DeploymentResult(id, version, r.status());
   }
 
   private static void addEmbeds(ApiRequest.Builder b, Collection<String> embed) {

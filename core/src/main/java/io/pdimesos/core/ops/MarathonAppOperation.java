@@ -105,7 +105,7 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
     try {
       // The stream is opened before the write so the deployment's own events are not missed.
       DeploymentResult dr = write.submit(t, result);
-      result.deployment(dr.deploymentId(), dr.version());
+      result.deployment(dr.deploymentId(), dr.version()).httpStatus(dr.httpStatus());
       log.basic(appId + ": " + verb + " submitted as " + dr);
       if (!waitForCompletion) {
         result.outcome(Outcome.SUBMITTED, appId + ": " + verb + " submitted (deployment "

@@ -30,6 +30,7 @@ public final class MarathonAppResult extends OperationResult {
   private final String deploymentId;
   private final String version;
   private final String rollbackDeploymentId;
+  private final int httpStatus;
   private final int instances;
   private final int tasksRunning;
   private final int tasksHealthy;
@@ -44,6 +45,7 @@ public final class MarathonAppResult extends OperationResult {
     this.deploymentId = b.deploymentId;
     this.version = b.version;
     this.rollbackDeploymentId = b.rollbackDeploymentId;
+    this.httpStatus = b.httpStatus;
     this.instances = b.instances;
     this.tasksRunning = b.tasksRunning;
     this.tasksHealthy = b.tasksHealthy;
@@ -75,6 +77,11 @@ public final class MarathonAppResult extends OperationResult {
   }
 
   /** Target instance count at the end (-1 when unknown). */
+  /** The HTTP status Marathon answered the write with; 0 when no write was answered. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
   public int instances() {
     return instances;
   }
@@ -110,6 +117,7 @@ public final class MarathonAppResult extends OperationResult {
     private String deploymentId;
     private String version;
     private String rollbackDeploymentId;
+    private int httpStatus;
     private int instances = -1;
     private int tasksRunning;
     private int tasksHealthy;
@@ -138,6 +146,11 @@ public final class MarathonAppResult extends OperationResult {
       if (v != null) {
         this.version = v;
       }
+      return this;
+    }
+
+    Builder httpStatus(int status) {
+      this.httpStatus = status;
       return this;
     }
 

@@ -1,0 +1,144 @@
+package io.pdimesos.steps;
+
+import io.pdimesos.plugin.Setting;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.pentaho.di.core.CheckResult;
+import org.pentaho.di.core.CheckResultInterface;
+import org.pentaho.di.core.exception.KettleStepException;
+import org.pentaho.di.core.row.RowMetaInterface;
+import org.pentaho.di.core.row.ValueMetaInterface;
+import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.i18n.BaseMessages;
+import org.pentaho.di.trans.Trans;
+import org.pentaho.di.trans.TransMeta;
+import org.pentaho.di.trans.step.StepDataInterface;
+import org.pentaho.di.trans.step.StepInterface;
+import org.pentaho.di.trans.step.StepMeta;
+
+/**
+ * A step that performs one action per input row ({@link RowActionStep}): the rows flow through
+ * with the action's result appended, failed rows go to the error hop when there is one. The
+ * concrete meta declares its settings, which of them name input fields, which output fields it
+ * writes, and how a row becomes a call ({@link #createActions}).
+ */
+public abstract class ActionStepMeta extends ClusterStepMeta {
+  private static final Class<?> PKG = ActionStepMeta.class;
+
+  private final List<ActionField> outputs;
+  private final List<Setting> fieldSettings;
+
+  /**
+   * @param outputs the result fields this step can write, in row order
+   * @param fieldSettings the settings whose value is the name of an input field
+   */
+  protected ActionStepMeta(List<Setting> declared, List<ActionField> outputs,
+      List<Setting> fieldSettings, Setting... neededConnection) {
+    super(declared, neededConnection);
+    this.outputs = Collections.unmodifiableList(new ArrayList<ActionField>(outputs));
+    this.fieldSettings = Collections.unmodifiableList(new ArrayList<Setting>(fieldSettings));
+  }
+
+  /** The service acted on, for error codes such as {@code MARATHON_409}. */
+  public abstract String service();
+
+  /** The per-row half, made once per step copy with its one client. */
+  public abstract RowActions createActions(ActionContext context);
+
+  /**
+   * The field settings the chosen action cannot do without (e.g. the definition field of a
+   * deploy), for check() and init.
+   */
+  protected abstract List<Setting> neededFields(VariableSpace space);
+
+  /** Which result fields this step writes (before an empty name drops one). */
+  public List<ActionField> outputs() {
+    return outputs;
+  }
+
+  /** The name {@code field} is written under in {@code space}; "" = not written. */
+  public String outputName(ActionField field, VariableSpace space) {
+    return settings().resolve(field.setting(), space).trim();
+  }
+
+  @Override
+  protected void addOutputFields(RowMetaInterface row, String origin, VariableSpace space)
+      throws KettleStepException {
+    for (ActionField f : outputs) {
+      String name = outputName(f, space);
+      if (!name.isEmpty()) {
+        ValueMetaInterface v = f.valueMeta(name);
+        v.setOrigin(origin);
+        row.addValueMeta(v);
+      }
+    }
+  }
+
+  @Override
+  public boolean supportsErrorHandling() {
+    return true;
+  }
+
+  @Override
+  protected void checkMore(List<CheckResultInterface> remarks, StepMeta stepMeta,
+      RowMetaInterface prev, String[] input, VariableSpace space) {
+    if (input == null || input.length == 0) {
+      remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_WARNING,
+          BaseMessages.getString(PKG, "ActionStepMeta.Check.NoInput"), stepMeta));
+    }
+    try {
+      for (Setting s : neededFields(space)) {
+        if (settings().resolve(s, space).trim().isEmpty()) {
+          remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR,
+              BaseMessages.getString(PKG, "ActionStepMeta.Check.FieldNeeded", s.label()),
+              stepMeta));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return; // a bad action choice: the settings' own check has said so
+    }
+    if (prev == null || prev.size() == 0) {
+      return;
+    }
+    for (Setting s : fieldSettings) {
+      String name = settings().resolve(s, space).trim();
+      if (!name.isEmpty() && prev.indexOfValue(name) < 0) {
+        remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR,
+            BaseMessages.getString(PKG, "ActionStepMeta.Check.FieldMissing", s.label(), name),
+            stepMeta));
+      }
+    }
+  }
+
+  /** Throws when a field the chosen action needs is not named; init fails with its message. */
+  public void checkNeededFields(VariableSpace space) {
+    for (Setting s : neededFields(space)) {
+      if (settings().resolve(s, space).trim().isEmpty()) {
+        throw new io.pdimesos.plugin.SettingException(s, "is empty, but the chosen action"
+            + " reads that field");
+      }
+    }
+  }
+
+  /**
+   * Every action step opens {@link ActionStepDialog}; named as a string so that loading a meta in
+   * Pan or Carte never loads SWT classes.
+   */
+  @Override
+  @Deprecated
+  public String getDialogClassName() {
+    return "io.pdimesos.steps.ActionStepDialog";
+  }
+
+  /** The settings naming input fields. */
+  public List<Setting> fieldSettings() {
+    return fieldSettings;
+  }
+
+  @Override
+  public StepInterface getStep(StepMeta stepMeta, StepDataInterface data, int copyNr,
+      TransMeta transMeta, Trans trans) {
+    return new RowActionStep(stepMeta, data, copyNr, transMeta, trans);
+  }
+}

@@ -1,0 +1,94 @@
+package io.pdimesos.steps.chronosaction;
+
+import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingTab;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.steps.ActionContext;
+import io.pdimesos.steps.ActionField;
+import io.pdimesos.steps.ActionSettings;
+import io.pdimesos.steps.ActionStepMeta;
+import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.RowActions;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.pentaho.di.core.annotations.Step;
+import org.pentaho.di.core.variables.VariableSpace;
+
+/**
+ * Chronos Job Action: upserts a job built from field values (or a whole JSON field), runs it
+ * (optionally waiting for the outcome) or deletes it, for the job each input row names.
+ */
+@Step(id = "PdiMesosChronosJobAction", i18nPackageName = "io.pdimesos.steps.chronosaction",
+    name = "ChronosJobAction.Name", description = "ChronosJobAction.Description",
+    categoryDescription = "PdiMesos.Category",
+    image = "io/pdimesos/steps/chronosaction/chronos-job-action.svg",
+    documentationUrl = ClusterStepMeta.DOCS_BASE + "chronos-job-action.md")
+public class ChronosJobActionMeta extends ActionStepMeta {
+  private static final Class<?> PKG = ChronosJobActionMeta.class;
+
+  public static final String UPSERT = "upsert";
+  public static final String RUN = "run";
+  public static final String DELETE = "delete";
+
+  public static final Setting ACTION = Setting.choice(PKG, "action",
+      "ChronosJobAction.General.Action", UPSERT, RUN, DELETE).defaultValue(UPSERT).build();
+  public static final Setting JOB_NAME_FIELD = Setting.text(PKG, "job_name_field",
+      "ChronosJobAction.General.JobNameField").build();
+  public static final Setting ARGUMENTS_FIELD = Setting.text(PKG, "arguments_field",
+      "ChronosJobAction.General.ArgumentsField").build();
+  /** Off, as in the entry: a misspelt name should not pass silently. */
+  public static final Setting MISSING_OK = Setting.bool(PKG, "missing_ok",
+      "ChronosJobAction.General.MissingOk").build();
+
+  public static final Setting JOB_JSON_FIELD = definitionField("job_json_field", "JobJsonField");
+  public static final Setting COMMAND_FIELD = definitionField("command_field", "CommandField");
+  public static final Setting SCHEDULE_FIELD = definitionField("schedule_field", "ScheduleField");
+  public static final Setting PARENTS_FIELD = definitionField("parents_field", "ParentsField");
+  public static final Setting OWNER_FIELD = definitionField("owner_field", "OwnerField");
+  public static final Setting IMAGE_FIELD = definitionField("docker_image_field", "ImageField");
+  public static final Setting CPUS_FIELD = definitionField("cpus_field", "CpusField");
+  public static final Setting MEM_FIELD = definitionField("mem_field", "MemField");
+
+  public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ACTION,
+      JOB_NAME_FIELD, ARGUMENTS_FIELD, MISSING_OK, ActionSettings.CONCURRENCY, JOB_JSON_FIELD,
+      COMMAND_FIELD, SCHEDULE_FIELD, PARENTS_FIELD, OWNER_FIELD, IMAGE_FIELD, CPUS_FIELD,
+      MEM_FIELD, ActionSettings.WAIT, ActionSettings.TIMEOUT, ActionSettings.CHECK_CYCLE,
+      ActionSettings.SUCCESS_ON_TIMEOUT, ActionSettings.STATUS_FIELD,
+      ActionSettings.HTTP_CODE_FIELD, ActionSettings.TASK_ID_FIELD, ActionSettings.MESSAGE_FIELD,
+      ActionSettings.DURATION_FIELD), ConnectionSettings.SETTINGS);
+
+  public ChronosJobActionMeta() {
+    super(SETTINGS, Arrays.asList(ActionField.STATUS, ActionField.HTTP_CODE,
+        ActionField.TASK_ID, ActionField.MESSAGE, ActionField.DURATION_MS),
+        Arrays.asList(JOB_NAME_FIELD, ARGUMENTS_FIELD, JOB_JSON_FIELD, COMMAND_FIELD,
+            SCHEDULE_FIELD, PARENTS_FIELD, OWNER_FIELD, IMAGE_FIELD, CPUS_FIELD, MEM_FIELD),
+        ConnectionSettings.CHRONOS_URLS);
+  }
+
+  private static Setting definitionField(String tag, String item) {
+    return Setting.text(PKG, tag, "ChronosJobAction.Definition." + item)
+        .tab(SettingTab.DEFINITION).build();
+  }
+
+  @Override
+  public String service() {
+    return "CHRONOS";
+  }
+
+  @Override
+  protected List<Setting> neededFields(VariableSpace space) {
+    // An upsert from a JSON field may take the name from the JSON; otherwise a name is needed.
+    if (UPSERT.equals(settings().choice(ACTION, space))
+        && !settings().resolve(JOB_JSON_FIELD, space).trim().isEmpty()) {
+      return Collections.emptyList();
+    }
+    return Collections.singletonList(JOB_NAME_FIELD);
+  }
+
+  @Override
+  public RowActions createActions(ActionContext context) {
+    return new ChronosJobActions(context);
+  }
+}

@@ -1,0 +1,222 @@
+package io.pdimesos.steps.chronosaction;
+
+import io.pdimesos.core.chronos.ChronosClient;
+import io.pdimesos.core.chronos.ChronosJob;
+import io.pdimesos.core.chronos.ChronosValidation;
+import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.ops.ChronosDelete;
+import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosSubmit;
+import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.steps.ActionContext;
+import io.pdimesos.steps.ActionField;
+import io.pdimesos.steps.ActionResult;
+import io.pdimesos.steps.ActionSettings;
+import io.pdimesos.steps.RowAction;
+import io.pdimesos.steps.RowActions;
+import io.pdimesos.steps.RowValues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * One row, one core Chronos operation (ChronosSubmit, ChronosRun, ChronosDelete, as the
+ * entries use them) over one {@link ChronosClient} per step copy; the Chronos version comes
+ * from the connection block and is detected once when it says auto.
+ */
+final class ChronosJobActions implements RowActions {
+  private final ActionContext context;
+  private final ChronosClient client;
+  private final MesosClient mesos;
+  private final String action;
+  private final boolean wait;
+  private final boolean missingOk;
+  private final long timeoutMillis;
+  private final long checkCycleMillis;
+  private final boolean successOnTimeout;
+
+  ChronosJobActions(ActionContext c) {
+    this.context = c;
+    this.client = new ChronosClient(c.connection().chronos(), c.connection().chronosVersion(),
+        c.log());
+    // With the Mesos masters known, a waited run reports its Mesos task as the entry does.
+    this.mesos = c.text(ConnectionSettings.MESOS_MASTERS).isEmpty() ? null
+        : new MesosClient(c.connection().mesos(), c.log());
+    this.action = c.choice(ChronosJobActionMeta.ACTION);
+    this.wait = c.bool(ActionSettings.WAIT);
+    this.missingOk = c.bool(ChronosJobActionMeta.MISSING_OK);
+    this.timeoutMillis = c.millis(ActionSettings.TIMEOUT);
+    this.checkCycleMillis = c.millis(ActionSettings.CHECK_CYCLE);
+    this.successOnTimeout = c.bool(ActionSettings.SUCCESS_ON_TIMEOUT);
+  }
+
+  private String field(Setting s) {
+    return context.text(s);
+  }
+
+  @Override
+  public RowAction prepare(RowValues row) {
+    if (ChronosJobActionMeta.UPSERT.equals(action)) {
+      final ChronosJob job = job(row);
+      // A dependent job's parents must exist first: wait for earlier rows creating them.
+      return RowAction.on(job.name(), new Callable<ActionResult>() {
+        @Override
+        public ActionResult call() {
+          return submit(job);
+        }
+      }).after(job.parents());
+    }
+    String nameField = field(ChronosJobActionMeta.JOB_NAME_FIELD);
+    final String name = row.required(nameField, "a Chronos job name");
+    if (ChronosJobActionMeta.DELETE.equals(action)) {
+      return RowAction.on(name, new Callable<ActionResult>() {
+        @Override
+        public ActionResult call() {
+          ChronosDelete.Result r = new ChronosDelete(client, context.log()).delete(name, false,
+              missingOk, timeoutMillis, context.token());
+          String status = r.deleted() ? "DELETED" : "NOT_FOUND";
+          return r.success() ? ActionResult.succeeded(status, r.message())
+              : ActionResult.failed(status, r.message(), "CHRONOS_" + status);
+        }
+      });
+    }
+    String argumentsField = field(ChronosJobActionMeta.ARGUMENTS_FIELD);
+    String args = row.text(argumentsField);
+    final String arguments = args.isEmpty() ? null : args;
+    try {
+      ChronosValidation.checkArguments(arguments);
+    } catch (IllegalArgumentException e) {
+      throw new RowValues.BadValue(argumentsField, "field '" + argumentsField + "': "
+          + e.getMessage());
+    }
+    return RowAction.on(name, new Callable<ActionResult>() {
+      @Override
+      public ActionResult call() {
+        return wait ? runAndWait(name, arguments) : trigger(name, arguments);
+      }
+    });
+  }
+
+  /** The job from the JSON field (if any) with every named field's value set on top. */
+  private ChronosJob job(RowValues row) {
+    String jsonField = field(ChronosJobActionMeta.JOB_JSON_FIELD);
+    String nameField = field(ChronosJobActionMeta.JOB_NAME_FIELD);
+    String json = row.text(jsonField);
+    String name = row.text(nameField);
+    ChronosJob.Builder b;
+    if (!json.isEmpty()) {
+      try {
+        b = ChronosJob.fromJson(json).toBuilder();
+      } catch (IllegalArgumentException e) {
+        throw new RowValues.BadValue(jsonField, "field '" + jsonField + "': " + e.getMessage());
+      }
+      if (!name.isEmpty()) {
+        b.name(name);
+      }
+    } else if (name.isEmpty()) {
+      throw new RowValues.BadValue(nameField.isEmpty() ? jsonField : nameField, "the row names"
+          + " no job: field '" + (nameField.isEmpty() ? jsonField : nameField) + "' is empty");
+    } else {
+      b = ChronosJob.builder(name);
+    }
+    String command = row.text(field(ChronosJobActionMeta.COMMAND_FIELD));
+    if (!command.isEmpty()) {
+      b.command(command);
+    }
+    String schedule = row.text(field(ChronosJobActionMeta.SCHEDULE_FIELD));
+    String parentsField = field(ChronosJobActionMeta.PARENTS_FIELD);
+    List<String> parents = names(row.text(parentsField));
+    if (!schedule.isEmpty() && !parents.isEmpty()) {
+      throw new RowValues.BadValue(parentsField, "a job has a schedule or parents, not both:"
+          + " fields '" + field(ChronosJobActionMeta.SCHEDULE_FIELD) + "' and '" + parentsField
+          + "' are both filled");
+    }
+    if (!schedule.isEmpty()) {
+      b.schedule(schedule);
+    } else if (!parents.isEmpty()) {
+      b.parents(parents);
+    }
+    String owner = row.text(field(ChronosJobActionMeta.OWNER_FIELD));
+    if (!owner.isEmpty()) {
+      b.owner(owner);
+    }
+    String image = row.text(field(ChronosJobActionMeta.IMAGE_FIELD));
+    if (!image.isEmpty()) {
+      b.container(new ChronosJob.Container().type("DOCKER").image(image));
+    }
+    Double cpus = number(row, ChronosJobActionMeta.CPUS_FIELD);
+    if (cpus != null) {
+      b.cpus(cpus);
+    }
+    Double mem = number(row, ChronosJobActionMeta.MEM_FIELD);
+    if (mem != null) {
+      b.mem(mem);
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new RowValues.BadValue(jsonField.isEmpty() ? nameField : jsonField, e.getMessage());
+    }
+  }
+
+  private Double number(RowValues row, Setting fieldSetting) {
+    String f = field(fieldSetting);
+    String v = row.text(f);
+    if (v.isEmpty()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new RowValues.BadValue(f, "field '" + f + "' must be a number not below 0, got '"
+          + v + "'");
+    }
+  }
+
+  /** Parent names separated by commas, semicolons or spaces. */
+  private static List<String> names(String text) {
+    List<String> out = new ArrayList<String>();
+    for (String n : text.split("[,;\\s]+")) {
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private ActionResult submit(ChronosJob job) {
+    ChronosSubmit.Result r = new ChronosSubmit(client, context.log()).submit(job, false, null,
+        timeoutMillis, context.token());
+    String status = r.action().name();
+    return r.success() ? ActionResult.succeeded(status, r.message())
+        : ActionResult.failed(status, r.message(), "CHRONOS_" + status);
+  }
+
+  private ActionResult trigger(String name, String arguments) {
+    client.runNow(name, arguments, context.token());
+    return ActionResult.succeeded("TRIGGERED", "Chronos job '" + name + "' queued to run now");
+  }
+
+  private ActionResult runAndWait(String name, String arguments) {
+    ChronosRun run = new ChronosRun(client, context.log());
+    if (mesos != null) {
+      run.withTaskLookup(mesos);
+    }
+    ChronosRun.Result r = run.run(new ChronosRun.Options(name).arguments(arguments)
+        .timeoutMillis(timeoutMillis)
+        .pollIntervalMillis(Math.max(100, checkCycleMillis)), context.token());
+    String status = r.outcome().name();
+    ActionResult out = r.success() ? ActionResult.succeeded(status, r.message())
+        : ActionResult.failed(status, r.message(), "CHRONOS_" + status);
+    out.set(ActionField.TASK_ID, r.taskId());
+    if (r.outcome() == ChronosRun.Outcome.TIMED_OUT && successOnTimeout) {
+      return out.asSuccess();
+    }
+    return out;
+  }
+}

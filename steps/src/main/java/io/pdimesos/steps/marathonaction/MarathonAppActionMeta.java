@@ -1,0 +1,93 @@
+package io.pdimesos.steps.marathonaction;
+
+import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.steps.ActionContext;
+import io.pdimesos.steps.ActionField;
+import io.pdimesos.steps.ActionSettings;
+import io.pdimesos.steps.ActionStepMeta;
+import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.RowActions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.pentaho.di.core.annotations.Step;
+import org.pentaho.di.core.variables.VariableSpace;
+
+/**
+ * Marathon App Action: deploys (definition JSON from a field), scales (instances from a field),
+ * restarts or deletes the app each input row names, up to the concurrency at once, and appends
+ * the outcome to the row.
+ */
+@Step(id = "PdiMesosMarathonAppAction", i18nPackageName = "io.pdimesos.steps.marathonaction",
+    name = "MarathonAppAction.Name", description = "MarathonAppAction.Description",
+    categoryDescription = "PdiMesos.Category",
+    image = "io/pdimesos/steps/marathonaction/marathon-app-action.svg",
+    documentationUrl = ClusterStepMeta.DOCS_BASE + "marathon-app-action.md")
+public class MarathonAppActionMeta extends ActionStepMeta {
+  private static final Class<?> PKG = MarathonAppActionMeta.class;
+
+  public static final String DEPLOY = "deploy";
+  public static final String SCALE = "scale";
+  public static final String RESTART = "restart";
+  public static final String DELETE = "delete";
+
+  /** Scale: what a bulk run most often does (a CSV of app ids and counts). */
+  public static final Setting ACTION = Setting.choice(PKG, "action",
+      "MarathonAppAction.General.Action", DEPLOY, SCALE, RESTART, DELETE).defaultValue(SCALE)
+      .build();
+  public static final Setting APP_ID_FIELD = Setting.text(PKG, "app_id_field",
+      "MarathonAppAction.General.AppIdField").build();
+  public static final Setting DEFINITION_FIELD = Setting.text(PKG, "definition_field",
+      "MarathonAppAction.General.DefinitionField").build();
+  /** On, as the entries substitute variables inside a definition. */
+  public static final Setting SUBSTITUTE = Setting.bool(PKG, "substitute_variables",
+      "MarathonAppAction.General.Substitute").defaultValue(true).build();
+  public static final Setting INSTANCES_FIELD = Setting.text(PKG, "instances_field",
+      "MarathonAppAction.General.InstancesField").build();
+  /** Off: Marathon refuses to touch an app that another deployment is changing. */
+  public static final Setting FORCE = Setting.bool(PKG, "force",
+      "MarathonAppAction.General.Force").build();
+
+  public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ACTION,
+      APP_ID_FIELD, DEFINITION_FIELD, SUBSTITUTE, INSTANCES_FIELD, FORCE,
+      ActionSettings.CONCURRENCY, ActionSettings.WAIT, ActionSettings.TIMEOUT,
+      ActionSettings.CHECK_CYCLE, ActionSettings.SUCCESS_ON_TIMEOUT,
+      ActionSettings.STATUS_FIELD, ActionSettings.HTTP_CODE_FIELD,
+      ActionSettings.DEPLOYMENT_FIELD, ActionSettings.VERSION_FIELD,
+      ActionSettings.MESSAGE_FIELD, ActionSettings.DURATION_FIELD), ConnectionSettings.SETTINGS);
+
+  public MarathonAppActionMeta() {
+    super(SETTINGS, Arrays.asList(ActionField.STATUS, ActionField.HTTP_CODE,
+        ActionField.DEPLOYMENT_ID, ActionField.VERSION, ActionField.MESSAGE,
+        ActionField.DURATION_MS), Arrays.asList(APP_ID_FIELD, DEFINITION_FIELD, INSTANCES_FIELD),
+        ConnectionSettings.MARATHON_URLS);
+  }
+
+  @Override
+  public String service() {
+    return "MARATHON";
+  }
+
+  @Override
+  protected List<Setting> neededFields(VariableSpace space) {
+    String action = settings().choice(ACTION, space);
+    List<Setting> needed = new ArrayList<Setting>();
+    if (DEPLOY.equals(action)) {
+      needed.add(DEFINITION_FIELD); // the app id may come from the definition itself
+    } else {
+      needed.add(APP_ID_FIELD);
+      if (SCALE.equals(action)) {
+        needed.add(INSTANCES_FIELD);
+      }
+    }
+    return Collections.unmodifiableList(needed);
+  }
+
+  @Override
+  public RowActions createActions(ActionContext context) {
+    return new MarathonAppActions(context);
+  }
+}

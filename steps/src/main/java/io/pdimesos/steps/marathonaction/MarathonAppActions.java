@@ -1,0 +1,201 @@
+package io.pdimesos.steps.marathonaction;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdimesos.core.marathon.AppDefinition;
+import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.marathon.MarathonIds;
+import io.pdimesos.core.ops.MarathonAppOperation;
+import io.pdimesos.core.ops.MarathonAppResult;
+import io.pdimesos.core.ops.MarathonDelete;
+import io.pdimesos.core.ops.MarathonDeploy;
+import io.pdimesos.core.ops.MarathonRestart;
+import io.pdimesos.core.ops.MarathonScale;
+import io.pdimesos.steps.ActionContext;
+import io.pdimesos.steps.ActionField;
+import io.pdimesos.steps.ActionResult;
+import io.pdimesos.steps.ActionSettings;
+import io.pdimesos.steps.RowAction;
+import io.pdimesos.steps.RowActions;
+import io.pdimesos.steps.RowValues;
+import java.util.concurrent.Callable;
+
+/**
+ * One row, one core Marathon operation: the same operations (and wait) as the Marathon entries,
+ * over one {@link MarathonClient} the step copy shares between its rows.
+ */
+final class MarathonAppActions implements RowActions {
+  private final ActionContext context;
+  private final MarathonClient client;
+  private final String action;
+  private final String appIdField;
+  private final String definitionField;
+  private final String instancesField;
+  private final boolean substitute;
+  private final boolean force;
+  private final boolean wait;
+  private final long timeoutMillis;
+  private final long checkCycleMillis;
+  private final boolean successOnTimeout;
+
+  MarathonAppActions(ActionContext c) {
+    this.context = c;
+    this.client = new MarathonClient(c.connection().marathon(), c.log());
+    this.action = c.choice(MarathonAppActionMeta.ACTION);
+    this.appIdField = c.text(MarathonAppActionMeta.APP_ID_FIELD);
+    this.definitionField = c.text(MarathonAppActionMeta.DEFINITION_FIELD);
+    this.instancesField = c.text(MarathonAppActionMeta.INSTANCES_FIELD);
+    this.substitute = c.bool(MarathonAppActionMeta.SUBSTITUTE);
+    this.force = c.bool(MarathonAppActionMeta.FORCE);
+    this.wait = c.bool(ActionSettings.WAIT);
+    this.timeoutMillis = c.millis(ActionSettings.TIMEOUT);
+    this.checkCycleMillis = c.millis(ActionSettings.CHECK_CYCLE);
+    this.successOnTimeout = c.bool(ActionSettings.SUCCESS_ON_TIMEOUT);
+  }
+
+  @Override
+  public RowAction prepare(RowValues row) {
+    final Operation op;
+    if (MarathonAppActionMeta.DEPLOY.equals(action)) {
+      op = deploy(row);
+    } else {
+      final String appId = appId(row.required(appIdField, "a Marathon app id"));
+      if (MarathonAppActionMeta.SCALE.equals(action)) {
+        String instances = row.required(instancesField, "a count (5) or a change (+2, -1)");
+        final MarathonScale scale;
+        try {
+          scale = new MarathonScale(client, appId, instances);
+        } catch (IllegalArgumentException e) {
+          throw new RowValues.BadValue(instancesField, "field '" + instancesField + "': "
+              + e.getMessage());
+        }
+        op = new Operation(appId) {
+          @Override
+          MarathonAppResult run() {
+            return configure(scale.force(force)).run(timeoutMillis, context.log(),
+                context.token());
+          }
+        };
+      } else if (MarathonAppActionMeta.RESTART.equals(action)) {
+        op = new Operation(appId) {
+          @Override
+          MarathonAppResult run() {
+            return configure(new MarathonRestart(client, appId).force(force))
+                .run(timeoutMillis, context.log(), context.token());
+          }
+        };
+      } else {
+        // Delete is always forced, as in the entry: it must win over a stuck deployment.
+        op = new Operation(appId) {
+          @Override
+          MarathonAppResult run() {
+            return configure(new MarathonDelete(client, appId, MarathonDelete.Mode.DELETE))
+                .run(timeoutMillis, context.log(), context.token());
+          }
+        };
+      }
+    }
+    return RowAction.on(op.appId(), new Callable<ActionResult>() {
+      @Override
+      public ActionResult call() {
+        return result(op.run());
+      }
+    });
+  }
+
+  private Operation deploy(RowValues row) {
+    String json = row.required(definitionField, "a Marathon app definition (JSON)");
+    if (substitute) {
+      json = context.space().environmentSubstitute(json);
+    }
+    AppDefinition parsed;
+    try {
+      parsed = AppDefinition.fromJson(json);
+    } catch (IllegalArgumentException e) {
+      if (appIdField.isEmpty() || !e.getMessage().contains("\"id\"")) {
+        throw new RowValues.BadValue(definitionField, "field '" + definitionField + "': "
+            + e.getMessage());
+      }
+      parsed = null; // no id inside: the app id field gives it
+    }
+    String appId = row.text(appIdField);
+    final AppDefinition definition;
+    if (appId.isEmpty()) {
+      if (parsed == null) {
+        throw new RowValues.BadValue(appIdField, "field '" + appIdField + "' is empty and the"
+            + " definition has no \"id\"");
+      }
+      definition = parsed;
+    } else {
+      ObjectNode withId = parsed != null ? parsed.json()
+          : (ObjectNode) readObject(json);
+      withId.put("id", appId(appId));
+      definition = AppDefinition.fromJson(withId.toString());
+    }
+    return new Operation(definition.id()) {
+      @Override
+      MarathonAppResult run() {
+        return configure(new MarathonDeploy(client, definition).force(force))
+            .run(timeoutMillis, context.log(), context.token());
+      }
+    };
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode readObject(String json) {
+    try {
+      return io.pdimesos.core.http.Json.MAPPER.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new RowValues.BadValue(definitionField, "field '" + definitionField + "' is not"
+          + " valid JSON: " + e.getMessage().split("\n")[0]);
+    }
+  }
+
+  private String appId(String raw) {
+    try {
+      return MarathonIds.appId(raw);
+    } catch (IllegalArgumentException e) {
+      throw new RowValues.BadValue(appIdField, "field '" + appIdField + "': " + e.getMessage());
+    }
+  }
+
+  private <T extends MarathonAppOperation<T>> T configure(T operation) {
+    return operation.waitForCompletion(wait)
+        .pollInterval(Math.min(1_000, Math.max(100, checkCycleMillis)),
+            Math.max(100, checkCycleMillis));
+  }
+
+  private ActionResult result(MarathonAppResult r) {
+    StringBuilder message = new StringBuilder(r.message());
+    if (!r.success()) {
+      for (String d : r.diagnostics()) {
+        message.append("; ").append(d);
+      }
+    }
+    String status = r.outcome().name();
+    ActionResult out = r.success() ? ActionResult.succeeded(status, message.toString())
+        : ActionResult.failed(status, message.toString(), "MARATHON_" + status);
+    out.set(ActionField.DEPLOYMENT_ID, r.deploymentId()).set(ActionField.VERSION, r.version())
+        .durationMillis(r.elapsedMillis());
+    if (r.httpStatus() > 0) {
+      out.httpCode(r.httpStatus());
+    }
+    if (r.outcome() == MarathonAppResult.Outcome.TIMED_OUT && successOnTimeout) {
+      return out.asSuccess();
+    }
+    return out;
+  }
+
+  /** One row's operation on one app, run on a worker. */
+  private abstract static class Operation {
+    private final String appId;
+
+    Operation(String appId) {
+      this.appId = appId;
+    }
+
+    String appId() {
+      return appId;
+    }
+
+    abstract MarathonAppResult run();
+  }
+}
