@@ -78,7 +78,7 @@ class StepDialogsTest {
   private ClusterSim sim;
   private int marathonApps;
   private int chronosJobs;
-  private final List<String> shown = new ArrayList<>();
+  private StepDialogDriver driver;
   private TransMeta transMeta;
 
   @BeforeAll
@@ -118,7 +118,7 @@ class StepDialogsTest {
   void transformation() {
     transMeta = new TransMeta();
     transMeta.setVariable("AUTH", "basic");
-    shown.clear();
+    driver = new StepDialogDriver(display);
     ShownErrors.clear();
   }
 
@@ -515,46 +515,11 @@ class StepDialogsTest {
     }
   }
 
-  /** Opens the step's own dialog (found as Spoon finds it), runs {@code actions} inside it. */
   private String open(ClusterStepMeta meta, Consumer<SettingsDialog> actions) throws Exception {
-    if (transMeta.findStep(STEP) == null) {
-      transMeta.addStep(new StepMeta(STEP, meta));
-    }
-    Shell spoon = new Shell(display);
-    ClusterStepDialog dialog = (ClusterStepDialog) Class.forName(meta.getDialogClassName())
-        .getConstructor(Shell.class, Object.class, TransMeta.class, String.class)
-        .newInstance(spoon, meta, transMeta, STEP);
-    return open(dialog, actions);
+    return driver.open(transMeta, STEP, meta, actions);
   }
 
   private String open(ClusterStepDialog dialog, Consumer<SettingsDialog> actions) {
-    Shell spoon = dialog.getParent();
-    try {
-      dialog.settingsDialog().feedback((shell, title, message, ok) -> shown.add(title + ": " + message));
-      List<Throwable> failures = new ArrayList<>();
-      display.asyncExec(() -> {
-        try {
-          actions.accept(dialog.settingsDialog());
-        } catch (Throwable t) {
-          failures.add(t);
-          dialog.settingsDialog().shell().dispose();
-        }
-      });
-      // A safety net so a broken dialog cannot hang the build.
-      display.timerExec(30_000, () -> {
-        for (Shell s : display.getShells()) {
-          if (s != spoon) {
-            s.dispose();
-          }
-        }
-      });
-      String result = dialog.open();
-      if (!failures.isEmpty()) {
-        throw new AssertionError(failures.get(0));
-      }
-      return result;
-    } finally {
-      spoon.dispose();
-    }
+    return driver.open(dialog, actions);
   }
 }
