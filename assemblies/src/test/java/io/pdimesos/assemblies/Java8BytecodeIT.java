@@ -16,6 +16,8 @@ class Java8BytecodeIT {
     List<String> tooNew = new ArrayList<>();
     AtomicInteger checked = new AtomicInteger();
     AtomicInteger variants = new AtomicInteger();
+    AtomicInteger entries = new AtomicInteger();
+    AtomicInteger steps = new AtomicInteger();
     BuiltPlugin.forEachEntry(BuiltPlugin.zip(), (name, bytes) -> {
       if (!name.endsWith(".class")) {
         return;
@@ -30,10 +32,15 @@ class Java8BytecodeIT {
         tooNew.add(name + " (major " + major + ")");
       }
       checked.incrementAndGet();
+      entries.addAndGet(name.contains("!/io/pdimesos/entries/") ? 1 : 0);
+      steps.addAndGet(name.contains("!/io/pdimesos/steps/") ? 1 : 0);
     });
     assertThat(tooNew).as("classes newer than Java 8 outside META-INF/versions").isEmpty();
     // Our own classes and the relocated libraries are both in there (thousands), plus jackson's variants.
     assertThat(checked.get()).isGreaterThan(1000);
     assertThat(variants.get()).as("multi-release variants kept").isPositive();
+    // both kinds of plugin classes were among those checked, not only the libraries
+    assertThat(entries.get()).as("job entry classes checked").isGreaterThan(10);
+    assertThat(steps.get()).as("transformation step classes checked").isGreaterThan(10);
   }
 }

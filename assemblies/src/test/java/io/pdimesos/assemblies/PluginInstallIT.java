@@ -37,10 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginInstallIT {
   /**
-   * The ids are stored as the entry type in every user's .kjb: renaming one breaks their jobs.
-   * Extend this list for new plugins; never edit an id in it.
+   * The ids are stored as the entry type in every user's .kjb and as the step type in every .ktr:
+   * renaming one breaks their jobs and transformations. Extend these lists for new plugins; never
+   * edit an id in them.
    */
-  private static final List<String> PINNED_IDS = List.of(
+  private static final List<String> PINNED_ENTRY_IDS = List.of(
       "PdiMesosChronosDeleteJob",
       "PdiMesosChronosRunJob",
       "PdiMesosChronosSubmitJob",
@@ -51,6 +52,13 @@ class PluginInstallIT {
       "PdiMesosMarathonWaitForApp",
       "PdiMesosMesosCheckCluster",
       "PdiMesosWeaveCheckNetwork");
+  private static final List<String> PINNED_STEP_IDS = List.of(
+      "PdiMesosChronosJobAction",
+      "PdiMesosChronosJobsInput",
+      "PdiMesosMarathonAppAction",
+      "PdiMesosMarathonAppsInput",
+      "PdiMesosMesosStateInput",
+      "PdiMesosWeaveStatusInput");
 
   private static final String JOB_ENTRY_DIALOG_CTOR =
       "org.eclipse.swt.widgets.Shell,org.pentaho.di.job.entry.JobEntryInterface,"
@@ -127,6 +135,10 @@ class PluginInstallIT {
     }
     assertThat(Files.readString(pluginFolder.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
     assertThat(pluginFolder.resolve("samples/definitions/carte-server.marathon.json")).isRegularFile();
+    for (String sample : List.of("deploy-etl-stack.kjb", "nightly-batch.kjb", "cluster-inventory.ktr",
+        "bulk-scale.ktr", "bulk-scale.csv")) {
+      assertThat(pluginFolder.resolve("samples/" + sample)).as("sample " + sample).isRegularFile();
+    }
     assertThat(scannedJars).containsExactly(pluginFolder.resolve(BuiltPlugin.pluginFolder() + ".jar"));
     assertThat(libraryJars).isNotEmpty();
   }
@@ -135,7 +147,18 @@ class PluginInstallIT {
   void thePluginIdsAreUniqueAndThePinnedOnes() {
     List<String> ids = plugins.stream().map(p -> p.value("id")).sorted().collect(Collectors.toList());
     assertThat(ids).doesNotHaveDuplicates();
-    assertThat(ids).containsExactlyElementsOf(PINNED_IDS.stream().sorted().collect(Collectors.toList()));
+    assertThat(idsOf("JobEntry")).as("job entries").containsExactlyElementsOf(sorted(PINNED_ENTRY_IDS));
+    assertThat(idsOf("Step")).as("transformation steps").containsExactlyElementsOf(sorted(PINNED_STEP_IDS));
+    assertThat(ids).hasSize(PINNED_ENTRY_IDS.size() + PINNED_STEP_IDS.size());
+  }
+
+  private static List<String> idsOf(String kind) {
+    return plugins.stream().filter(p -> p.kind().equals(kind)).map(p -> p.value("id")).sorted()
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> sorted(List<String> ids) {
+    return ids.stream().sorted().collect(Collectors.toList());
   }
 
   @Test
@@ -150,6 +173,11 @@ class PluginInstallIT {
           .as(id + " is a public concrete class").isTrue();
       Constructor<?> noArgs = type.getConstructor();
       Object instance = noArgs.newInstance();
+      // PDI casts a @Step class to StepMetaInterface and a @JobEntry class to JobEntryInterface,
+      // both from its own (here: the host's) class loader.
+      Class<?> pdiInterface = Class.forName(annotation.kind().equals("Step")
+          ? "org.pentaho.di.trans.step.StepMetaInterface" : "org.pentaho.di.job.entry.JobEntryInterface", false, host);
+      assertThat(pdiInterface.isAssignableFrom(type)).as(id + " implements " + pdiInterface.getName()).isTrue();
 
       String image = annotation.value("image");
       assertThat(image).as(id + " image").endsWith(".svg");
@@ -178,6 +206,31 @@ class PluginInstallIT {
           .as(id + " dialog " + dialogName + " has Spoon's constructor").contains(expectedCtor);
     }
     assertThat(names.values()).as("palette labels").doesNotHaveDuplicates();
+  }
+
+  /**
+   * Every setting of every entry and step has its label and tooltip in the zip: the dialogs and the
+   * check() messages are built from these, read through the plugin's own loader as in Spoon.
+   */
+  @Test
+  void everySettingsLabelAndTooltipResolvesFromThePlugin() throws Exception {
+    List<String> missing = new ArrayList<>();
+    int settings = 0;
+    for (PluginAnnotation annotation : plugins) {
+      Object instance = Class.forName(annotation.className(), true, plugin).getConstructor().newInstance();
+      Object values = instance.getClass().getMethod("settings").invoke(instance);
+      for (Object setting : (List<?>) values.getClass().getMethod("settings").invoke(values)) {
+        settings++;
+        for (String text : new String[] {"label", "tooltip"}) {
+          String resolved = (String) setting.getClass().getMethod(text).invoke(setting);
+          if (resolved == null || resolved.isBlank() || resolved.startsWith("!")) {
+            missing.add(annotation.value("id") + " " + setting + " " + text + ": " + resolved);
+          }
+        }
+      }
+    }
+    assertThat(missing).as("labels or tooltips missing from the plugin's message bundles").isEmpty();
+    assertThat(settings).as("settings checked").isGreaterThan(plugins.size() * 10);
   }
 
   /**
