@@ -1,8 +1,13 @@
 package io.pdimesos.steps;
 
+import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.ui.SettingsDialog;
+import java.util.Collection;
+import java.util.Collections;
 import org.eclipse.swt.widgets.Shell;
 import org.pentaho.di.core.annotations.Step;
+import org.pentaho.di.core.exception.KettleStepException;
+import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.i18n.BaseMessages;
 import org.pentaho.di.trans.TransMeta;
 import org.pentaho.di.trans.step.BaseStepMeta;
@@ -24,8 +29,33 @@ public class ClusterStepDialog extends BaseStepDialog implements StepDialogInter
     this.meta = (ClusterStepMeta) in;
     this.dialog = new SettingsDialog(parent, transMeta, title(meta),
         BaseMessages.getString(SettingsDialog.class, "SettingsDialog.StepName.Label"))
-        .decorate(shell -> setShellImage(shell, meta));
+        .decorate(shell -> setShellImage(shell, meta))
+        .fieldChoices(inputFieldSettings(), this::previousFieldNames);
     configure(dialog);
+  }
+
+  /**
+   * The settings that name a field of the incoming rows ("App id field"): the dialog shows them as
+   * editable combos listing the fields the previous steps give. None by default. Called from the
+   * constructor: overrides must not use fields of their own.
+   */
+  protected Collection<Setting> inputFieldSettings() {
+    return Collections.emptyList();
+  }
+
+  /**
+   * What the hops into this step bring, as Spoon computes it; none when the step has no input yet
+   * or a previous step cannot say (the user may still type a name).
+   */
+  String[] previousFieldNames() {
+    try {
+      RowMetaInterface previous = transMeta == null ? null
+          : transMeta.getPrevStepFields(stepname);
+      return previous == null ? new String[0] : previous.getFieldNames();
+    } catch (KettleStepException e) {
+      log.logError("Cannot list the input fields of step " + stepname, e);
+      return new String[0];
+    }
   }
 
   /**

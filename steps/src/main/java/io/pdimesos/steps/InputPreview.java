@@ -9,7 +9,9 @@ import io.pdimesos.plugin.PdiProgressListener;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.pentaho.di.core.exception.KettleValueException;
 import org.pentaho.di.core.logging.LogChannelInterface;
+import org.pentaho.di.core.row.ValueMetaInterface;
 import org.pentaho.di.core.variables.VariableSpace;
 
 /**
@@ -34,8 +36,10 @@ public final class InputPreview {
     ClusterConnection connection = ClusterConnection.resolve(typed.settings(), space);
     final OutputFields fields = typed.outputFields(space);
     List<String> columns = new ArrayList<String>();
+    final List<ValueMetaInterface> metas = new ArrayList<ValueMetaInterface>();
     for (SourceField f : fields.fields()) {
       columns.add(f.name());
+      metas.add(OutputFields.valueMeta(f, "preview"));
     }
     final List<List<String>> rows = new ArrayList<List<String>>();
     final int max = Math.max(1, limit);
@@ -47,14 +51,26 @@ public final class InputPreview {
             Object[] values = new Object[fields.size()];
             fields.fill(record, values, 0);
             List<String> row = new ArrayList<String>();
-            for (Object v : values) {
-              row.add(v == null ? "" : String.valueOf(v));
+            for (int i = 0; i < values.length; i++) {
+              row.add(text(metas.get(i), values[i]));
             }
             rows.add(row);
             return rows.size() < max;
           }
         }, token);
     return new InputPreview(columns, rows);
+  }
+
+  /** A value as PDI's own preview shows it (dates and numbers in the field's format). */
+  private static String text(ValueMetaInterface meta, Object value) {
+    if (value == null) {
+      return "";
+    }
+    try {
+      return meta.getString(value);
+    } catch (KettleValueException e) {
+      return String.valueOf(value);
+    }
   }
 
   public List<String> columns() {

@@ -6,10 +6,15 @@ import io.pdimesos.plugin.ConnectionCheck;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
+import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingValues;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.FormAttachment;
@@ -111,6 +116,8 @@ public final class SettingsDialog {
   private final List<String> extraLabels = new ArrayList<String>();
   private final List<FormAction> extraActions = new ArrayList<FormAction>();
   private final List<Button> extraButtons = new ArrayList<Button>();
+  private final Map<Setting, Supplier<String[]>> fieldPickers =
+      new LinkedHashMap<Setting, Supplier<String[]>>();
 
   private Shell shell;
   private Text wName;
@@ -151,6 +158,25 @@ public final class SettingsDialog {
     return this;
   }
 
+  /**
+   * Shows these TEXT settings, which name a field of the incoming rows ("App id field"), as
+   * editable combos listing {@code fieldNames} (a step's: the fields the previous steps give,
+   * asked once when the dialog opens). A variable or a name not (yet) offered may still be typed,
+   * and a stored name that is not offered is shown and kept as it is.
+   *
+   * @throws IllegalArgumentException for a setting that is not a TEXT
+   */
+  public SettingsDialog fieldChoices(Collection<Setting> settings, Supplier<String[]> fieldNames) {
+    for (Setting s : settings) {
+      if (s.kind() != SettingKind.TEXT) {
+        throw new IllegalArgumentException("Setting '" + s.tag() + "' is a " + s.kind()
+            + ", not a TEXT: it cannot list input fields");
+      }
+      fieldPickers.put(s, fieldNames);
+    }
+    return this;
+  }
+
   public SettingsDialog feedback(Feedback f) {
     this.feedback = f;
     return this;
@@ -160,6 +186,15 @@ public final class SettingsDialog {
   public SettingsDialog enableWhen(Setting controller, List<String> values,
       List<Setting> dependents) {
     formRules.add(f -> f.enableWhen(controller, values, dependents));
+    return this;
+  }
+
+  /**
+   * Runs {@code rule} on the form once it is built, before the values are shown (listeners added
+   * here see them arrive): a step's own reactions, e.g. refilling a table when a choice changes.
+   */
+  public SettingsDialog withForm(Consumer<SettingsForm> rule) {
+    formRules.add(rule);
     return this;
   }
 
@@ -229,7 +264,7 @@ public final class SettingsDialog {
     wCancel = button(buttons, "SettingsDialog.Button.Cancel", e -> cancel());
     BaseStepDialog.positionBottomButtons(shell, buttons.toArray(new Button[0]), margin, null);
 
-    form = new SettingsForm(shell, props, space, values.settings());
+    form = new SettingsForm(shell, props, space, values.settings(), fieldPickers);
     FormData fdTabFolder = new FormData();
     fdTabFolder.left = new FormAttachment(0, 0);
     fdTabFolder.right = new FormAttachment(100, 0);

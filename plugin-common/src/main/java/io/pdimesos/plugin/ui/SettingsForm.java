@@ -12,9 +12,11 @@ import io.pdimesos.plugin.VariableRefs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -48,6 +50,8 @@ import org.pentaho.di.ui.core.widget.TextVar;
  * (TextVar, PasswordTextVar and ComboVar offer Ctrl+Space; the multi-line texts get PDI's
  * ControlSpaceKeyAdapter). A CHOICE is an editable ComboVar,
  * never a read-only combo: its value may be a variable (the connection block's defaults are).
+ * A TEXT setting that names an input field (see {@link #SettingsForm(Composite, PropsUI,
+ * VariableSpace, List, Map)}) is an editable ComboVar listing the fields, for the same reason.
  * Values move only through {@link #show} and {@link #store}, so Cancel has nothing to undo.
  */
 public final class SettingsForm {
@@ -55,8 +59,8 @@ public final class SettingsForm {
   private static final int JSON_LINES = 14;
   private static final int LIST_LINES = 4;
   private static final int TABLE_HEIGHT = 110;
-  /** A TABLE setting is a tab's main content (an input step's fields): room for ~8 rows. */
-  private static final int WIDE_TABLE_HEIGHT = 220;
+  /** A TABLE setting is a tab's main content (an input step's fields): room for ~11 rows. */
+  private static final int WIDE_TABLE_HEIGHT = 300;
 
   private final PropsUI props;
   private final VariableSpace space;
@@ -65,12 +69,33 @@ public final class SettingsForm {
   private final Map<Setting, CTabItem> tabOf = new LinkedHashMap<Setting, CTabItem>();
   private final Map<Setting, Label> labels = new LinkedHashMap<Setting, Label>();
   private final List<Runnable> rules = new ArrayList<Runnable>();
+  private final Map<Setting, Supplier<String[]>> fieldPickers;
+  /** Each supplier's names, asked once per form however many settings share it. */
+  private final Map<Supplier<String[]>, String[]> fieldNames =
+      new IdentityHashMap<Supplier<String[]>, String[]>();
   private Font fixedFont;
 
   public SettingsForm(Composite parent, PropsUI props, VariableSpace space,
       List<Setting> settings) {
+    this(parent, props, space, settings, Collections.<Setting, Supplier<String[]>>emptyMap());
+  }
+
+  /**
+   * @param fieldPickers TEXT settings that name a field of the incoming rows ("App id field"),
+   *     each with where the field names come from (asked once, when the form is built)
+   * @throws IllegalArgumentException when a picker is not a TEXT setting of this form
+   */
+  public SettingsForm(Composite parent, PropsUI props, VariableSpace space,
+      List<Setting> settings, Map<Setting, Supplier<String[]>> fieldPickers) {
     this.props = props;
     this.space = space;
+    for (Setting s : fieldPickers.keySet()) {
+      if (s.kind() != SettingKind.TEXT || !settings.contains(s)) {
+        throw new IllegalArgumentException("Setting '" + s.tag() + "' cannot list input fields: "
+            + (settings.contains(s) ? "it is a " + s.kind() + ", not a TEXT" : "not on this form"));
+      }
+    }
+    this.fieldPickers = new LinkedHashMap<Setting, Supplier<String[]>>(fieldPickers);
     wTabFolder = new CTabFolder(parent, SWT.BORDER);
     props.setLook(wTabFolder, Props.WIDGET_STYLE_TAB);
     for (SettingTab tab : SettingTab.values()) {
@@ -96,7 +121,10 @@ public final class SettingsForm {
     return wTabFolder;
   }
 
-  /** The widget of {@code s}: TextVar, PasswordTextVar, ComboVar, Button, Text or TableView. */
+  /**
+   * The widget of {@code s}: TextVar (a field picker: ComboVar), PasswordTextVar, ComboVar,
+   * Button, Text or TableView.
+   */
   public Control widget(Setting s) {
     Control c = widgets.get(s);
     if (c == null) {
@@ -260,13 +288,33 @@ public final class SettingsForm {
         c = tableOf(wComp, s);
         break;
       default:
-        // TEXT, INTEGER, NUMBER: numbers stay text so that they may be variables.
-        c = new TextVar(space, wComp, single);
+        if (fieldPickers.containsKey(s)) {
+          c = fieldPicker(wComp, fieldPickers.get(s));
+        } else {
+          // TEXT, INTEGER, NUMBER: numbers stay text so that they may be variables.
+          c = new TextVar(space, wComp, single);
+        }
     }
     // PDI's fixed-width style for code (applies its own font in Spoon; ours is the fallback).
     props.setLook(c, s.kind() == SettingKind.JSON ? Props.WIDGET_STYLE_FIXED
         : Props.WIDGET_STYLE_DEFAULT);
     return c;
+  }
+
+  /**
+   * An editable combo of the input fields: the user may still type a name the previous steps do
+   * not (yet) give, or a variable, as in PDI's own steps.
+   */
+  private ComboVar fieldPicker(Composite wComp, Supplier<String[]> names) {
+    String[] items = fieldNames.get(names);
+    if (items == null) {
+      String[] asked = names.get();
+      items = asked == null ? new String[0] : asked;
+      fieldNames.put(names, items);
+    }
+    ComboVar combo = new ComboVar(space, wComp, SWT.BORDER);
+    combo.setItems(items);
+    return combo;
   }
 
   private int heightOf(Setting s, Control c) {
@@ -344,7 +392,12 @@ public final class SettingsForm {
           showRows(s, (TableView) c, values.table(s));
           break;
         default:
-          ((TextVar) c).setText(values.raw(s));
+          if (c instanceof ComboVar) {
+            // A field picker: the stored name is shown even when no previous step gives it.
+            ((ComboVar) c).setText(values.raw(s));
+          } else {
+            ((TextVar) c).setText(values.raw(s));
+          }
       }
     }
     for (Runnable rule : rules) {
@@ -365,12 +418,21 @@ public final class SettingsForm {
    * widgets as they are.
    */
   public void showTable(Setting s, List<TableRow> rows) {
+    showRows(s, tableView(s), rows);
+  }
+
+  /** The non-empty rows of TABLE setting {@code s} as currently typed. */
+  public List<TableRow> table(Setting s) {
+    return rows(s, tableView(s));
+  }
+
+  private TableView tableView(Setting s) {
     Control c = widget(s);
     if (s.kind() != SettingKind.TABLE) {
       throw new IllegalArgumentException("Setting '" + s.tag() + "' is a " + s.kind()
           + ", not a TABLE");
     }
-    showRows(s, (TableView) c, rows);
+    return (TableView) c;
   }
 
   private static void showRows(Setting s, TableView table, List<TableRow> rows) {
@@ -426,7 +488,8 @@ public final class SettingsForm {
           values.setTable(s, rows(s, (TableView) c));
           break;
         default:
-          values.set(s, ((TextVar) c).getText());
+          values.set(s, c instanceof ComboVar ? ((ComboVar) c).getText()
+              : ((TextVar) c).getText());
       }
     }
   }

@@ -1,163 +1,173 @@
 package org.pentaho.di.core.logging;
 
-import io.pdimesos.pdiapi.OutsideMirror;
+import io.pdimesos.pdiapi.MirrorLogChannel;
 
+/**
+ * PDI's log channel for an object (a step dialog logs to one made for its step meta). The mirror
+ * has no logging registry: lines go to a {@link MirrorLogChannel} named after the subject, which
+ * {@link io.pdimesos.pdiapi.LogCapture} sees like every other channel's.
+ */
 public class LogChannel implements LogChannelInterface {
-  private LogChannel() {
+  private final MirrorLogChannel channel;
+
+  /** As in PDI, at the default level (Basic). */
+  public LogChannel(Object subject) {
+    channel = new MirrorLogChannel(subject instanceof String ? (String) subject
+        : subject == null ? "null" : subject.getClass().getSimpleName());
   }
 
   @Override
   public String getLogChannelId() {
-    throw OutsideMirror.unsupported("LogChannel.getLogChannelId");
+    return channel.getLogChannelId();
   }
 
   @Override
   public LogLevel getLogLevel() {
-    throw OutsideMirror.unsupported("LogChannel.getLogLevel");
+    return channel.getLogLevel();
   }
 
   @Override
   public void setLogLevel(LogLevel logLevel) {
-    throw OutsideMirror.unsupported("LogChannel.setLogLevel");
+    channel.setLogLevel(logLevel);
   }
 
   @Override
   public String getContainerObjectId() {
-    throw OutsideMirror.unsupported("LogChannel.getContainerObjectId");
+    return channel.getContainerObjectId();
   }
 
   @Override
   public void setContainerObjectId(String text) {
-    throw OutsideMirror.unsupported("LogChannel.setContainerObjectId");
+    channel.setContainerObjectId(text);
   }
 
   @Override
   public String getFilter() {
-    throw OutsideMirror.unsupported("LogChannel.getFilter");
+    return channel.getFilter();
   }
 
   @Override
   public void setFilter(String text) {
-    throw OutsideMirror.unsupported("LogChannel.setFilter");
+    channel.setFilter(text);
   }
 
   @Override
   public boolean isBasic() {
-    throw OutsideMirror.unsupported("LogChannel.isBasic");
+    return channel.isBasic();
   }
 
   @Override
   public boolean isDetailed() {
-    throw OutsideMirror.unsupported("LogChannel.isDetailed");
+    return channel.isDetailed();
   }
 
   @Override
   public boolean isDebug() {
-    throw OutsideMirror.unsupported("LogChannel.isDebug");
+    return channel.isDebug();
   }
 
   @Override
   public boolean isRowLevel() {
-    throw OutsideMirror.unsupported("LogChannel.isRowLevel");
+    return channel.isRowLevel();
   }
 
   @Override
   public boolean isError() {
-    throw OutsideMirror.unsupported("LogChannel.isError");
+    return channel.isError();
   }
 
   @Override
   public void logMinimal(String text) {
-    throw OutsideMirror.unsupported("LogChannel.logMinimal");
+    channel.logMinimal(text);
   }
 
   @Override
   public void logMinimal(String text, Object... arguments) {
-    throw OutsideMirror.unsupported("LogChannel.logMinimal");
+    channel.logMinimal(text, arguments);
   }
 
   @Override
   public void logBasic(String text) {
-    throw OutsideMirror.unsupported("LogChannel.logBasic");
+    channel.logBasic(text);
   }
 
   @Override
   public void logBasic(String text, Object... arguments) {
-    throw OutsideMirror.unsupported("LogChannel.logBasic");
+    channel.logBasic(text, arguments);
   }
 
   @Override
   public void logDetailed(String text) {
-    throw OutsideMirror.unsupported("LogChannel.logDetailed");
+    channel.logDetailed(text);
   }
 
   @Override
   public void logDetailed(String text, Object... arguments) {
-    throw OutsideMirror.unsupported("LogChannel.logDetailed");
+    channel.logDetailed(text, arguments);
   }
 
   @Override
   public void logDebug(String text) {
-    throw OutsideMirror.unsupported("LogChannel.logDebug");
+    channel.logDebug(text);
   }
 
   @Override
   public void logDebug(String text, Object... arguments) {
-    throw OutsideMirror.unsupported("LogChannel.logDebug");
+    channel.logDebug(text, arguments);
   }
 
   @Override
   public void logRowlevel(String text) {
-    throw OutsideMirror.unsupported("LogChannel.logRowlevel");
+    channel.logRowlevel(text);
   }
 
   @Override
   public void logRowlevel(String text, Object... arguments) {
-    throw OutsideMirror.unsupported("LogChannel.logRowlevel");
+    channel.logRowlevel(text, arguments);
   }
 
   @Override
   public void logError(String text) {
-    throw OutsideMirror.unsupported("LogChannel.logError");
+    channel.logError(text);
   }
 
   @Override
   public void logError(String text, Throwable error) {
-    throw OutsideMirror.unsupported("LogChannel.logError");
+    channel.logError(text, error);
   }
 
   @Override
   public void logError(String text, Object... arguments) {
-    throw OutsideMirror.unsupported("LogChannel.logError");
+    channel.logError(text, arguments);
   }
 
   @Override
   public boolean isGatheringMetrics() {
-    throw OutsideMirror.unsupported("LogChannel.isGatheringMetrics");
+    return channel.isGatheringMetrics();
   }
 
   @Override
   public void setGatheringMetrics(boolean flag) {
-    throw OutsideMirror.unsupported("LogChannel.setGatheringMetrics");
+    channel.setGatheringMetrics(flag);
   }
 
   @Override
   public void setForcingSeparateLogging(boolean flag) {
-    throw OutsideMirror.unsupported("LogChannel.setForcingSeparateLogging");
+    channel.setForcingSeparateLogging(flag);
   }
 
   @Override
   public boolean isForcingSeparateLogging() {
-    throw OutsideMirror.unsupported("LogChannel.isForcingSeparateLogging");
+    return channel.isForcingSeparateLogging();
   }
 
   @Override
   public void snap(MetricsInterface metrics, long... longs) {
-    throw OutsideMirror.unsupported("LogChannel.snap");
+    channel.snap(metrics, longs);
   }
 
   @Override
   public void snap(MetricsInterface metrics, String text, long... longs) {
-    throw OutsideMirror.unsupported("LogChannel.snap");
+    channel.snap(metrics, text, longs);
   }
 }

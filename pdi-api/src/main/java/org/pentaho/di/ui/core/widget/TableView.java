@@ -128,8 +128,34 @@ public class TableView extends Composite {
   }
 
   public void optWidth(boolean flag, int number) {
-    for (TableColumn column : table.getColumns()) {
-      column.pack();
+    // As PDI: each column as wide as its widest text (the header's when flag, the first "number"
+    // rows' or all when 0, a combo column's choices) plus 30 px on Linux and Windows, unless its
+    // ColumnInfo fixes a width.
+    org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+    try {
+      gc.setFont(table.getFont());
+      for (int c = 0; c < table.getColumnCount(); c++) {
+        TableColumn column = table.getColumn(c);
+        List<String> texts = new ArrayList<String>();
+        if (flag) {
+          texts.add(column.getText());
+        }
+        ColumnInfo info = c > 0 && c - 1 < columns.length ? columns[c - 1] : null;
+        if (info != null && info.getComboValues() != null) {
+          texts.addAll(java.util.Arrays.asList(info.getComboValues()));
+        }
+        for (int r = 0; r < table.getItemCount() && (r < number || number <= 0); r++) {
+          texts.add(table.getItem(r).getText(c));
+        }
+        int max = 0;
+        for (String text : texts) {
+          max = Math.max(max, gc.textExtent(text == null ? "" : text,
+              SWT.DRAW_TAB | SWT.DRAW_DELIMITER).x);
+        }
+        column.setWidth(info != null && info.getWidth() != -1 ? info.getWidth() : max + 30);
+      }
+    } finally {
+      gc.dispose();
     }
   }
 

@@ -1,7 +1,6 @@
 package org.pentaho.di.ui.trans.step;
 
 import io.pdimesos.pdiapi.ButtonRow;
-import io.pdimesos.pdiapi.MirrorLogChannel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.ModifyEvent;
 import org.eclipse.swt.graphics.Point;
@@ -133,6 +132,8 @@ public class BaseStepDialog extends Dialog {
 
   public BaseStepDialog(Shell shell, StepMetaInterface meta, TransMeta transMeta2, String text) {
     super(shell, SWT.NONE);
+    // As PDI: a channel of the step meta's own, which a dialog's Preview or Get fields logs to.
+    log = new LogChannel(meta);
     transMeta = transMeta2;
     stepname = text;
     stepMeta = transMeta2 == null ? null : transMeta2.findStep(text);
@@ -143,6 +144,7 @@ public class BaseStepDialog extends Dialog {
 
   public BaseStepDialog(Shell shell, int number, BaseStepMeta baseStepMeta2, TransMeta transMeta2) {
     super(shell, number);
+    log = new LogChannel(baseStepMeta2);
     transMeta = transMeta2;
     baseStepMeta = (StepMetaInterface) baseStepMeta2;
     backupChanged = baseStepMeta2.hasChanged();
@@ -318,71 +320,71 @@ public class BaseStepDialog extends Dialog {
   }
 
   public boolean isBasic() {
-    return dialogLog.isBasic();
+    return log.isBasic();
   }
 
   public boolean isDetailed() {
-    return dialogLog.isDetailed();
+    return log.isDetailed();
   }
 
   public boolean isDebug() {
-    return dialogLog.isDebug();
+    return log.isDebug();
   }
 
   public boolean isRowLevel() {
-    return dialogLog.isRowLevel();
+    return log.isRowLevel();
   }
 
   public void logMinimal(String text) {
-    dialogLog.logMinimal(text);
+    log.logMinimal(text);
   }
 
   public void logMinimal(String text, Object... arguments) {
-    dialogLog.logMinimal(text, arguments);
+    log.logMinimal(text, arguments);
   }
 
   public void logBasic(String text) {
-    dialogLog.logBasic(text);
+    log.logBasic(text);
   }
 
   public void logBasic(String text, Object... arguments) {
-    dialogLog.logBasic(text, arguments);
+    log.logBasic(text, arguments);
   }
 
   public void logDetailed(String text) {
-    dialogLog.logDetailed(text);
+    log.logDetailed(text);
   }
 
   public void logDetailed(String text, Object... arguments) {
-    dialogLog.logDetailed(text, arguments);
+    log.logDetailed(text, arguments);
   }
 
   public void logDebug(String text) {
-    dialogLog.logDebug(text);
+    log.logDebug(text);
   }
 
   public void logDebug(String text, Object... arguments) {
-    dialogLog.logDebug(text, arguments);
+    log.logDebug(text, arguments);
   }
 
   public void logRowlevel(String text) {
-    dialogLog.logRowlevel(text);
+    log.logRowlevel(text);
   }
 
   public void logRowlevel(String text, Object... arguments) {
-    dialogLog.logRowlevel(text, arguments);
+    log.logRowlevel(text, arguments);
   }
 
   public void logError(String text) {
-    dialogLog.logError(text);
+    log.logError(text);
   }
 
   public void logError(String text, Throwable error) {
-    dialogLog.logError(text, error);
+    log.logError(text, error);
   }
 
   public void logError(String text, Object... arguments) {
-    dialogLog.logError(text, arguments);
+    log.logError(text, arguments);
   }
 
   protected Button createHelpButton(Shell shell, StepMeta stepMeta, PluginInterface plugin) {
@@ -400,6 +402,4 @@ public class BaseStepDialog extends Dialog {
   protected String getPathOf(RepositoryElementMetaInterface repositoryElementMeta) {
     throw OutsideMirror.unsupported("BaseStepDialog.getPathOf");
   }
-
-  private final MirrorLogChannel dialogLog = new MirrorLogChannel("dialog");
 }

@@ -1,0 +1,98 @@
+package io.pdimesos.plugin.testing;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Dialog screenshots for the docs and the layout defects a user would see, as the entries' dialog
+ * test takes and checks them: with {@code -Dscreenshots=<dir>} a shell is saved as
+ * {@code <dir>/<name>.png} (its client area, once painting has settled).
+ */
+public final class DialogShots {
+  private DialogShots() {}
+
+  /** Saves the shell as PNG under -Dscreenshots (nothing without it), after it laid out and painted. */
+  public static void screenshot(Shell shell, String name) {
+    String dir = System.getProperty("screenshots");
+    if (dir == null) {
+      return;
+    }
+    Display display = shell.getDisplay();
+    shell.layout(true, true);
+    // The X server paints asynchronously and GTK animates checkboxes: capture until two
+    // captures in a row agree (bounded), instead of sleeping for luck.
+    ImageData previous = null;
+    ImageData current = capture(shell);
+    for (int i = 0; i < 60 && (previous == null || !sameImage(previous, current)); i++) {
+      display.timerExec(50, () -> { });
+      for (int j = 0; j < 1000 && display.readAndDispatch(); j++) {
+        // drain pending events
+      }
+      display.sleep();
+      previous = current;
+      current = capture(shell);
+    }
+    ImageLoader loader = new ImageLoader();
+    loader.data = new ImageData[] {current};
+    new File(dir).mkdirs();
+    loader.save(new File(dir, name + ".png").getPath(), SWT.IMAGE_PNG);
+  }
+
+  private static ImageData capture(Shell shell) {
+    // The client area: without a window manager the shell's size still counts a title bar.
+    Rectangle area = shell.getClientArea();
+    Image image = new Image(shell.getDisplay(), area.width, area.height);
+    GC gc = new GC(shell);
+    try {
+      gc.copyArea(image, 0, 0);
+      return image.getImageData();
+    } finally {
+      gc.dispose();
+      image.dispose();
+    }
+  }
+
+  private static boolean sameImage(ImageData a, ImageData b) {
+    return a.width == b.width && a.height == b.height && Arrays.equals(a.data, b.data);
+  }
+
+  /** Controls of {@code page} cut off at the right, labels cut short, controls overlapping. */
+  public static List<String> layoutProblems(String tab, Composite page) {
+    List<String> out = new ArrayList<>();
+    Control[] children = page.getChildren();
+    int width = page.getClientArea().width;
+    for (Control c : children) {
+      Rectangle b = c.getBounds();
+      if (b.x + b.width > width + 1 || b.width <= 0 || b.height <= 0) {
+        out.add(tab + ": " + describe(c) + " is outside the page " + b);
+      }
+      if (c instanceof Label l && l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > b.width) {
+        out.add(tab + ": label '" + l.getText() + "' is cut off (" + b.width + " px of "
+            + l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + ")");
+      }
+      for (Control o : children) {
+        if (o != c && o.getBounds().intersects(b)) {
+          out.add(tab + ": " + describe(c) + " overlaps " + describe(o));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String describe(Control c) {
+    return c.getClass().getSimpleName() + (c instanceof Label l ? " '" + l.getText() + "'" : "");
+  }
+}
