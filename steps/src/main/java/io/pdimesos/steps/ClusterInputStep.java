@@ -131,11 +131,16 @@ public class ClusterInputStep extends ClusterStep {
             : Long.valueOf(info.responseMillis());
       }
       if (!leaderField.isEmpty()) {
-        row[i++] = info == null ? null : info.url();
+        row[i++] = info == null ? null : withoutTrailingSlash(info.url());
       }
       if (!errorField.isEmpty()) {
         row[i] = error == null ? null : progress().mask(error.getMessage());
       }
+    }
+
+    /** Chronos names its base URL with a slash, Mesos and Marathon without: rows should agree. */
+    private String withoutTrailingSlash(String url) {
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private void put(RowMetaInterface rowMeta, Object[] row) {
