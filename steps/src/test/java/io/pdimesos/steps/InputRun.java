@@ -140,8 +140,9 @@ final class InputRun {
             + column(field)));
   }
 
+  /** Rows per value of {@code field}; rows where it is null are left out. */
   Map<Object, Long> countBy(String field) {
-    return rows.stream().collect(Collectors.groupingBy(r -> value(r, field),
-        Collectors.counting()));
+    return rows.stream().filter(r -> value(r, field) != null)
+        .collect(Collectors.groupingBy(r -> value(r, field), Collectors.counting()));
   }
 }
