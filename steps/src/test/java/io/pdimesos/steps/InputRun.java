@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.core.row.RowMeta;
 import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.row.ValueMetaInterface;
@@ -49,9 +50,16 @@ final class InputRun {
 
   /** A run in a transformation defining {@code variables}. */
   static InputRun run(InputStepMeta meta, Map<String, String> variables) {
+    return run(meta, variables, LogLevel.BASIC);
+  }
+
+  /** A run logging at {@code level} (DEBUG shows every HTTP call). */
+  static InputRun run(InputStepMeta meta, Map<String, String> variables, LogLevel level) {
     TransMeta transMeta = new TransMeta();
     variables.forEach(transMeta::setVariable);
-    StepChain chain = new StepChain(transMeta, new Trans(transMeta));
+    Trans trans = new Trans(transMeta);
+    trans.setLogLevel(level);
+    StepChain chain = new StepChain(transMeta, trans);
     chain.step(STEP, meta, meta.getStepData());
     chain.sink(OUT);
     chain.hop(STEP, OUT);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pentaho.di.core.row.ValueMetaInterface;
+import org.pentaho.di.trans.step.StepInjectionMetaEntry;
 
 /**
  * Mesos State Input against the emulator's two masters (the standby listed first): every entity's
@@ -226,5 +227,37 @@ class MesosStateInputTest {
     InputRun run = InputRun.run(m, java.util.Map.of("MY_MASTERS", sim.mesosUrls().get(0)))
         .assertSucceededAsDeclared();
     assertThat(run.rows).hasSize(model.agents().size());
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void injectedFieldsAndFilterReachTheRows() throws Exception {
+    MesosStateInputMeta m = meta("tasks");
+    StepInjectionMetaEntry fields = new StepInjectionMetaEntry("FIELDS",
+        ValueMetaInterface.TYPE_NONE, "Fields");
+    fields.getDetails().add(injectedRow("task_id", "/id", "String"));
+    fields.getDetails().add(injectedRow("cpus_int", "/resources/cpus", "Integer"));
+    StepInjectionMetaEntry framework = new StepInjectionMetaEntry("FRAMEWORK_NAME", "spark",
+        ValueMetaInterface.TYPE_STRING, "Framework name");
+    m.getStepMetaInjectionInterface().injectStepMetadataEntries(List.of(fields, framework));
+
+    InputRun run = InputRun.run(m).assertSucceededAsDeclared();
+    assertThat(run.rowMeta.getFieldNames()).containsExactly("task_id", "cpus_int");
+    assertThat(run.column("task_id")).hasSize((int) model.allTasks().stream()
+        .filter(t -> model.framework(t.frameworkId).name.equals("spark")).count())
+        .contains(driver.id).doesNotContain("etl-load");
+    assertThat(run.value(run.rowWhere("task_id", "spark-worker"), "cpus_int")).isEqualTo(1L);
+  }
+
+  private static StepInjectionMetaEntry injectedRow(String name, String path, String type) {
+    StepInjectionMetaEntry row = new StepInjectionMetaEntry("FIELD",
+        ValueMetaInterface.TYPE_NONE, "Field");
+    row.getDetails().add(new StepInjectionMetaEntry("NAME", name, ValueMetaInterface.TYPE_STRING,
+        "Name"));
+    row.getDetails().add(new StepInjectionMetaEntry("PATH", path, ValueMetaInterface.TYPE_STRING,
+        "Source path"));
+    row.getDetails().add(new StepInjectionMetaEntry("TYPE", type, ValueMetaInterface.TYPE_STRING,
+        "Type"));
+    return row;
   }
 }
