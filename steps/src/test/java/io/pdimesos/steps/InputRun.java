@@ -20,7 +20,10 @@ import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.row.ValueMetaInterface;
 import org.pentaho.di.trans.Trans;
 import org.pentaho.di.trans.TransMeta;
+import io.pdimesos.pdiapi.StepRunner;
+import org.pentaho.di.trans.step.StepDataInterface;
 import org.pentaho.di.trans.step.StepInterface;
+import org.pentaho.di.trans.step.StepMeta;
 
 /**
  * One run of an input step the way Pan runs it (init, processRow until done, dispose) with a sink
@@ -65,6 +68,17 @@ final class InputRun {
     chain.hop(STEP, OUT);
     boolean ok = chain.run(5);
     return new InputRun(meta, chain, ok);
+  }
+
+  /** Only PDI's init of one copy: false when the step refuses to start. */
+  static boolean init(InputStepMeta meta, Map<String, String> variables) {
+    TransMeta transMeta = new TransMeta();
+    variables.forEach(transMeta::setVariable);
+    StepMeta stepMeta = new StepMeta(STEP, meta);
+    transMeta.addStep(stepMeta);
+    StepDataInterface data = meta.getStepData();
+    StepInterface step = meta.getStep(stepMeta, data, 0, transMeta, new Trans(transMeta));
+    return StepRunner.initialize(step, meta, data);
   }
 
   /** A meta with its defaults, short timeouts, and {@code urls} as the service's URL setting. */
