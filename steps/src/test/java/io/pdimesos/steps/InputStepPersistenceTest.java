@@ -221,6 +221,17 @@ class InputStepPersistenceTest {
     assertThat(errors).hasSize(5);
   }
 
+  @ParameterizedTest
+  @MethodSource("steps")
+  void checkNamesAnExtraFieldThatClashesWithAnOutputField(Supplier<InputStepMeta> factory) {
+    InputStepMeta m = valid(factory);
+    m.settings().setTable(InputSettings.FIELDS, List.of());
+    String first = m.defaultFields(m.entity(new TransMeta())).get(0).name();
+    m.settings().set(InputSettings.ERROR_FIELD, first.toUpperCase());
+    assertThat(errors(check(m))).singleElement().satisfies(e -> assertThat(e)
+        .contains("'" + first.toUpperCase() + "'").contains("twice"));
+  }
+
   // ---- getFields on every PDI line ----
 
   static Stream<Arguments> stepsOnEveryLine() {
@@ -251,6 +262,17 @@ class InputStepPersistenceTest {
       assertThat(row.getValueMetaList()).allSatisfy(v -> assertThat(v.getOrigin())
           .isEqualTo("Input"));
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("steps")
+  void getFieldsRefusesAPathItCannotReadWithAKettleStepExceptionNamingTheField(
+      Supplier<InputStepMeta> factory) {
+    InputStepMeta m = valid(factory);
+    m.settings().setTable(InputSettings.FIELDS, List.of(field("cpus", "resources.cpus", "Number")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> InputRun.declared(m))
+        .isInstanceOf(org.pentaho.di.core.exception.KettleStepException.class)
+        .hasMessageContaining("'cpus'").hasMessageContaining("resources.cpus");
   }
 
   @ParameterizedTest
