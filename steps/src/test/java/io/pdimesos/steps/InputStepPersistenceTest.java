@@ -82,7 +82,7 @@ class InputStepPersistenceTest {
   @MethodSource("steps")
   void theGoldenXmlPinsTheStorageFormat(Supplier<InputStepMeta> factory) throws Exception {
     InputStepMeta m = filled(factory);
-    Path golden = Path.of("src/test/resources/golden", AllInputSteps.slug(m.getClass()) + ".xml");
+    Path golden = Path.of("src/test/resources/golden", StepDocs.slug(m.getClass()) + ".xml");
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, xml(m), StandardCharsets.UTF_8);
