@@ -137,4 +137,22 @@ class InputStepStreamingTest {
     f.setAccessible(true);
     return f.get(step);
   }
+
+  @Test
+  void aBodyCutOffAfterRowsWentOutEndsWithOneErrorRowAndNoDuplicates() throws Exception {
+    try (PausingMaster master = new PausingMaster(TASKS, PAUSE_AFTER)) {
+      master.cutAtPause = true;
+      MesosStateInputMeta meta = InputRun.meta(new MesosStateInputMeta(), "tasks",
+          List.of(master.url()));
+      meta.settings().set(InputSettings.ERROR_FIELD, "error");
+      InputRun run = InputRun.run(meta);
+
+      assertThat(run.ok).isTrue();
+      Object[] last = run.rows.get(run.rows.size() - 1);
+      assertThat((String) run.value(last, "error")).isNotBlank();
+      List<Object> ids = run.column("id").subList(0, run.rows.size() - 1);
+      assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).isNotNull());
+      assertThat(ids.size()).isGreaterThan(0).isLessThanOrEqualTo(PAUSE_AFTER + 1);
+    }
+  }
 }

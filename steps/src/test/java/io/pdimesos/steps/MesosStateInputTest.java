@@ -10,6 +10,7 @@ import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.rows.MesosEntities;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.sim.SimFaults;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
 import io.pdimesos.sim.model.Framework;
@@ -259,5 +260,46 @@ class MesosStateInputTest {
     row.getDetails().add(new StepInjectionMetaEntry("TYPE", type, ValueMetaInterface.TYPE_STRING,
         "Type"));
     return row;
+  }
+
+  @Test
+  void aStateCutOffMidBodyNeverDuplicatesRows() throws Exception {
+    MesosStateInputMeta m = meta("tasks");
+    m.settings().set(InputSettings.ERROR_FIELD, "error");
+    sim.faults().dropNext(SimFaults.MESOS, 1);
+    InputRun run;
+    try {
+      run = InputRun.run(m);
+    } finally {
+      sim.faults().clear();
+    }
+    assertThat(run.ok).isTrue();
+    List<Object> ids = run.column("id").stream().filter(java.util.Objects::nonNull).toList();
+    assertThat(ids).doesNotHaveDuplicates();
+    long errors = run.rows.stream().filter(r -> run.value(r, "error") != null).count();
+    // Either the read was retried before any row went out, or it ends with one error row.
+    if (errors == 0) {
+      assertThat(ids).hasSize(model.allTasks().size());
+    } else {
+      assertThat(errors).isEqualTo(1);
+      assertThat(run.value(run.rows.get(run.rows.size() - 1), "error")).isNotNull();
+    }
+  }
+
+  @Test
+  void aMasterThatIsDownFailsTheStepWithoutAnErrorField() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    io.pdimesos.pdiapi.LogCapture.clear();
+    InputRun run = InputRun.run(InputRun.meta(new MesosStateInputMeta(), "agents",
+        List.of("http://127.0.0.1:" + port)));
+    assertThat(run.ok).isFalse();
+    assertThat(run.step.getErrors()).isEqualTo(1);
+    assertThat(run.rows).isEmpty();
+    assertThat(io.pdimesos.pdiapi.LogCapture.text()).contains("127.0.0.1:" + port)
+        .doesNotContain("Unexpected error in step");
   }
 }

@@ -33,6 +33,8 @@ final class PausingMaster implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final int tasks;
   private final int pauseAfter;
+  /** When set, the connection is cut at the pause instead (a master dying mid-body). */
+  volatile boolean cutAtPause;
   private final String head;
   private final String task;
   private final String tail;
@@ -104,6 +106,9 @@ final class PausingMaster implements AutoCloseable {
         if (i == pauseAfter) {
           sink.flush();
           paused.countDown();
+          if (cutAtPause) {
+            throw new IOException("cut off mid-body by the test");
+          }
           try {
             resumedInTime.set(resume.await(10, TimeUnit.SECONDS));
           } catch (InterruptedException e) {
