@@ -226,4 +226,18 @@ class MarathonAppsInputTest {
     assertThat(LogCapture.text()).contains("Injected failure (500)")
         .doesNotContain("Unexpected error in step");
   }
+
+  @Test
+  void thePreviewReadsLikeTheStepAndStopsAtItsLimit() {
+    MarathonAppsInputMeta m = meta("apps");
+    m.settings().setTable(InputSettings.FIELDS, List.of(field("app", "/id", "String"),
+        field("instances", "/instances", "Integer")));
+    InputPreview preview = InputPreview.read(m, new org.pentaho.di.trans.TransMeta(),
+        org.mockito.Mockito.mock(org.pentaho.di.core.logging.LogChannelInterface.class), 2,
+        CancellationToken.none());
+    assertThat(preview.columns()).containsExactly("app", "instances");
+    assertThat(preview.rows()).hasSize(2).allSatisfy(r -> assertThat(r).hasSize(2));
+    assertThat(preview.rows()).extracting(r -> r.get(0))
+        .isSubsetOf("/etl/huge", "/etl/load", "/web/front");
+  }
 }
