@@ -49,6 +49,26 @@ class InputStepDocsTest {
     assertThat(page).contains("![").contains("## Example");
   }
 
+  @ParameterizedTest
+  @MethodSource("steps")
+  void theAnnotationTextsAndEverySettingResolveInEnglish(Supplier<InputStepMeta> factory) {
+    Class<?> c = factory.get().getClass();
+    Step a = c.getAnnotation(Step.class);
+    assertThat(a.id()).startsWith("PdiMesos");
+    assertThat(a.i18nPackageName()).isEqualTo(c.getPackage().getName());
+    for (String key : List.of(a.name(), a.description(), a.categoryDescription())) {
+      assertThat(org.pentaho.di.i18n.BaseMessages.getString(c, key)).as(key)
+          .doesNotStartWith("!").isNotBlank();
+    }
+    assertThat(org.pentaho.di.i18n.BaseMessages.getString(c, a.categoryDescription()))
+        .isEqualTo("Mesos Cluster");
+    assertThat(c.getClassLoader().getResource(a.image())).as(a.image()).isNotNull();
+    for (io.pdimesos.plugin.Setting s : factory.get().settings().settings()) {
+      assertThat(s.label()).as(s.tag()).doesNotStartWith("!").isNotBlank();
+      assertThat(s.tooltip()).as(s.tag()).doesNotStartWith("!").isNotBlank();
+    }
+  }
+
   /** MessageFormat eats a lone apostrophe ("server's" shows as "servers"); write it twice. */
   @org.junit.jupiter.api.Test
   void noBundleHasALoneApostrophe() throws Exception {

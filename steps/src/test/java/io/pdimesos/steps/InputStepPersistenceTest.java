@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.core.rows.SourceField;
 import io.pdimesos.pdiapi.FieldsDispatch;
-import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
-import io.pdimesos.plugin.TableRow;
 import io.pdimesos.plugin.testing.MapRepository;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
@@ -297,8 +295,6 @@ class InputStepPersistenceTest {
     String entity = m.settings().raw(m.entitySetting());
     assertThat(m.settings().table(InputSettings.FIELDS))
         .isEqualTo(OutputFields.rowsOf(m.defaultFields(entity)));
-    assertThat(m.settings().raw(ConnectionSettings.PASSWORD)).isNotNull();
-    List<TableRow> rows = m.settings().table(InputSettings.FIELDS);
-    assertThat(rows).isNotEmpty();
+    assertThat(m.settings().table(InputSettings.FIELDS)).isNotEmpty();
   }
 }
