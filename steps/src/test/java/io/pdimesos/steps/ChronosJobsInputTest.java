@@ -85,7 +85,7 @@ class ChronosJobsInputTest {
   }
 
   @ParameterizedTest(name = "Chronos {0}.x down")
-  @ValueSource(ints = {3})
+  @ValueSource(ints = {2, 3})
   void aChronosThatIsDownBecomesAnErrorRow(int major) {
     try (ClusterSim sim = ClusterSim.builder().agents(1).marathonInstances(0).chronosInstances(1)
         .chronosVersion(major).freePorts().build().start()) {
