@@ -29,6 +29,8 @@ public class ClusterInputStep extends ClusterStep {
   private String responseTimeField;
   private String leaderField;
   private String errorField;
+  private String entity;
+  private EntityReader reader;
 
   public ClusterInputStep(StepMeta stepMeta, StepDataInterface data, int copyNr,
       TransMeta transMeta, Trans trans) {
@@ -43,6 +45,10 @@ public class ClusterInputStep extends ClusterStep {
     responseTimeField = meta.extraField(InputSettings.RESPONSE_TIME_FIELD, this);
     leaderField = meta.extraField(InputSettings.LEADER_URL_FIELD, this);
     errorField = meta.extraField(InputSettings.ERROR_FIELD, this);
+    entity = meta.entity(this);
+    // Made here (no request yet) so that a missing or undefined service URL, or an unknown
+    // entity, fails the init naming the setting, before any step of the transformation runs.
+    reader = meta.reader(entity, connection(), progress());
     return true;
   }
 
@@ -50,13 +56,6 @@ public class ClusterInputStep extends ClusterStep {
   public boolean processRow(StepMetaInterface smi, StepDataInterface sdi) throws KettleException {
     data = (ClusterStepData) sdi;
     data.outputRowMeta = outputRowMeta(meta, null);
-    String entity = meta.entity(this);
-    EntityReader reader;
-    try {
-      reader = meta.reader(entity, connection(), progress());
-    } catch (IllegalArgumentException e) {
-      return fail(e.getMessage());
-    }
     RowSink sink = new RowSink();
     try {
       long n = reader.read(meta.filter(this), sink, token());
@@ -131,11 +130,16 @@ public class ClusterInputStep extends ClusterStep {
             : Long.valueOf(info.responseMillis());
       }
       if (!leaderField.isEmpty()) {
-        row[i++] = info == null ? null : info.url();
+        row[i++] = info == null ? null : withoutTrailingSlash(info.url());
       }
       if (!errorField.isEmpty()) {
         row[i] = error == null ? null : progress().mask(error.getMessage());
       }
+    }
+
+    /** Chronos names its base URL with a slash, Mesos and Marathon without: rows should agree. */
+    private String withoutTrailingSlash(String url) {
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private void put(RowMetaInterface rowMeta, Object[] row) {

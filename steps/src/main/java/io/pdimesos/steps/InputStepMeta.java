@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.pentaho.di.core.CheckResult;
 import org.pentaho.di.core.CheckResultInterface;
+import org.pentaho.di.core.exception.KettleStepException;
 import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.row.value.ValueMetaInteger;
 import org.pentaho.di.core.row.value.ValueMetaString;
@@ -30,6 +31,10 @@ import org.pentaho.di.trans.step.StepMeta;
  * (fields, filters, extra fields, check) is here.
  */
 public abstract class InputStepMeta extends ClusterStepMeta {
+  /** The optional fields written after the output fields, in this order. */
+  private static final Setting[] EXTRA_FIELDS = {InputSettings.RESPONSE_TIME_FIELD,
+      InputSettings.LEADER_URL_FIELD, InputSettings.ERROR_FIELD};
+
   protected InputStepMeta(List<Setting> declared, Setting... neededConnection) {
     super(declared, neededConnection);
   }
@@ -71,9 +76,20 @@ public abstract class InputStepMeta extends ClusterStepMeta {
     return settings().text(s, space).trim();
   }
 
+  /**
+   * @throws KettleStepException for a field the table cannot describe (a path that is neither a
+   *     JSON Pointer nor an {@code @name}), naming it: Spoon shows it instead of failing
+   */
   @Override
-  protected void addOutputFields(RowMetaInterface row, String origin, VariableSpace space) {
-    for (SourceField f : outputFields(space).fields()) {
+  protected void addOutputFields(RowMetaInterface row, String origin, VariableSpace space)
+      throws KettleStepException {
+    OutputFields fields;
+    try {
+      fields = outputFields(space);
+    } catch (IllegalArgumentException e) {
+      throw new KettleStepException(e.getMessage(), e);
+    }
+    for (SourceField f : fields.fields()) {
       row.addValueMeta(OutputFields.valueMeta(f, origin));
     }
     String responseTime = extraField(InputSettings.RESPONSE_TIME_FIELD, space);
@@ -119,6 +135,23 @@ public abstract class InputStepMeta extends ClusterStepMeta {
         problems.add("Output field '" + name + "': source path '" + path
             + "' must be a JSON Pointer such as /resources/cpus, or a derived @name");
       }
+    }
+    // The extra fields count too (an error field named "id" would clash with the entity's id),
+    // and so do the entity's defaults when the table is empty.
+    List<String> written = new ArrayList<String>();
+    List<TableRow> table = settings().resolveTable(InputSettings.FIELDS, space);
+    if (table.isEmpty()) {
+      for (SourceField f : defaultFields(entity)) {
+        written.add(f.name());
+      }
+    }
+    for (TableRow row : table) {
+      written.add(row.get(InputSettings.COLUMN_NAME).trim());
+    }
+    for (Setting s : EXTRA_FIELDS) {
+      written.add(extraField(s, space));
+    }
+    for (String name : written) {
       if (!name.isEmpty() && !names.add(name.toLowerCase(java.util.Locale.ROOT))) {
         problems.add("Output field '" + name + "' is defined twice");
       }
