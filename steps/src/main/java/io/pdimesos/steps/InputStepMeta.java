@@ -35,19 +35,35 @@ public abstract class InputStepMeta extends ClusterStepMeta {
   private static final Setting[] EXTRA_FIELDS = {InputSettings.RESPONSE_TIME_FIELD,
       InputSettings.LEADER_URL_FIELD, InputSettings.ERROR_FIELD};
 
-  protected InputStepMeta(List<Setting> declared, Setting... neededConnection) {
-    super(declared, neededConnection);
+  private final Setting entitySetting;
+  private final InputService service;
+
+  /**
+   * @param declared the step's settings: its entity choice, filters, the output settings of
+   *     {@link InputSettings} and the connection block
+   * @param entitySetting the entity choice among {@code declared}
+   */
+  protected InputStepMeta(List<Setting> declared, Setting entitySetting, InputService service) {
+    super(declared, service.urls());
+    this.entitySetting = entitySetting;
+    this.service = service;
   }
 
   /** The step's entity choice setting (its codes are the entity codes). */
-  public abstract Setting entitySetting();
+  public final Setting entitySetting() {
+    return entitySetting;
+  }
 
   /** A reader of {@code entity}, made on the connection for one read. */
-  public abstract EntityReader reader(String entity, ClusterConnection connection,
-      ProgressListener log);
+  public final EntityReader reader(String entity, ClusterConnection connection,
+      ProgressListener log) {
+    return service.reader(entity, connection, log);
+  }
 
   /** The documented default fields of {@code entity}: no connection needed. */
-  public abstract List<SourceField> defaultFields(String entity);
+  public final List<SourceField> defaultFields(String entity) {
+    return service.defaultFields(entity);
+  }
 
   /** The entity as set, variables substituted (falls back to the first code when unresolved). */
   public String entity(VariableSpace space) {

@@ -1,15 +1,11 @@
 package io.pdimesos.steps.chronosinput;
 
-import io.pdimesos.core.ProgressListener;
-import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.rows.ChronosEntities;
-import io.pdimesos.core.rows.EntityReader;
-import io.pdimesos.core.rows.SourceField;
-import io.pdimesos.plugin.ClusterConnection;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.InputService;
 import io.pdimesos.steps.InputSettings;
 import io.pdimesos.steps.InputStepMeta;
 import java.util.Arrays;
@@ -30,7 +26,7 @@ public class ChronosJobsInputMeta extends InputStepMeta {
 
   public static final Setting ENTITY = Setting.choice(PKG, "entity",
       "ChronosJobsInput.General.Entity", ChronosEntities.CODES.toArray(new String[0]))
-      .defaultValue("jobs").required().build();
+      .defaultValue(ChronosEntities.JOBS).required().build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ENTITY,
       InputSettings.NAME_PATTERN, InputSettings.FIELDS,
@@ -38,21 +34,6 @@ public class ChronosJobsInputMeta extends InputStepMeta {
       InputSettings.ERROR_FIELD), ConnectionSettings.SETTINGS);
 
   public ChronosJobsInputMeta() {
-    super(SETTINGS, ConnectionSettings.CHRONOS_URLS);
-  }
-
-  @Override
-  public Setting entitySetting() {
-    return ENTITY;
-  }
-
-  @Override
-  public EntityReader reader(String entity, ClusterConnection connection, ProgressListener log) {
-    return ChronosEntities.reader(entity, new ChronosClient(connection.chronos(), connection.chronosVersion(), log));
-  }
-
-  @Override
-  public List<SourceField> defaultFields(String entity) {
-    return ChronosEntities.defaultFields(entity);
+    super(SETTINGS, ENTITY, InputService.CHRONOS);
   }
 }

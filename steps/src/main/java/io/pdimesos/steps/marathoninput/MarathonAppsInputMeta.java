@@ -1,15 +1,11 @@
 package io.pdimesos.steps.marathoninput;
 
-import io.pdimesos.core.ProgressListener;
-import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.rows.MarathonEntities;
-import io.pdimesos.core.rows.EntityReader;
-import io.pdimesos.core.rows.SourceField;
-import io.pdimesos.plugin.ClusterConnection;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.InputService;
 import io.pdimesos.steps.InputSettings;
 import io.pdimesos.steps.InputStepMeta;
 import java.util.Arrays;
@@ -30,7 +26,7 @@ public class MarathonAppsInputMeta extends InputStepMeta {
 
   public static final Setting ENTITY = Setting.choice(PKG, "entity",
       "MarathonAppsInput.General.Entity", MarathonEntities.CODES.toArray(new String[0]))
-      .defaultValue("apps").required().build();
+      .defaultValue(MarathonEntities.APPS).required().build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ENTITY,
       InputSettings.ID_PREFIX, InputSettings.TASK_STATE, InputSettings.FIELDS,
@@ -38,21 +34,6 @@ public class MarathonAppsInputMeta extends InputStepMeta {
       InputSettings.ERROR_FIELD), ConnectionSettings.SETTINGS);
 
   public MarathonAppsInputMeta() {
-    super(SETTINGS, ConnectionSettings.MARATHON_URLS);
-  }
-
-  @Override
-  public Setting entitySetting() {
-    return ENTITY;
-  }
-
-  @Override
-  public EntityReader reader(String entity, ClusterConnection connection, ProgressListener log) {
-    return MarathonEntities.reader(entity, new MarathonClient(connection.marathon(), log));
-  }
-
-  @Override
-  public List<SourceField> defaultFields(String entity) {
-    return MarathonEntities.defaultFields(entity);
+    super(SETTINGS, ENTITY, InputService.MARATHON);
   }
 }

@@ -1,15 +1,11 @@
 package io.pdimesos.steps.mesosinput;
 
-import io.pdimesos.core.ProgressListener;
-import io.pdimesos.core.mesos.MesosClient;
-import io.pdimesos.core.rows.EntityReader;
 import io.pdimesos.core.rows.MesosEntities;
-import io.pdimesos.core.rows.SourceField;
-import io.pdimesos.plugin.ClusterConnection;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.InputService;
 import io.pdimesos.steps.InputSettings;
 import io.pdimesos.steps.InputStepMeta;
 import java.util.Arrays;
@@ -30,7 +26,7 @@ public class MesosStateInputMeta extends InputStepMeta {
 
   public static final Setting ENTITY = Setting.choice(PKG, "entity",
       "MesosStateInput.General.Entity", MesosEntities.CODES.toArray(new String[0]))
-      .defaultValue("tasks").required().build();
+      .defaultValue(MesosEntities.TASKS).required().build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ENTITY,
       InputSettings.FRAMEWORK_NAME, InputSettings.TASK_STATE, InputSettings.FIELDS,
@@ -38,21 +34,6 @@ public class MesosStateInputMeta extends InputStepMeta {
       InputSettings.ERROR_FIELD), ConnectionSettings.SETTINGS);
 
   public MesosStateInputMeta() {
-    super(SETTINGS, ConnectionSettings.MESOS_MASTERS);
-  }
-
-  @Override
-  public Setting entitySetting() {
-    return ENTITY;
-  }
-
-  @Override
-  public EntityReader reader(String entity, ClusterConnection connection, ProgressListener log) {
-    return MesosEntities.reader(entity, new MesosClient(connection.mesos(), log));
-  }
-
-  @Override
-  public List<SourceField> defaultFields(String entity) {
-    return MesosEntities.defaultFields(entity);
+    super(SETTINGS, ENTITY, InputService.MESOS);
   }
 }

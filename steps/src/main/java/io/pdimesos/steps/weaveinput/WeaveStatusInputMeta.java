@@ -1,15 +1,11 @@
 package io.pdimesos.steps.weaveinput;
 
-import io.pdimesos.core.ProgressListener;
-import io.pdimesos.core.rows.EntityReader;
-import io.pdimesos.core.rows.SourceField;
 import io.pdimesos.core.rows.WeaveEntities;
-import io.pdimesos.core.weave.WeaveClient;
-import io.pdimesos.plugin.ClusterConnection;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.InputService;
 import io.pdimesos.steps.InputSettings;
 import io.pdimesos.steps.InputStepMeta;
 import java.util.Arrays;
@@ -30,29 +26,13 @@ public class WeaveStatusInputMeta extends InputStepMeta {
 
   public static final Setting ENTITY = Setting.choice(PKG, "entity",
       "WeaveStatusInput.General.Entity", WeaveEntities.CODES.toArray(new String[0]))
-      .defaultValue("peers").required().build();
+      .defaultValue(WeaveEntities.PEERS).required().build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ENTITY,
-      InputSettings.FIELDS,
-      InputSettings.RESPONSE_TIME_FIELD, InputSettings.LEADER_URL_FIELD,
+      InputSettings.FIELDS, InputSettings.RESPONSE_TIME_FIELD, InputSettings.LEADER_URL_FIELD,
       InputSettings.ERROR_FIELD), ConnectionSettings.SETTINGS);
 
   public WeaveStatusInputMeta() {
-    super(SETTINGS, ConnectionSettings.WEAVE_URLS);
-  }
-
-  @Override
-  public Setting entitySetting() {
-    return ENTITY;
-  }
-
-  @Override
-  public EntityReader reader(String entity, ClusterConnection connection, ProgressListener log) {
-    return WeaveEntities.reader(entity, WeaveClient.forEachRouter(connection.weave(), log));
-  }
-
-  @Override
-  public List<SourceField> defaultFields(String entity) {
-    return WeaveEntities.defaultFields(entity);
+    super(SETTINGS, ENTITY, InputService.WEAVE);
   }
 }
