@@ -21,7 +21,7 @@ public final class SettingsDoc {
     md.append("| Tab | Setting | XML tag | Kind | Default | Required | Description |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     for (Setting s : settings) {
-      md.append("| ").append(title(s.tab().name()))
+      md.append("| ").append(s.tab().label())
           .append(" | ").append(cell(s.label()))
           .append(" | `").append(s.tag()).append('`')
           .append(" | ").append(kind(s))
@@ -98,9 +98,5 @@ public final class SettingsDoc {
 
   private static String cell(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
-  }
-
-  private static String title(String name) {
-    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 }

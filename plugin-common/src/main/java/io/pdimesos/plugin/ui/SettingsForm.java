@@ -135,7 +135,7 @@ public final class SettingsForm {
 
   private void addTab(SettingTab tab, List<Setting> onTab) {
     CTabItem wTab = new CTabItem(wTabFolder, SWT.NONE);
-    wTab.setText(BaseMessages.getString(PKG, "SettingsForm.Tab." + tabKey(tab)));
+    wTab.setText(tab.label());
     // Long tabs (a deployment's form fields) scroll instead of stretching the dialog.
     ScrolledComposite wScroll = new ScrolledComposite(wTabFolder, SWT.V_SCROLL);
     Composite wComp = new Composite(wScroll, SWT.NONE);
@@ -154,11 +154,6 @@ public final class SettingsForm {
     wScroll.setExpandVertical(true);
     wScroll.setMinHeight(wComp.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
     wTab.setControl(wScroll);
-  }
-
-  private static String tabKey(SettingTab tab) {
-    String name = tab.name();
-    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
