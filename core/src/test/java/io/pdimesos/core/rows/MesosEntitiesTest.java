@@ -13,7 +13,6 @@ import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
-import io.pdimesos.sim.model.Framework;
 import io.pdimesos.sim.model.SimTask;
 import io.pdimesos.sim.model.TaskState;
 import java.net.ServerSocket;
@@ -41,23 +40,11 @@ class MesosEntitiesTest {
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(3).masters(2).marathonInstances(1).chronosInstances(0)
-        .freePorts().speed(50).build().start();
+    sim = RowScenarios.mesosCluster();
     model = sim.model();
-    Framework spark = model.registerFramework("spark", "*", "spark", "127.0.0.1", "", 60.0);
-    running = model.launch(spark.id, "spark-driver", "driver", model.agent(1), 0.5, 128, 10, 2,
-        Map.of("team", "data"));
-    model.update(running, TaskState.TASK_RUNNING, "");
-    SimTask worker = model.launch(spark.id, "spark-worker", "worker", model.agent(2), 1, 256, 0,
-        1, Map.of());
-    model.update(worker, TaskState.TASK_RUNNING, "");
-    finished = model.launch(spark.id, "spark-done", "done", model.agent(3), 0.1, 32, 0, 0,
-        Map.of());
-    model.update(finished, TaskState.TASK_RUNNING, "");
-    model.update(finished, TaskState.TASK_FINISHED, "");
-    SimTask failed = model.launch(spark.id, "spark-failed", "failed", model.agent(3), 0.1, 32,
-        0, 0, Map.of());
-    model.update(failed, TaskState.TASK_FAILED, "exit 1");
+    RowScenarios.SparkTasks spark = RowScenarios.sparkFramework(model);
+    running = spark.driver();
+    finished = spark.finished();
     // the standby first: the read follows its redirect to the leader
     client = new MesosClient(ServiceSettings.builder()
         .urls(sim.mesosUrls().get(1) + "," + sim.mesosUrls().get(0))
