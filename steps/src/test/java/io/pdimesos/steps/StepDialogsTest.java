@@ -37,9 +37,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -454,12 +452,7 @@ class StepDialogsTest {
         buttons.add(b.getText());
       }
       CTabFolder tabs = d.form().tabFolder();
-      for (int i = 0; i < tabs.getItemCount(); i++) {
-        tabs.setSelection(i);
-        problems.addAll(DialogShots.layoutProblems(tabs.getItem(i).getText(),
-            (Composite) ((ScrolledComposite) tabs.getItem(i).getControl()).getContent()));
-      }
-      tabs.setSelection(0);
+      problems.addAll(DialogShots.tabLayoutProblems(tabs));
       DialogShots.screenshot(d.shell(), slug);
       if (meta instanceof MesosStateInputMeta) {
         tabs.setSelection(1);
