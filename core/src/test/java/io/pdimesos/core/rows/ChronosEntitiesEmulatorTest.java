@@ -34,20 +34,9 @@ class ChronosEntitiesEmulatorTest {
       ChronosClient client = RowScenarios.chronosClient(sim);
       List<ChronosJob> defined = RowScenarios.chronosEtlJobs(client);
 
-      List<ResponseInfo> answered = new ArrayList<>();
-      List<Record> rows = new ArrayList<>();
-      RecordSink sink = new RecordSink() {
-        @Override
-        public void answered(ResponseInfo response) {
-          answered.add(response);
-        }
-
-        @Override
-        public boolean accept(Record record) {
-          rows.add(record);
-          return true;
-        }
-      };
+      CollectingSink sink = CollectingSink.collecting();
+      List<ResponseInfo> answered = sink.answers;
+      List<Record> rows = sink.records;
       EntityReader reader = ChronosEntities.reader(ChronosEntities.JOBS, client);
       long n = reader.read(RowFilter.NONE, sink, CancellationToken.none());
 

@@ -166,18 +166,9 @@ class MarathonEntitiesTest {
 
   @Test
   void theAnswerNamesTheInstanceThatAnswered() {
-    List<ResponseInfo> answers = new ArrayList<>();
-    MarathonEntities.reader("apps", client).read(RowFilter.NONE, new RecordSink() {
-      @Override
-      public void answered(ResponseInfo response) {
-        answers.add(response);
-      }
-
-      @Override
-      public boolean accept(Record record) {
-        return true;
-      }
-    }, CancellationToken.none());
+    CollectingSink sink = CollectingSink.collecting();
+    MarathonEntities.reader("apps", client).read(RowFilter.NONE, sink, CancellationToken.none());
+    List<ResponseInfo> answers = sink.answers;
 
     assertThat(answers).hasSize(1);
     String url = sim.marathonUrls().get(0);

@@ -171,26 +171,10 @@ class WeaveEntitiesEmulatorTest {
   @Test
   void aRouterDownIsReportedAndTheOtherRoutersStillAnswer() throws IOException {
     List<WeaveClient> withDead = withDeadRouter();
-    List<Record> records = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    List<ResponseInfo> answered = new ArrayList<>();
-    RecordSink sink = new RecordSink() {
-      @Override
-      public void answered(ResponseInfo response) {
-        answered.add(response);
-      }
-
-      @Override
-      public void failed(String url, ClusterException error) {
-        failed.add(url);
-      }
-
-      @Override
-      public boolean accept(Record record) {
-        records.add(record);
-        return true;
-      }
-    };
+    CollectingSink sink = CollectingSink.keepingFailures();
+    List<Record> records = sink.records;
+    List<String> failed = sink.failedUrls;
+    List<ResponseInfo> answered = sink.answers;
     long n = WeaveEntities.reader(WeaveEntities.PEERS, withDead).read(RowFilter.NONE, sink,
         CancellationToken.none());
     assertThat(failed).containsExactly(withDead.get(1).url());

@@ -9,6 +9,7 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
 import io.pdimesos.pdiapi.LogCapture;
@@ -59,17 +60,11 @@ class SampleJobsTest {
   }
 
   private Map<String, String> clusterUrls() {
-    Map<String, String> urls = new HashMap<>();
-    urls.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
-    urls.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
-    urls.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
-    urls.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
-    return urls;
+    return ClusterParameters.urls(sim);
   }
 
   private MarathonClient marathon() {
-    return new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
-        ProgressListener.NONE);
+    return ClusterParameters.marathon(sim);
   }
 
   @Test

@@ -2,19 +2,17 @@ package io.pdimesos.steps.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.pdiapi.StepChain;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.steps.ClusterStepMeta;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,17 +58,11 @@ class SampleTransformationsTest {
   }
 
   private Map<String, String> clusterUrls() {
-    Map<String, String> urls = new HashMap<>();
-    urls.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
-    urls.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
-    urls.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
-    urls.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
-    return urls;
+    return ClusterParameters.urls(sim);
   }
 
   private MarathonClient marathon() {
-    return new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
-        ProgressListener.NONE);
+    return ClusterParameters.marathon(sim);
   }
 
   /** Deploys an app and waits (bounded) until all its instances run. */
