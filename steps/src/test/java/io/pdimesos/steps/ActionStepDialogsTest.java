@@ -70,20 +70,7 @@ class ActionStepDialogsTest {
   }
 
   static Stream<Supplier<ActionStepMeta>> actions() {
-    return AllActionSteps.all().stream().map(make -> {
-      String name = make.get().getClass().getSimpleName();
-      return new Supplier<ActionStepMeta>() {
-        @Override
-        public ActionStepMeta get() {
-          return make.get();
-        }
-
-        @Override
-        public String toString() {
-          return name;
-        }
-      };
-    });
+    return NamedMetas.named(AllActionSteps.all());
   }
 
   /** The step as Spoon names a new one, after a CSV input giving {@code fields}. */

@@ -26,7 +26,6 @@ import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.steps.chronosinput.ChronosJobsInputMeta;
 import io.pdimesos.steps.marathoninput.MarathonAppsInputMeta;
 import io.pdimesos.steps.mesosinput.MesosStateInputMeta;
-import io.pdimesos.steps.weaveinput.WeaveStatusInputMeta;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -121,24 +120,7 @@ class StepDialogsTest {
   }
 
   static Stream<Supplier<InputStepMeta>> inputs() {
-    return Stream.of(named(MesosStateInputMeta::new), named(MarathonAppsInputMeta::new),
-        named(ChronosJobsInputMeta::new), named(WeaveStatusInputMeta::new));
-  }
-
-  /** A supplier whose toString is the step class, so the test report names the step. */
-  private static Supplier<InputStepMeta> named(Supplier<InputStepMeta> make) {
-    String name = make.get().getClass().getSimpleName();
-    return new Supplier<>() {
-      @Override
-      public InputStepMeta get() {
-        return make.get();
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    return NamedMetas.named(AllInputSteps.all());
   }
 
   // ---- OK, Cancel ----

@@ -59,21 +59,13 @@ class SampleJobsTest {
     sim.close();
   }
 
-  private Map<String, String> clusterUrls() {
-    return ClusterParameters.urls(sim);
-  }
-
-  private MarathonClient marathon() {
-    return ClusterParameters.marathon(sim);
-  }
-
   @Test
   void deployEtlStackDeploysRunsTheBatchAndScalesCarteDown() throws Exception {
     KitchenLikeRunner runner = new KitchenLikeRunner(DEPLOY_ETL_STACK);
     // Detailed, as kitchen -level=Detailed: the batch's log tail is logged at that level
     Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
 
-    KitchenLikeRunner.Outcome out = runner.run(job, clusterUrls());
+    KitchenLikeRunner.Outcome out = runner.run(job, ClusterParameters.urls(sim));
 
     assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
     assertThat(out.path()).containsExactly("START", "Check Mesos", "Check Weave network",
@@ -82,9 +74,10 @@ class SampleJobsTest {
     assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
     assertThat(LogCapture.text()).contains("Kitchen - Finished!");
     CancellationToken none = CancellationToken.none();
-    assertThat(marathon().app(runner.parameters().get("CARTE_APP_ID"), none).instances())
+    MarathonClient marathon = ClusterParameters.marathon(sim);
+    assertThat(marathon.app(runner.parameters().get("CARTE_APP_ID"), none).instances())
         .isEqualTo(1);
-    assertThat(marathon().app(runner.parameters().get("DATAMART_APP_ID"), none).instances())
+    assertThat(marathon.app(runner.parameters().get("DATAMART_APP_ID"), none).instances())
         .isEqualTo(1);
   }
 
@@ -92,7 +85,7 @@ class SampleJobsTest {
   void deployEtlStackRollsBackAndAbortsWhenMarathonIsUnreachable() throws Exception {
     KitchenLikeRunner runner = new KitchenLikeRunner(DEPLOY_ETL_STACK);
     Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
-    Map<String, String> urls = clusterUrls();
+    Map<String, String> urls = ClusterParameters.urls(sim);
     urls.put("PDI_MARATHON_URL", "http://127.0.0.1:" + EntryTesting.closedPort());
 
     KitchenLikeRunner.Outcome out = runner.run(job, urls);
@@ -102,7 +95,8 @@ class SampleJobsTest {
         "Deploy datamart", "Roll back datamart", "Abort");
     assertThat(LogCapture.text()).contains("Cannot reach");
     // nothing reached the real Marathon
-    Assertions.assertThatThrownBy(() -> marathon().app("/etl/datamart", CancellationToken.none()))
+    Assertions.assertThatThrownBy(() -> ClusterParameters.marathon(sim).app("/etl/datamart",
+        CancellationToken.none()))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -111,7 +105,7 @@ class SampleJobsTest {
     KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
     Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
 
-    KitchenLikeRunner.Outcome out = runner.run(job, clusterUrls());
+    KitchenLikeRunner.Outcome out = runner.run(job, ClusterParameters.urls(sim));
 
     assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
     assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
@@ -136,7 +130,7 @@ class SampleJobsTest {
   void nightlyBatchDeletesTheChainAndAbortsWhenTheExtractFails() throws Exception {
     KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
     Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
-    Map<String, String> params = clusterUrls();
+    Map<String, String> params = ClusterParameters.urls(sim);
     params.put("EXTRACT_COMMAND", "echo extract failed >&2; exit 3");
 
     KitchenLikeRunner.Outcome out = runner.run(job, params);

@@ -57,17 +57,9 @@ class SampleTransformationsTest {
     sim.close();
   }
 
-  private Map<String, String> clusterUrls() {
-    return ClusterParameters.urls(sim);
-  }
-
-  private MarathonClient marathon() {
-    return ClusterParameters.marathon(sim);
-  }
-
   /** Deploys an app and waits (bounded) until all its instances run. */
   private void deploy(String id, int instances) throws InterruptedException {
-    MarathonClient marathon = marathon();
+    MarathonClient marathon = ClusterParameters.marathon(sim);
     marathon.upsert(AppDefinition.builder().id(id).cmd("sleep 3600").instances(instances)
         .cpus(0.1).mem(32).build(), false, false, CancellationToken.none());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -85,7 +77,7 @@ class SampleTransformationsTest {
     deploy("/etl/carte", 3);
     deploy("/etl/datamart", 1);
     PanLikeRunner runner = new PanLikeRunner(CLUSTER_INVENTORY);
-    StepChain chain = runner.chain(clusterUrls());
+    StepChain chain = runner.chain(ClusterParameters.urls(sim));
 
     assertThat(chain.run(PanLikeRunner.MAX_CALLS)).as("the transformation ends without errors")
         .isTrue();
@@ -106,7 +98,8 @@ class SampleTransformationsTest {
     assertThat(chain.rows("Write tasks")).extracting(row -> (String) row[state])
         .filteredOn("TASK_RUNNING"::equals).hasSizeGreaterThanOrEqualTo(4);
 
-    List<App> apps = marathon().apps(null, null, null, List.of(), CancellationToken.none());
+    List<App> apps = ClusterParameters.marathon(sim).apps(null, null, null, List.of(),
+        CancellationToken.none());
     assertThat(chain.rows("Write apps")).as("one row per Marathon app").hasSize(apps.size());
     int id = chain.rowMeta("Write apps").indexOfValue("id");
     int instances = chain.rowMeta("Write apps").indexOfValue("instances");
@@ -130,7 +123,7 @@ class SampleTransformationsTest {
     deploy("/etl/carte", 1);
     deploy("/etl/datamart", 2);
     PanLikeRunner runner = new PanLikeRunner(BULK_SCALE);
-    StepChain chain = runner.chain(clusterUrls());
+    StepChain chain = runner.chain(ClusterParameters.urls(sim));
 
     assertThat(chain.run(PanLikeRunner.MAX_CALLS))
         .as("a failed row on the error hop does not fail the transformation").isTrue();
@@ -150,7 +143,7 @@ class SampleTransformationsTest {
         .containsOnly("SUCCEEDED");
     assertThat(chain.rows("Write scaled")).extracting(row -> (String) row[deployment])
         .allSatisfy(id -> assertThat(id).isNotBlank());
-    MarathonClient marathon = marathon();
+    MarathonClient marathon = ClusterParameters.marathon(sim);
     for (String[] target : new String[][] {{"/etl/carte", "2"}, {"/etl/datamart", "1"}}) {
       App app = marathon.app(target[0], CancellationToken.none());
       int instances = Integer.parseInt(target[1]);
