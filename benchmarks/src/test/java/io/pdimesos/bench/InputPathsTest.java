@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The step and REST Client + JSON Input must give the same rows, value for value, or comparing
@@ -16,17 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class InputPathsTest {
   private static final int TASKS = 120;
-  private static StateServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = StateServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServedState server = new ServedState();
 
   @Test
   void stepAndRestPlusJsonInputGiveTheSameRows() throws Exception {

@@ -3,23 +3,13 @@ package io.pdimesos.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Both variants must see the same tasks, or comparing their times would mean nothing. */
 class StateReadersTest {
-  private static StateServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = StateServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServedState server = new ServedState();
 
   @Test
   void streamAndTreeReadTheSameTasks() throws Exception {

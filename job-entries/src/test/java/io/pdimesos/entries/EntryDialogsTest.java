@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
 import io.pdimesos.entries.marathondeploy.MarathonDeploy;
-import io.pdimesos.entries.marathondeploy.MarathonDeployDialog;
 import io.pdimesos.pdiapi.ShownErrors;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingKind;
-import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.testing.DialogDriver;
+import io.pdimesos.plugin.testing.DialogShots;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsForm;
-import java.io.File;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -57,7 +51,8 @@ import org.pentaho.di.ui.core.widget.TextVar;
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 class EntryDialogsTest {
   private static Display display;
-  private final List<String> shown = new ArrayList<>();
+  private final DialogDriver driver = new DialogDriver(display);
+  private final List<String> shown = driver.shown;
   private JobMeta jobMeta;
 
   @BeforeAll
@@ -313,20 +308,15 @@ class EntryDialogsTest {
     List<String> problems = new ArrayList<>();
     open(entry, d -> {
       CTabFolder tabs = d.form().tabFolder();
-      for (int i = 0; i < tabs.getItemCount(); i++) {
-        tabs.setSelection(i);
-        problems.addAll(Layout.problems(tabs.getItem(i).getText(), (org.eclipse.swt.widgets.Composite)
-            ((org.eclipse.swt.custom.ScrolledComposite) tabs.getItem(i).getControl()).getContent()));
-      }
-      tabs.setSelection(0);
-      screenshot(d.shell(), slug);
+      problems.addAll(DialogShots.tabLayoutProblems(tabs));
+      DialogShots.screenshot(d.shell(), slug);
       if (tabs.getItem(1).getText().equals("Definition")) {
         tabs.setSelection(1);
-        screenshot(d.shell(), slug + "-definition");
+        DialogShots.screenshot(d.shell(), slug + "-definition");
       }
       if (entry instanceof MarathonDeploy) {
         tabs.setSelection(tabs.getItemCount() - 1);
-        screenshot(d.shell(), "connection-tab");
+        DialogShots.screenshot(d.shell(), "connection-tab");
       }
       d.cancelButton().notifyListeners(SWT.Selection, new Event());
     });
@@ -342,29 +332,7 @@ class EntryDialogsTest {
       Constructor<?> ctor = Class.forName(entry.getDialogClassName()).getConstructor(Shell.class,
           JobEntryInterface.class, org.pentaho.di.repository.Repository.class, JobMeta.class);
       ClusterJobEntryDialog dialog = (ClusterJobEntryDialog) ctor.newInstance(spoon, entry, null, jobMeta);
-      dialog.settingsDialog().feedback((shell, title, message, ok) -> shown.add(title + ": " + message));
-      List<Throwable> failures = new ArrayList<>();
-      display.asyncExec(() -> {
-        try {
-          actions.accept(dialog.settingsDialog());
-        } catch (Throwable t) {
-          failures.add(t);
-          dialog.settingsDialog().shell().dispose();
-        }
-      });
-      // A safety net so a broken dialog cannot hang the build.
-      display.timerExec(30_000, () -> {
-        for (Shell s : display.getShells()) {
-          if (s != spoon) {
-            s.dispose();
-          }
-        }
-      });
-      JobEntryInterface result = dialog.open();
-      if (!failures.isEmpty()) {
-        throw new AssertionError(failures.get(0));
-      }
-      return result;
+      return driver.run(dialog.settingsDialog(), spoon, dialog::open, actions);
     } finally {
       spoon.dispose();
     }
@@ -413,50 +381,6 @@ class EntryDialogsTest {
     return values.settings().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
   }
 
-  /** Saves the shell as PNG under -Dscreenshots, after letting it lay out and paint. */
-  private static void screenshot(Shell shell, String name) {
-    String dir = System.getProperty("screenshots");
-    if (dir == null) {
-      return;
-    }
-    shell.layout(true, true);
-    // The X server paints asynchronously and GTK animates checkboxes: capture until two
-    // captures in a row agree (bounded), instead of sleeping for luck.
-    ImageData previous = null;
-    ImageData current = capture(shell);
-    for (int i = 0; i < 60 && (previous == null || !sameImage(previous, current)); i++) {
-      display.timerExec(50, () -> { });
-      for (int j = 0; j < 1000 && display.readAndDispatch(); j++) {
-        // drain pending events
-      }
-      display.sleep();
-      previous = current;
-      current = capture(shell);
-    }
-    ImageLoader loader = new ImageLoader();
-    loader.data = new ImageData[] {current};
-    new File(dir).mkdirs();
-    loader.save(new File(dir, name + ".png").getPath(), SWT.IMAGE_PNG);
-  }
-
-  private static ImageData capture(Shell shell) {
-    // The client area: without a window manager the shell's size still counts a title bar.
-    org.eclipse.swt.graphics.Rectangle area = shell.getClientArea();
-    Image image = new Image(display, area.width, area.height);
-    GC gc = new GC(shell);
-    try {
-      gc.copyArea(image, 0, 0);
-      return image.getImageData();
-    } finally {
-      gc.dispose();
-      image.dispose();
-    }
-  }
-
-  private static boolean sameImage(ImageData a, ImageData b) {
-    return a.width == b.width && a.height == b.height && java.util.Arrays.equals(a.data, b.data);
-  }
-
   /** Values a user would really type, for the screenshots. */
   static final class Sample {
     static void realistic(SettingValues v) {
@@ -488,36 +412,6 @@ class EntryDialogsTest {
           default -> { }
         }
       }
-    }
-  }
-
-  /** Layout defects a user would see: controls cut off at the right or overlapping each other. */
-  static final class Layout {
-    static List<String> problems(String tab, org.eclipse.swt.widgets.Composite page) {
-      List<String> out = new ArrayList<>();
-      Control[] children = page.getChildren();
-      int width = page.getClientArea().width;
-      for (Control c : children) {
-        var b = c.getBounds();
-        if (b.x + b.width > width + 1 || b.width <= 0 || b.height <= 0) {
-          out.add(tab + ": " + describe(c) + " is outside the page " + b);
-        }
-        if (c instanceof org.eclipse.swt.widgets.Label l && l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > b.width) {
-          out.add(tab + ": label '" + l.getText() + "' is cut off (" + b.width + " px of "
-              + l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + ")");
-        }
-        for (Control o : children) {
-          if (o != c && o.getBounds().intersects(b)) {
-            out.add(tab + ": " + describe(c) + " overlaps " + describe(o));
-          }
-        }
-      }
-      return out;
-    }
-
-    private static String describe(Control c) {
-      return c.getClass().getSimpleName() + (c instanceof org.eclipse.swt.widgets.Label l
-          ? " '" + l.getText() + "'" : "");
     }
   }
 }

@@ -26,7 +26,6 @@ import org.pentaho.di.job.Job;
 import org.pentaho.di.trans.Trans;
 import org.pentaho.di.trans.TransMeta;
 import org.pentaho.di.trans.step.BaseStepData;
-import org.pentaho.di.trans.step.RowListener;
 import org.pentaho.di.trans.step.StepErrorMeta;
 import org.pentaho.di.trans.step.StepMeta;
 
@@ -134,7 +133,7 @@ class EngineTest {
     step.addRowSetToOutputRowSets(failed);
     step.identifyErrorOutput();
     List<Object[]> errors = new ArrayList<>();
-    step.addRowListener(new ErrorCollector(errors));
+    step.addRowListener(new ErrorRowCollector(errors));
 
     RowMetaInterface inputMeta = new RowMeta();
     inputMeta.addValueMeta(new ValueMetaString("value"));
@@ -211,26 +210,5 @@ class EngineTest {
     assertThat(transMeta.getStepFields(legacyOnly).getFieldNames()).containsExactly("legacy");
     FieldsDispatch.emulate(FieldsDispatch.Line.PDI_11);
     assertThat(transMeta.getStepFields(legacyOnly).getFieldNames()).isEmpty();
-  }
-
-  private static final class ErrorCollector implements RowListener {
-    private final List<Object[]> errors;
-
-    ErrorCollector(List<Object[]> errors) {
-      this.errors = errors;
-    }
-
-    @Override
-    public void rowReadEvent(RowMetaInterface rowMeta, Object[] row) {
-    }
-
-    @Override
-    public void rowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {
-    }
-
-    @Override
-    public void errorRowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {
-      errors.add(row);
-    }
   }
 }

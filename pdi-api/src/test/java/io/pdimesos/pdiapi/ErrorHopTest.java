@@ -17,7 +17,6 @@ import org.pentaho.di.core.row.value.ValueMetaString;
 import org.pentaho.di.trans.Trans;
 import org.pentaho.di.trans.TransMeta;
 import org.pentaho.di.trans.step.BaseStep;
-import org.pentaho.di.trans.step.RowListener;
 import org.pentaho.di.trans.step.StepErrorMeta;
 import org.pentaho.di.trans.step.StepMeta;
 
@@ -97,7 +96,7 @@ class ErrorHopTest {
     step.addRowSetToOutputRowSets(output);
     step.addRowSetToOutputRowSets(errors);
     List<Object[]> heard = new ArrayList<>();
-    step.addRowListener(new ErrorListener(heard));
+    step.addRowListener(new ErrorRowCollector(heard));
     RowMeta inputMeta = layout("value");
     input.putRow(inputMeta, new Object[] {"a"});
     input.putRow(inputMeta, new Object[] {"bad"});
@@ -217,27 +216,6 @@ class ErrorHopTest {
     @Override
     public boolean supportsErrorHandling() {
       return false;
-    }
-  }
-
-  private static final class ErrorListener implements RowListener {
-    private final List<Object[]> heard;
-
-    ErrorListener(List<Object[]> heard) {
-      this.heard = heard;
-    }
-
-    @Override
-    public void rowReadEvent(RowMetaInterface rowMeta, Object[] row) {
-    }
-
-    @Override
-    public void rowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {
-    }
-
-    @Override
-    public void errorRowWrittenEvent(RowMetaInterface rowMeta, Object[] row) {
-      heard.add(row);
     }
   }
 }

@@ -18,10 +18,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -73,20 +70,7 @@ class ActionStepDialogsTest {
   }
 
   static Stream<Supplier<ActionStepMeta>> actions() {
-    return AllActionSteps.all().stream().map(make -> {
-      String name = make.get().getClass().getSimpleName();
-      return new Supplier<ActionStepMeta>() {
-        @Override
-        public ActionStepMeta get() {
-          return make.get();
-        }
-
-        @Override
-        public String toString() {
-          return name;
-        }
-      };
-    });
+    return NamedMetas.named(AllActionSteps.all());
   }
 
   /** The step as Spoon names a new one, after a CSV input giving {@code fields}. */
@@ -228,13 +212,7 @@ class ActionStepDialogsTest {
     List<String> problems = new ArrayList<>();
 
     String name = driver.open(transMeta, step, meta, d -> {
-      CTabFolder tabs = d.form().tabFolder();
-      for (int i = 0; i < tabs.getItemCount(); i++) {
-        tabs.setSelection(i);
-        problems.addAll(DialogShots.layoutProblems(tabs.getItem(i).getText(),
-            (Composite) ((ScrolledComposite) tabs.getItem(i).getControl()).getContent()));
-      }
-      tabs.setSelection(0);
+      problems.addAll(DialogShots.tabLayoutProblems(d.form().tabFolder()));
       Shell shell = d.shell();
       DialogShots.screenshot(shell, slug);
       d.cancelButton().notifyListeners(SWT.Selection, new Event());

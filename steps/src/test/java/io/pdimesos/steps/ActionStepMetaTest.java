@@ -1,5 +1,6 @@
 package io.pdimesos.steps;
 
+import static io.pdimesos.steps.AllActionSteps.marathonScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.pdiapi.FieldsDispatch;
@@ -36,19 +37,10 @@ class ActionStepMetaTest {
     return row;
   }
 
-  private static MarathonAppActionMeta scale() {
-    MarathonAppActionMeta meta = new MarathonAppActionMeta();
-    meta.setDefault();
-    meta.settings().set(MarathonAppActionMeta.ACTION, "scale")
-        .set(MarathonAppActionMeta.APP_ID_FIELD, "app")
-        .set(MarathonAppActionMeta.INSTANCES_FIELD, "n");
-    return meta;
-  }
-
   @ParameterizedTest
   @EnumSource(FieldsDispatch.Line.class)
   void everyLineSeesTheInputFieldsThenTheResultFields(FieldsDispatch.Line line) throws Exception {
-    MarathonAppActionMeta meta = scale();
+    MarathonAppActionMeta meta = marathonScale();
     meta.settings().set(ActionSettings.VERSION_FIELD, "").set(ActionSettings.STATUS_FIELD, "${STATUS_NAME}");
     Variables space = new Variables();
     space.setVariable("STATUS_NAME", "outcome");
@@ -73,7 +65,7 @@ class ActionStepMetaTest {
   @Test
   void transMetaAsksTheStepThroughTheEmulatedLine() throws Exception {
     TransMeta transMeta = new TransMeta();
-    StepMeta step = new StepMeta("scale apps", scale());
+    StepMeta step = new StepMeta("scale apps", marathonScale());
     transMeta.addStep(step);
     for (FieldsDispatch.Line line : FieldsDispatch.Line.values()) {
       FieldsDispatch.emulate(line);
@@ -102,17 +94,17 @@ class ActionStepMetaTest {
 
   @Test
   void aFieldNameThatIsNotInTheInputRowIsAnError() {
-    MarathonAppActionMeta meta = scale();
+    MarathonAppActionMeta meta = marathonScale();
     meta.settings().set(MarathonAppActionMeta.INSTANCES_FIELD, "count");
     List<CheckResultInterface> remarks = check(meta, input("app", "n"), "csv");
     assertThat(texts(remarks, CheckResultInterface.TYPE_RESULT_ERROR))
         .containsExactly("Setting 'Instances field' names the field 'count', which is not in the input row.");
-    assertThat(texts(check(scale(), input("app", "n"), "csv"), CheckResultInterface.TYPE_RESULT_ERROR)).isEmpty();
+    assertThat(texts(check(marathonScale(), input("app", "n"), "csv"), CheckResultInterface.TYPE_RESULT_ERROR)).isEmpty();
   }
 
   @Test
   void anEmptyFieldTheActionReadsIsAnErrorAndNoInputHopAWarning() {
-    MarathonAppActionMeta meta = scale();
+    MarathonAppActionMeta meta = marathonScale();
     meta.settings().set(MarathonAppActionMeta.INSTANCES_FIELD, "");
     List<CheckResultInterface> remarks = check(meta, null);
     assertThat(texts(remarks, CheckResultInterface.TYPE_RESULT_ERROR))
@@ -128,7 +120,7 @@ class ActionStepMetaTest {
 
   @Test
   void concurrencyOutsideOneToThirtyTwoIsAnErrorNamingTheSetting() {
-    MarathonAppActionMeta meta = scale();
+    MarathonAppActionMeta meta = marathonScale();
     meta.settings().set(ActionSettings.CONCURRENCY, "64");
     assertThat(texts(check(meta, input("app", "n"), "csv"), CheckResultInterface.TYPE_RESULT_ERROR))
         .singleElement().asString().contains("Rows at once").contains("between 1 and 32");

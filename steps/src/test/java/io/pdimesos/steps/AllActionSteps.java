@@ -14,6 +14,16 @@ public final class AllActionSteps {
     return List.of(MarathonAppActionMeta::new, ChronosJobActionMeta::new);
   }
 
+  /** A Marathon App Action scaling the app named by field "app" to field "n" instances. */
+  public static MarathonAppActionMeta marathonScale() {
+    MarathonAppActionMeta meta = new MarathonAppActionMeta();
+    meta.setDefault();
+    meta.settings().set(MarathonAppActionMeta.ACTION, "scale")
+        .set(MarathonAppActionMeta.APP_ID_FIELD, "app")
+        .set(MarathonAppActionMeta.INSTANCES_FIELD, "n");
+    return meta;
+  }
+
   /** The step's page name, e.g. marathon-app-action (from its documentation URL). */
   public static String slug(Class<?> metaClass) {
     String url = metaClass.getAnnotation(Step.class).documentationUrl();

@@ -2,17 +2,10 @@ package io.pdimesos.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.core.cancel.Deadline;
-import io.pdimesos.core.cancel.Waits;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
-import io.pdimesos.core.chronos.ChronosVersion;
-import io.pdimesos.core.chronos.JobState;
-import io.pdimesos.core.http.RetryPolicy;
-import io.pdimesos.core.http.ServiceSettings;
-import io.pdimesos.core.http.Timeouts;
+import io.pdimesos.core.rows.RowScenarios;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.steps.chronosinput.ChronosJobsInputMeta;
@@ -28,30 +21,12 @@ import org.pentaho.di.core.row.ValueMetaInterface;
  * graph/csv, filtered by a name pattern; a Chronos that is down becomes an error row.
  */
 class ChronosJobsInputTest {
-  private static final String NEVER = "R/2099-01-01T00:00:00Z/P1D";
-
   @ParameterizedTest(name = "Chronos {0}.x")
   @ValueSource(ints = {2, 3})
   void oneRowPerJobWithItsLastStatusAndAPatternFilter(int major) throws Exception {
-    try (ClusterSim sim = ClusterSim.builder().agents(1).marathonInstances(0).chronosInstances(1)
-        .chronosVersion(major).freePorts().speed(50).build().start()) {
-      ChronosClient client = new ChronosClient(ServiceSettings.builder()
-          .urls(String.join(",", sim.chronosUrls())).timeouts(Timeouts.of(2_000, 5_000, 10_000))
-          .retry(RetryPolicy.none()).build(), ChronosVersion.AUTO, ProgressListener.NONE);
-      List<ChronosJob> defined = List.of(
-          scheduled("etl-extract").container(new ChronosJob.Container().image("busybox:1"))
-              .build(),
-          scheduled("etl-load").build(),
-          ChronosJob.builder("report").command("echo report").owner("ops@example.com")
-              .parents(List.of("etl-extract", "etl-load")).cpus(0.1).mem(32.0).build());
-      for (ChronosJob j : defined) {
-        client.upsert(j, CancellationToken.none());
-      }
-      client.runNow("etl-load", null, CancellationToken.none());
-      assertThat(Waits.until(() -> {
-        JobState s = client.graph(CancellationToken.none()).state("etl-load");
-        return s != null && s.lastOutcome().equals("success") && s.isIdle() ? s : null;
-      }, Deadline.inMillis(15_000), 20, 200, CancellationToken.none())).isNotNull();
+    try (ClusterSim sim = RowScenarios.chronosCluster(major)) {
+      ChronosClient client = RowScenarios.chronosClient(sim);
+      List<ChronosJob> defined = RowScenarios.chronosEtlJobs(client);
 
       ChronosJobsInputMeta meta = meta(sim);
       meta.settings().set(InputSettings.LEADER_URL_FIELD, "answered_by");
@@ -106,10 +81,5 @@ class ChronosJobsInputTest {
         sim.chronosUrls());
     meta.settings().set(ConnectionSettings.CHRONOS_VERSION, "auto");
     return meta;
-  }
-
-  private static ChronosJob.Builder scheduled(String name) {
-    return ChronosJob.builder(name).command("echo " + name).schedule(NEVER)
-        .owner("ops@example.com").cpus(0.1).mem(32.0);
   }
 }

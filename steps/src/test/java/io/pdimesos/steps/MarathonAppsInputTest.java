@@ -3,14 +3,10 @@ package io.pdimesos.steps;
 import static io.pdimesos.steps.InputRun.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.core.http.RetryPolicy;
-import io.pdimesos.core.http.ServiceSettings;
-import io.pdimesos.core.http.Timeouts;
-import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.rows.RowScenarios;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
@@ -18,7 +14,6 @@ import io.pdimesos.sim.model.SimTask;
 import io.pdimesos.steps.marathoninput.MarathonAppsInputMeta;
 import java.util.Date;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,41 +34,14 @@ class MarathonAppsInputTest {
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(2).marathonInstances(1).chronosInstances(0).freePorts()
-        .speed(50).build().start();
-    client = new MarathonClient(ServiceSettings.builder().urls(sim.marathonUrls().get(0))
-        .timeouts(Timeouts.of(1_000, 5_000, 10_000)).retry(RetryPolicy.of(3, 20, 100, 2_000, 0))
-        .build(), ProgressListener.NONE);
-    CancellationToken none = CancellationToken.none();
-    client.upsert(AppDefinition.builder().id("/etl/load").cmd("sleep 100000").instances(2)
-        .cpus(0.1).mem(32).port(0).port(0).label("team", "data")
-        .healthCheck(new AppDefinition.HealthCheck("command").command("true")).build(),
-        false, true, none);
-    client.upsert(AppDefinition.builder().id("/web/front").cmd("sleep 100000").instances(1)
-        .cpus(0.2).mem(64).build(), false, true, none);
-    waitFor(() -> client.deployments(none).isEmpty()
-        && client.tasks(null, none).stream().filter(t -> t.isHealthy()).count() == 2);
-    hugeDeployment = client.upsert(AppDefinition.builder().id("/etl/huge").cmd("sleep 1")
-        .cpus(64).mem(32).build(), false, true, none);
-    waitFor(() -> !client.queue(none).isEmpty());
+    sim = RowScenarios.marathonCluster();
+    client = RowScenarios.marathonClient(sim);
+    hugeDeployment = RowScenarios.marathonEtlAndWebApps(client);
   }
 
   @AfterAll
   void stopSim() {
     sim.close();
-  }
-
-  static void waitFor(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + 15_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition met within 15 s").isLessThan(deadline);
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
   }
 
   private MarathonAppsInputMeta meta(String entity) {

@@ -8,6 +8,7 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.rows.MesosEntities;
+import io.pdimesos.core.rows.RowScenarios;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
@@ -42,23 +43,11 @@ class MesosStateInputTest {
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(3).masters(2).marathonInstances(1).chronosInstances(0)
-        .freePorts().speed(50).build().start();
+    sim = RowScenarios.mesosCluster();
     model = sim.model();
-    Framework spark = model.registerFramework("spark", "*", "spark", "127.0.0.1", "", 60.0);
-    driver = model.launch(spark.id, "spark-driver", "driver", model.agent(1), 0.5, 128, 10, 2,
-        Map.of("team", "data"));
-    model.update(driver, TaskState.TASK_RUNNING, "");
-    SimTask worker = model.launch(spark.id, "spark-worker", "worker", model.agent(2), 1, 256, 0,
-        1, Map.of());
-    model.update(worker, TaskState.TASK_RUNNING, "");
-    finished = model.launch(spark.id, "spark-done", "done", model.agent(3), 0.1, 32, 0, 0,
-        Map.of());
-    model.update(finished, TaskState.TASK_RUNNING, "");
-    model.update(finished, TaskState.TASK_FINISHED, "");
-    SimTask failed = model.launch(spark.id, "spark-failed", "failed", model.agent(3), 0.1, 32, 0,
-        0, Map.of());
-    model.update(failed, TaskState.TASK_FAILED, "exit 1");
+    RowScenarios.SparkTasks spark = RowScenarios.sparkFramework(model);
+    driver = spark.driver();
+    finished = spark.finished();
     // A second framework, so that filtering by framework leaves rows out.
     Framework etl = model.registerFramework("etl", "*", "etl", "127.0.0.1", "", 60.0);
     model.update(model.launch(etl.id, "etl-load", "load", model.agent(2), 0.1, 16, 0, 0,

@@ -1,8 +1,7 @@
 package io.pdimesos.steps;
 
+import io.pdimesos.plugin.testing.DialogDriver;
 import io.pdimesos.plugin.ui.SettingsDialog;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -13,12 +12,9 @@ import org.pentaho.di.trans.step.StepMeta;
  * Opens a step's dialog as Spoon does and runs a test's clicks inside its event loop; message
  * boxes (verdicts, refusals) are kept in {@link #shown} instead of blocking.
  */
-final class StepDialogDriver {
-  final List<String> shown = new ArrayList<>();
-  private final Display display;
-
+final class StepDialogDriver extends DialogDriver {
   StepDialogDriver(Display display) {
-    this.display = display;
+    super(display);
   }
 
   /**
@@ -40,29 +36,7 @@ final class StepDialogDriver {
   String open(ClusterStepDialog dialog, Consumer<SettingsDialog> actions) {
     Shell spoon = dialog.getParent();
     try {
-      dialog.settingsDialog().feedback((shell, title, message, ok) -> shown.add(title + ": " + message));
-      List<Throwable> failures = new ArrayList<>();
-      display.asyncExec(() -> {
-        try {
-          actions.accept(dialog.settingsDialog());
-        } catch (Throwable t) {
-          failures.add(t);
-          dialog.settingsDialog().shell().dispose();
-        }
-      });
-      // A safety net so a broken dialog cannot hang the build.
-      display.timerExec(30_000, () -> {
-        for (Shell s : display.getShells()) {
-          if (s != spoon) {
-            s.dispose();
-          }
-        }
-      });
-      String result = dialog.open();
-      if (!failures.isEmpty()) {
-        throw new AssertionError(failures.get(0));
-      }
-      return result;
+      return run(dialog.settingsDialog(), spoon, dialog::open, actions);
     } finally {
       spoon.dispose();
     }

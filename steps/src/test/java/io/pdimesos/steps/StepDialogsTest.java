@@ -26,7 +26,6 @@ import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.steps.chronosinput.ChronosJobsInputMeta;
 import io.pdimesos.steps.marathoninput.MarathonAppsInputMeta;
 import io.pdimesos.steps.mesosinput.MesosStateInputMeta;
-import io.pdimesos.steps.weaveinput.WeaveStatusInputMeta;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -37,9 +36,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -123,24 +120,7 @@ class StepDialogsTest {
   }
 
   static Stream<Supplier<InputStepMeta>> inputs() {
-    return Stream.of(named(MesosStateInputMeta::new), named(MarathonAppsInputMeta::new),
-        named(ChronosJobsInputMeta::new), named(WeaveStatusInputMeta::new));
-  }
-
-  /** A supplier whose toString is the step class, so the test report names the step. */
-  private static Supplier<InputStepMeta> named(Supplier<InputStepMeta> make) {
-    String name = make.get().getClass().getSimpleName();
-    return new Supplier<>() {
-      @Override
-      public InputStepMeta get() {
-        return make.get();
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    return NamedMetas.named(AllInputSteps.all());
   }
 
   // ---- OK, Cancel ----
@@ -454,12 +434,7 @@ class StepDialogsTest {
         buttons.add(b.getText());
       }
       CTabFolder tabs = d.form().tabFolder();
-      for (int i = 0; i < tabs.getItemCount(); i++) {
-        tabs.setSelection(i);
-        problems.addAll(DialogShots.layoutProblems(tabs.getItem(i).getText(),
-            (Composite) ((ScrolledComposite) tabs.getItem(i).getControl()).getContent()));
-      }
-      tabs.setSelection(0);
+      problems.addAll(DialogShots.tabLayoutProblems(tabs));
       DialogShots.screenshot(d.shell(), slug);
       if (meta instanceof MesosStateInputMeta) {
         tabs.setSelection(1);

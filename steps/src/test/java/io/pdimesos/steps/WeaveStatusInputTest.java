@@ -2,12 +2,8 @@ package io.pdimesos.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.core.rows.RowScenarios;
 import io.pdimesos.sim.ClusterSim;
-import io.pdimesos.sim.model.Agent;
-import io.pdimesos.sim.model.ClusterModel;
-import io.pdimesos.sim.model.Framework;
-import io.pdimesos.sim.model.SimTask;
-import io.pdimesos.sim.model.TaskState;
 import io.pdimesos.steps.weaveinput.WeaveStatusInputMeta;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -37,24 +33,8 @@ class WeaveStatusInputTest {
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(AGENTS).marathonInstances(0).chronosInstances(0)
-        .freePorts().build().start();
-    ClusterModel model = sim.model();
-    Framework f = model.registerFramework("rows-test", "*", "rows", "localhost", "", 60);
-    launch(model, f, "web-1", model.agent(1), true);
-    launch(model, f, "web-2", model.agent(1), true);
-    launch(model, f, "db", model.agent(2), true);
-    launch(model, f, "staging", model.agent(3), false);
-    runningTasks = (int) model.liveTasks().stream()
-        .filter(t -> t.state() == TaskState.TASK_RUNNING).count();
-  }
-
-  private static void launch(ClusterModel model, Framework f, String name, Agent agent,
-      boolean running) {
-    SimTask t = model.launch(f.id, name + ".1", name, agent, 0.1, 16, 0, 0, Map.of());
-    if (running) {
-      model.update(t, TaskState.TASK_RUNNING, "");
-    }
+    sim = RowScenarios.weaveCluster(AGENTS);
+    runningTasks = RowScenarios.weaveTasks(sim.model());
   }
 
   @AfterAll

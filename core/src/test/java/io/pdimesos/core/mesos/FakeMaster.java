@@ -1,5 +1,9 @@
 package io.pdimesos.core.mesos;
 
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.http.RetryPolicy;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.http.Timeouts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
@@ -72,6 +76,12 @@ public final class FakeMaster implements AutoCloseable {
 
   public String url() {
     return "http://127.0.0.1:" + server.getPort();
+  }
+
+  /** A client of this master that does not retry, reading with the given timeout. */
+  public MesosClient client(int readMillis) {
+    return new MesosClient(ServiceSettings.builder().urls(url()).retry(RetryPolicy.none())
+        .timeouts(Timeouts.of(1_000, readMillis, 10_000)).build(), ProgressListener.NONE);
   }
 
   /** This master now names {@code other} as the leader and redirects v0 endpoints there. */

@@ -2,11 +2,7 @@ package io.pdimesos.core.mesos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.core.http.RetryPolicy;
-import io.pdimesos.core.http.ServiceSettings;
-import io.pdimesos.core.http.Timeouts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +20,7 @@ class StateStreamingTest {
   @BeforeEach
   void start() throws Exception {
     master = new FakeMaster();
-    client = new MesosClient(ServiceSettings.builder().urls(master.url())
-        .retry(RetryPolicy.none()).timeouts(Timeouts.of(1_000, 5_000, 10_000)).build(),
-        ProgressListener.NONE);
+    client = master.client(5_000);
   }
 
   @AfterEach

@@ -4,17 +4,12 @@ import static io.pdimesos.core.rows.WeaveEntitiesEmulatorTest.field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.cancel.Waits;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
-import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.chronos.JobState;
-import io.pdimesos.core.http.RetryPolicy;
-import io.pdimesos.core.http.ServiceSettings;
-import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.sim.ClusterSim;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,51 +24,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the parents of a dependent job, and the outcome of a run from graph/csv.
  */
 class ChronosEntitiesEmulatorTest {
-  /** Never due during a test: jobs run only when triggered. */
-  private static final String NEVER = "R/2099-01-01T00:00:00Z/P1D";
   private static final List<SourceField> F = ChronosEntities.JOB_FIELDS;
 
   @ParameterizedTest(name = "Chronos {0}.x")
   @ValueSource(ints = {2, 3})
   void oneRowPerDefinedJobWithItsLastStatus(int major) {
-    try (ClusterSim sim = ClusterSim.builder().agents(1).marathonInstances(0).chronosInstances(1)
-        .chronosVersion(major).freePorts().speed(50).build().start()) {
-      ServiceSettings settings = ServiceSettings.builder()
-          .urls(String.join(",", sim.chronosUrls())).timeouts(Timeouts.of(2_000, 5_000, 10_000))
-          .retry(RetryPolicy.none()).build();
+    try (ClusterSim sim = RowScenarios.chronosCluster(major)) {
       // AUTO: the reader must get the job list from the version probe's own answer.
-      ChronosClient client = new ChronosClient(settings, ChronosVersion.AUTO,
-          ProgressListener.NONE);
-      List<ChronosJob> defined = List.of(
-          scheduled("etl-extract").container(new ChronosJob.Container().image("busybox:1"))
-              .build(),
-          scheduled("etl-load").build(),
-          ChronosJob.builder("report").command("echo report").owner("ops@example.com")
-              .parents(List.of("etl-extract", "etl-load")).cpus(0.1).mem(32.0).build());
-      for (ChronosJob j : defined) {
-        client.upsert(j, CancellationToken.none());
-      }
-      client.runNow("etl-load", null, CancellationToken.none());
-      JobState done = Waits.until(() -> {
-        JobState s = client.graph(CancellationToken.none()).state("etl-load");
-        return s != null && s.lastOutcome().equals("success") && s.isIdle() ? s : null;
-      }, Deadline.inMillis(15_000), 20, 200, CancellationToken.none());
-      assertThat(done).as("etl-load succeeded within 15 s").isNotNull();
+      ChronosClient client = RowScenarios.chronosClient(sim);
+      List<ChronosJob> defined = RowScenarios.chronosEtlJobs(client);
 
-      List<ResponseInfo> answered = new ArrayList<>();
-      List<Record> rows = new ArrayList<>();
-      RecordSink sink = new RecordSink() {
-        @Override
-        public void answered(ResponseInfo response) {
-          answered.add(response);
-        }
-
-        @Override
-        public boolean accept(Record record) {
-          rows.add(record);
-          return true;
-        }
-      };
+      CollectingSink sink = CollectingSink.collecting();
+      List<ResponseInfo> answered = sink.answers;
+      List<Record> rows = sink.records;
       EntityReader reader = ChronosEntities.reader(ChronosEntities.JOBS, client);
       long n = reader.read(RowFilter.NONE, sink, CancellationToken.none());
 
@@ -108,7 +71,8 @@ class ChronosEntitiesEmulatorTest {
       assertThat(report.value("/owner", FieldType.STRING)).isEqualTo("ops@example.com");
 
       // A run in progress: 2.x writes "running", 3.x "1 running"; both read as running, 1 task.
-      client.upsert(scheduled("long").command("sleep 600").build(), CancellationToken.none());
+      client.upsert(RowScenarios.scheduled("long").command("sleep 600").build(),
+          CancellationToken.none());
       client.runNow("long", null, CancellationToken.none());
       assertThat(Waits.until(() -> {
         JobState s = client.graph(CancellationToken.none()).state("long");
@@ -128,11 +92,6 @@ class ChronosEntitiesEmulatorTest {
       assertThat(etl).extracting(r -> r.value(field(F, "name")))
           .containsExactlyInAnyOrder("etl-extract", "etl-load");
     }
-  }
-
-  private static ChronosJob.Builder scheduled(String name) {
-    return ChronosJob.builder(name).command("echo " + name).schedule(NEVER)
-        .owner("ops@example.com").cpus(0.1).mem(32.0);
   }
 
   @ParameterizedTest

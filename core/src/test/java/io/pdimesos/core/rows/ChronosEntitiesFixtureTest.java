@@ -141,20 +141,11 @@ class ChronosEntitiesFixtureTest {
         + ChronosFixtures.text("docs-api.docker-job.dockerjob.json") + ","
         + ChronosFixtures.text("docs-api.dependent-job.hostings_earnings_summary.json") + "]");
     serve(GRAPH);
-    List<ResponseInfo> answered = new ArrayList<>();
-    List<Record> rows = new ArrayList<>();
+    CollectingSink sink = CollectingSink.collecting();
+    List<ResponseInfo> answered = sink.answers;
+    List<Record> rows = sink.records;
     ChronosEntities.reader(ChronosEntities.JOBS, client(ChronosVersion.V3)).read(RowFilter.NONE,
-        new RecordSink() {
-          @Override
-          public void answered(ResponseInfo response) {
-            answered.add(response);
-          }
-
-          @Override
-          public boolean accept(Record record) {
-            return rows.add(record);
-          }
-        }, CancellationToken.none());
+        sink, CancellationToken.none());
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/scheduler/jobs");
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/scheduler/graph/csv");
     assertThat(answered).extracting(ResponseInfo::url).containsExactly(server.url("/")

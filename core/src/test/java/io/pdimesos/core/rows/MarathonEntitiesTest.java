@@ -9,7 +9,6 @@ import io.pdimesos.core.error.UnreachableException;
 import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
-import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.sim.ClusterSim;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,51 +30,20 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MarathonEntitiesTest {
-  private static final List<String> APP_IDS = List.of("/etl/huge", "/etl/load", "/web/front");
-
   private ClusterSim sim;
   private MarathonClient client;
   private DeploymentResult hugeDeployment;
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(2).marathonInstances(1).chronosInstances(0).freePorts()
-        .speed(50).build().start();
-    client = new MarathonClient(ServiceSettings.builder().urls(sim.marathonUrls().get(0))
-        .timeouts(Timeouts.of(1_000, 5_000, 10_000)).retry(RetryPolicy.of(3, 20, 100, 2_000, 0))
-        .build(), ProgressListener.NONE);
-    CancellationToken none = CancellationToken.none();
-    client.upsert(AppDefinition.builder().id("/etl/load").cmd("sleep 100000").instances(2)
-        .cpus(0.1).mem(32).port(0).port(0).label("team", "data")
-        .healthCheck(new AppDefinition.HealthCheck("command").command("true")).build(),
-        false, true, none);
-    client.upsert(AppDefinition.builder().id("/web/front").cmd("sleep 100000").instances(1)
-        .cpus(0.2).mem(64).build(), false, true, none);
-    waitFor(() -> client.deployments(none).isEmpty()
-        && client.tasks(null, none).stream().filter(t -> t.isHealthy()).count() == 2);
-    hugeDeployment = client.upsert(AppDefinition.builder().id("/etl/huge").cmd("sleep 1")
-        .cpus(64).mem(32).build(), false, true, none);
-    waitFor(() -> !client.queue(none).isEmpty());
+    sim = RowScenarios.marathonCluster();
+    client = RowScenarios.marathonClient(sim);
+    hugeDeployment = RowScenarios.marathonEtlAndWebApps(client);
   }
 
   @AfterAll
   void stopSim() {
     sim.close();
-  }
-
-  private static void waitFor(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + 15_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 15 s");
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
   }
 
   private List<Record> read(String code, RowFilter filter) {
@@ -109,7 +76,7 @@ class MarathonEntitiesTest {
     List<Record> apps = read(MarathonEntities.APPS, RowFilter.NONE);
 
     assertThat(apps).extracting(r -> r.value("/id", FieldType.STRING))
-        .containsExactlyInAnyOrderElementsOf(APP_IDS);
+        .containsExactlyInAnyOrderElementsOf(RowScenarios.MARATHON_APP_IDS);
     Record load = byId(apps, "/id", "/etl/load");
     assertThat(load.value("/instances", FieldType.INTEGER)).isEqualTo(2L);
     assertThat(load.value("/tasksRunning", FieldType.INTEGER)).isEqualTo(2L);
@@ -199,18 +166,9 @@ class MarathonEntitiesTest {
 
   @Test
   void theAnswerNamesTheInstanceThatAnswered() {
-    List<ResponseInfo> answers = new ArrayList<>();
-    MarathonEntities.reader("apps", client).read(RowFilter.NONE, new RecordSink() {
-      @Override
-      public void answered(ResponseInfo response) {
-        answers.add(response);
-      }
-
-      @Override
-      public boolean accept(Record record) {
-        return true;
-      }
-    }, CancellationToken.none());
+    CollectingSink sink = CollectingSink.collecting();
+    MarathonEntities.reader("apps", client).read(RowFilter.NONE, sink, CancellationToken.none());
+    List<ResponseInfo> answers = sink.answers;
 
     assertThat(answers).hasSize(1);
     String url = sim.marathonUrls().get(0);

@@ -13,7 +13,6 @@ import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
-import io.pdimesos.sim.model.Framework;
 import io.pdimesos.sim.model.SimTask;
 import io.pdimesos.sim.model.TaskState;
 import java.net.ServerSocket;
@@ -41,23 +40,11 @@ class MesosEntitiesTest {
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(3).masters(2).marathonInstances(1).chronosInstances(0)
-        .freePorts().speed(50).build().start();
+    sim = RowScenarios.mesosCluster();
     model = sim.model();
-    Framework spark = model.registerFramework("spark", "*", "spark", "127.0.0.1", "", 60.0);
-    running = model.launch(spark.id, "spark-driver", "driver", model.agent(1), 0.5, 128, 10, 2,
-        Map.of("team", "data"));
-    model.update(running, TaskState.TASK_RUNNING, "");
-    SimTask worker = model.launch(spark.id, "spark-worker", "worker", model.agent(2), 1, 256, 0,
-        1, Map.of());
-    model.update(worker, TaskState.TASK_RUNNING, "");
-    finished = model.launch(spark.id, "spark-done", "done", model.agent(3), 0.1, 32, 0, 0,
-        Map.of());
-    model.update(finished, TaskState.TASK_RUNNING, "");
-    model.update(finished, TaskState.TASK_FINISHED, "");
-    SimTask failed = model.launch(spark.id, "spark-failed", "failed", model.agent(3), 0.1, 32,
-        0, 0, Map.of());
-    model.update(failed, TaskState.TASK_FAILED, "exit 1");
+    RowScenarios.SparkTasks spark = RowScenarios.sparkFramework(model);
+    running = spark.driver();
+    finished = spark.finished();
     // the standby first: the read follows its redirect to the leader
     client = new MesosClient(ServiceSettings.builder()
         .urls(sim.mesosUrls().get(1) + "," + sim.mesosUrls().get(0))
@@ -70,30 +57,8 @@ class MesosEntitiesTest {
     sim.close();
   }
 
-  private static final class Collecting implements RecordSink {
-    final List<Record> records = new ArrayList<>();
-    final List<ResponseInfo> answers = new ArrayList<>();
-
-    @Override
-    public void answered(ResponseInfo response) {
-      answers.add(response);
-    }
-
-    @Override
-    public boolean accept(Record record) {
-      records.add(record);
-      return true;
-    }
-
-    Record byField(String path, String value) {
-      return records.stream().filter(r -> value.equals(r.value(path, FieldType.STRING)))
-          .findFirst().orElseThrow(() -> new AssertionError("no record with " + path + " = "
-              + value + " in " + records));
-    }
-  }
-
-  private Collecting read(String code, RowFilter filter) {
-    Collecting sink = new Collecting();
+  private CollectingSink read(String code, RowFilter filter) {
+    CollectingSink sink = CollectingSink.collecting();
     long n = MesosEntities.reader(code, client).read(filter, sink, CancellationToken.none());
     assertThat(n).isEqualTo(sink.records.size());
     return sink;
@@ -109,7 +74,7 @@ class MesosEntitiesTest {
 
   @Test
   void agentsAreTheModelsAgentsWithTheirResources() {
-    Collecting sink = read(MesosEntities.AGENTS, RowFilter.NONE);
+    CollectingSink sink = read(MesosEntities.AGENTS, RowFilter.NONE);
 
     assertThat(sink.records).hasSize(model.agents().size());
     Agent first = model.agent(1);
@@ -150,13 +115,13 @@ class MesosEntitiesTest {
 
   @Test
   void frameworksAreTheModelsAndFilterByName() {
-    Collecting all = read(MesosEntities.FRAMEWORKS, RowFilter.NONE);
+    CollectingSink all = read(MesosEntities.FRAMEWORKS, RowFilter.NONE);
     assertThat(all.records).hasSize(model.frameworks().size()).hasSizeGreaterThan(1);
     assertThat(all.records).extracting(r -> r.value("/name", FieldType.STRING))
         .containsExactlyInAnyOrderElementsOf(
             model.frameworks().stream().map(f -> f.name).collect(Collectors.toList()));
 
-    Collecting spark = read(MesosEntities.FRAMEWORKS, framework("spark"));
+    CollectingSink spark = read(MesosEntities.FRAMEWORKS, framework("spark"));
     assertThat(spark.records).hasSize(1);
     assertThat(spark.records.get(0).value("@completed", FieldType.BOOLEAN)).isEqualTo(false);
     assertThat(spark.records.get(0).value("@roles", FieldType.STRING)).isEqualTo("*");
@@ -164,7 +129,7 @@ class MesosEntitiesTest {
 
   @Test
   void tasksAreActiveAndCompletedOnesWithTheirKindAgentAndAddresses() {
-    Collecting all = read(MesosEntities.TASKS, RowFilter.NONE);
+    CollectingSink all = read(MesosEntities.TASKS, RowFilter.NONE);
 
     assertThat(all.records).hasSize(model.allTasks().size());
     Record done = all.byField("/id", finished.id);
@@ -196,7 +161,7 @@ class MesosEntitiesTest {
 
     assertThat(read(MesosEntities.TASKS, framework("spark")).records).hasSize((int) sparkTasks);
     assertThat(read(MesosEntities.TASKS, framework("nobody")).records).isEmpty();
-    Collecting failed = read(MesosEntities.TASKS, state("task_failed"));
+    CollectingSink failed = read(MesosEntities.TASKS, state("task_failed"));
     assertThat(failed.records).hasSize(1);
     assertThat(failed.records.get(0).value("@kind", FieldType.STRING)).isEqualTo("completed");
     assertThat(read(MesosEntities.TASKS, new RowFilter("spark", "TASK_RUNNING", "", ""))
@@ -212,7 +177,7 @@ class MesosEntitiesTest {
   @Test
   void metricsAreOneRecordPerMetricOfTheSnapshot() {
     Map<String, Double> snapshot = client.metricsSnapshot(CancellationToken.none());
-    Collecting sink = read(MesosEntities.METRICS, RowFilter.NONE);
+    CollectingSink sink = read(MesosEntities.METRICS, RowFilter.NONE);
 
     assertThat(sink.records).hasSize(snapshot.size());
     assertThat(sink.byField("@name", "master/slaves_active").value("@value", FieldType.NUMBER))

@@ -11,11 +11,7 @@ import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.weave.WeaveClient;
 import io.pdimesos.sim.ClusterSim;
-import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
-import io.pdimesos.sim.model.Framework;
-import io.pdimesos.sim.model.SimTask;
-import io.pdimesos.sim.model.TaskState;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.ServerSocket;
@@ -43,26 +39,9 @@ class WeaveEntitiesEmulatorTest {
 
   @BeforeAll
   void startSim() {
-    sim = ClusterSim.builder().agents(AGENTS).marathonInstances(0).chronosInstances(0)
-        .freePorts().build().start();
+    sim = RowScenarios.weaveCluster(AGENTS);
     routers = WeaveClient.forEachRouter(settings(sim.weaveUrls()), ProgressListener.NONE);
-    ClusterModel model = sim.model();
-    Framework f = model.registerFramework("rows-test", "*", "rows", "localhost", "", 60);
-    // Two running tasks on agent 1, one on agent 2, and one still staging (no DNS entry yet).
-    launch(model, f, "web-1", model.agent(1), true);
-    launch(model, f, "web-2", model.agent(1), true);
-    launch(model, f, "db", model.agent(2), true);
-    launch(model, f, "staging", model.agent(3), false);
-    runningTasks = (int) model.liveTasks().stream()
-        .filter(t -> t.state() == TaskState.TASK_RUNNING).count();
-  }
-
-  private static void launch(ClusterModel model, Framework f, String name, Agent agent,
-      boolean running) {
-    SimTask t = model.launch(f.id, name + ".1", name, agent, 0.1, 16, 0, 0, Map.of());
-    if (running) {
-      model.update(t, TaskState.TASK_RUNNING, "");
-    }
+    runningTasks = RowScenarios.weaveTasks(sim.model());
   }
 
   @AfterAll
@@ -192,26 +171,10 @@ class WeaveEntitiesEmulatorTest {
   @Test
   void aRouterDownIsReportedAndTheOtherRoutersStillAnswer() throws IOException {
     List<WeaveClient> withDead = withDeadRouter();
-    List<Record> records = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    List<ResponseInfo> answered = new ArrayList<>();
-    RecordSink sink = new RecordSink() {
-      @Override
-      public void answered(ResponseInfo response) {
-        answered.add(response);
-      }
-
-      @Override
-      public void failed(String url, ClusterException error) {
-        failed.add(url);
-      }
-
-      @Override
-      public boolean accept(Record record) {
-        records.add(record);
-        return true;
-      }
-    };
+    CollectingSink sink = CollectingSink.keepingFailures();
+    List<Record> records = sink.records;
+    List<String> failed = sink.failedUrls;
+    List<ResponseInfo> answered = sink.answers;
     long n = WeaveEntities.reader(WeaveEntities.PEERS, withDead).read(RowFilter.NONE, sink,
         CancellationToken.none());
     assertThat(failed).containsExactly(withDead.get(1).url());

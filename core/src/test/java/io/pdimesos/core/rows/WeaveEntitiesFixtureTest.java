@@ -136,20 +136,11 @@ class WeaveEntitiesFixtureTest {
     // `weave report -f '{{json .DNS}}'` output, as the DNS section of a report without a Router.
     serve("{\"DNS\":" + fixture("docs-troubleshooting.report-format-json-DNS.fragment.json")
         + "}");
-    List<ResponseInfo> answered = new ArrayList<>();
-    List<Record> rows = new ArrayList<>();
-    long n = WeaveEntities.reader(WeaveEntities.DNS, routers()).read(RowFilter.NONE,
-        new RecordSink() {
-          @Override
-          public void answered(ResponseInfo response) {
-            answered.add(response);
-          }
-
-          @Override
-          public boolean accept(Record record) {
-            return rows.add(record);
-          }
-        }, CancellationToken.none());
+    CollectingSink sink = CollectingSink.collecting();
+    List<ResponseInfo> answered = sink.answers;
+    List<Record> rows = sink.records;
+    long n = WeaveEntities.reader(WeaveEntities.DNS, routers()).read(RowFilter.NONE, sink,
+        CancellationToken.none());
     assertThat(n).isZero();
     assertThat(rows).isEmpty();
     assertThat(answered).extracting(ResponseInfo::url).containsExactly(server.url("/")
@@ -165,18 +156,9 @@ class WeaveEntitiesFixtureTest {
         .isInstanceOf(BadResponseException.class).hasMessageContaining("/report")
         .hasMessageContaining("JSON object");
     serve("<html>not found</html>");
-    List<ClusterException> failures = new ArrayList<>();
-    long n = reader.read(RowFilter.NONE, new RecordSink() {
-      @Override
-      public void failed(String url, ClusterException error) {
-        failures.add(error);
-      }
-
-      @Override
-      public boolean accept(Record record) {
-        return true;
-      }
-    }, CancellationToken.none());
+    CollectingSink sink = CollectingSink.keepingFailures();
+    long n = reader.read(RowFilter.NONE, sink, CancellationToken.none());
+    List<ClusterException> failures = sink.failures;
     assertThat(n).isZero();
     assertThat(failures).singleElement().isInstanceOf(BadResponseException.class)
         .extracting(Throwable::getMessage).asString().contains("not a Weave report");
@@ -197,20 +179,10 @@ class WeaveEntitiesFixtureTest {
   void aCancelledReadAsksNoRouterAndReportsNoFailure() {
     CancellationToken cancelled = CancellationToken.create();
     cancelled.cancel();
-    List<String> failed = new ArrayList<>();
+    CollectingSink sink = CollectingSink.keepingFailures();
     assertThatThrownBy(() -> WeaveEntities.reader(WeaveEntities.PEERS, routers())
-        .read(RowFilter.NONE, new RecordSink() {
-          @Override
-          public void failed(String url, ClusterException error) {
-            failed.add(url);
-          }
-
-          @Override
-          public boolean accept(Record record) {
-            return true;
-          }
-        }, cancelled)).isInstanceOf(CancelledException.class);
-    assertThat(failed).isEmpty();
+        .read(RowFilter.NONE, sink, cancelled)).isInstanceOf(CancelledException.class);
+    assertThat(sink.failedUrls).isEmpty();
     assertThat(server.getRequestCount()).isZero();
   }
 

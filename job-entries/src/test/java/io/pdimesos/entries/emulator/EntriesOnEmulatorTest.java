@@ -6,6 +6,7 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
 import io.pdimesos.entries.MarathonAppSettings;
@@ -54,11 +55,8 @@ class EntriesOnEmulatorTest {
   @BeforeAll
   static void start() {
     sim = ClusterSim.builder().agents(3).freePorts().speed(50).build().start();
-    cluster = new HashMap<>(Map.of(
-        "PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()),
-        "PDI_MARATHON_URL", String.join(",", sim.marathonUrls()),
-        "PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()),
-        "PDI_WEAVE_URL", String.join(",", sim.weaveUrls()),
+    cluster = ClusterParameters.urls(sim);
+    cluster.putAll(Map.of(
         "CARTE_APP_ID", "/etl/carte",
         "CARTE_INSTANCES", "2",
         "PDI_IMAGE", "pentaho/pdi-ce:9.4",

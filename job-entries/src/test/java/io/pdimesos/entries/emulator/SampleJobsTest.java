@@ -9,6 +9,7 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
 import io.pdimesos.pdiapi.LogCapture;
@@ -58,27 +59,13 @@ class SampleJobsTest {
     sim.close();
   }
 
-  private Map<String, String> clusterUrls() {
-    Map<String, String> urls = new HashMap<>();
-    urls.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
-    urls.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
-    urls.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
-    urls.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
-    return urls;
-  }
-
-  private MarathonClient marathon() {
-    return new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
-        ProgressListener.NONE);
-  }
-
   @Test
   void deployEtlStackDeploysRunsTheBatchAndScalesCarteDown() throws Exception {
     KitchenLikeRunner runner = new KitchenLikeRunner(DEPLOY_ETL_STACK);
     // Detailed, as kitchen -level=Detailed: the batch's log tail is logged at that level
     Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
 
-    KitchenLikeRunner.Outcome out = runner.run(job, clusterUrls());
+    KitchenLikeRunner.Outcome out = runner.run(job, ClusterParameters.urls(sim));
 
     assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
     assertThat(out.path()).containsExactly("START", "Check Mesos", "Check Weave network",
@@ -87,9 +74,10 @@ class SampleJobsTest {
     assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
     assertThat(LogCapture.text()).contains("Kitchen - Finished!");
     CancellationToken none = CancellationToken.none();
-    assertThat(marathon().app(runner.parameters().get("CARTE_APP_ID"), none).instances())
+    MarathonClient marathon = ClusterParameters.marathon(sim);
+    assertThat(marathon.app(runner.parameters().get("CARTE_APP_ID"), none).instances())
         .isEqualTo(1);
-    assertThat(marathon().app(runner.parameters().get("DATAMART_APP_ID"), none).instances())
+    assertThat(marathon.app(runner.parameters().get("DATAMART_APP_ID"), none).instances())
         .isEqualTo(1);
   }
 
@@ -97,7 +85,7 @@ class SampleJobsTest {
   void deployEtlStackRollsBackAndAbortsWhenMarathonIsUnreachable() throws Exception {
     KitchenLikeRunner runner = new KitchenLikeRunner(DEPLOY_ETL_STACK);
     Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
-    Map<String, String> urls = clusterUrls();
+    Map<String, String> urls = ClusterParameters.urls(sim);
     urls.put("PDI_MARATHON_URL", "http://127.0.0.1:" + EntryTesting.closedPort());
 
     KitchenLikeRunner.Outcome out = runner.run(job, urls);
@@ -107,7 +95,8 @@ class SampleJobsTest {
         "Deploy datamart", "Roll back datamart", "Abort");
     assertThat(LogCapture.text()).contains("Cannot reach");
     // nothing reached the real Marathon
-    Assertions.assertThatThrownBy(() -> marathon().app("/etl/datamart", CancellationToken.none()))
+    Assertions.assertThatThrownBy(() -> ClusterParameters.marathon(sim).app("/etl/datamart",
+        CancellationToken.none()))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -116,7 +105,7 @@ class SampleJobsTest {
     KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
     Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
 
-    KitchenLikeRunner.Outcome out = runner.run(job, clusterUrls());
+    KitchenLikeRunner.Outcome out = runner.run(job, ClusterParameters.urls(sim));
 
     assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
     assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
@@ -141,7 +130,7 @@ class SampleJobsTest {
   void nightlyBatchDeletesTheChainAndAbortsWhenTheExtractFails() throws Exception {
     KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH);
     Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
-    Map<String, String> params = clusterUrls();
+    Map<String, String> params = ClusterParameters.urls(sim);
     params.put("EXTRACT_COMMAND", "echo extract failed >&2; exit 3");
 
     KitchenLikeRunner.Outcome out = runner.run(job, params);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -17,8 +19,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Dialog screenshots for the docs and the layout defects a user would see, as the entries' dialog
- * test takes and checks them: with {@code -Dscreenshots=<dir>} a shell is saved as
+ * Dialog screenshots for the docs and the layout defects a user would see, as the entries' and
+ * the steps' dialog tests take and check them: with {@code -Dscreenshots=<dir>} a shell is saved as
  * {@code <dir>/<name>.png} (its client area, once painting has settled).
  */
 public final class DialogShots {
@@ -67,6 +69,21 @@ public final class DialogShots {
 
   private static boolean sameImage(ImageData a, ImageData b) {
     return a.width == b.width && a.height == b.height && Arrays.equals(a.data, b.data);
+  }
+
+  /**
+   * The layout problems of every tab of a settings form (each tab's page sits in a scrolled
+   * composite), selecting each in turn; leaves the first tab selected.
+   */
+  public static List<String> tabLayoutProblems(CTabFolder tabs) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tabs.getItemCount(); i++) {
+      tabs.setSelection(i);
+      out.addAll(layoutProblems(tabs.getItem(i).getText(),
+          (Composite) ((ScrolledComposite) tabs.getItem(i).getControl()).getContent()));
+    }
+    tabs.setSelection(0);
+    return out;
   }
 
   /** Controls of {@code page} cut off at the right, labels cut short, controls overlapping. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.sample.SampleSettings;
+import io.pdimesos.plugin.testing.DialogDriver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +31,7 @@ import org.pentaho.di.ui.core.widget.TextVar;
 class SettingsDialogFieldChoicesTest {
   private static Display display;
   private Shell spoon;
+  private DialogDriver driver;
 
   @BeforeAll
   static void openDisplay() {
@@ -44,33 +46,18 @@ class SettingsDialogFieldChoicesTest {
   @BeforeEach
   void spoon() {
     spoon = new Shell(display);
+    driver = new DialogDriver(display);
   }
 
   @AfterEach
   void closeSpoon() {
     spoon.dispose();
+    // The driver keeps message boxes from blocking: none was expected here.
+    assertThat(driver.shown).isEmpty();
   }
 
   private String open(SettingsDialog dialog, SettingValues values, Consumer<SettingsDialog> actions) {
-    List<Throwable> failures = new ArrayList<>();
-    display.asyncExec(() -> {
-      try {
-        actions.accept(dialog);
-      } catch (Throwable t) {
-        failures.add(t);
-        dialog.shell().dispose();
-      }
-    });
-    display.timerExec(30_000, () -> {
-      if (dialog.shell() != null && !dialog.shell().isDisposed()) {
-        dialog.shell().dispose();
-      }
-    });
-    String result = dialog.open("Step", values);
-    if (!failures.isEmpty()) {
-      throw new AssertionError(failures.get(0));
-    }
-    return result;
+    return driver.run(dialog, spoon, () -> dialog.open("Step", values), actions);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.pdimesos.pdiapi.ShownErrors;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.TableRow;
 import io.pdimesos.plugin.sample.SampleSettings;
+import io.pdimesos.plugin.testing.DialogDriver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ import org.pentaho.di.ui.core.widget.TextVar;
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 class SettingsDialogTableTest {
   private static Display display;
-  private final List<String> shown = new ArrayList<>();
+  private DialogDriver driver;
+  private List<String> shown;
   private Shell spoon;
 
   @BeforeAll
@@ -52,6 +54,8 @@ class SettingsDialogTableTest {
   void clear() {
     ShownErrors.clear();
     spoon = new Shell(display);
+    driver = new DialogDriver(display);
+    shown = driver.shown;
   }
 
   @AfterEach
@@ -64,27 +68,7 @@ class SettingsDialogTableTest {
   }
 
   private String open(SettingsDialog dialog, SettingValues values, Consumer<SettingsDialog> actions) {
-    dialog.feedback((shell, title, message, ok) -> shown.add(title + ": " + message));
-    List<Throwable> failures = new ArrayList<>();
-    display.asyncExec(() -> {
-      try {
-        actions.accept(dialog);
-      } catch (Throwable t) {
-        failures.add(t);
-        dialog.shell().dispose();
-      }
-    });
-    // A safety net so a broken dialog cannot hang the build.
-    display.timerExec(30_000, () -> {
-      if (dialog.shell() != null && !dialog.shell().isDisposed()) {
-        dialog.shell().dispose();
-      }
-    });
-    String result = dialog.open("Step", values);
-    if (!failures.isEmpty()) {
-      throw new AssertionError(failures.get(0));
-    }
-    return result;
+    return driver.run(dialog, spoon, () -> dialog.open("Step", values), actions);
   }
 
   private SettingsDialog dialog() {

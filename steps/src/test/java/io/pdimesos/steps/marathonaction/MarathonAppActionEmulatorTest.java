@@ -4,11 +4,10 @@ import static io.pdimesos.steps.StepHarness.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
-import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
@@ -43,8 +42,7 @@ class MarathonAppActionEmulatorTest {
   static void start() {
     sim = ClusterSim.builder().agents(3).freePorts().speed(50).build().start();
     cluster = Map.of("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()), "SLEEP", "3600");
-    marathon = new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
-        ProgressListener.NONE);
+    marathon = ClusterParameters.marathon(sim);
   }
 
   @AfterAll

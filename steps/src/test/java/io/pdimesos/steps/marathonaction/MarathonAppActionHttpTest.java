@@ -1,5 +1,6 @@
 package io.pdimesos.steps.marathonaction;
 
+import static io.pdimesos.steps.AllActionSteps.marathonScale;
 import static io.pdimesos.steps.StepHarness.resource;
 import static io.pdimesos.steps.StepHarness.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,20 +189,11 @@ class MarathonAppActionHttpTest {
     assertThat(StepHarness.actionThreads()).isEmpty();
   }
 
-  private static MarathonAppActionMeta scale() {
-    MarathonAppActionMeta meta = new MarathonAppActionMeta();
-    meta.setDefault();
-    meta.settings().set(MarathonAppActionMeta.ACTION, "scale")
-        .set(MarathonAppActionMeta.APP_ID_FIELD, "app")
-        .set(MarathonAppActionMeta.INSTANCES_FIELD, "n");
-    return meta;
-  }
-
   @Test
   void badValuesAreFailedRowsAndSendNothing() {
     List<Object[]> rows = List.of(row("/bulk/ok", "2"), row("/bulk/a", "abc"), row("", "3"),
         row("/Bad_Id", "1"), row("/bulk/ok2", null));
-    StepHarness h = new StepHarness(scale(), cluster(), true, List.of("app", "n"), rows).run();
+    StepHarness h = new StepHarness(marathonScale(), cluster(), true, List.of("app", "n"), rows).run();
 
     assertThat(h.step.getErrors()).isZero();
     assertThat(h.column("app")).containsExactly("/bulk/ok");
@@ -216,7 +208,7 @@ class MarathonAppActionHttpTest {
       "/Bad_Id | 1   | field 'app': Id '/Bad_Id' has an invalid segment 'Bad_Id'",
       "/bulk/b | ''  | field 'n' is empty, but it must hold a count (5) or a change (+2, -1)"})
   void withoutAnErrorHopABadValueFailsTheStepNamingTheField(String app, String n, String message) {
-    StepHarness h = new StepHarness(scale(), cluster(), false, List.of("app", "n"),
+    StepHarness h = new StepHarness(marathonScale(), cluster(), false, List.of("app", "n"),
         List.<Object[]>of(row(app, n))).run();
     assertThat(h.step.getErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Row 1 failed (BAD_VALUE): " + message);

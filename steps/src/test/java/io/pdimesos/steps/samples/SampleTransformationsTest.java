@@ -2,19 +2,17 @@ package io.pdimesos.steps.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.pdiapi.StepChain;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.steps.ClusterStepMeta;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -59,23 +57,9 @@ class SampleTransformationsTest {
     sim.close();
   }
 
-  private Map<String, String> clusterUrls() {
-    Map<String, String> urls = new HashMap<>();
-    urls.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
-    urls.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
-    urls.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
-    urls.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
-    return urls;
-  }
-
-  private MarathonClient marathon() {
-    return new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
-        ProgressListener.NONE);
-  }
-
   /** Deploys an app and waits (bounded) until all its instances run. */
   private void deploy(String id, int instances) throws InterruptedException {
-    MarathonClient marathon = marathon();
+    MarathonClient marathon = ClusterParameters.marathon(sim);
     marathon.upsert(AppDefinition.builder().id(id).cmd("sleep 3600").instances(instances)
         .cpus(0.1).mem(32).build(), false, false, CancellationToken.none());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -93,7 +77,7 @@ class SampleTransformationsTest {
     deploy("/etl/carte", 3);
     deploy("/etl/datamart", 1);
     PanLikeRunner runner = new PanLikeRunner(CLUSTER_INVENTORY);
-    StepChain chain = runner.chain(clusterUrls());
+    StepChain chain = runner.chain(ClusterParameters.urls(sim));
 
     assertThat(chain.run(PanLikeRunner.MAX_CALLS)).as("the transformation ends without errors")
         .isTrue();
@@ -114,7 +98,8 @@ class SampleTransformationsTest {
     assertThat(chain.rows("Write tasks")).extracting(row -> (String) row[state])
         .filteredOn("TASK_RUNNING"::equals).hasSizeGreaterThanOrEqualTo(4);
 
-    List<App> apps = marathon().apps(null, null, null, List.of(), CancellationToken.none());
+    List<App> apps = ClusterParameters.marathon(sim).apps(null, null, null, List.of(),
+        CancellationToken.none());
     assertThat(chain.rows("Write apps")).as("one row per Marathon app").hasSize(apps.size());
     int id = chain.rowMeta("Write apps").indexOfValue("id");
     int instances = chain.rowMeta("Write apps").indexOfValue("instances");
@@ -138,7 +123,7 @@ class SampleTransformationsTest {
     deploy("/etl/carte", 1);
     deploy("/etl/datamart", 2);
     PanLikeRunner runner = new PanLikeRunner(BULK_SCALE);
-    StepChain chain = runner.chain(clusterUrls());
+    StepChain chain = runner.chain(ClusterParameters.urls(sim));
 
     assertThat(chain.run(PanLikeRunner.MAX_CALLS))
         .as("a failed row on the error hop does not fail the transformation").isTrue();
@@ -158,7 +143,7 @@ class SampleTransformationsTest {
         .containsOnly("SUCCEEDED");
     assertThat(chain.rows("Write scaled")).extracting(row -> (String) row[deployment])
         .allSatisfy(id -> assertThat(id).isNotBlank());
-    MarathonClient marathon = marathon();
+    MarathonClient marathon = ClusterParameters.marathon(sim);
     for (String[] target : new String[][] {{"/etl/carte", "2"}, {"/etl/datamart", "1"}}) {
       App app = marathon.app(target[0], CancellationToken.none());
       int instances = Integer.parseInt(target[1]);
