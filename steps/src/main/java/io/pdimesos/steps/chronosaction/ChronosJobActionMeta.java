@@ -59,12 +59,15 @@ public class ChronosJobActionMeta extends ActionStepMeta {
       ActionSettings.HTTP_CODE_FIELD, ActionSettings.TASK_ID_FIELD, ActionSettings.MESSAGE_FIELD,
       ActionSettings.DURATION_FIELD), ConnectionSettings.SETTINGS);
 
+  /** The settings naming input fields. */
+  static final List<Setting> FIELD_SETTINGS = Collections.unmodifiableList(Arrays.asList(
+      JOB_NAME_FIELD, ARGUMENTS_FIELD, JOB_JSON_FIELD, COMMAND_FIELD, SCHEDULE_FIELD,
+      PARENTS_FIELD, OWNER_FIELD, IMAGE_FIELD, CPUS_FIELD, MEM_FIELD));
+
   public ChronosJobActionMeta() {
     super(SETTINGS, Arrays.asList(ActionField.STATUS, ActionField.HTTP_CODE,
         ActionField.TASK_ID, ActionField.MESSAGE, ActionField.DURATION_MS),
-        Arrays.asList(JOB_NAME_FIELD, ARGUMENTS_FIELD, JOB_JSON_FIELD, COMMAND_FIELD,
-            SCHEDULE_FIELD, PARENTS_FIELD, OWNER_FIELD, IMAGE_FIELD, CPUS_FIELD, MEM_FIELD),
-        ConnectionSettings.CHRONOS_URLS);
+        FIELD_SETTINGS, ConnectionSettings.CHRONOS_URLS);
   }
 
   private static Setting definitionField(String tag, String item) {

@@ -17,7 +17,9 @@ import io.pdimesos.steps.RowAction;
 import io.pdimesos.steps.RowActions;
 import io.pdimesos.steps.RowValues;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,6 +37,7 @@ final class ChronosJobActions implements RowActions {
   private final long timeoutMillis;
   private final long checkCycleMillis;
   private final boolean successOnTimeout;
+  private final Map<Setting, String> fieldNames = new HashMap<Setting, String>();
 
   ChronosJobActions(ActionContext c) {
     this.context = c;
@@ -49,10 +52,14 @@ final class ChronosJobActions implements RowActions {
     this.timeoutMillis = c.millis(ActionSettings.TIMEOUT);
     this.checkCycleMillis = c.millis(ActionSettings.CHECK_CYCLE);
     this.successOnTimeout = c.bool(ActionSettings.SUCCESS_ON_TIMEOUT);
+    for (Setting s : ChronosJobActionMeta.FIELD_SETTINGS) {
+      fieldNames.put(s, c.text(s));
+    }
   }
 
+  /** The input field a field setting names, resolved once per step copy rather than per row. */
   private String field(Setting s) {
-    return context.text(s);
+    return fieldNames.get(s);
   }
 
   @Override
