@@ -35,6 +35,15 @@ public final class ActionResult {
     return r;
   }
 
+  /**
+   * A core operation's outcome as its status word says it: on failure the error code is
+   * {@code <SERVICE>_<status>} ({@code MARATHON_TIMED_OUT}, {@code CHRONOS_NOT_FOUND}).
+   */
+  public static ActionResult outcome(boolean success, String status, String message,
+      String service) {
+    return success ? succeeded(status, message) : failed(status, message, service + "_" + status);
+  }
+
   /** A row value that cannot be used; no request was sent. */
   public static ActionResult badValue(String field, String message) {
     ActionResult r = failed("BAD_VALUE", message, "BAD_VALUE");

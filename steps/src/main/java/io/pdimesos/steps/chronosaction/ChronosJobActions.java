@@ -83,8 +83,7 @@ final class ChronosJobActions implements RowActions {
           ChronosDelete.Result r = new ChronosDelete(client, context.log()).delete(name, false,
               missingOk, timeoutMillis, context.token());
           String status = r.deleted() ? "DELETED" : "NOT_FOUND";
-          return r.success() ? ActionResult.succeeded(status, r.message())
-              : ActionResult.failed(status, r.message(), "CHRONOS_" + status);
+          return ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
         }
       });
     }
@@ -200,8 +199,7 @@ final class ChronosJobActions implements RowActions {
     ChronosSubmit.Result r = new ChronosSubmit(client, context.log()).submit(job, false, null,
         timeoutMillis, context.token());
     String status = r.action().name();
-    return r.success() ? ActionResult.succeeded(status, r.message())
-        : ActionResult.failed(status, r.message(), "CHRONOS_" + status);
+    return ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
   }
 
   private ActionResult trigger(String name, String arguments) {
@@ -218,8 +216,7 @@ final class ChronosJobActions implements RowActions {
         .timeoutMillis(timeoutMillis)
         .pollIntervalMillis(Math.max(100, checkCycleMillis)), context.token());
     String status = r.outcome().name();
-    ActionResult out = r.success() ? ActionResult.succeeded(status, r.message())
-        : ActionResult.failed(status, r.message(), "CHRONOS_" + status);
+    ActionResult out = ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
     out.set(ActionField.TASK_ID, r.taskId());
     if (r.outcome() == ChronosRun.Outcome.TIMED_OUT && successOnTimeout) {
       return out.asSuccess();

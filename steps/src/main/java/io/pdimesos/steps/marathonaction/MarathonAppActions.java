@@ -171,8 +171,7 @@ final class MarathonAppActions implements RowActions {
       }
     }
     String status = r.outcome().name();
-    ActionResult out = r.success() ? ActionResult.succeeded(status, message.toString())
-        : ActionResult.failed(status, message.toString(), "MARATHON_" + status);
+    ActionResult out = ActionResult.outcome(r.success(), status, message.toString(), "MARATHON");
     out.set(ActionField.DEPLOYMENT_ID, r.deploymentId()).set(ActionField.VERSION, r.version())
         .durationMillis(r.elapsedMillis());
     if (r.httpStatus() > 0) {
