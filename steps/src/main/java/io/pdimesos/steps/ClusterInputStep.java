@@ -66,7 +66,7 @@ public class ClusterInputStep extends ClusterStep {
       logBasic("Stopped while reading " + entity);
     } catch (ClusterException e) {
       if (errorField.isEmpty()) {
-        return fail(progress().mask(e.getMessage()));
+        return fail(e.getMessage());
       }
       sink.errorRow(null, e);
     } catch (RowFailure e) {

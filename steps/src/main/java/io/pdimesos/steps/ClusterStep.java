@@ -95,9 +95,12 @@ public abstract class ClusterStep extends BaseStep implements StepInterface {
     return out;
   }
 
-  /** Fails the step the way PDI does for an error it cannot route: log, count, stop. */
+  /**
+   * Fails the step the way PDI does for an error it cannot route: log, count, stop. Masks the
+   * message here, so no caller can log a secret that a server or core echoed.
+   */
   protected boolean fail(String message) {
-    logError(message);
+    logError(progress.mask(message));
     setErrors(1);
     stopAll();
     setOutputDone();
