@@ -2,84 +2,15 @@ package io.pdimesos.entries;
 
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.PdiProgressListener;
-import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
-import java.util.List;
-import java.util.Map;
 import org.pentaho.di.core.variables.VariableSpace;
 
-/**
- * One run of an entry: its settings resolved against the job's variables, the connection, the
- * log and the stop token. The getters substitute variables and validate, failing with an error
- * that names the setting.
- */
-public final class EntryRun {
-  private final SettingValues values;
-  private final VariableSpace space;
-  private final ClusterConnection connection;
-  private final PdiProgressListener log;
-  private final CancellationToken token;
-
+/** One run of an entry (see {@link ClusterRun}); only the entries' framework makes one. */
+public final class EntryRun extends ClusterRun {
   EntryRun(SettingValues values, VariableSpace space, ClusterConnection connection,
       PdiProgressListener log, CancellationToken token) {
-    this.values = values;
-    this.space = space;
-    this.connection = connection;
-    this.log = log;
-    this.token = token;
-  }
-
-  public ClusterConnection connection() {
-    return connection;
-  }
-
-  public PdiProgressListener log() {
-    return log;
-  }
-
-  public CancellationToken token() {
-    return token;
-  }
-
-  public VariableSpace space() {
-    return space;
-  }
-
-  public String text(Setting s) {
-    return values.text(s, space);
-  }
-
-  public boolean bool(Setting s) {
-    return values.bool(s);
-  }
-
-  public long integer(Setting s) {
-    return values.integer(s, space);
-  }
-
-  /** An integer setting in seconds, as milliseconds. */
-  public long millis(Setting s) {
-    return values.integer(s, space) * 1000L;
-  }
-
-  public double number(Setting s) {
-    return values.number(s, space);
-  }
-
-  public String choice(Setting s) {
-    return values.choice(s, space);
-  }
-
-  public String json(Setting s) {
-    return values.json(s, space);
-  }
-
-  public List<String> lines(Setting s) {
-    return values.resolveLines(s, space);
-  }
-
-  public Map<String, String> pairs(Setting s) {
-    return values.resolvePairs(s, space);
+    super(values, space, connection, log, token);
   }
 }
