@@ -16,8 +16,8 @@ import org.pentaho.di.ui.trans.step.BaseStepDialog;
 
 /**
  * The dialog of every pdi-mesos step, built from the meta's declared settings by
- * {@link SettingsDialog}. A step's own dialog ({@code <Step>Dialog} beside its meta, see
- * {@link ClusterStepMeta#getDialogClassName()}) only adds its buttons and rules.
+ * {@link SettingsDialog}. The input and action dialogs, which their metas name in
+ * {@code getDialogClassName()}, only add their buttons and rules.
  */
 public class ClusterStepDialog extends BaseStepDialog implements StepDialogInterface {
   private final ClusterStepMeta meta;

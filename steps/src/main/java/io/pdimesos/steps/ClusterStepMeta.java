@@ -205,12 +205,4 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
   public StepDataInterface getStepData() {
     return new ClusterStepData();
   }
-
-  /** {@code <MetaClass minus "Meta">Dialog} in the meta's package. */
-  @Override
-  @Deprecated
-  public String getDialogClassName() {
-    String name = getClass().getName();
-    return (name.endsWith("Meta") ? name.substring(0, name.length() - 4) : name) + "Dialog";
-  }
 }
