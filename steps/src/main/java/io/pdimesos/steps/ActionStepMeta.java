@@ -1,6 +1,7 @@
 package io.pdimesos.steps;
 
 import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,12 +89,10 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
           BaseMessages.getString(PKG, "ActionStepMeta.Check.NoInput"), stepMeta));
     }
     try {
-      for (Setting s : neededFields(space)) {
-        if (settings().resolve(s, space).trim().isEmpty()) {
-          remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR,
-              BaseMessages.getString(PKG, "ActionStepMeta.Check.FieldNeeded", s.label()),
-              stepMeta));
-        }
+      for (Setting s : unnamedNeededFields(space)) {
+        remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR,
+            BaseMessages.getString(PKG, "ActionStepMeta.Check.FieldNeeded", s.label()),
+            stepMeta));
       }
     } catch (IllegalArgumentException e) {
       return; // a bad action choice: the settings' own check has said so
@@ -113,12 +112,22 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
 
   /** Throws when a field the chosen action needs is not named; init fails with its message. */
   public void checkNeededFields(VariableSpace space) {
+    List<Setting> unnamed = unnamedNeededFields(space);
+    if (!unnamed.isEmpty()) {
+      throw new SettingException(unnamed.get(0), "is empty, but the chosen action reads that"
+          + " field");
+    }
+  }
+
+  /** The field settings the chosen action needs that name no field in {@code space}. */
+  private List<Setting> unnamedNeededFields(VariableSpace space) {
+    List<Setting> unnamed = new ArrayList<Setting>();
     for (Setting s : neededFields(space)) {
       if (settings().resolve(s, space).trim().isEmpty()) {
-        throw new io.pdimesos.plugin.SettingException(s, "is empty, but the chosen action"
-            + " reads that field");
+        unnamed.add(s);
       }
     }
+    return unnamed;
   }
 
   /**
