@@ -6,6 +6,7 @@ import io.pdimesos.core.rows.EntityReader;
 import io.pdimesos.core.rows.Record;
 import io.pdimesos.core.rows.RecordSink;
 import io.pdimesos.core.rows.ResponseInfo;
+import io.pdimesos.core.rows.RowFilter;
 import org.pentaho.di.core.exception.KettleException;
 import org.pentaho.di.core.exception.KettleStepException;
 import org.pentaho.di.core.row.RowDataUtil;
@@ -30,6 +31,7 @@ public class ClusterInputStep extends ClusterStep {
   private String leaderField;
   private String errorField;
   private String entity;
+  private RowFilter filter;
   private EntityReader reader;
 
   public ClusterInputStep(StepMeta stepMeta, StepDataInterface data, int copyNr,
@@ -41,7 +43,7 @@ public class ClusterInputStep extends ClusterStep {
   protected boolean initMore(ClusterStepMeta m) {
     meta = (InputStepMeta) m;
     fields = meta.outputFields(this);
-    meta.filter(this); // a bad name pattern fails here, before any row
+    filter = meta.filter(this); // a bad name pattern fails here, before any row
     responseTimeField = meta.extraField(InputSettings.RESPONSE_TIME_FIELD, this);
     leaderField = meta.extraField(InputSettings.LEADER_URL_FIELD, this);
     errorField = meta.extraField(InputSettings.ERROR_FIELD, this);
@@ -58,7 +60,7 @@ public class ClusterInputStep extends ClusterStep {
     data.outputRowMeta = outputRowMeta(meta, null);
     RowSink sink = new RowSink();
     try {
-      long n = reader.read(meta.filter(this), sink, token());
+      long n = reader.read(filter, sink, token());
       logBasic("Read " + n + " " + entity + (sink.answeredBy == null ? ""
           : " from " + sink.answeredBy.url() + " in " + sink.answeredBy.responseMillis()
               + " ms"));
