@@ -8,8 +8,9 @@ package io.pdimesos.steps;
 public interface RowActions {
   /**
    * Reads what the action needs from {@code row} on the step's thread and returns the call a
-   * worker makes, with the target it acts on. A value that cannot be used throws {@link RowValues.BadValue}, or any
-   * IllegalArgumentException saying which field, and nothing is sent.
+   * worker makes, with the target it acts on. A value that cannot be used throws
+   * {@link RowValues.BadValue}, or any IllegalArgumentException saying which field, and nothing
+   * is sent.
    */
   RowAction prepare(RowValues row);
 }
