@@ -4,7 +4,6 @@ import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.RejectedException;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -126,11 +125,6 @@ public final class ActionResult {
   /** The input field whose value was at fault, or "". */
   public String errorField() {
     return errorField;
-  }
-
-  /** An enum constant as a status word: {@code SUCCEEDED}. */
-  public static String status(Enum<?> e) {
-    return e.name().toUpperCase(Locale.ROOT);
   }
 
   @Override
