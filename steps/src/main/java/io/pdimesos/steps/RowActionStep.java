@@ -190,20 +190,21 @@ public class RowActionStep extends ClusterStep {
 
   private boolean write(ActionStepMeta meta, ClusterStepData data, InputRow in, ActionResult r)
       throws KettleException {
-    String message = progress().mask(r.message());
     if (r.success()) {
       Object[] out = RowDataUtil.resizeArray(in.data, data.outputRowMeta.size());
       int i = inputRowMeta == null ? 0 : inputRowMeta.size();
       for (ActionField f : written) {
         // The message field carries the server's words, which may echo a secret.
-        out[i++] = f == ActionField.MESSAGE && r.value(f) != null ? message : r.value(f);
+        out[i++] = f == ActionField.MESSAGE && r.value(f) != null ? progress().mask(r.message())
+            : r.value(f);
       }
       putRow(data.outputRowMeta, out);
       if (isRowLevel()) {
-        logRowlevel("Row " + in.nr + ": " + message);
+        logRowlevel("Row " + in.nr + ": " + progress().mask(r.message()));
       }
       return true;
     }
+    String message = progress().mask(r.message());
     if (getStepMeta().isDoingErrorHandling()) {
       // The error hop carries the input row (the layout Spoon declares for it) plus PDI's
       // error fields: description, field at fault, code such as MARATHON_409.
