@@ -71,9 +71,7 @@ public class ClusterInputStep extends ClusterStep {
         return fail(e.getMessage());
       }
       sink.errorRow(null, e);
-    } catch (RowFailure e) {
-      return fail(e.getMessage());
-    } catch (IllegalArgumentException e) {
+    } catch (RowFailure | IllegalArgumentException e) {
       return fail(e.getMessage());
     }
     setOutputDone();
