@@ -73,7 +73,8 @@ public abstract class ClusterStep extends BaseStep implements StepInterface {
 
   /**
    * Cancelled within a second of the transformation being stopped. The watcher starts on first
-   * use rather than in init, so a copy that never processes a row leaves nothing behind.
+   * use (an input step's read, an action step's init) and ends in {@link #dispose}, which PDI
+   * calls for every step copy once the transformation is over, also after a failed init.
    */
   protected CancellationToken token() {
     if (stop == null) {
