@@ -4,7 +4,10 @@ import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.pentaho.di.core.CheckResult;
 import org.pentaho.di.core.CheckResultInterface;
 import org.pentaho.di.core.exception.KettleStepException;
@@ -97,6 +100,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
     } catch (IllegalArgumentException e) {
       return; // a bad action choice: the settings' own check has said so
     }
+    checkOutputNames(remarks, stepMeta, prev, space);
     if (prev == null || prev.size() == 0) {
       return;
     }
@@ -105,6 +109,30 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
       if (!name.isEmpty() && prev.indexOfValue(name) < 0) {
         remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR,
             BaseMessages.getString(PKG, "ActionStepMeta.Check.FieldMissing", s.label(), name),
+            stepMeta));
+      }
+    }
+  }
+
+  /**
+   * The result fields are appended to the input row: a name used twice, or one an input field
+   * already has, would give the row two fields of that name.
+   */
+  private void checkOutputNames(List<CheckResultInterface> remarks, StepMeta stepMeta,
+      RowMetaInterface prev, VariableSpace space) {
+    Set<String> seen = new HashSet<String>();
+    for (ActionField f : outputs) {
+      String name = outputName(f, space);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR, BaseMessages
+            .getString(PKG, "ActionStepMeta.Check.OutputTwice", f.setting().label(), name),
+            stepMeta));
+      } else if (prev != null && prev.indexOfValue(name) >= 0) {
+        remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR, BaseMessages
+            .getString(PKG, "ActionStepMeta.Check.OutputIsInput", f.setting().label(), name),
             stepMeta));
       }
     }

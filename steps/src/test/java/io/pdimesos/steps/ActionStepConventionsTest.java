@@ -67,7 +67,8 @@ class ActionStepConventionsTest {
       assertResolves(s.messagesClass(), s.tooltipKey());
     }
     for (String key : List.of("ActionStepMeta.Check.NoInput", "ActionStepMeta.Check.FieldNeeded",
-        "ActionStepMeta.Check.FieldMissing")) {
+        "ActionStepMeta.Check.FieldMissing", "ActionStepMeta.Check.OutputTwice",
+        "ActionStepMeta.Check.OutputIsInput")) {
       assertResolves(ActionStepMeta.class, key);
     }
   }

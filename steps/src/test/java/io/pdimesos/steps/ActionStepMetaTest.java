@@ -103,6 +103,17 @@ class ActionStepMetaTest {
   }
 
   @Test
+  void aResultFieldNamedLikeAnInputFieldOrAnotherResultFieldIsAnError() {
+    MarathonAppActionMeta meta = marathonScale();
+    meta.settings().set(ActionSettings.MESSAGE_FIELD, "status");
+    meta.settings().set(ActionSettings.VERSION_FIELD, "n");
+    assertThat(texts(check(meta, input("app", "n"), "csv"), CheckResultInterface.TYPE_RESULT_ERROR))
+        .containsExactly(
+            "Setting 'Version field' writes the field 'n', which the input row already has; rename one of them.",
+            "Setting 'Message field' writes the field 'status', which another result field of this step already writes.");
+  }
+
+  @Test
   void anEmptyFieldTheActionReadsIsAnErrorAndNoInputHopAWarning() {
     MarathonAppActionMeta meta = marathonScale();
     meta.settings().set(MarathonAppActionMeta.INSTANCES_FIELD, "");
