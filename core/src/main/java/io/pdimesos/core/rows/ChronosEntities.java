@@ -109,7 +109,7 @@ public final class ChronosEntities {
           continue;
         }
         accepted++;
-        if (!sink.accept(new Record(job, derived(graph.state(name))))) {
+        if (!sink.accept(Record.owning(job, derived(graph.state(name))))) {
           break;
         }
       }

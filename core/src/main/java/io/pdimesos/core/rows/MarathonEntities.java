@@ -231,7 +231,7 @@ public final class MarathonEntities {
       }
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("deployments", app.deploymentIds());
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
   }
 
@@ -265,7 +265,7 @@ public final class MarathonEntities {
       d.put("healthy", t.healthCheckResults().isEmpty() ? null : t.isHealthy());
       d.put("health_checks_alive", alive);
       d.put("health_checks", t.healthCheckResults().size());
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
   }
 
@@ -303,7 +303,7 @@ public final class MarathonEntities {
       }
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("current_actions", actions);
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
   }
 
@@ -331,7 +331,7 @@ public final class MarathonEntities {
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("app_id", q.runSpecId());
       d.put("summary", q.summary());
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
   }
 

@@ -252,7 +252,7 @@ public final class MesosEntities {
     d.put("address", a.address());
     d.put("active", a.active());
     d.put("registered_time", DeclaredEntityReader.seconds(a.registeredTime()));
-    return new Record(a.raw(), d);
+    return Record.owning(a.raw(), d);
   }
 
   static Record frameworkRecord(MesosFramework fw) {
@@ -263,7 +263,7 @@ public final class MesosEntities {
     d.put("roles", fw.roles());
     d.put("registered_time", DeclaredEntityReader.seconds(fw.registeredTime()));
     d.put("unregistered_time", DeclaredEntityReader.seconds(fw.unregisteredTime()));
-    return new Record(fw.raw(), d);
+    return Record.owning(fw.raw(), d);
   }
 
   static Record taskRecord(MesosTask t) {
@@ -279,7 +279,7 @@ public final class MesosEntities {
       labels.put(e.getKey(), e.getValue());
     }
     d.put("labels", labels);
-    return new Record(t.raw(), d);
+    return Record.owning(t.raw(), d);
   }
 
   static Record executorRecord(MesosExecutor e) {
@@ -288,7 +288,7 @@ public final class MesosEntities {
     d.put("framework_id", e.frameworkId());
     d.put("framework_name", e.frameworkName());
     d.put("agent_id", e.agentId());
-    return new Record(e.raw(), d);
+    return Record.owning(e.raw(), d);
   }
 
   /** {@code GET /metrics/snapshot}: one record per numeric metric, in the server's order. */
@@ -324,7 +324,7 @@ public final class MesosEntities {
         d.put("name", e.getKey());
         d.put("value", e.getValue().asDouble());
         handed++;
-        if (!sink.accept(new Record(item, d))) {
+        if (!sink.accept(Record.owning(item, d))) {
           break;
         }
       }

@@ -242,7 +242,7 @@ public final class WeaveEntities {
           Map<String, Object> derived = new LinkedHashMap<String, Object>(context);
           derive(item, tree, derived);
           accepted++;
-          if (!sink.accept(new Record(item, derived))) {
+          if (!sink.accept(Record.owning(item, derived))) {
             return accepted;
           }
         }
