@@ -211,7 +211,7 @@ public final class MarathonEntities {
           .query("embed", "apps.deployments").query("embed", "apps.lastTaskFailure");
       // Marathon's id filter matches anywhere in the id, a superset of the prefix asked for:
       // it only shrinks the answer, the prefix itself is checked below
-      String prefix = strip(filter.idPrefix());
+      String prefix = filter.bareIdPrefix();
       if (!prefix.isEmpty()) {
         b.query("id", prefix);
       }
@@ -333,9 +333,5 @@ public final class MarathonEntities {
       d.put("summary", q.summary());
       return Record.owning(item, d);
     }
-  }
-
-  private static String strip(String id) {
-    return id.startsWith("/") ? id.substring(1) : id;
   }
 }
