@@ -175,8 +175,9 @@ public final class MarathonEntities {
 
     @Override
     public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
+      CancellationToken t = token == null ? CancellationToken.none() : token;
       RowFilter f = filter == null ? RowFilter.NONE : filter;
-      ApiResponse r = client.http().send(request(f), token);
+      ApiResponse r = client.http().send(request(f), t);
       sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
       JsonNode items = items(r.json());
       if (items == null || !items.isArray()) {
@@ -185,9 +186,7 @@ public final class MarathonEntities {
       }
       long handed = 0;
       for (JsonNode item : items) {
-        if (token != null) {
-          token.throwIfCancelled();
-        }
+        t.throwIfCancelled();
         Record rec = record(item, f);
         if (rec != null) {
           handed++;

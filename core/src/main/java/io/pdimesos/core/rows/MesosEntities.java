@@ -302,7 +302,8 @@ public final class MesosEntities {
 
     @Override
     public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      ApiResponse r = client.http().send(ApiRequest.get("/metrics/snapshot").build(), token);
+      CancellationToken t = token == null ? CancellationToken.none() : token;
+      ApiResponse r = client.http().send(ApiRequest.get("/metrics/snapshot").build(), t);
       sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
       JsonNode n = r.json();
       if (!n.isObject()) {
@@ -314,9 +315,7 @@ public final class MesosEntities {
         if (!e.getValue().isNumber()) {
           continue;
         }
-        if (token != null) {
-          token.throwIfCancelled();
-        }
+        t.throwIfCancelled();
         ObjectNode item = Json.MAPPER.createObjectNode();
         item.put("name", e.getKey());
         item.set("value", e.getValue());
