@@ -51,7 +51,8 @@ public final class StepChain {
   private final TransMeta transMeta;
   private final Trans trans;
   private final Map<String, Node> nodes = new LinkedHashMap<String, Node>();
-  private final List<String[]> hops = new ArrayList<String[]>();
+  /** The hops in declaration order, each as {from, to}. */
+  private final List<Node[]> hops = new ArrayList<Node[]>();
   private boolean ran;
 
   public StepChain(TransMeta transMeta, Trans trans) {
@@ -236,8 +237,10 @@ public final class StepChain {
   }
 
   private TransHopMeta addHop(String from, String to) {
-    TransHopMeta hop = new TransHopMeta(node(from).stepMeta, node(to).stepMeta);
-    hops.add(new String[] {from, to});
+    Node fromNode = node(from);
+    Node toNode = node(to);
+    TransHopMeta hop = new TransHopMeta(fromNode.stepMeta, toNode.stepMeta);
+    hops.add(new Node[] {fromNode, toNode});
     transMeta.addTransHop(hop);
     return hop;
   }
@@ -258,9 +261,8 @@ public final class StepChain {
     for (Node node : nodes.values()) {
       incoming.put(node, 0);
     }
-    for (String[] hop : hops) {
-      Node to = node(hop[1]);
-      incoming.put(to, incoming.get(to) + 1);
+    for (Node[] hop : hops) {
+      incoming.put(hop[1], incoming.get(hop[1]) + 1);
     }
     List<Node> order = new ArrayList<Node>();
     while (order.size() < nodes.size()) {
@@ -275,10 +277,9 @@ public final class StepChain {
         throw new IllegalStateException("the hops form a loop; PDI refuses such a transformation too");
       }
       order.add(next);
-      for (String[] hop : hops) {
-        if (node(hop[0]) == next) {
-          Node to = node(hop[1]);
-          incoming.put(to, incoming.get(to) - 1);
+      for (Node[] hop : hops) {
+        if (hop[0] == next) {
+          incoming.put(hop[1], incoming.get(hop[1]) - 1);
         }
       }
     }
@@ -286,9 +287,9 @@ public final class StepChain {
   }
 
   private void wire() {
-    for (String[] hop : hops) {
-      Node from = node(hop[0]);
-      Node to = node(hop[1]);
+    for (Node[] hop : hops) {
+      Node from = hop[0];
+      Node to = hop[1];
       if (from.kind == Kind.SINK) {
         throw new IllegalArgumentException("a sink has no output hop: " + from.name);
       }
@@ -306,11 +307,6 @@ public final class StepChain {
         to.inputs.add(rowSet);
       } else {
         to.step.addRowSetToInputRowSets(rowSet);
-      }
-    }
-    for (Node node : nodes.values()) {
-      if (node.kind == Kind.STEP) {
-        node.step.identifyErrorOutput();
       }
     }
   }

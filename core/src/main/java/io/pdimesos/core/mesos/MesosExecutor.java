@@ -10,7 +10,6 @@ public final class MesosExecutor {
   private final String frameworkId;
   private final String agentId;
   private final Resources resources;
-
   private final String frameworkName;
 
   private MesosExecutor(JsonNode n, String frameworkId, String frameworkName) {
@@ -21,10 +20,6 @@ public final class MesosExecutor {
     this.agentId = Nodes.text(n, "slave_id", Nodes.text(n, "agent_id", ""));
     this.resources = Resources.from(n.get("resources"));
     this.frameworkName = frameworkName;
-  }
-
-  static MesosExecutor from(JsonNode n, String frameworkId) {
-    return new MesosExecutor(n, frameworkId, null);
   }
 
   static MesosExecutor from(JsonNode n, String frameworkId, String frameworkName) {

@@ -76,12 +76,12 @@ public final class MarathonAppResult extends OperationResult {
     return rollbackDeploymentId;
   }
 
-  /** Target instance count at the end (-1 when unknown). */
   /** The HTTP status Marathon answered the write with; 0 when no write was answered. */
   public int httpStatus() {
     return httpStatus;
   }
 
+  /** Target instance count at the end (-1 when unknown). */
   public int instances() {
     return instances;
   }

@@ -26,7 +26,7 @@ public final class ChronosEntities {
   public static final String JOBS = "jobs";
   public static final List<String> CODES = Collections.unmodifiableList(Arrays.asList(JOBS));
 
-  static final List<SourceField> JOB_FIELDS = Collections.unmodifiableList(Arrays.asList(
+  static final List<SourceField> JOB_FIELDS = DeclaredEntityReader.fields(
       of("name", FieldType.STRING, "/name", "Job name"),
       of("description", FieldType.STRING, "/description", "Free text description"),
       of("command", FieldType.STRING, "/command", "Command line (or Docker arguments)"),
@@ -53,7 +53,7 @@ public final class ChronosEntities {
           "Last outcome from graph/csv: fresh (never ran), success or failure"),
       of("state", FieldType.STRING, "@state",
           "What the job does now, from graph/csv: idle, queued or running (empty before 2.3)"),
-      of("running_tasks", FieldType.INTEGER, "@running_tasks", "Tasks running now")));
+      of("running_tasks", FieldType.INTEGER, "@running_tasks", "Tasks running now"));
 
   private ChronosEntities() {}
 
@@ -66,8 +66,7 @@ public final class ChronosEntities {
     if (JOBS.equals(code)) {
       return JOB_FIELDS;
     }
-    throw new IllegalArgumentException("Unknown Chronos entity '" + code + "'; valid: "
-        + CODES);
+    throw DeclaredEntityReader.unknown("Chronos", code, CODES);
   }
 
   /**
@@ -77,30 +76,15 @@ public final class ChronosEntities {
     if (JOBS.equals(code)) {
       return new JobsReader(client);
     }
-    throw new IllegalArgumentException("Unknown Chronos entity '" + code + "'; valid: "
-        + CODES);
+    throw DeclaredEntityReader.unknown("Chronos", code, CODES);
   }
 
-  private static final class JobsReader implements EntityReader {
+  private static final class JobsReader extends DeclaredEntityReader {
     private final ChronosClient client;
 
     JobsReader(ChronosClient client) {
+      super(JOBS, JOB_FIELDS, RowFilter.NAME_PATTERN);
       this.client = client;
-    }
-
-    @Override
-    public String code() {
-      return JOBS;
-    }
-
-    @Override
-    public List<SourceField> defaultFields() {
-      return JOB_FIELDS;
-    }
-
-    @Override
-    public List<String> filters() {
-      return Collections.singletonList(RowFilter.NAME_PATTERN);
     }
 
     @Override
@@ -125,7 +109,7 @@ public final class ChronosEntities {
           continue;
         }
         accepted++;
-        if (!sink.accept(new Record(job, derived(graph.state(name))))) {
+        if (!sink.accept(Record.owning(job, derived(graph.state(name))))) {
           break;
         }
       }

@@ -8,8 +8,9 @@ import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
- * Shared base of the Mesos and Marathon readers: an entity's code, documented fields and honoured
- * filters, declared once in the constructor, plus the small conversions every reader needs.
+ * Shared base of the entity readers of every service: an entity's code, documented fields and
+ * honoured filters, declared once in the constructor, plus the small conversions and the error
+ * every reader needs.
  */
 abstract class DeclaredEntityReader implements EntityReader {
   private final String code;
@@ -51,10 +52,15 @@ abstract class DeclaredEntityReader implements EntityReader {
     return epochSeconds > 0 ? Double.valueOf(epochSeconds) : null;
   }
 
+  /** An entity's documented fields as one unmodifiable list, made once per entity. */
+  static List<SourceField> fields(SourceField... fields) {
+    return Collections.unmodifiableList(Arrays.asList(fields));
+  }
+
   /** The error for an unknown entity code: names it and the valid codes. */
   static IllegalArgumentException unknown(String system, String code, List<String> codes) {
     return new IllegalArgumentException("Unknown " + system + " entity '" + code
-        + "'; valid entities: " + String.join(", ", codes));
+        + "'; valid entities: " + codes);
   }
 
   @Override

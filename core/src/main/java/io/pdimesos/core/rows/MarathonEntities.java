@@ -6,6 +6,7 @@ import static io.pdimesos.core.rows.FieldType.INTEGER;
 import static io.pdimesos.core.rows.FieldType.JSON;
 import static io.pdimesos.core.rows.FieldType.NUMBER;
 import static io.pdimesos.core.rows.FieldType.STRING;
+import static io.pdimesos.core.rows.SourceField.of;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.cancel.CancellationToken;
@@ -76,85 +77,81 @@ public final class MarathonEntities {
   public static List<SourceField> defaultFields(String code) {
     String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
     if (APPS.equals(c)) {
-      return Collections.unmodifiableList(APP_FIELDS);
+      return APP_FIELDS;
     }
     if (TASKS.equals(c)) {
-      return Collections.unmodifiableList(TASK_FIELDS);
+      return TASK_FIELDS;
     }
     if (DEPLOYMENTS.equals(c)) {
-      return Collections.unmodifiableList(DEPLOYMENT_FIELDS);
+      return DEPLOYMENT_FIELDS;
     }
     if (QUEUE.equals(c)) {
-      return Collections.unmodifiableList(QUEUE_FIELDS);
+      return QUEUE_FIELDS;
     }
     throw DeclaredEntityReader.unknown("Marathon", code, CODES);
   }
 
-  private static SourceField f(String name, FieldType type, String path, String description) {
-    return SourceField.of(name, type, path, description);
-  }
-
-  static final List<SourceField> APP_FIELDS = Arrays.asList(
-      f("id", STRING, "/id", "App id (/group/app)"),
-      f("instances", INTEGER, "/instances", "Instances wanted"),
-      f("cpus", NUMBER, "/cpus", "CPUs per instance"),
-      f("mem", NUMBER, "/mem", "Memory per instance in MB"),
-      f("disk", NUMBER, "/disk", "Disk per instance in MB"),
-      f("cmd", STRING, "/cmd", "Command, for command apps"),
-      f("image", STRING, "/container/docker/image", "Docker image, for container apps"),
-      f("version", DATE, "/version", "Version (time of the last change)"),
-      f("last_config_change", DATE, "/versionInfo/lastConfigChangeAt",
+  static final List<SourceField> APP_FIELDS = DeclaredEntityReader.fields(
+      of("id", STRING, "/id", "App id (/group/app)"),
+      of("instances", INTEGER, "/instances", "Instances wanted"),
+      of("cpus", NUMBER, "/cpus", "CPUs per instance"),
+      of("mem", NUMBER, "/mem", "Memory per instance in MB"),
+      of("disk", NUMBER, "/disk", "Disk per instance in MB"),
+      of("cmd", STRING, "/cmd", "Command, for command apps"),
+      of("image", STRING, "/container/docker/image", "Docker image, for container apps"),
+      of("version", DATE, "/version", "Version (time of the last change)"),
+      of("last_config_change", DATE, "/versionInfo/lastConfigChangeAt",
           "Time of the last change other than scaling"),
-      f("tasks_running", INTEGER, "/tasksRunning", "Tasks running"),
-      f("tasks_healthy", INTEGER, "/tasksHealthy", "Tasks passing all health checks"),
-      f("tasks_unhealthy", INTEGER, "/tasksUnhealthy", "Tasks failing a health check"),
-      f("tasks_staged", INTEGER, "/tasksStaged", "Tasks staged, not yet running"),
-      f("deployments", STRING, "@deployments", "Ids of deployments touching the app"),
-      f("labels", JSON, "/labels", "Labels as a JSON object"),
-      f("last_task_failure", STRING, "/lastTaskFailure/message",
+      of("tasks_running", INTEGER, "/tasksRunning", "Tasks running"),
+      of("tasks_healthy", INTEGER, "/tasksHealthy", "Tasks passing all health checks"),
+      of("tasks_unhealthy", INTEGER, "/tasksUnhealthy", "Tasks failing a health check"),
+      of("tasks_staged", INTEGER, "/tasksStaged", "Tasks staged, not yet running"),
+      of("deployments", STRING, "@deployments", "Ids of deployments touching the app"),
+      of("labels", JSON, "/labels", "Labels as a JSON object"),
+      of("last_task_failure", STRING, "/lastTaskFailure/message",
           "Message of the last task failure"),
-      f("last_task_failure_time", DATE, "/lastTaskFailure/timestamp",
+      of("last_task_failure_time", DATE, "/lastTaskFailure/timestamp",
           "When the last task failed"));
 
-  static final List<SourceField> TASK_FIELDS = Arrays.asList(
-      f("id", STRING, "/id", "Task id"),
-      f("app_id", STRING, "/appId", "App id"),
-      f("state", STRING, "/state", "Mesos state (TASK_RUNNING...; Marathon 1.4+)"),
-      f("host", STRING, "/host", "Agent hostname"),
-      f("agent_id", STRING, "/slaveId", "Agent id"),
-      f("ports", STRING, "/ports", "Host ports, comma separated"),
-      f("service_ports", STRING, "/servicePorts", "Service ports, comma separated"),
-      f("ip_addresses", STRING, "@ip_addresses", "Task IP addresses, comma separated"),
-      f("healthy", BOOLEAN, "@healthy",
+  static final List<SourceField> TASK_FIELDS = DeclaredEntityReader.fields(
+      of("id", STRING, "/id", "Task id"),
+      of("app_id", STRING, "/appId", "App id"),
+      of("state", STRING, "/state", "Mesos state (TASK_RUNNING...; Marathon 1.4+)"),
+      of("host", STRING, "/host", "Agent hostname"),
+      of("agent_id", STRING, "/slaveId", "Agent id"),
+      of("ports", STRING, "/ports", "Host ports, comma separated"),
+      of("service_ports", STRING, "/servicePorts", "Service ports, comma separated"),
+      of("ip_addresses", STRING, "@ip_addresses", "Task IP addresses, comma separated"),
+      of("healthy", BOOLEAN, "@healthy",
           "All health checks alive; empty when no health check result exists"),
-      f("health_checks_alive", INTEGER, "@health_checks_alive", "Health checks now alive"),
-      f("health_checks", INTEGER, "@health_checks", "Health check results reported"),
-      f("staged_at", DATE, "/stagedAt", "When the task was staged"),
-      f("started_at", DATE, "/startedAt", "When the task started running"),
-      f("version", DATE, "/version", "App version the task runs"));
+      of("health_checks_alive", INTEGER, "@health_checks_alive", "Health checks now alive"),
+      of("health_checks", INTEGER, "@health_checks", "Health check results reported"),
+      of("staged_at", DATE, "/stagedAt", "When the task was staged"),
+      of("started_at", DATE, "/startedAt", "When the task started running"),
+      of("version", DATE, "/version", "App version the task runs"));
 
-  static final List<SourceField> DEPLOYMENT_FIELDS = Arrays.asList(
-      f("id", STRING, "/id", "Deployment id"),
-      f("version", DATE, "/version", "Version it deploys"),
-      f("affected_apps", STRING, "/affectedApps", "App ids it changes, comma separated"),
-      f("current_step", INTEGER, "/currentStep", "Step under way (from 1)"),
-      f("total_steps", INTEGER, "/totalSteps", "Number of steps"),
-      f("current_actions", STRING, "@current_actions",
+  static final List<SourceField> DEPLOYMENT_FIELDS = DeclaredEntityReader.fields(
+      of("id", STRING, "/id", "Deployment id"),
+      of("version", DATE, "/version", "Version it deploys"),
+      of("affected_apps", STRING, "/affectedApps", "App ids it changes, comma separated"),
+      of("current_step", INTEGER, "/currentStep", "Step under way (from 1)"),
+      of("total_steps", INTEGER, "/totalSteps", "Number of steps"),
+      of("current_actions", STRING, "@current_actions",
           "Actions of the current step (StartApplication /app, ...)"),
-      f("steps", JSON, "/steps", "All steps as JSON"));
+      of("steps", JSON, "/steps", "All steps as JSON"));
 
-  static final List<SourceField> QUEUE_FIELDS = Arrays.asList(
-      f("app_id", STRING, "@app_id", "Id of the waiting app (or pod)"),
-      f("count", INTEGER, "/count", "Instances waiting to launch"),
-      f("delay_seconds", INTEGER, "/delay/timeLeftSeconds",
+  static final List<SourceField> QUEUE_FIELDS = DeclaredEntityReader.fields(
+      of("app_id", STRING, "@app_id", "Id of the waiting app (or pod)"),
+      of("count", INTEGER, "/count", "Instances waiting to launch"),
+      of("delay_seconds", INTEGER, "/delay/timeLeftSeconds",
           "Seconds left of the launch delay after failures"),
-      f("overdue", BOOLEAN, "/delay/overdue", "Waiting longer than expected"),
-      f("since", DATE, "/since", "Waiting since"),
-      f("processed_offers", INTEGER, "/processedOffersSummary/processedOffersCount",
+      of("overdue", BOOLEAN, "/delay/overdue", "Waiting longer than expected"),
+      of("since", DATE, "/since", "Waiting since"),
+      of("processed_offers", INTEGER, "/processedOffersSummary/processedOffersCount",
           "Offers looked at"),
-      f("unused_offers", INTEGER, "/processedOffersSummary/unusedOffersCount",
+      of("unused_offers", INTEGER, "/processedOffersSummary/unusedOffersCount",
           "Offers that did not fit"),
-      f("summary", STRING, "@summary", "What waits, since when, and why offers were declined"));
+      of("summary", STRING, "@summary", "What waits, since when, and why offers were declined"));
 
   /**
    * One {@code GET} whose answer lists the items, handed on one by one. Subclasses say where
@@ -178,8 +175,9 @@ public final class MarathonEntities {
 
     @Override
     public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
+      CancellationToken t = token == null ? CancellationToken.none() : token;
       RowFilter f = filter == null ? RowFilter.NONE : filter;
-      ApiResponse r = client.http().send(request(f), token);
+      ApiResponse r = client.http().send(request(f), t);
       sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
       JsonNode items = items(r.json());
       if (items == null || !items.isArray()) {
@@ -188,9 +186,7 @@ public final class MarathonEntities {
       }
       long handed = 0;
       for (JsonNode item : items) {
-        if (token != null) {
-          token.throwIfCancelled();
-        }
+        t.throwIfCancelled();
         Record rec = record(item, f);
         if (rec != null) {
           handed++;
@@ -214,7 +210,7 @@ public final class MarathonEntities {
           .query("embed", "apps.deployments").query("embed", "apps.lastTaskFailure");
       // Marathon's id filter matches anywhere in the id, a superset of the prefix asked for:
       // it only shrinks the answer, the prefix itself is checked below
-      String prefix = strip(filter.idPrefix());
+      String prefix = filter.bareIdPrefix();
       if (!prefix.isEmpty()) {
         b.query("id", prefix);
       }
@@ -234,7 +230,7 @@ public final class MarathonEntities {
       }
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("deployments", app.deploymentIds());
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
   }
 
@@ -268,7 +264,7 @@ public final class MarathonEntities {
       d.put("healthy", t.healthCheckResults().isEmpty() ? null : t.isHealthy());
       d.put("health_checks_alive", alive);
       d.put("health_checks", t.healthCheckResults().size());
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
   }
 
@@ -306,7 +302,7 @@ public final class MarathonEntities {
       }
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("current_actions", actions);
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
   }
 
@@ -334,11 +330,7 @@ public final class MarathonEntities {
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("app_id", q.runSpecId());
       d.put("summary", q.summary());
-      return new Record(item, d);
+      return Record.owning(item, d);
     }
-  }
-
-  private static String strip(String id) {
-    return id.startsWith("/") ? id.substring(1) : id;
   }
 }

@@ -5,6 +5,7 @@ import static io.pdimesos.core.rows.FieldType.DATE;
 import static io.pdimesos.core.rows.FieldType.JSON;
 import static io.pdimesos.core.rows.FieldType.NUMBER;
 import static io.pdimesos.core.rows.FieldType.STRING;
+import static io.pdimesos.core.rows.SourceField.of;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -80,93 +81,89 @@ public final class MesosEntities {
   public static List<SourceField> defaultFields(String code) {
     String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
     if (AGENTS.equals(c)) {
-      return Collections.unmodifiableList(AGENT_FIELDS);
+      return AGENT_FIELDS;
     }
     if (FRAMEWORKS.equals(c)) {
-      return Collections.unmodifiableList(FRAMEWORK_FIELDS);
+      return FRAMEWORK_FIELDS;
     }
     if (TASKS.equals(c)) {
-      return Collections.unmodifiableList(TASK_FIELDS);
+      return TASK_FIELDS;
     }
     if (EXECUTORS.equals(c)) {
-      return Collections.unmodifiableList(EXECUTOR_FIELDS);
+      return EXECUTOR_FIELDS;
     }
     if (METRICS.equals(c)) {
-      return Collections.unmodifiableList(METRIC_FIELDS);
+      return METRIC_FIELDS;
     }
     throw DeclaredEntityReader.unknown("Mesos", code, CODES);
   }
 
-  private static SourceField f(String name, FieldType type, String path, String description) {
-    return SourceField.of(name, type, path, description);
-  }
+  static final List<SourceField> AGENT_FIELDS = DeclaredEntityReader.fields(
+      of("id", STRING, "/id", "Agent id"),
+      of("hostname", STRING, "/hostname", "Hostname the agent registered with"),
+      of("address", STRING, "@address", "host:port where the agent's own HTTP API answers"),
+      of("active", BOOLEAN, "@active", "Whether the master considers the agent active"),
+      of("version", STRING, "/version", "Mesos version of the agent (1.0+)"),
+      of("registered_time", DATE, "@registered_time", "When the agent registered"),
+      of("cpus", NUMBER, "/resources/cpus", "Total CPUs"),
+      of("mem", NUMBER, "/resources/mem", "Total memory in MB"),
+      of("disk", NUMBER, "/resources/disk", "Total disk in MB"),
+      of("ports", STRING, "/resources/ports", "Port ranges offered, as Mesos writes them"),
+      of("used_cpus", NUMBER, "/used_resources/cpus", "CPUs used by tasks and executors"),
+      of("used_mem", NUMBER, "/used_resources/mem", "Memory used in MB"),
+      of("used_disk", NUMBER, "/used_resources/disk", "Disk used in MB"),
+      of("attributes", JSON, "/attributes", "Agent attributes as a JSON object"));
 
-  static final List<SourceField> AGENT_FIELDS = Arrays.asList(
-      f("id", STRING, "/id", "Agent id"),
-      f("hostname", STRING, "/hostname", "Hostname the agent registered with"),
-      f("address", STRING, "@address", "host:port where the agent's own HTTP API answers"),
-      f("active", BOOLEAN, "@active", "Whether the master considers the agent active"),
-      f("version", STRING, "/version", "Mesos version of the agent (1.0+)"),
-      f("registered_time", DATE, "@registered_time", "When the agent registered"),
-      f("cpus", NUMBER, "/resources/cpus", "Total CPUs"),
-      f("mem", NUMBER, "/resources/mem", "Total memory in MB"),
-      f("disk", NUMBER, "/resources/disk", "Total disk in MB"),
-      f("ports", STRING, "/resources/ports", "Port ranges offered, as Mesos writes them"),
-      f("used_cpus", NUMBER, "/used_resources/cpus", "CPUs used by tasks and executors"),
-      f("used_mem", NUMBER, "/used_resources/mem", "Memory used in MB"),
-      f("used_disk", NUMBER, "/used_resources/disk", "Disk used in MB"),
-      f("attributes", JSON, "/attributes", "Agent attributes as a JSON object"));
+  static final List<SourceField> FRAMEWORK_FIELDS = DeclaredEntityReader.fields(
+      of("id", STRING, "/id", "Framework id"),
+      of("name", STRING, "/name", "Framework name (marathon, chronos...)"),
+      of("active", BOOLEAN, "@active", "Whether the framework is active"),
+      of("connected", BOOLEAN, "@connected", "Whether its scheduler is connected"),
+      of("completed", BOOLEAN, "@completed", "True for a completed (torn down) framework"),
+      of("user", STRING, "/user", "User its tasks run as"),
+      of("hostname", STRING, "/hostname", "Host of the scheduler"),
+      of("roles", STRING, "@roles", "Its role, or roles of a multi-role framework"),
+      of("webui_url", STRING, "/webui_url", "The scheduler's web UI"),
+      of("registered_time", DATE, "@registered_time", "When the framework registered"),
+      of("unregistered_time", DATE, "@unregistered_time", "When it was torn down, if it was"),
+      of("used_cpus", NUMBER, "/used_resources/cpus", "CPUs its tasks use"),
+      of("used_mem", NUMBER, "/used_resources/mem", "Memory its tasks use in MB"),
+      of("used_disk", NUMBER, "/used_resources/disk", "Disk its tasks use in MB"));
 
-  static final List<SourceField> FRAMEWORK_FIELDS = Arrays.asList(
-      f("id", STRING, "/id", "Framework id"),
-      f("name", STRING, "/name", "Framework name (marathon, chronos...)"),
-      f("active", BOOLEAN, "@active", "Whether the framework is active"),
-      f("connected", BOOLEAN, "@connected", "Whether its scheduler is connected"),
-      f("completed", BOOLEAN, "@completed", "True for a completed (torn down) framework"),
-      f("user", STRING, "/user", "User its tasks run as"),
-      f("hostname", STRING, "/hostname", "Host of the scheduler"),
-      f("roles", STRING, "@roles", "Its role, or roles of a multi-role framework"),
-      f("webui_url", STRING, "/webui_url", "The scheduler's web UI"),
-      f("registered_time", DATE, "@registered_time", "When the framework registered"),
-      f("unregistered_time", DATE, "@unregistered_time", "When it was torn down, if it was"),
-      f("used_cpus", NUMBER, "/used_resources/cpus", "CPUs its tasks use"),
-      f("used_mem", NUMBER, "/used_resources/mem", "Memory its tasks use in MB"),
-      f("used_disk", NUMBER, "/used_resources/disk", "Disk its tasks use in MB"));
-
-  static final List<SourceField> TASK_FIELDS = Arrays.asList(
-      f("id", STRING, "/id", "Task id"),
-      f("name", STRING, "/name", "Task name"),
-      f("state", STRING, "/state", "TASK_RUNNING, TASK_FINISHED..."),
-      f("kind", STRING, "@kind", "List it came from: active, completed, unreachable or orphan"),
-      f("framework_id", STRING, "/framework_id", "Framework id"),
-      f("framework_name", STRING, "@framework_name", "Framework name"),
-      f("agent_id", STRING, "@agent_id", "Agent id"),
-      f("agent_hostname", STRING, "@agent_hostname", "Hostname of the agent, when known"),
-      f("ip_addresses", STRING, "@ip_addresses",
+  static final List<SourceField> TASK_FIELDS = DeclaredEntityReader.fields(
+      of("id", STRING, "/id", "Task id"),
+      of("name", STRING, "/name", "Task name"),
+      of("state", STRING, "/state", "TASK_RUNNING, TASK_FINISHED..."),
+      of("kind", STRING, "@kind", "List it came from: active, completed, unreachable or orphan"),
+      of("framework_id", STRING, "/framework_id", "Framework id"),
+      of("framework_name", STRING, "@framework_name", "Framework name"),
+      of("agent_id", STRING, "@agent_id", "Agent id"),
+      of("agent_hostname", STRING, "@agent_hostname", "Hostname of the agent, when known"),
+      of("ip_addresses", STRING, "@ip_addresses",
           "Container IPs of the latest TASK_RUNNING status, else the agent's hostname"),
-      f("executor_id", STRING, "/executor_id", "Executor id (empty for command tasks)"),
-      f("cpus", NUMBER, "/resources/cpus", "CPUs allocated"),
-      f("mem", NUMBER, "/resources/mem", "Memory allocated in MB"),
-      f("disk", NUMBER, "/resources/disk", "Disk allocated in MB"),
-      f("ports", STRING, "/resources/ports", "Host port ranges, as Mesos writes them"),
-      f("last_status_time", DATE, "@last_status_time", "Time of the newest status update"),
-      f("labels", JSON, "@labels", "Task labels as a JSON object {key: value}"));
+      of("executor_id", STRING, "/executor_id", "Executor id (empty for command tasks)"),
+      of("cpus", NUMBER, "/resources/cpus", "CPUs allocated"),
+      of("mem", NUMBER, "/resources/mem", "Memory allocated in MB"),
+      of("disk", NUMBER, "/resources/disk", "Disk allocated in MB"),
+      of("ports", STRING, "/resources/ports", "Host port ranges, as Mesos writes them"),
+      of("last_status_time", DATE, "@last_status_time", "Time of the newest status update"),
+      of("labels", JSON, "@labels", "Task labels as a JSON object {key: value}"));
 
-  static final List<SourceField> EXECUTOR_FIELDS = Arrays.asList(
-      f("id", STRING, "@id", "Executor id"),
-      f("name", STRING, "/name", "Executor name"),
-      f("framework_id", STRING, "@framework_id", "Framework id"),
-      f("framework_name", STRING, "@framework_name", "Framework name"),
-      f("agent_id", STRING, "@agent_id", "Agent id"),
-      f("source", STRING, "/source", "Source the framework gave the executor"),
-      f("command", STRING, "/command/value", "Command that starts the executor"),
-      f("cpus", NUMBER, "/resources/cpus", "CPUs allocated"),
-      f("mem", NUMBER, "/resources/mem", "Memory allocated in MB"),
-      f("disk", NUMBER, "/resources/disk", "Disk allocated in MB"));
+  static final List<SourceField> EXECUTOR_FIELDS = DeclaredEntityReader.fields(
+      of("id", STRING, "@id", "Executor id"),
+      of("name", STRING, "/name", "Executor name"),
+      of("framework_id", STRING, "@framework_id", "Framework id"),
+      of("framework_name", STRING, "@framework_name", "Framework name"),
+      of("agent_id", STRING, "@agent_id", "Agent id"),
+      of("source", STRING, "/source", "Source the framework gave the executor"),
+      of("command", STRING, "/command/value", "Command that starts the executor"),
+      of("cpus", NUMBER, "/resources/cpus", "CPUs allocated"),
+      of("mem", NUMBER, "/resources/mem", "Memory allocated in MB"),
+      of("disk", NUMBER, "/resources/disk", "Disk allocated in MB"));
 
-  static final List<SourceField> METRIC_FIELDS = Arrays.asList(
-      f("name", STRING, "@name", "Metric name (master/cpus_used...)"),
-      f("value", NUMBER, "@value", "Its value (flags are 1.0 or 0.0)"));
+  static final List<SourceField> METRIC_FIELDS = DeclaredEntityReader.fields(
+      of("name", STRING, "@name", "Metric name (master/cpus_used...)"),
+      of("value", NUMBER, "@value", "Its value (flags are 1.0 or 0.0)"));
 
   /** Agents, frameworks, tasks or executors from the streamed {@code /master/state}. */
   private static final class StateReader extends DeclaredEntityReader {
@@ -255,7 +252,7 @@ public final class MesosEntities {
     d.put("address", a.address());
     d.put("active", a.active());
     d.put("registered_time", DeclaredEntityReader.seconds(a.registeredTime()));
-    return new Record(a.raw(), d);
+    return Record.owning(a.raw(), d);
   }
 
   static Record frameworkRecord(MesosFramework fw) {
@@ -266,7 +263,7 @@ public final class MesosEntities {
     d.put("roles", fw.roles());
     d.put("registered_time", DeclaredEntityReader.seconds(fw.registeredTime()));
     d.put("unregistered_time", DeclaredEntityReader.seconds(fw.unregisteredTime()));
-    return new Record(fw.raw(), d);
+    return Record.owning(fw.raw(), d);
   }
 
   static Record taskRecord(MesosTask t) {
@@ -282,7 +279,7 @@ public final class MesosEntities {
       labels.put(e.getKey(), e.getValue());
     }
     d.put("labels", labels);
-    return new Record(t.raw(), d);
+    return Record.owning(t.raw(), d);
   }
 
   static Record executorRecord(MesosExecutor e) {
@@ -291,7 +288,7 @@ public final class MesosEntities {
     d.put("framework_id", e.frameworkId());
     d.put("framework_name", e.frameworkName());
     d.put("agent_id", e.agentId());
-    return new Record(e.raw(), d);
+    return Record.owning(e.raw(), d);
   }
 
   /** {@code GET /metrics/snapshot}: one record per numeric metric, in the server's order. */
@@ -305,7 +302,8 @@ public final class MesosEntities {
 
     @Override
     public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      ApiResponse r = client.http().send(ApiRequest.get("/metrics/snapshot").build(), token);
+      CancellationToken t = token == null ? CancellationToken.none() : token;
+      ApiResponse r = client.http().send(ApiRequest.get("/metrics/snapshot").build(), t);
       sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
       JsonNode n = r.json();
       if (!n.isObject()) {
@@ -317,9 +315,7 @@ public final class MesosEntities {
         if (!e.getValue().isNumber()) {
           continue;
         }
-        if (token != null) {
-          token.throwIfCancelled();
-        }
+        t.throwIfCancelled();
         ObjectNode item = Json.MAPPER.createObjectNode();
         item.put("name", e.getKey());
         item.set("value", e.getValue());
@@ -327,7 +323,7 @@ public final class MesosEntities {
         d.put("name", e.getKey());
         d.put("value", e.getValue().asDouble());
         handed++;
-        if (!sink.accept(new Record(item, d))) {
+        if (!sink.accept(Record.owning(item, d))) {
           break;
         }
       }

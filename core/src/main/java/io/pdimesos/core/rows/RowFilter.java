@@ -18,6 +18,8 @@ public final class RowFilter {
   private final String frameworkName;
   private final String taskState;
   private final String idPrefix;
+  /** {@link #idPrefix} without its leading slash, as ids are compared. */
+  private final String bareIdPrefix;
   private final String namePattern;
   private final Pattern compiled;
 
@@ -32,6 +34,7 @@ public final class RowFilter {
     this.frameworkName = trim(frameworkName);
     this.taskState = trim(taskState);
     this.idPrefix = trim(idPrefix);
+    this.bareIdPrefix = strip(this.idPrefix);
     this.namePattern = trim(namePattern);
     try {
       this.compiled = this.namePattern.isEmpty() ? null : Pattern.compile(this.namePattern);
@@ -57,6 +60,11 @@ public final class RowFilter {
     return idPrefix;
   }
 
+  /** The id prefix without its leading slash (how Marathon's own id filter takes it). */
+  String bareIdPrefix() {
+    return bareIdPrefix;
+  }
+
   public String namePattern() {
     return namePattern;
   }
@@ -74,7 +82,7 @@ public final class RowFilter {
     if (idPrefix.isEmpty()) {
       return true;
     }
-    return strip(appId).startsWith(strip(idPrefix));
+    return strip(appId).startsWith(bareIdPrefix);
   }
 
   public boolean nameMatches(String jobName) {

@@ -94,9 +94,9 @@ public final class WeaveEntities {
         : IPAM.equals(code) ? IPAM_FIELDS
         : DNS.equals(code) ? DNS_FIELDS : null;
     if (fields == null) {
-      throw new IllegalArgumentException("Unknown Weave entity '" + code + "'; valid: " + CODES);
+      throw DeclaredEntityReader.unknown("Weave", code, CODES);
     }
-    return Collections.unmodifiableList(fields);
+    return fields;
   }
 
   /**
@@ -164,7 +164,7 @@ public final class WeaveEntities {
         }
       };
     }
-    throw new IllegalArgumentException("Unknown Weave entity '" + code + "'; valid: " + CODES);
+    throw DeclaredEntityReader.unknown("Weave", code, CODES);
   }
 
   /** The last IPv4 address of {@code size} addresses from {@code first}; null if not IPv4. */
@@ -198,18 +198,15 @@ public final class WeaveEntities {
   }
 
   /** Reads one list of every router's report; the subclasses say which list and what to add. */
-  private abstract static class Reader implements EntityReader {
-    private final String code;
-    private final List<SourceField> fields;
+  private abstract static class Reader extends DeclaredEntityReader {
     private final List<WeaveClient> routers;
 
     Reader(String code, List<SourceField> fields, List<WeaveClient> routers) {
+      super(code, fields);
       if (routers == null || routers.isEmpty()) {
         throw new IllegalArgumentException(WeaveClient.ROUTERS_SETTING
             + " is empty: give at least one URL");
       }
-      this.code = code;
-      this.fields = fields;
       this.routers = Collections.unmodifiableList(new ArrayList<WeaveClient>(routers));
     }
 
@@ -218,21 +215,6 @@ public final class WeaveEntities {
 
     /** Adds the entity's own derived values. */
     void derive(JsonNode item, JsonNode report, Map<String, Object> derived) {}
-
-    @Override
-    public String code() {
-      return code;
-    }
-
-    @Override
-    public List<SourceField> defaultFields() {
-      return fields;
-    }
-
-    @Override
-    public List<String> filters() {
-      return Collections.emptyList();
-    }
 
     @Override
     public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
@@ -260,7 +242,7 @@ public final class WeaveEntities {
           Map<String, Object> derived = new LinkedHashMap<String, Object>(context);
           derive(item, tree, derived);
           accepted++;
-          if (!sink.accept(new Record(item, derived))) {
+          if (!sink.accept(Record.owning(item, derived))) {
             return accepted;
           }
         }

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
@@ -125,9 +124,7 @@ public final class WeaveClient {
    */
   public WeaveReportJson reportJson(CancellationToken token) {
     ApiRequest request = ApiRequest.get("/report").header("Accept", JSON_ONLY).build();
-    long started = System.nanoTime();
     StreamingResponse response = http.open(request, token);
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     try {
       JsonParser p = Json.MAPPER.getFactory().createParser(response.body());
       try {
@@ -136,7 +133,8 @@ public final class WeaveClient {
               + p.currentToken() + " where a JSON object was expected", response.status(), "GET",
               response.url(), null);
         }
-        return new WeaveReportJson(readObject(p, true), url(), millis);
+        return new WeaveReportJson(readObject(p, true), url(),
+            response.elapsedMillis());
       } finally {
         p.close();
       }
