@@ -52,6 +52,21 @@ public final class MarathonEntities {
     if (client == null) {
       throw new IllegalArgumentException("A Marathon client is needed to read " + code);
     }
+    return create(code, client);
+  }
+
+  /**
+   * The documented default fields of {@code code}, without a client (Spoon asks for them to
+   * show a step's fields).
+   *
+   * @throws IllegalArgumentException for an unknown code (names the valid ones)
+   */
+  public static List<SourceField> defaultFields(String code) {
+    return create(code, null).defaultFields();
+  }
+
+  /** The one place that maps a code to its reader; a null client is fine for its fields. */
+  private static EntityReader create(String code, MarathonClient client) {
     String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
     if (APPS.equals(c)) {
       return new AppsReader(client);
@@ -64,29 +79,6 @@ public final class MarathonEntities {
     }
     if (QUEUE.equals(c)) {
       return new QueueReader(client);
-    }
-    throw DeclaredEntityReader.unknown("Marathon", code, CODES);
-  }
-
-  /**
-   * The documented default fields of {@code code}, without a client (Spoon asks for them to
-   * show a step's fields).
-   *
-   * @throws IllegalArgumentException for an unknown code (names the valid ones)
-   */
-  public static List<SourceField> defaultFields(String code) {
-    String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
-    if (APPS.equals(c)) {
-      return APP_FIELDS;
-    }
-    if (TASKS.equals(c)) {
-      return TASK_FIELDS;
-    }
-    if (DEPLOYMENTS.equals(c)) {
-      return DEPLOYMENT_FIELDS;
-    }
-    if (QUEUE.equals(c)) {
-      return QUEUE_FIELDS;
     }
     throw DeclaredEntityReader.unknown("Marathon", code, CODES);
   }

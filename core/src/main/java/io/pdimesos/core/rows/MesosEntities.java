@@ -52,6 +52,21 @@ public final class MesosEntities {
     if (client == null) {
       throw new IllegalArgumentException("A Mesos client is needed to read " + code);
     }
+    return create(code, client);
+  }
+
+  /**
+   * The documented default fields of {@code code}, without a client (Spoon asks for them to
+   * show a step's fields).
+   *
+   * @throws IllegalArgumentException for an unknown code (names the valid ones)
+   */
+  public static List<SourceField> defaultFields(String code) {
+    return create(code, null).defaultFields();
+  }
+
+  /** The one place that maps a code to its reader; a null client is fine for its fields. */
+  private static EntityReader create(String code, MesosClient client) {
     String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
     if (AGENTS.equals(c)) {
       return new StateReader(AGENTS, AGENT_FIELDS, client);
@@ -68,32 +83,6 @@ public final class MesosEntities {
     }
     if (METRICS.equals(c)) {
       return new MetricsReader(client);
-    }
-    throw DeclaredEntityReader.unknown("Mesos", code, CODES);
-  }
-
-  /**
-   * The documented default fields of {@code code}, without a client (Spoon asks for them to
-   * show a step's fields).
-   *
-   * @throws IllegalArgumentException for an unknown code (names the valid ones)
-   */
-  public static List<SourceField> defaultFields(String code) {
-    String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
-    if (AGENTS.equals(c)) {
-      return AGENT_FIELDS;
-    }
-    if (FRAMEWORKS.equals(c)) {
-      return FRAMEWORK_FIELDS;
-    }
-    if (TASKS.equals(c)) {
-      return TASK_FIELDS;
-    }
-    if (EXECUTORS.equals(c)) {
-      return EXECUTOR_FIELDS;
-    }
-    if (METRICS.equals(c)) {
-      return METRIC_FIELDS;
     }
     throw DeclaredEntityReader.unknown("Mesos", code, CODES);
   }
