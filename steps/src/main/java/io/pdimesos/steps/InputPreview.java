@@ -45,7 +45,7 @@ public final class InputPreview {
     final int max = Math.max(1, limit);
     typed.reader(typed.entity(space), connection,
         new PdiProgressListener(log, connection.secrets()))
-        .read(typed.filter(space), new RecordSink() {
+        .read(typed.filter(space), fields.fields(), new RecordSink() {
           @Override
           public boolean accept(Record record) {
             Object[] values = new Object[fields.size()];

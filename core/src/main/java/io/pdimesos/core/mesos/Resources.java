@@ -1,6 +1,9 @@
 package io.pdimesos.core.mesos;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.pdimesos.core.json.FieldReader;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,20 +25,59 @@ public final class Resources {
     this.texts = texts;
   }
 
-  static Resources from(JsonNode n) {
-    if (n == null || !n.isObject() || n.size() == 0) {
+  /**
+   * Reads the resources object the parser is on, leaving it on the object's end: numbers as
+   * scalars, texts as ranges; anything else (or a value that is not an object) adds nothing.
+   */
+  static Resources read(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
       return EMPTY;
     }
-    Map<String, Double> s = new LinkedHashMap<String, Double>();
-    Map<String, String> t = new LinkedHashMap<String, String>();
-    for (Map.Entry<String, JsonNode> e : n.properties()) {
-      if (e.getValue().isNumber()) {
-        s.put(e.getKey(), e.getValue().asDouble());
-      } else if (e.getValue().isTextual()) {
-        t.put(e.getKey(), e.getValue().asText());
+    Reader r = new Reader();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      r.read(name, p);
+    }
+    return r.build();
+  }
+
+  /** Reads a resources object field by field (also when a selection reads it in the pass). */
+  static class Reader implements FieldReader {
+    private Map<String, Double> scalars;
+    private Map<String, String> texts;
+
+    @Override
+    public boolean wants(String name) {
+      return true;
+    }
+
+    @Override
+    public void read(String name, JsonParser p) throws IOException {
+      if (scalars == null) {
+        scalars = new LinkedHashMap<String, Double>();
+        texts = new LinkedHashMap<String, String>();
+      }
+      JsonToken v = p.currentToken();
+      // A repeated name keeps only its last value, as a tree would.
+      if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+        scalars.put(name, p.getDoubleValue());
+        texts.remove(name);
+      } else if (v == JsonToken.VALUE_STRING) {
+        texts.put(name, p.getText());
+        scalars.remove(name);
+      } else {
+        p.skipChildren();
+        scalars.remove(name);
+        texts.remove(name);
       }
     }
-    return new Resources(Collections.unmodifiableMap(s), Collections.unmodifiableMap(t));
+
+    Resources build() {
+      return scalars == null ? EMPTY : new Resources(Collections.unmodifiableMap(scalars),
+          Collections.unmodifiableMap(texts));
+    }
   }
 
   public double cpus() {

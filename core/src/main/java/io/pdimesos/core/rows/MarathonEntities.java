@@ -14,6 +14,7 @@ import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.Json;
+import io.pdimesos.core.json.PointerSelection;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.Deployment;
 import io.pdimesos.core.marathon.HealthResult;
@@ -166,9 +167,7 @@ public final class MarathonEntities {
     abstract Record record(JsonNode item, RowFilter filter);
 
     @Override
-    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      CancellationToken t = token == null ? CancellationToken.none() : token;
-      RowFilter f = filter == null ? RowFilter.NONE : filter;
+    long read(RowFilter f, PointerSelection selection, RecordSink sink, CancellationToken t) {
       ApiResponse r = client.http().send(request(f), t);
       sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
       JsonNode items = items(r.json());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.json.PointerSelection;
 import io.pdimesos.core.weave.WeaveClient;
 import io.pdimesos.core.weave.WeaveReportJson;
 import java.util.ArrayList;
@@ -217,8 +218,8 @@ public final class WeaveEntities {
     void derive(JsonNode item, JsonNode report, Map<String, Object> derived) {}
 
     @Override
-    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      CancellationToken t = token == null ? CancellationToken.none() : token;
+    long read(RowFilter filter, PointerSelection selection, RecordSink sink,
+        CancellationToken t) {
       long accepted = 0;
       for (WeaveClient router : routers) {
         t.throwIfCancelled();
