@@ -123,31 +123,43 @@ public final class WeaveClient {
    * by token, never built.
    */
   public WeaveReportJson reportJson(CancellationToken token) {
+    WeaveReportStream report = openReport(token);
+    try {
+      return new WeaveReportJson(readObject(report.parser(), true), report.url(),
+          report.responseMillis());
+    } catch (IOException e) {
+      throw report.unreadable(e, token);
+    } finally {
+      report.close();
+    }
+  }
+
+  /**
+   * {@code GET /report}, open for a reader that walks it token by token while it arrives (the
+   * input step's rows): nothing of it is built but what the reader takes.
+   *
+   * @throws BadResponseException when the answer does not start as a JSON object
+   */
+  public WeaveReportStream openReport(CancellationToken token) {
     ApiRequest request = ApiRequest.get("/report").header("Accept", JSON_ONLY).build();
     StreamingResponse response = http.open(request, token);
+    boolean handedOver = false;
     try {
       JsonParser p = Json.MAPPER.getFactory().createParser(response.body());
-      try {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new BadResponseException("GET " + response.url() + " answered "
-              + p.currentToken() + " where a JSON object was expected", response.status(), "GET",
-              response.url(), null);
-        }
-        return new WeaveReportJson(readObject(p, true), url(),
-            response.elapsedMillis());
-      } finally {
-        p.close();
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw new BadResponseException("GET " + response.url() + " answered " + first
+            + " where a JSON object was expected", response.status(), "GET", response.url(),
+            null);
       }
+      handedOver = true;
+      return new WeaveReportStream(response, p, url());
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading GET " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " with a body that is not a Weave report ("
-          + firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(), e);
+      throw WeaveReportStream.unreadable(response, e, token);
     } finally {
-      response.close();
+      if (!handedOver) {
+        response.close(); // the parser holds nothing but the body
+      }
     }
   }
 
@@ -223,7 +235,7 @@ public final class WeaveClient {
     }
   }
 
-  private static String firstLine(String s) {
+  static String firstLine(String s) {
     if (s == null) {
       return "";
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
@@ -16,6 +17,8 @@ import io.pdimesos.core.marathon.MarathonFixtures;
 import io.pdimesos.core.mesos.FakeMaster;
 import io.pdimesos.core.mesos.Fixtures;
 import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.weave.WeaveClient;
+import io.pdimesos.core.weave.WeaveSamples;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A read for the fields a step shows (only their values built from the body's tokens) gives the
  * same values, field by field and row by row, as a read that keeps every item whole: the rows
  * and types of the steps stay what they were when every item was a tree. Checked on real bodies
- * for every default field of every streamed entity, plus every path of the first items.
+ * (and Weave's reference report) for every default field of every streamed entity, plus the
+ * paths of the first item.
  */
 class RowsFromTokensTest {
   private static final int MAX_EXTRA_PATHS = 60;
@@ -75,6 +79,45 @@ class RowsFromTokensTest {
   }
 
   @Test
+  void weaveEntitiesReadForTheirFieldsAsTheyReadWhole() throws Exception {
+    for (String code : WeaveEntities.CODES) {
+      assertWeave(code, WeaveSamples.REPORT);
+    }
+  }
+
+  @Test
+  void weaveItemsListedBeforeTheRoutersNameWaitForIt() throws Exception {
+    // The reference report with Router's members reversed: Peers and Connections come before
+    // Name and NickName, so the rows must wait for the name to say which peer is the router.
+    ObjectNode report = (ObjectNode) Json.MAPPER.readTree(WeaveSamples.REPORT);
+    ObjectNode router = (ObjectNode) report.get("Router");
+    List<String> names = new ArrayList<>();
+    router.fieldNames().forEachRemaining(names::add);
+    ObjectNode reversed = Json.MAPPER.createObjectNode();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      reversed.set(names.get(i), router.get(names.get(i)));
+    }
+    report.set("Router", reversed);
+    for (String code : WeaveEntities.CODES) {
+      assertWeave(code, report.toString());
+    }
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse.Builder().code(200).body(report.toString()).build());
+      server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+      List<Record> peers = new ArrayList<>();
+      WeaveEntities.reader(WeaveEntities.PEERS, WeaveClient.forEachRouter(ServiceSettings.of(
+          "http://127.0.0.1:" + server.getPort()), ProgressListener.NONE))
+          .read(RowFilter.NONE, peers::add, CancellationToken.none());
+      String name = router.get("Name").asText();
+      assertThat(peers).filteredOn(r -> Boolean.TRUE.equals(r.value("@is_router",
+          FieldType.BOOLEAN))).singleElement()
+          .satisfies(r -> assertThat(r.value("/Name", FieldType.STRING)).isEqualTo(name));
+      assertThat(peers).allSatisfy(r -> assertThat(r.value("@router_nickname",
+          FieldType.STRING)).isEqualTo(router.get("NickName").asText()));
+    }
+  }
+
+  @Test
   void aMarathonAnswerWithoutItsListIsABadResponseNamingTheList() throws Exception {
     try (MockWebServer server = marathon("examples/app.json")) {
       MarathonClient client = client(server);
@@ -106,6 +149,21 @@ class RowsFromTokensTest {
       MarathonClient client = client(server);
       assertThat(assertSameRows(fixture, () -> MarathonEntities.reader(code, client),
           MarathonEntities.defaultFields(code))).as(fixture).isPositive();
+    }
+  }
+
+  private static void assertWeave(String code, String report) throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      for (int i = 0; i < 2; i++) {
+        server.enqueue(new MockResponse.Builder().code(200)
+            .setHeader("Content-Type", "application/json").body(report).build());
+      }
+      server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+      List<WeaveClient> routers = WeaveClient.forEachRouter(ServiceSettings.builder()
+          .urls("http://127.0.0.1:" + server.getPort()).timeouts(Timeouts.of(1_000, 2_000, 5_000))
+          .retry(RetryPolicy.none()).build(), ProgressListener.NONE);
+      assertThat(assertSameRows("weave " + code, () -> WeaveEntities.reader(code, routers),
+          WeaveEntities.defaultFields(code))).as(code).isPositive();
     }
   }
 
@@ -154,12 +212,17 @@ class RowsFromTokensTest {
 
     assertThat(n).as(what).isEqualTo(whole.size());
     assertThat(selected).as(what).hasSameSizeAs(whole);
+    List<String> differences = new ArrayList<>();
     for (int i = 0; i < whole.size(); i++) {
       for (SourceField f : fields) {
-        assertThat(selected.get(i).value(f)).as("%s row %d %s", what, i, f)
-            .isEqualTo(whole.get(i).value(f));
+        Object expected = whole.get(i).value(f);
+        Object actual = selected.get(i).value(f);
+        if (!java.util.Objects.equals(expected, actual)) {
+          differences.add("row " + i + " " + f + ": " + actual + " instead of " + expected);
+        }
       }
     }
+    assertThat(differences).as(what).isEmpty();
     return whole.size();
   }
 
