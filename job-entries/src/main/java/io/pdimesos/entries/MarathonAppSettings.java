@@ -43,6 +43,6 @@ public final class MarathonAppSettings {
     return operation.waitForCompletion(run.bool(WAIT))
         .onTimeout("roll_back".equals(run.choice(ON_TIMEOUT)) ? OnTimeout.ROLL_BACK
             : OnTimeout.LEAVE)
-        .pollInterval(1_000, Math.max(1_000, run.millis(CHECK_CYCLE)));
+        .checkCycle(Math.max(1_000, run.millis(CHECK_CYCLE)));
   }
 }

@@ -5,6 +5,12 @@ package io.pdimesos.core.cancel;
  * through {@link CancellationToken#sleep}, so a cancel ends the wait within 100 ms.
  */
 public final class Waits {
+  /**
+   * The first look of a wait that polls: a short deployment or run is not charged a whole check
+   * cycle. Each later pause doubles, up to the check cycle.
+   */
+  public static final long FIRST_POLL_MILLIS = 100;
+
   private Waits() {}
 
   /** One look at the world: a non-null result ends the wait. */
@@ -14,7 +20,7 @@ public final class Waits {
 
   /**
    * Polls {@code probe} until it returns non-null or {@code deadline} passes. The pause between
-   * polls starts at {@code firstIntervalMillis} and grows by half each time up to
+   * polls starts at {@code firstIntervalMillis} and doubles each time up to
    * {@code maxIntervalMillis} (pass equal values for a fixed check cycle).
    *
    * @return the probe's result, or null when the deadline passed first
@@ -33,10 +39,7 @@ public final class Waits {
         return null;
       }
       t.sleep(Math.min(interval, deadline.remainingMillis()));
-      interval = Math.min(Math.max(interval, maxIntervalMillis), interval + interval / 2);
-      if (interval > maxIntervalMillis) {
-        interval = maxIntervalMillis;
-      }
+      interval = Math.min(Math.max(interval, maxIntervalMillis), interval * 2);
     }
   }
 }

@@ -112,7 +112,7 @@ public final class ChronosRun {
           a.lastState = s;
           return busy(s, concurrent) ? null : s;
         }
-      }, busyDeadline, Math.min(1000, o.pollIntervalMillis), o.pollIntervalMillis, t);
+      }, busyDeadline, firstPoll(o), o.pollIntervalMillis, t);
       if (free == null) {
         return finish(a, Outcome.BUSY, busyMessage(name, a.lastState, o.busyWaitMillis), t);
       }
@@ -154,7 +154,7 @@ public final class ChronosRun {
           return null;
         }
       }
-    }, deadline, Math.min(1000, o.pollIntervalMillis), o.pollIntervalMillis, t);
+    }, deadline, firstPoll(o), o.pollIntervalMillis, t);
     if (outcome == null) {
       return finish(a, Outcome.TIMED_OUT, "Chronos job '" + name + "' did not finish within "
           + seconds(o.timeoutMillis), t);
@@ -473,6 +473,11 @@ public final class ChronosRun {
     return b.toString();
   }
 
+  /** A short run is not charged a whole check cycle: the first look comes early. */
+  private static long firstPoll(Options o) {
+    return Math.min(Waits.FIRST_POLL_MILLIS, o.pollIntervalMillis);
+  }
+
   private static Deadline earlier(Deadline a, Deadline b) {
     return a.remainingMillis() <= b.remainingMillis() ? a : b;
   }
@@ -514,6 +519,11 @@ public final class ChronosRun {
       return this;
     }
 
+    /**
+     * The check cycle: the longest pause between two looks at the job. The first look comes
+     * after {@value Waits#FIRST_POLL_MILLIS} ms, each pause then doubles up to
+     * this (default 5 s).
+     */
     public Options pollIntervalMillis(long v) {
       this.pollIntervalMillis = Math.max(10, v);
       return this;

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Listens to Marathon's event stream in the background so a wait can wake as soon as something
- * relevant happens instead of at its next poll. Purely an accelerator: polling stays the source
- * of truth, and if the stream cannot be opened the wait just polls.
+ * Listens to Marathon's event stream in the background so a wait wakes the moment something
+ * relevant happens instead of at its next poll: an event notifies the waiting thread directly.
+ * Purely an accelerator: polling stays the source of truth, and if the stream cannot be opened
+ * the wait just polls.
  */
 class EventWatch implements Closeable, MarathonEventStream.Listener {
   private static final java.util.List<String> TYPES = Arrays.asList(
@@ -24,6 +25,8 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       MarathonEvent.INSTANCE_HEALTH_CHANGED, MarathonEvent.HEALTH_STATUS_CHANGED);
 
   private final AtomicInteger changes = new AtomicInteger();
+  /** What {@link #sleep} waits on; an event or a cancel notifies it. */
+  private final Object wakeup = new Object();
   private final Map<String, String> finished = new ConcurrentHashMap<String, String>();
   private final CancellationToken streamToken;
   private final Closeable parentRegistration;
@@ -47,6 +50,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       @Override
       public void run() {
         streamToken.cancel();
+        wake(); // a stop ends a sleeping wait now, not at its next slice
       }
     });
   }
@@ -91,6 +95,13 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
           "failed" + (event.reason() == null ? "" : ": " + event.reason()));
     }
     changes.incrementAndGet();
+    wake();
+  }
+
+  private void wake() {
+    synchronized (wakeup) {
+      wakeup.notifyAll();
+    }
   }
 
   private void awaitFirstAttempt(long millis, CancellationToken token) {
@@ -111,6 +122,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
     firstAttempt.countDown();
     // Events during the gap are lost for good: make the wait re-read state now.
     changes.incrementAndGet();
+    wake();
   }
 
   @Override
@@ -127,17 +139,30 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
   }
 
   /**
-   * Sleeps up to {@code millis} in slices of at most 100 ms, returning early when an event
-   * arrived since {@code seen} (a value of {@link #changes()}).
+   * Sleeps up to {@code millis}, returning the moment an event arrived since {@code seen} (a
+   * value of {@link #changes()}): the event's thread wakes this one. The sleep still looks at the
+   * token every {@value CancellationToken#SLICE_MILLIS} ms, for stop flags that are only polled
+   * (PDI's); a {@code cancel()} wakes it at once.
+   *
+   * @throws io.pdimesos.core.error.CancelledException when the token is cancelled
    */
   void sleep(long millis, int seen, CancellationToken token) {
-    long end = System.nanoTime() + millis * 1_000_000L;
-    while (changes.get() == seen) {
-      long left = (end - System.nanoTime()) / 1_000_000L;
-      if (left <= 0) {
-        return;
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    synchronized (wakeup) {
+      while (changes.get() == seen) {
+        token.throwIfCancelled();
+        long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+        if (left <= 0) {
+          return;
+        }
+        try {
+          wakeup.wait(Math.min(left, CancellationToken.SLICE_MILLIS));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          token.cancel();
+          throw new io.pdimesos.core.error.CancelledException("Interrupted");
+        }
       }
-      token.sleep(Math.min(left, CancellationToken.SLICE_MILLIS));
     }
   }
 

@@ -45,7 +45,7 @@ public class MarathonWaitForApp extends ClusterJobEntry {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
     MarathonWaitHealthy wait = new MarathonWaitHealthy(client,
         run.text(MarathonAppSettings.APP_ID), (int) run.integer(MIN_HEALTHY))
-        .pollInterval(1_000, Math.max(1_000, run.millis(MarathonAppSettings.CHECK_CYCLE)));
+        .checkCycle(Math.max(1_000, run.millis(MarathonAppSettings.CHECK_CYCLE)));
     MarathonAppResult r = wait.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token());
     EntryOutcome outcome = MarathonResults.outcome(r, run);
     // Not enough healthy instances in time is the answer asked for; a stop is not.

@@ -159,8 +159,7 @@ final class MarathonAppActions implements RowActions {
 
   private <T extends MarathonAppOperation<T>> T configure(T operation) {
     return operation.waitForCompletion(wait)
-        .pollInterval(Math.min(1_000, Math.max(100, checkCycleMillis)),
-            Math.max(100, checkCycleMillis));
+        .checkCycle(Math.max(100, checkCycleMillis));
   }
 
   private ActionResult result(MarathonAppResult r) {
