@@ -13,7 +13,7 @@ class StateReadersTest {
 
   @Test
   void everyVariantReadsEveryTaskAndTheRowPathsTheSameRows() throws Exception {
-    int tasks = 3_001;
+    int tasks = 1_001;
     for (StateReaders v : StateReaders.values()) {
       Reading r = v.read(server.url(), tasks);
       assertThat(r.tasks()).as(v.label()).isEqualTo(tasks);
