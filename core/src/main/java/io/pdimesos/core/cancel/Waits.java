@@ -27,10 +27,23 @@ public final class Waits {
    */
   public static <T> T until(Probe<T> probe, Deadline deadline, long firstIntervalMillis,
       long maxIntervalMillis, CancellationToken token) {
+    return until(probe, deadline, firstIntervalMillis, maxIntervalMillis, ChangeSignal.NONE,
+        token);
+  }
+
+  /**
+   * As {@link #until(Probe, Deadline, long, long, CancellationToken)}, where a change of
+   * {@code wake} (an event) ends the pause at once and starts the backoff afresh: what the
+   * event announced may take another short look or two to show.
+   */
+  public static <T> T until(Probe<T> probe, Deadline deadline, long firstIntervalMillis,
+      long maxIntervalMillis, ChangeSignal wake, CancellationToken token) {
     CancellationToken t = token == null ? CancellationToken.none() : token;
-    long interval = Math.max(1, firstIntervalMillis);
+    long first = Math.max(1, firstIntervalMillis);
+    long interval = first;
     while (true) {
       t.throwIfCancelled();
+      int seen = wake.count();
       T result = probe.poll();
       if (result != null) {
         return result;
@@ -38,8 +51,9 @@ public final class Waits {
       if (deadline.hasExpired()) {
         return null;
       }
-      t.sleep(Math.min(interval, deadline.remainingMillis()));
-      interval = Math.min(Math.max(interval, maxIntervalMillis), interval * 2);
+      wake.await(seen, Math.min(interval, deadline.remainingMillis()), t);
+      interval = wake.count() != seen ? first
+          : Math.min(Math.max(interval, maxIntervalMillis), interval * 2);
     }
   }
 }

@@ -317,6 +317,12 @@ public final class MesosClient implements TaskLookup {
     return statuses.size() == 0 ? 0 : Nodes.number(statuses.get(0), "timestamp", 0);
   }
 
+  /** The leading master's v1 event stream ({@code SUBSCRIBE}, Mesos 1.1+). */
+  @Override
+  public void streamTaskStates(TaskStateListener listener, CancellationToken token) {
+    new TaskStates(http).stream(listener, token);
+  }
+
   @Override
   public String sandboxTail(TaskRef task, String file, int maxBytes, CancellationToken token) {
     return new SandboxReader(this, log).tail(task, file, maxBytes, token);
@@ -329,7 +335,7 @@ public final class MesosClient implements TaskLookup {
   }
 
   static boolean isTerminal(String state) {
-    return new TaskRef("", "", state, "", "", "", 0).isTerminal();
+    return TaskRef.isTerminal(state);
   }
 
   private static String firstLine(String s) {

@@ -31,7 +31,10 @@ import java.util.Set;
  * attempt only after {@code --failure_retry}, 60 s by default) ended without a result.
  *
  * <p>With a {@link TaskLookup}, the run's own Mesos task is found by its id
- * {@code ct:<millis>:<attempt>:<job>:<args>} and its final state and log tails are reported.
+ * {@code ct:<millis>:<attempt>:<job>:<args>} and its final state and log tails are reported; and
+ * while the run is awaited, the lookup's task-state stream (the Mesos master's events) wakes the
+ * wait the moment a task of the job ends, so the outcome is read then rather than at the next
+ * poll.
  */
 public final class ChronosRun {
   /** How a run ended; only {@link #SUCCEEDED} is a success. */
@@ -126,6 +129,19 @@ public final class ChronosRun {
     a.before = job.counters();
     a.after = a.before;
     a.earlierTaskIds = earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
+    // Open before the trigger, so the run's own task cannot end unseen.
+    a.events = lookup != null && o.useEvents ? TaskEventWatch.start(lookup, name, t, log)
+        : TaskEventWatch.none();
+    try {
+      return triggerAndWait(a, t, deadline);
+    } finally {
+      a.events.close();
+    }
+  }
+
+  private Result triggerAndWait(final Attempt a, final CancellationToken t, Deadline deadline) {
+    final Options o = a.options;
+    final String name = o.jobName;
     a.triggerMillis = System.currentTimeMillis();
     client.runNow(name, o.arguments, t);
     a.triggered = true;
@@ -154,7 +170,7 @@ public final class ChronosRun {
           return null;
         }
       }
-    }, deadline, firstPoll(o), o.pollIntervalMillis, t);
+    }, deadline, firstPoll(o), o.pollIntervalMillis, a.events.changes(), t);
     if (outcome == null) {
       return finish(a, Outcome.TIMED_OUT, "Chronos job '" + name + "' did not finish within "
           + seconds(o.timeoutMillis), t);
@@ -185,8 +201,12 @@ public final class ChronosRun {
     }
     long nowMillis = System.currentTimeMillis();
     // Only a killed task ends the idle wait early; looking for it on every poll would read
-    // Mesos ~18 times in the default grace period, so look at most once per lookup interval.
-    if (lookup != null && (a.lastLookupMillis < 0
+    // Mesos ~18 times in the default grace period, so look at most once per lookup interval,
+    // or at once when Mesos said a task of the job ended.
+    String ended = a.events.lastEnded();
+    boolean news = ended != null && !ended.equals(a.lastEndedSeen);
+    a.lastEndedSeen = ended;
+    if (lookup != null && (a.lastLookupMillis < 0 || news
         || nowMillis - a.lastLookupMillis >= o.taskLookupIntervalMillis)) {
       a.lastLookupMillis = nowMillis;
       TaskRef ours = null;
@@ -499,6 +519,7 @@ public final class ChronosRun {
     private int sandboxTailBytes = 4_096;
     private long taskLookupIntervalMillis = 15_000;
     private long failureRetryMillis = 60_000;
+    private boolean useEvents = true;
 
     public Options(String jobName) {
       if (jobName == null || jobName.isEmpty()) {
@@ -577,6 +598,15 @@ public final class ChronosRun {
       return this;
     }
 
+    /**
+     * Wake the wait from the Mesos master's event stream when a task of the job ends (default
+     * true; needs a {@link TaskLookup}); polling is always done too.
+     */
+    public Options useEvents(boolean v) {
+      this.useEvents = v;
+      return this;
+    }
+
     public Options sandboxTailBytes(int v) {
       this.sandboxTailBytes = Math.max(0, v);
       return this;
@@ -605,6 +635,10 @@ public final class ChronosRun {
     TaskRef task;
     /** The job's Mesos task ids before the trigger, or null when Mesos could not be read. */
     Set<String> earlierTaskIds;
+    /** Mesos task states as they change, while the run is awaited. */
+    TaskEventWatch events = TaskEventWatch.none();
+    /** The last ended task the stream reported that a poll has looked at. */
+    String lastEndedSeen;
     String stdoutTail = "";
     String stderrTail = "";
 

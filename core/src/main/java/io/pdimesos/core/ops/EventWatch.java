@@ -2,6 +2,7 @@ package io.pdimesos.core.ops;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.cancel.ChangeSignal;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonEvent;
 import io.pdimesos.core.marathon.MarathonEventStream;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Listens to Marathon's event stream in the background so a wait wakes the moment something
@@ -24,9 +24,8 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       MarathonEvent.DEPLOYMENT_STEP_SUCCESS, MarathonEvent.STATUS_UPDATE,
       MarathonEvent.INSTANCE_HEALTH_CHANGED, MarathonEvent.HEALTH_STATUS_CHANGED);
 
-  private final AtomicInteger changes = new AtomicInteger();
-  /** What {@link #sleep} waits on; an event or a cancel notifies it. */
-  private final Object wakeup = new Object();
+  /** Moves whenever something happened worth a fresh look; a cancel moves it too. */
+  private final ChangeSignal changes = new ChangeSignal();
   private final Map<String, String> finished = new ConcurrentHashMap<String, String>();
   private final CancellationToken streamToken;
   private final Closeable parentRegistration;
@@ -50,7 +49,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       @Override
       public void run() {
         streamToken.cancel();
-        wake(); // a stop ends a sleeping wait now, not at its next slice
+        changes.signal(); // a stop ends a sleeping wait now, not at its next slice
       }
     });
   }
@@ -73,7 +72,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
 
   /** A counter that moves whenever something happened worth a fresh look. */
   int changes() {
-    return changes.get();
+    return changes.count();
   }
 
   boolean connected() {
@@ -94,14 +93,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       finished.put(String.valueOf(event.deploymentId()),
           "failed" + (event.reason() == null ? "" : ": " + event.reason()));
     }
-    changes.incrementAndGet();
-    wake();
-  }
-
-  private void wake() {
-    synchronized (wakeup) {
-      wakeup.notifyAll();
-    }
+    changes.signal();
   }
 
   private void awaitFirstAttempt(long millis, CancellationToken token) {
@@ -121,8 +113,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
     connected = true;
     firstAttempt.countDown();
     // Events during the gap are lost for good: make the wait re-read state now.
-    changes.incrementAndGet();
-    wake();
+    changes.signal();
   }
 
   @Override
@@ -147,23 +138,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
    * @throws io.pdimesos.core.error.CancelledException when the token is cancelled
    */
   void sleep(long millis, int seen, CancellationToken token) {
-    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-    synchronized (wakeup) {
-      while (changes.get() == seen) {
-        token.throwIfCancelled();
-        long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
-        if (left <= 0) {
-          return;
-        }
-        try {
-          wakeup.wait(Math.min(left, CancellationToken.SLICE_MILLIS));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          token.cancel();
-          throw new io.pdimesos.core.error.CancelledException("Interrupted");
-        }
-      }
-    }
+    changes.await(seen, millis, token);
   }
 
   @Override
