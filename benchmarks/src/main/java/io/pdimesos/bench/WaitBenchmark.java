@@ -5,7 +5,12 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.AppDefinition;
+import io.pdimesos.core.chronos.ChronosClient;
+import io.pdimesos.core.chronos.ChronosJob;
+import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.sim.ClusterSim;
@@ -22,12 +27,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code java -cp pdi-mesos-benchmarks.jar io.pdimesos.bench.WaitBenchmark}: how soon a wait
- * returns once what it waits for is done. Against the emulator, in this JVM, each trial deploys
- * a new instance count of an app with {@code MarathonDeploy} (the Deploy entry's operation), and
- * the reaction is timed from the instant the emulator finished the deployment (its
- * {@code deployment_success} is published) to the instant the operation returned. Waits with
- * Marathon's event stream and waits that only poll (the check cycle as a user sets it) run
- * interleaved, trial by trial.
+ * returns once what it waits for is done. Against the emulator, in this JVM:
+ * <ul>
+ *   <li>Marathon: each trial deploys a new command for an app with {@code MarathonDeploy} (the
+ *       Deploy entry's operation), so every deployment starts a task and stops the old one; the
+ *       reaction is timed from the instant the emulator finished the deployment (its
+ *       {@code deployment_success} is published) to the instant the operation returned.
+ *   <li>Chronos: each trial runs a short job with {@code ChronosRun} (the Run Job entry's
+ *       operation, with Mesos as its task lookup); the reaction is timed from the instant the
+ *       emulator's Mesos task of the run ended to the instant the operation returned, the
+ *       outcome's own reads (the task lookup and its log tails) included.
+ * </ul>
+ * Waits with events (Marathon's stream; the Mesos master's for Chronos) and waits that only poll
+ * (the check cycle as a user sets it) run interleaved, trial by trial.
  */
 public final class WaitBenchmark {
   private WaitBenchmark() {}
@@ -35,9 +47,9 @@ public final class WaitBenchmark {
   /** The command's settings; see {@link #USAGE}. */
   record Options(int trials, int warmup, double speed, long checkCycleMillis) {
     static Options parse(String[] args) {
-      int trials = 30;
-      int warmup = 3;
-      double speed = 10;
+      int trials = 20;
+      int warmup = 2;
+      double speed = 1;
       long cycle = 5_000;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -60,24 +72,35 @@ public final class WaitBenchmark {
   static final String USAGE = """
       usage: java -cp benchmarks/target/pdi-mesos-benchmarks.jar \\
                io.pdimesos.bench.WaitBenchmark [options]
-        --trials N        measured deployments per variant (default 30)
-        --warmup N        unmeasured deployments per variant first (default 3)
-        --speed F         the emulator's clock, times real time (default 10: a task starts in
-                          0.1 s instead of 1 s)
-        --check-cycle MS  the polling variant's check cycle in ms (default 5000, the setting's
-                          default)
+        --trials N        measured deployments or runs per variant (default 20)
+        --warmup N        unmeasured ones per variant first (default 2)
+        --speed F         the emulator's clock, times real time (default 1: a task starts in
+                          1 s, a job's command runs 1 s)
+        --check-cycle MS  the check cycle in ms (default 5000, the setting's default)
       """;
 
-  /** How a wait learns that the deployment is done. */
+  /** What is awaited, and how the wait learns that it is done. */
   enum Variant {
-    EVENTS("events"), POLLING("polling");
+    MARATHON_EVENTS("Marathon deploy, events", true),
+    MARATHON_POLLING("Marathon deploy, polling", false),
+    CHRONOS_EVENTS("Chronos run, events", true),
+    CHRONOS_POLLING("Chronos run, polling", false);
 
     final String label;
+    final boolean events;
 
-    Variant(String label) {
+    Variant(String label, boolean events) {
       this.label = label;
+      this.events = events;
+    }
+
+    boolean marathon() {
+      return this == MARATHON_EVENTS || this == MARATHON_POLLING;
     }
   }
+
+  /** The Chronos job each trial runs: one second at the default speed. */
+  static final String JOB = "bench-wait";
 
   public static void main(String[] args) throws Exception {
     Options options;
@@ -120,38 +143,61 @@ public final class WaitBenchmark {
         o.trials(), o.warmup(), o.speed(), o.checkCycleMillis());
     Map<Variant, Sample> results = new EnumMap<>(Variant.class);
     try (ClusterSim sim = ClusterSim.builder().agents(2).marathonInstances(1)
-        .chronosInstances(0).freePorts().speed(o.speed()).build().start()) {
-      MarathonClient client = new MarathonClient(ServiceSettings.builder()
+        .chronosInstances(1).freePorts().speed(o.speed()).build().start()) {
+      MarathonClient marathon = new MarathonClient(ServiceSettings.builder()
           .urls(sim.marathonUrls().get(0)).retry(RetryPolicy.none()).build(),
           ProgressListener.NONE);
-      Map<String, Long> finishedAt = new ConcurrentHashMap<>();
+      ChronosClient chronos = new ChronosClient(ServiceSettings.of(sim.chronosUrls().get(0)),
+          ChronosVersion.AUTO, ProgressListener.NONE);
+      MesosClient mesos = new MesosClient(ServiceSettings.of(sim.mesosUrls().get(0)),
+          ProgressListener.NONE);
+      chronos.upsert(ChronosJob.builder(JOB).command("echo waited; sleep 1")
+          .schedule(BulkBenchmark.NEVER).owner("bench@example.com").cpus(0.1).mem(16.0).build(),
+          CancellationToken.none());
+      Map<String, Long> deployed = new ConcurrentHashMap<>();
+      Map<String, Long> ran = new ConcurrentHashMap<>();
+      sim.model().addGlobalListener((task, state) -> {
+        if (state.terminal && task.id.contains(":" + JOB + ":")) {
+          ran.put(task.id, System.nanoTime());
+        }
+      });
       try (AutoCloseable observer = sim.marathon().service().events().observe(e -> {
         if ("deployment_success".equals(e.path("eventType").asText())) {
-          finishedAt.put(e.path("id").asText(), System.nanoTime());
+          deployed.put(e.path("id").asText(), System.nanoTime());
         }
       })) {
         for (Variant v : Variant.values()) {
           results.put(v, new Sample());
         }
-        int[] instances = {1};
-        progress.print("deployments: ");
+        int[] config = {0};
+        progress.print("trials: ");
         for (int trial = -o.warmup(); trial < o.trials(); trial++) {
           for (int k = 0; k < Variant.values().length; k++) {
-            // Rotate which variant goes first, so drift on a shared machine hits both alike.
+            // Rotate which variant goes first, so drift on a shared machine hits all alike.
             Variant v = Variant.values()[Math.floorMod(trial + k, Variant.values().length)];
-            instances[0] = 3 - instances[0]; // 1 ↔ 2: every deployment starts or kills a task
             long start = System.nanoTime();
-            MarathonAppResult r = deploy(client, v, instances[0], o.checkCycleMillis());
-            long end = System.nanoTime();
-            Long finished = finishedAt.get(r.deploymentId());
-            if (!r.success() || finished == null) {
-              throw new IllegalStateException(v.label + ": " + r.message());
+            long end;
+            Long finished;
+            if (v.marathon()) {
+              config[0] = 1 - config[0];
+              MarathonAppResult r = deploy(marathon, v, config[0], o.checkCycleMillis());
+              end = System.nanoTime();
+              finished = deployed.get(r.deploymentId());
+              check(v, r.success() && finished != null, r.message());
+            } else {
+              ChronosRun.Result r = new ChronosRun(chronos, ProgressListener.NONE)
+                  .withTaskLookup(mesos).run(new ChronosRun.Options(JOB).useEvents(v.events)
+                      .pollIntervalMillis(o.checkCycleMillis()).timeoutMillis(60_000),
+                      CancellationToken.none());
+              end = System.nanoTime();
+              finished = ran.get(r.taskId());
+              check(v, r.success() && finished != null, r.message());
             }
             if (trial >= 0) {
               results.get(v).reactionMs.add((end - finished) / 1e6);
               results.get(v).totalMs.add((end - start) / 1e6);
             }
-            progress.print(v.label.charAt(0));
+            progress.print(v.ordinal());
           }
         }
         progress.println();
@@ -161,18 +207,25 @@ public final class WaitBenchmark {
     return results;
   }
 
-  private static MarathonAppResult deploy(MarathonClient client, Variant v, int instances,
+  private static void check(Variant v, boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalStateException(v.label + ": " + message);
+    }
+  }
+
+  /** Config 0 or 1: the command differs, so the new task replaces the old one. */
+  private static MarathonAppResult deploy(MarathonClient client, Variant v, int config,
       long checkCycleMillis) {
-    AppDefinition app = AppDefinition.builder().id("/bench/wait").cmd("sleep 100000")
-        .instances(instances).cpus(0.01).mem(16).build();
-    return new MarathonDeploy(client, app).useEvents(v == Variant.EVENTS)
+    AppDefinition app = AppDefinition.builder().id("/bench/wait").cmd("sleep 10000" + config)
+        .instances(1).cpus(0.01).mem(16).build();
+    return new MarathonDeploy(client, app).useEvents(v.events)
         .checkCycle(checkCycleMillis).run(60_000, ProgressListener.NONE,
             CancellationToken.none());
   }
 
   private static void print(PrintStream out, Map<Variant, Sample> results) {
-    out.println("| variant | deployments | reaction median ms | reaction p90 ms "
-        + "| whole deploy median ms |");
+    out.println("| wait | trials | reaction median ms | reaction p90 ms "
+        + "| whole operation median ms |");
     out.println("|---|---:|---:|---:|---:|");
     for (Map.Entry<Variant, Sample> e : results.entrySet()) {
       Stats r = e.getValue().reaction();
@@ -181,8 +234,10 @@ public final class WaitBenchmark {
           StateBenchmark.ms(e.getValue().total().median()));
     }
     out.println();
-    out.printf(Locale.ROOT, "Reaction, polling ÷ events (medians): %s%n", StateBenchmark.ratio(
-        results.get(Variant.POLLING).reaction().median(),
-        results.get(Variant.EVENTS).reaction().median()));
+    out.printf(Locale.ROOT, "Reaction, polling ÷ events (medians): Marathon %s, Chronos %s%n",
+        StateBenchmark.ratio(results.get(Variant.MARATHON_POLLING).reaction().median(),
+            results.get(Variant.MARATHON_EVENTS).reaction().median()),
+        StateBenchmark.ratio(results.get(Variant.CHRONOS_POLLING).reaction().median(),
+            results.get(Variant.CHRONOS_EVENTS).reaction().median()));
   }
 }
