@@ -7,9 +7,9 @@ import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.core.ops.ChronosSubmit;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
-import io.pdimesos.steps.ActionContext;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
 import io.pdimesos.steps.ActionSettings;
@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  * from the connection block and is detected once when it says auto.
  */
 final class ChronosJobActions implements RowActions {
-  private final ActionContext context;
+  private final ClusterRun context;
   private final ChronosClient client;
   private final MesosClient mesos;
   private final String action;
@@ -39,7 +39,7 @@ final class ChronosJobActions implements RowActions {
   private final boolean successOnTimeout;
   private final Map<Setting, String> fieldNames = new HashMap<Setting, String>();
 
-  ChronosJobActions(ActionContext c) {
+  ChronosJobActions(ClusterRun c) {
     this.context = c;
     this.client = new ChronosClient(c.connection().chronos(), c.connection().chronosVersion(),
         c.log());

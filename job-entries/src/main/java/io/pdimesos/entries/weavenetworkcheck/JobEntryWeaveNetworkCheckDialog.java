@@ -6,9 +6,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link WeaveNetworkCheck}, built from its declared settings. */
-public class WeaveNetworkCheckDialog extends ClusterJobEntryDialog {
-  public WeaveNetworkCheckDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryWeaveNetworkCheck}, built from its declared settings. */
+public class JobEntryWeaveNetworkCheckDialog extends ClusterJobEntryDialog {
+  public JobEntryWeaveNetworkCheckDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }

@@ -2,12 +2,13 @@ package io.pdimesos.entries.marathondeploy;
 
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.MarathonAppSettings;
 import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
@@ -25,53 +26,59 @@ import org.pentaho.di.core.annotations.JobEntry;
  * On a timeout or a stop the unfinished deployment is left running or rolled back.
  */
 @JobEntry(id = "PdiMesosMarathonDeployApp", i18nPackageName = "io.pdimesos.entries.marathondeploy",
-    name = "MarathonDeploy.Name", description = "MarathonDeploy.Description",
+    name = "JobEntryMarathonDeploy.Name", description = "JobEntryMarathonDeploy.Description",
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/entries/marathondeploy/marathon-deploy-app.svg",
     documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-deploy-app.md")
-public class MarathonDeploy extends ClusterJobEntry {
-  private static final Class<?> PKG = MarathonDeploy.class;
+public class JobEntryMarathonDeploy extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryMarathonDeploy.class;
 
   /** Inline JSON is what most users paste from Marathon's UI. */
   public static final Setting SOURCE = Setting.choice(PKG, "definition_source",
-      "MarathonDeploy.General.Source", "json", "file", "form").defaultValue("json").build();
-  public static final Setting APP_ID = Setting.text(PKG, "app_id", "MarathonDeploy.General.AppId")
+      "JobEntryMarathonDeploy.General.Source", "json", "file", "form").defaultValue("json").build();
+  public static final Setting APP_ID = Setting.text(PKG, "app_id",
+      "JobEntryMarathonDeploy.General.AppId")
       .validator(Validators.MARATHON_APP_ID).build();
   public static final Setting FORCE = MarathonAppSettings.FORCE;
   public static final Setting REDEPLOY_UNCHANGED = Setting.bool(PKG, "redeploy_unchanged",
-      "MarathonDeploy.General.RedeployUnchanged").build();
+      "JobEntryMarathonDeploy.General.RedeployUnchanged").build();
   /** Off: Marathon's own default keeps the fields a definition leaves out. */
   public static final Setting REPLACE = Setting.bool(PKG, "replace_definition",
-      "MarathonDeploy.General.Replace").build();
+      "JobEntryMarathonDeploy.General.Replace").build();
 
   public static final Setting JSON = Setting.json(PKG, "definition_json",
-      "MarathonDeploy.Definition.Json").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Json").tab(SettingTab.DEFINITION).build();
   public static final Setting FILE = Setting.text(PKG, "definition_file",
-      "MarathonDeploy.Definition.File").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.File").tab(SettingTab.DEFINITION).build();
   public static final Setting IMAGE = Setting.text(PKG, "docker_image",
-      "MarathonDeploy.Definition.Image").tab(SettingTab.DEFINITION).build();
-  public static final Setting CMD = Setting.text(PKG, "cmd", "MarathonDeploy.Definition.Cmd")
+      "JobEntryMarathonDeploy.Definition.Image").tab(SettingTab.DEFINITION).build();
+  public static final Setting CMD = Setting.text(PKG, "cmd",
+      "JobEntryMarathonDeploy.Definition.Cmd")
       .tab(SettingTab.DEFINITION).build();
   /** Marathon's own defaults for a new app: 1 instance, 1 CPU, 128 MB. */
   public static final Setting INSTANCES = Setting.integer(PKG, "instances",
-      "MarathonDeploy.Definition.Instances").defaultValue(1).tab(SettingTab.DEFINITION).build();
-  public static final Setting CPUS = Setting.number(PKG, "cpus", "MarathonDeploy.Definition.Cpus")
+      "JobEntryMarathonDeploy.Definition.Instances").defaultValue(1).tab(SettingTab.DEFINITION)
+      .build();
+  public static final Setting CPUS = Setting.number(PKG, "cpus",
+      "JobEntryMarathonDeploy.Definition.Cpus")
       .defaultValue("1").tab(SettingTab.DEFINITION).build();
-  public static final Setting MEM = Setting.number(PKG, "mem", "MarathonDeploy.Definition.Mem")
+  public static final Setting MEM = Setting.number(PKG, "mem",
+      "JobEntryMarathonDeploy.Definition.Mem")
       .defaultValue("128").tab(SettingTab.DEFINITION).build();
-  public static final Setting ENV = Setting.keyValues(PKG, "env", "MarathonDeploy.Definition.Env")
+  public static final Setting ENV = Setting.keyValues(PKG, "env",
+      "JobEntryMarathonDeploy.Definition.Env")
       .tab(SettingTab.DEFINITION).build();
   public static final Setting LABELS = Setting.keyValues(PKG, "labels",
-      "MarathonDeploy.Definition.Labels").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Labels").tab(SettingTab.DEFINITION).build();
   public static final Setting PORTS = Setting.textList(PKG, "ports",
-      "MarathonDeploy.Definition.Ports").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Ports").tab(SettingTab.DEFINITION).build();
   public static final Setting HEALTH_PROTOCOL = Setting.choice(PKG, "health_check_protocol",
-      "MarathonDeploy.Definition.HealthProtocol", "none", "MESOS_HTTP", "MESOS_TCP", "HTTP",
+      "JobEntryMarathonDeploy.Definition.HealthProtocol", "none", "MESOS_HTTP", "MESOS_TCP", "HTTP",
       "TCP", "COMMAND").defaultValue("none").tab(SettingTab.DEFINITION).build();
   public static final Setting HEALTH_TARGET = Setting.text(PKG, "health_check_target",
-      "MarathonDeploy.Definition.HealthTarget").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.HealthTarget").tab(SettingTab.DEFINITION).build();
   public static final Setting CONSTRAINTS = Setting.textList(PKG, "constraints",
-      "MarathonDeploy.Definition.Constraints").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Constraints").tab(SettingTab.DEFINITION).build();
 
   public static final Setting WAIT = MarathonAppSettings.WAIT;
   public static final Setting TIMEOUT = MarathonAppSettings.TIMEOUT;
@@ -84,16 +91,16 @@ public class MarathonDeploy extends ClusterJobEntry {
       PORTS, HEALTH_PROTOCOL, HEALTH_TARGET, CONSTRAINTS, WAIT, TIMEOUT, CHECK_CYCLE,
       SUCCESS_ON_TIMEOUT, ON_TIMEOUT), ConnectionSettings.SETTINGS);
 
-  public MarathonDeploy() {
+  public JobEntryMarathonDeploy() {
     super("Marathon: Deploy App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override
-  protected EntryOutcome run(EntryRun run) {
+  protected EntryOutcome run(ClusterRun run) {
     AppDefinition definition = definition(run);
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    io.pdimesos.core.ops.MarathonDeploy deploy =
-        MarathonAppSettings.configureWait(new io.pdimesos.core.ops.MarathonDeploy(client, definition)
+    MarathonDeploy deploy =
+        MarathonAppSettings.configureWait(new MarathonDeploy(client, definition)
             .partialUpdate(!run.bool(REPLACE))
             .redeployWhenUnchanged(run.bool(REDEPLOY_UNCHANGED))
             .force(run.bool(FORCE)), run);
@@ -102,7 +109,7 @@ public class MarathonDeploy extends ClusterJobEntry {
   }
 
   /** The definition from the chosen source; the app id setting, when filled, names the app. */
-  static AppDefinition definition(EntryRun run) {
+  static AppDefinition definition(ClusterRun run) {
     String source = run.choice(SOURCE);
     String appId = run.text(APP_ID);
     if ("form".equals(source)) {
@@ -118,7 +125,7 @@ public class MarathonDeploy extends ClusterJobEntry {
     return AppDefinition.fromJson(withId.toString());
   }
 
-  private static AppDefinition formDefinition(EntryRun run, String appId) {
+  private static AppDefinition formDefinition(ClusterRun run, String appId) {
     if (appId.isEmpty()) {
       throw new SettingException(APP_ID, "is empty, but the definition is built from the form");
     }

@@ -1,4 +1,4 @@
-package io.pdimesos.entries.marathonwait;
+package io.pdimesos.entries.marathonrestart;
 
 import io.pdimesos.entries.ClusterJobEntryDialog;
 import io.pdimesos.entries.MarathonAppPreview;
@@ -7,9 +7,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link MarathonWaitForApp}, built from its declared settings. */
-public class MarathonWaitForAppDialog extends ClusterJobEntryDialog {
-  public MarathonWaitForAppDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryMarathonRestart}, built from its declared settings. */
+public class JobEntryMarathonRestartDialog extends ClusterJobEntryDialog {
+  public JobEntryMarathonRestartDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }

@@ -1,11 +1,12 @@
 package io.pdimesos.entries.marathonscale;
 
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.ops.MarathonScale;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.MarathonAppSettings;
 import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValidator;
@@ -16,15 +17,15 @@ import org.pentaho.di.core.annotations.JobEntry;
 
 /** Marathon: Scale App. Sets the instance count (5) or changes it (+2, -1); optionally waits. */
 @JobEntry(id = "PdiMesosMarathonScaleApp", i18nPackageName = "io.pdimesos.entries.marathonscale",
-    name = "MarathonScale.Name", description = "MarathonScale.Description",
+    name = "JobEntryMarathonScale.Name", description = "JobEntryMarathonScale.Description",
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/entries/marathonscale/marathon-scale-app.svg",
     documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-scale-app.md")
-public class MarathonScale extends ClusterJobEntry {
-  private static final Class<?> PKG = MarathonScale.class;
+public class JobEntryMarathonScale extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryMarathonScale.class;
 
   public static final Setting INSTANCES = Setting.text(PKG, "instances",
-      "MarathonScale.General.Instances").required().validator(new SettingValidator() {
+      "JobEntryMarathonScale.General.Instances").required().validator(new SettingValidator() {
         @Override
         public String problem(String resolved) {
           return resolved.trim().matches("[+-]?\\d{1,9}") ? null
@@ -38,15 +39,15 @@ public class MarathonScale extends ClusterJobEntry {
       MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT),
       ConnectionSettings.SETTINGS);
 
-  public MarathonScale() {
+  public JobEntryMarathonScale() {
     super("Marathon: Scale App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override
-  protected EntryOutcome run(EntryRun run) {
+  protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    io.pdimesos.core.ops.MarathonScale scale = MarathonAppSettings.configureWait(
-        new io.pdimesos.core.ops.MarathonScale(client, run.text(MarathonAppSettings.APP_ID),
+    MarathonScale scale = MarathonAppSettings.configureWait(
+        new MarathonScale(client, run.text(MarathonAppSettings.APP_ID),
             run.text(INSTANCES)).force(run.bool(MarathonAppSettings.FORCE)), run);
     return MarathonResults.outcome(
         scale.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token()), run);

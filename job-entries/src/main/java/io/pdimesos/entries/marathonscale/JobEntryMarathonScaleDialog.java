@@ -1,4 +1,4 @@
-package io.pdimesos.entries.marathondelete;
+package io.pdimesos.entries.marathonscale;
 
 import io.pdimesos.entries.ClusterJobEntryDialog;
 import io.pdimesos.entries.MarathonAppPreview;
@@ -7,9 +7,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link MarathonDelete}, built from its declared settings. */
-public class MarathonDeleteDialog extends ClusterJobEntryDialog {
-  public MarathonDeleteDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryMarathonScale}, built from its declared settings. */
+public class JobEntryMarathonScaleDialog extends ClusterJobEntryDialog {
+  public JobEntryMarathonScaleDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }

@@ -3,12 +3,13 @@ package io.pdimesos.entries.weavenetworkcheck;
 import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Criteria;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Source;
+import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheckResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.entries.WaitSettings;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
@@ -23,26 +24,27 @@ import org.pentaho.di.core.annotations.JobEntry;
  * per router. With a timeout it re-checks every cycle until the network is healthy.
  */
 @JobEntry(id = "PdiMesosWeaveCheckNetwork", i18nPackageName = "io.pdimesos.entries.weavenetworkcheck",
-    name = "WeaveNetworkCheck.Name", description = "WeaveNetworkCheck.Description",
+    name = "JobEntryWeaveNetworkCheck.Name", description = "JobEntryWeaveNetworkCheck.Description",
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/entries/weavenetworkcheck/weave-check-network.svg",
     documentationUrl = ClusterJobEntry.DOCS_BASE + "weave-check-network.md")
-public class WeaveNetworkCheck extends ClusterJobEntry {
-  private static final Class<?> PKG = WeaveNetworkCheck.class;
+public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryWeaveNetworkCheck.class;
 
   public static final Setting MIN_PEERS = Setting.integer(PKG, "min_peers",
-      "WeaveNetworkCheck.General.MinPeers").defaultValue(0).build();
+      "JobEntryWeaveNetworkCheck.General.MinPeers").defaultValue(0).build();
   public static final Setting ALL_ESTABLISHED = Setting.bool(PKG, "all_connections_established",
-      "WeaveNetworkCheck.General.AllEstablished").defaultValue(true).build();
+      "JobEntryWeaveNetworkCheck.General.AllEstablished").defaultValue(true).build();
   public static final Setting IPAM_READY = Setting.bool(PKG, "ipam_ready",
-      "WeaveNetworkCheck.General.IpamReady").defaultValue(true).build();
+      "JobEntryWeaveNetworkCheck.General.IpamReady").defaultValue(true).build();
   public static final Setting UNREACHABLE_IPAM_OWNERS_ALLOWED = Setting.bool(PKG,
-      "unreachable_ipam_owners_allowed", "WeaveNetworkCheck.General.UnreachableOwnersAllowed")
+      "unreachable_ipam_owners_allowed",
+      "JobEntryWeaveNetworkCheck.General.UnreachableOwnersAllowed")
       .build();
   public static final Setting DNS_NAMES = Setting.textList(PKG, "dns_names",
-      "WeaveNetworkCheck.General.DnsNames").build();
+      "JobEntryWeaveNetworkCheck.General.DnsNames").build();
   public static final Setting SOURCE = Setting.choice(PKG, "source",
-      "WeaveNetworkCheck.General.Source", "auto", "report", "metrics").defaultValue("auto")
+      "JobEntryWeaveNetworkCheck.General.Source", "auto", "report", "metrics").defaultValue("auto")
       .build();
   public static final Setting TIMEOUT = WaitSettings.timeoutCheckOnce(0);
   public static final Setting CHECK_CYCLE = WaitSettings.checkCycle(10);
@@ -52,12 +54,12 @@ public class WeaveNetworkCheck extends ClusterJobEntry {
       ALL_ESTABLISHED, IPAM_READY, UNREACHABLE_IPAM_OWNERS_ALLOWED, DNS_NAMES, SOURCE, TIMEOUT,
       CHECK_CYCLE, SUCCESS_ON_TIMEOUT), ConnectionSettings.SETTINGS);
 
-  public WeaveNetworkCheck() {
+  public JobEntryWeaveNetworkCheck() {
     super("Weave: Check Network", SETTINGS, ConnectionSettings.WEAVE_URLS);
   }
 
   @Override
-  protected EntryOutcome run(EntryRun run) {
+  protected EntryOutcome run(ClusterRun run) {
     Criteria criteria = Criteria.builder()
         .minPeers((int) run.integer(MIN_PEERS))
         .allConnectionsEstablished(run.bool(ALL_ESTABLISHED))
@@ -66,7 +68,7 @@ public class WeaveNetworkCheck extends ClusterJobEntry {
         .dnsNames(run.lines(DNS_NAMES))
         .source(Source.valueOf(run.choice(SOURCE).toUpperCase(Locale.ROOT)))
         .build();
-    io.pdimesos.core.ops.WeaveNetworkCheck check = io.pdimesos.core.ops.WeaveNetworkCheck
+    WeaveNetworkCheck check = WeaveNetworkCheck
         .forSettings(run.connection().weave(), criteria, run.log());
     long timeout = run.millis(TIMEOUT);
     long cycle = Math.max(1_000, run.millis(CHECK_CYCLE));

@@ -6,8 +6,8 @@ import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.WaitSettings;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
@@ -25,50 +25,57 @@ import org.pentaho.di.core.annotations.JobEntry;
  * one run now (Chronos: Run Job waits for a run).
  */
 @JobEntry(id = "PdiMesosChronosSubmitJob", i18nPackageName = "io.pdimesos.entries.chronossubmit",
-    name = "ChronosSubmitJob.Name", description = "ChronosSubmitJob.Description",
+    name = "JobEntryChronosSubmitJob.Name", description = "JobEntryChronosSubmitJob.Description",
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/entries/chronossubmit/chronos-submit-job.svg",
     documentationUrl = ClusterJobEntry.DOCS_BASE + "chronos-submit-job.md")
-public class ChronosSubmitJob extends ClusterJobEntry {
-  private static final Class<?> PKG = ChronosSubmitJob.class;
+public class JobEntryChronosSubmitJob extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryChronosSubmitJob.class;
 
   public static final Setting SOURCE = Setting.choice(PKG, "definition_source",
-      "ChronosSubmitJob.General.Source", "json", "file", "form").defaultValue("json").build();
+      "JobEntryChronosSubmitJob.General.Source", "json", "file", "form").defaultValue("json")
+      .build();
   public static final Setting JOB_NAME = Setting.text(PKG, "job_name",
-      "ChronosSubmitJob.General.JobName").validator(Validators.CHRONOS_JOB_NAME).build();
+      "JobEntryChronosSubmitJob.General.JobName").validator(Validators.CHRONOS_JOB_NAME).build();
   public static final Setting RUN_NOW = Setting.bool(PKG, "run_now",
-      "ChronosSubmitJob.General.RunNow").build();
+      "JobEntryChronosSubmitJob.General.RunNow").build();
   public static final Setting RUN_ARGUMENTS = Setting.text(PKG, "run_arguments",
-      "ChronosSubmitJob.General.RunArguments").build();
+      "JobEntryChronosSubmitJob.General.RunArguments").build();
 
   public static final Setting JSON = Setting.json(PKG, "definition_json",
-      "ChronosSubmitJob.Definition.Json").tab(SettingTab.DEFINITION).build();
+      "JobEntryChronosSubmitJob.Definition.Json").tab(SettingTab.DEFINITION).build();
   public static final Setting FILE = Setting.text(PKG, "definition_file",
-      "ChronosSubmitJob.Definition.File").tab(SettingTab.DEFINITION).build();
+      "JobEntryChronosSubmitJob.Definition.File").tab(SettingTab.DEFINITION).build();
   public static final Setting COMMAND = Setting.text(PKG, "command",
-      "ChronosSubmitJob.Definition.Command").tab(SettingTab.DEFINITION).build();
+      "JobEntryChronosSubmitJob.Definition.Command").tab(SettingTab.DEFINITION).build();
   public static final Setting IMAGE = Setting.text(PKG, "docker_image",
-      "ChronosSubmitJob.Definition.Image").tab(SettingTab.DEFINITION).build();
+      "JobEntryChronosSubmitJob.Definition.Image").tab(SettingTab.DEFINITION).build();
   public static final Setting SCHEDULE = Setting.text(PKG, "schedule",
-      "ChronosSubmitJob.Definition.Schedule").validator(Validators.CHRONOS_SCHEDULE)
+      "JobEntryChronosSubmitJob.Definition.Schedule").validator(Validators.CHRONOS_SCHEDULE)
       .tab(SettingTab.DEFINITION).build();
   public static final Setting TIME_ZONE = Setting.text(PKG, "schedule_time_zone",
-      "ChronosSubmitJob.Definition.TimeZone").tab(SettingTab.DEFINITION).build();
+      "JobEntryChronosSubmitJob.Definition.TimeZone").tab(SettingTab.DEFINITION).build();
   public static final Setting PARENTS = Setting.textList(PKG, "parents",
-      "ChronosSubmitJob.Definition.Parents").validator(Validators.CHRONOS_JOB_NAME)
+      "JobEntryChronosSubmitJob.Definition.Parents").validator(Validators.CHRONOS_JOB_NAME)
       .tab(SettingTab.DEFINITION).build();
-  public static final Setting ENV = Setting.keyValues(PKG, "env", "ChronosSubmitJob.Definition.Env")
+  public static final Setting ENV = Setting.keyValues(PKG, "env",
+      "JobEntryChronosSubmitJob.Definition.Env")
       .tab(SettingTab.DEFINITION).build();
   /** Chronos's own defaults: 0.1 CPU, 128 MB memory, 256 MB disk, 2 retries. */
-  public static final Setting CPUS = Setting.number(PKG, "cpus", "ChronosSubmitJob.Definition.Cpus")
+  public static final Setting CPUS = Setting.number(PKG, "cpus",
+      "JobEntryChronosSubmitJob.Definition.Cpus")
       .defaultValue("0.1").tab(SettingTab.DEFINITION).build();
-  public static final Setting MEM = Setting.number(PKG, "mem", "ChronosSubmitJob.Definition.Mem")
+  public static final Setting MEM = Setting.number(PKG, "mem",
+      "JobEntryChronosSubmitJob.Definition.Mem")
       .defaultValue("128").tab(SettingTab.DEFINITION).build();
-  public static final Setting DISK = Setting.number(PKG, "disk", "ChronosSubmitJob.Definition.Disk")
+  public static final Setting DISK = Setting.number(PKG, "disk",
+      "JobEntryChronosSubmitJob.Definition.Disk")
       .defaultValue("256").tab(SettingTab.DEFINITION).build();
   public static final Setting RETRIES = Setting.integer(PKG, "retries",
-      "ChronosSubmitJob.Definition.Retries").defaultValue(2).tab(SettingTab.DEFINITION).build();
-  public static final Setting OWNER = Setting.text(PKG, "owner", "ChronosSubmitJob.Definition.Owner")
+      "JobEntryChronosSubmitJob.Definition.Retries").defaultValue(2).tab(SettingTab.DEFINITION)
+      .build();
+  public static final Setting OWNER = Setting.text(PKG, "owner",
+      "JobEntryChronosSubmitJob.Definition.Owner")
       .tab(SettingTab.DEFINITION).build();
   public static final Setting TIMEOUT = WaitSettings.timeoutNoLimit(60);
 
@@ -76,12 +83,12 @@ public class ChronosSubmitJob extends ClusterJobEntry {
       JOB_NAME, RUN_NOW, RUN_ARGUMENTS, JSON, FILE, COMMAND, IMAGE, SCHEDULE, TIME_ZONE, PARENTS,
       ENV, CPUS, MEM, DISK, RETRIES, OWNER, TIMEOUT), ConnectionSettings.SETTINGS);
 
-  public ChronosSubmitJob() {
+  public JobEntryChronosSubmitJob() {
     super("Chronos: Submit Job", SETTINGS, ConnectionSettings.CHRONOS_URLS);
   }
 
   @Override
-  protected EntryOutcome run(EntryRun run) {
+  protected EntryOutcome run(ClusterRun run) {
     ChronosJob job = definition(run);
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());
@@ -95,7 +102,7 @@ public class ChronosSubmitJob extends ClusterJobEntry {
   }
 
   /** The job from the chosen source; the job name setting, when filled, names it. */
-  static ChronosJob definition(EntryRun run) {
+  static ChronosJob definition(ClusterRun run) {
     String source = run.choice(SOURCE);
     String name = run.text(JOB_NAME);
     if (!"form".equals(source)) {

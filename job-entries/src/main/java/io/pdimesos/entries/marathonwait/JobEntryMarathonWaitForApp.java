@@ -5,9 +5,9 @@ import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonWaitHealthy;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.MarathonAppSettings;
 import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
@@ -20,28 +20,29 @@ import org.pentaho.di.core.annotations.JobEntry;
  * timeout; false otherwise, which is an answer, not an error (a stop is one). Changes nothing.
  */
 @JobEntry(id = "PdiMesosMarathonWaitForApp", i18nPackageName = "io.pdimesos.entries.marathonwait",
-    name = "MarathonWaitForApp.Name", description = "MarathonWaitForApp.Description",
+    name = "JobEntryMarathonWaitForApp.Name",
+    description = "JobEntryMarathonWaitForApp.Description",
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/entries/marathonwait/marathon-wait-for-app.svg",
     documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-wait-for-app.md")
-public class MarathonWaitForApp extends ClusterJobEntry {
-  private static final Class<?> PKG = MarathonWaitForApp.class;
+public class JobEntryMarathonWaitForApp extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryMarathonWaitForApp.class;
 
   /** 0: as many as the app's own instance count. */
   public static final Setting MIN_HEALTHY = Setting.integer(PKG, "min_healthy",
-      "MarathonWaitForApp.General.MinHealthy").defaultValue(0).build();
+      "JobEntryMarathonWaitForApp.General.MinHealthy").defaultValue(0).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
       MarathonAppSettings.APP_ID, MIN_HEALTHY, MarathonAppSettings.TIMEOUT,
       MarathonAppSettings.CHECK_CYCLE, MarathonAppSettings.SUCCESS_ON_TIMEOUT),
       ConnectionSettings.SETTINGS);
 
-  public MarathonWaitForApp() {
+  public JobEntryMarathonWaitForApp() {
     super("Marathon: Wait for App", SETTINGS, ConnectionSettings.MARATHON_URLS);
   }
 
   @Override
-  protected EntryOutcome run(EntryRun run) {
+  protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
     MarathonWaitHealthy wait = new MarathonWaitHealthy(client,
         run.text(MarathonAppSettings.APP_ID), (int) run.integer(MIN_HEALTHY))

@@ -1,4 +1,4 @@
-package io.pdimesos.entries.chronosdelete;
+package io.pdimesos.entries.chronosrun;
 
 import io.pdimesos.entries.ChronosJobPreview;
 import io.pdimesos.entries.ClusterJobEntryDialog;
@@ -7,9 +7,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link ChronosDeleteJob}, built from its declared settings. */
-public class ChronosDeleteJobDialog extends ClusterJobEntryDialog {
-  public ChronosDeleteJobDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryChronosRunJob}, built from its declared settings. */
+public class JobEntryChronosRunJobDialog extends ClusterJobEntryDialog {
+  public JobEntryChronosRunJobDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
@@ -17,7 +17,7 @@ public class ChronosDeleteJobDialog extends ClusterJobEntryDialog {
   /** Validate: check the job name and show the job as Chronos has it. */
   @Override
   protected Preview preview() {
-    return run -> ChronosJobPreview.describe(run, ChronosDeleteJob.JOB_NAME,
-        "does not exist: nothing to delete");
+    return run -> ChronosJobPreview.describe(run, JobEntryChronosRunJob.JOB_NAME,
+        "does not exist: Run Job would fail");
   }
 }

@@ -6,9 +6,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link MesosClusterCheck}, built from its declared settings. */
-public class MesosClusterCheckDialog extends ClusterJobEntryDialog {
-  public MesosClusterCheckDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryMesosClusterCheck}, built from its declared settings. */
+public class JobEntryMesosClusterCheckDialog extends ClusterJobEntryDialog {
+  public JobEntryMesosClusterCheckDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }

@@ -1,4 +1,4 @@
-package io.pdimesos.entries.marathonrestart;
+package io.pdimesos.entries.marathondelete;
 
 import io.pdimesos.entries.ClusterJobEntryDialog;
 import io.pdimesos.entries.MarathonAppPreview;
@@ -7,9 +7,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link MarathonRestart}, built from its declared settings. */
-public class MarathonRestartDialog extends ClusterJobEntryDialog {
-  public MarathonRestartDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryMarathonDelete}, built from its declared settings. */
+public class JobEntryMarathonDeleteDialog extends ClusterJobEntryDialog {
+  public JobEntryMarathonDeleteDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }

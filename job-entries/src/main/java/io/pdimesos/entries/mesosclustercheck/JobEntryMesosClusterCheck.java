@@ -1,11 +1,12 @@
 package io.pdimesos.entries.mesosclustercheck;
 
 import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.ops.MesosClusterCheck;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.entries.WaitSettings;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
@@ -20,25 +21,25 @@ import org.pentaho.di.core.annotations.JobEntry;
  * The criteria default to nothing beyond an answering leader.
  */
 @JobEntry(id = "PdiMesosMesosCheckCluster", i18nPackageName = "io.pdimesos.entries.mesosclustercheck",
-    name = "MesosClusterCheck.Name", description = "MesosClusterCheck.Description",
+    name = "JobEntryMesosClusterCheck.Name", description = "JobEntryMesosClusterCheck.Description",
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/entries/mesosclustercheck/mesos-check-cluster.svg",
     documentationUrl = ClusterJobEntry.DOCS_BASE + "mesos-check-cluster.md")
-public class MesosClusterCheck extends ClusterJobEntry {
-  private static final Class<?> PKG = MesosClusterCheck.class;
+public class JobEntryMesosClusterCheck extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryMesosClusterCheck.class;
 
   public static final Setting MIN_ACTIVE_AGENTS = Setting.integer(PKG, "min_active_agents",
-      "MesosClusterCheck.General.MinActiveAgents").defaultValue(0).build();
+      "JobEntryMesosClusterCheck.General.MinActiveAgents").defaultValue(0).build();
   public static final Setting MIN_FREE_CPUS = Setting.number(PKG, "min_free_cpus",
-      "MesosClusterCheck.General.MinFreeCpus").defaultValue("0").build();
+      "JobEntryMesosClusterCheck.General.MinFreeCpus").defaultValue("0").build();
   public static final Setting MIN_FREE_MEM_MB = Setting.number(PKG, "min_free_mem_mb",
-      "MesosClusterCheck.General.MinFreeMem").defaultValue("0").build();
+      "JobEntryMesosClusterCheck.General.MinFreeMem").defaultValue("0").build();
   public static final Setting MIN_FREE_DISK_MB = Setting.number(PKG, "min_free_disk_mb",
-      "MesosClusterCheck.General.MinFreeDisk").defaultValue("0").build();
+      "JobEntryMesosClusterCheck.General.MinFreeDisk").defaultValue("0").build();
   public static final Setting FRAMEWORKS = Setting.textList(PKG, "required_frameworks",
-      "MesosClusterCheck.General.Frameworks").build();
+      "JobEntryMesosClusterCheck.General.Frameworks").build();
   public static final Setting MIN_SECONDS_SINCE_ELECTION = Setting.integer(PKG,
-      "min_seconds_since_election", "MesosClusterCheck.General.MinSecondsSinceElection")
+      "min_seconds_since_election", "JobEntryMesosClusterCheck.General.MinSecondsSinceElection")
       .defaultValue(0).build();
   public static final Setting TIMEOUT = WaitSettings.timeoutCheckOnce(0);
   public static final Setting CHECK_CYCLE = WaitSettings.checkCycle(10);
@@ -49,14 +50,14 @@ public class MesosClusterCheck extends ClusterJobEntry {
       MIN_SECONDS_SINCE_ELECTION, TIMEOUT, CHECK_CYCLE, SUCCESS_ON_TIMEOUT),
       ConnectionSettings.SETTINGS);
 
-  public MesosClusterCheck() {
+  public JobEntryMesosClusterCheck() {
     super("Mesos: Check Cluster", SETTINGS, ConnectionSettings.MESOS_MASTERS);
   }
 
   @Override
-  protected EntryOutcome run(EntryRun run) {
-    io.pdimesos.core.ops.MesosClusterCheck.Criteria criteria =
-        new io.pdimesos.core.ops.MesosClusterCheck.Criteria()
+  protected EntryOutcome run(ClusterRun run) {
+    MesosClusterCheck.Criteria criteria =
+        new MesosClusterCheck.Criteria()
             .minActiveAgents((int) run.integer(MIN_ACTIVE_AGENTS))
             .minFreeCpus(run.number(MIN_FREE_CPUS))
             .minFreeMemMb(run.number(MIN_FREE_MEM_MB))
@@ -65,8 +66,8 @@ public class MesosClusterCheck extends ClusterJobEntry {
             .minSecondsSinceElection(run.integer(MIN_SECONDS_SINCE_ELECTION));
     long timeout = run.millis(TIMEOUT);
     MesosClient client = new MesosClient(run.connection().mesos(), run.log());
-    io.pdimesos.core.ops.MesosClusterCheck.Result r =
-        new io.pdimesos.core.ops.MesosClusterCheck(client, criteria, run.log())
+    MesosClusterCheck.Result r =
+        new MesosClusterCheck(client, criteria, run.log())
             .run(timeout, run.millis(CHECK_CYCLE), run.token());
 
     ResultRows rows = new ResultRows().string("leader").integer("active_agents")

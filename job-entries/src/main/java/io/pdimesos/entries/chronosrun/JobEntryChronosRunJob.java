@@ -5,9 +5,9 @@ import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.entries.WaitSettings;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingTab;
@@ -23,43 +23,44 @@ import org.pentaho.di.core.annotations.JobEntry;
  * of its stdout/stderr go into the log, the variables and the result row.
  */
 @JobEntry(id = "PdiMesosChronosRunJob", i18nPackageName = "io.pdimesos.entries.chronosrun",
-    name = "ChronosRunJob.Name", description = "ChronosRunJob.Description",
+    name = "JobEntryChronosRunJob.Name", description = "JobEntryChronosRunJob.Description",
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/entries/chronosrun/chronos-run-job.svg",
     documentationUrl = ClusterJobEntry.DOCS_BASE + "chronos-run-job.md")
-public class ChronosRunJob extends ClusterJobEntry {
-  private static final Class<?> PKG = ChronosRunJob.class;
+public class JobEntryChronosRunJob extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryChronosRunJob.class;
 
   public static final Setting JOB_NAME = Setting.text(PKG, "job_name",
-      "ChronosRunJob.General.JobName").required().validator(Validators.CHRONOS_JOB_NAME).build();
+      "JobEntryChronosRunJob.General.JobName").required().validator(Validators.CHRONOS_JOB_NAME)
+      .build();
   public static final Setting ARGUMENTS = Setting.text(PKG, "arguments",
-      "ChronosRunJob.General.Arguments").build();
+      "JobEntryChronosRunJob.General.Arguments").build();
   /** On: the task's own log is what a user needs when a run fails. */
   public static final Setting IDENTIFY_TASK = Setting.bool(PKG, "identify_task",
-      "ChronosRunJob.General.IdentifyTask").defaultValue(true).build();
+      "JobEntryChronosRunJob.General.IdentifyTask").defaultValue(true).build();
   public static final Setting LOG_TAIL_BYTES = Setting.integer(PKG, "log_tail_bytes",
-      "ChronosRunJob.General.LogTailBytes").defaultValue(4096).build();
+      "JobEntryChronosRunJob.General.LogTailBytes").defaultValue(4096).build();
   /** An hour: batch runs are long; 0 waits without limit. */
   public static final Setting TIMEOUT = WaitSettings.timeoutNoLimit(3600);
   public static final Setting CHECK_CYCLE = WaitSettings.checkCycle(5);
   public static final Setting SUCCESS_ON_TIMEOUT = WaitSettings.successOnTimeout();
   /** 0: a job already running (and not concurrent) fails the entry at once as busy. */
   public static final Setting BUSY_WAIT = Setting.integer(PKG, "busy_wait_seconds",
-      "ChronosRunJob.Wait.BusyWait").defaultValue(0).tab(SettingTab.WAIT).build();
+      "JobEntryChronosRunJob.Wait.BusyWait").defaultValue(0).tab(SettingTab.WAIT).build();
   /** Off: a stop leaves the run going, and the log says so. */
   public static final Setting KILL_ON_STOP = Setting.bool(PKG, "kill_on_stop",
-      "ChronosRunJob.Wait.KillOnStop").tab(SettingTab.WAIT).build();
+      "JobEntryChronosRunJob.Wait.KillOnStop").tab(SettingTab.WAIT).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(JOB_NAME,
       ARGUMENTS, IDENTIFY_TASK, LOG_TAIL_BYTES, TIMEOUT, CHECK_CYCLE, SUCCESS_ON_TIMEOUT, BUSY_WAIT,
       KILL_ON_STOP), ConnectionSettings.SETTINGS);
 
-  public ChronosRunJob() {
+  public JobEntryChronosRunJob() {
     super("Chronos: Run Job", SETTINGS, ConnectionSettings.CHRONOS_URLS);
   }
 
   @Override
-  protected EntryOutcome run(EntryRun run) {
+  protected EntryOutcome run(ClusterRun run) {
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());
     ChronosRun operation = new ChronosRun(client, run.log());
@@ -92,7 +93,7 @@ public class ChronosRunJob extends ClusterJobEntry {
   }
 
   /** A failed run's output is what the user needs first; a good run's only when asked. */
-  private static void logTail(EntryRun run, ChronosRun.Result r, String stream, String tail) {
+  private static void logTail(ClusterRun run, ChronosRun.Result r, String stream, String tail) {
     if (tail == null || tail.isEmpty()) {
       return;
     }

@@ -1,4 +1,4 @@
-package io.pdimesos.entries.chronosrun;
+package io.pdimesos.entries.chronosdelete;
 
 import io.pdimesos.entries.ChronosJobPreview;
 import io.pdimesos.entries.ClusterJobEntryDialog;
@@ -7,9 +7,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link ChronosRunJob}, built from its declared settings. */
-public class ChronosRunJobDialog extends ClusterJobEntryDialog {
-  public ChronosRunJobDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryChronosDeleteJob}, built from its declared settings. */
+public class JobEntryChronosDeleteJobDialog extends ClusterJobEntryDialog {
+  public JobEntryChronosDeleteJobDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
@@ -17,7 +17,7 @@ public class ChronosRunJobDialog extends ClusterJobEntryDialog {
   /** Validate: check the job name and show the job as Chronos has it. */
   @Override
   protected Preview preview() {
-    return run -> ChronosJobPreview.describe(run, ChronosRunJob.JOB_NAME,
-        "does not exist: Run Job would fail");
+    return run -> ChronosJobPreview.describe(run, JobEntryChronosDeleteJob.JOB_NAME,
+        "does not exist: nothing to delete");
   }
 }

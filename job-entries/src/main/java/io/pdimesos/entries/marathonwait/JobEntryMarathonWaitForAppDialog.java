@@ -1,4 +1,4 @@
-package io.pdimesos.entries.marathonscale;
+package io.pdimesos.entries.marathonwait;
 
 import io.pdimesos.entries.ClusterJobEntryDialog;
 import io.pdimesos.entries.MarathonAppPreview;
@@ -7,9 +7,9 @@ import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
 import org.pentaho.di.repository.Repository;
 
-/** The dialog of {@link MarathonScale}, built from its declared settings. */
-public class MarathonScaleDialog extends ClusterJobEntryDialog {
-  public MarathonScaleDialog(Shell parent, JobEntryInterface entry, Repository rep,
+/** The dialog of {@link JobEntryMarathonWaitForApp}, built from its declared settings. */
+public class JobEntryMarathonWaitForAppDialog extends ClusterJobEntryDialog {
+  public JobEntryMarathonWaitForAppDialog(Shell parent, JobEntryInterface entry, Repository rep,
       JobMeta jobMeta) {
     super(parent, entry, rep, jobMeta);
   }
