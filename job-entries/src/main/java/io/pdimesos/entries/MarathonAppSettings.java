@@ -1,7 +1,7 @@
 package io.pdimesos.entries;
 
-import io.pdimesos.core.ops.MarathonAppOperation.OnTimeout;
 import io.pdimesos.core.ops.MarathonAppOperation;
+import io.pdimesos.core.ops.MarathonAppOperation.OnTimeout;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingTab;

@@ -3,6 +3,8 @@ package io.pdimesos.entries.chronosrun;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.ResultRows;
@@ -68,7 +70,7 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
       operation.withTaskLookup(new MesosClient(run.connection().mesos(), run.log()));
     }
     String arguments = run.text(ARGUMENTS);
-    ChronosRun.Result r = operation.run(new ChronosRun.Options(run.text(JOB_NAME))
+    ChronosRunResult r = operation.run(new ChronosRunOptions(run.text(JOB_NAME))
         .arguments(arguments.isEmpty() ? null : arguments)
         .timeoutMillis(run.millis(TIMEOUT))
         .pollIntervalMillis(Math.max(1_000, run.millis(CHECK_CYCLE)))
@@ -88,12 +90,12 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
         .variable("CHRONOS_TASK_ID", r.taskId())
         .variable("CHRONOS_TASK_STATE", r.taskState())
         .rows(rows);
-    return successOnTimeout(outcome, r.outcome() == ChronosRun.Outcome.TIMED_OUT,
+    return successOnTimeout(outcome, r.outcome() == ChronosRunResult.Outcome.TIMED_OUT,
         run.bool(SUCCESS_ON_TIMEOUT));
   }
 
   /** A failed run's output is what the user needs first; a good run's only when asked. */
-  private static void logTail(ClusterRun run, ChronosRun.Result r, String stream, String tail) {
+  private static void logTail(ClusterRun run, ChronosRunResult r, String stream, String tail) {
     if (tail == null || tail.isEmpty()) {
       return;
     }

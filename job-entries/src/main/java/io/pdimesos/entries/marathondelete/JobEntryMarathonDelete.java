@@ -1,8 +1,8 @@
 package io.pdimesos.entries.marathondelete;
 
 import io.pdimesos.core.marathon.MarathonClient;
-import io.pdimesos.core.ops.MarathonDelete.Mode;
 import io.pdimesos.core.ops.MarathonDelete;
+import io.pdimesos.core.ops.MarathonDelete.Mode;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.MarathonAppSettings;

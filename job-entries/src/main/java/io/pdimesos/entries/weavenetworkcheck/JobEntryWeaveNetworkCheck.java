@@ -1,9 +1,9 @@
 package io.pdimesos.entries.weavenetworkcheck;
 
 import io.pdimesos.core.cancel.Deadline;
+import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Criteria;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Source;
-import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheckResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;

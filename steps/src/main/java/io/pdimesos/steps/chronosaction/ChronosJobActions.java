@@ -6,6 +6,8 @@ import io.pdimesos.core.chronos.ChronosValidation;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
@@ -212,13 +214,13 @@ final class ChronosJobActions implements RowActions {
     if (mesos != null) {
       run.withTaskLookup(mesos);
     }
-    ChronosRun.Result r = run.run(new ChronosRun.Options(name).arguments(arguments)
+    ChronosRunResult r = run.run(new ChronosRunOptions(name).arguments(arguments)
         .timeoutMillis(timeoutMillis)
         .pollIntervalMillis(Math.max(100, checkCycleMillis)), context.token());
     String status = r.outcome().name();
     ActionResult out = ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
     out.set(ActionField.TASK_ID, r.taskId());
-    if (r.outcome() == ChronosRun.Outcome.TIMED_OUT && successOnTimeout) {
+    if (r.outcome() == ChronosRunResult.Outcome.TIMED_OUT && successOnTimeout) {
       return out.asSuccess();
     }
     return out;
