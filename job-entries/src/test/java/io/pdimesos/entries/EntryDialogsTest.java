@@ -15,6 +15,8 @@ import io.pdimesos.plugin.testing.DialogShots;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsForm;
+import io.pdimesos.testsupport.FakeChronos;
+import io.pdimesos.testsupport.FakeMarathon;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,21 +15,20 @@ import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
 import io.pdimesos.core.ops.ChronosRunResult.Outcome;
+import io.pdimesos.testsupport.FakeChronos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ChronosRunTest {
-  private final MockWebServer server = new MockWebServer();
+  private FakeChronos chronos;
   private final List<String> log = new CopyOnWriteArrayList<>();
   private final ProgressListener listener = new ProgressListener() {
     @Override
@@ -38,24 +37,20 @@ class ChronosRunTest {
     }
   };
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
   @AfterEach
   void stop() {
-    server.close();
+    if (chronos != null) {
+      chronos.close();
+    }
   }
 
-  private FakeChronos fake(ChronosVersion v) throws Exception {
-    FakeChronos f = new FakeChronos(v);
-    server.setDispatcher(f);
-    return f;
+  private FakeChronos fake(ChronosVersion v) {
+    chronos = new FakeChronos(v == ChronosVersion.V2 ? 2 : 3);
+    return chronos;
   }
 
   private ChronosRun run(ChronosVersion v) {
-    ServiceSettings s = ServiceSettings.builder().urls(server.url("/").toString())
+    ServiceSettings s = ServiceSettings.builder().urls(chronos.url())
         .retry(RetryPolicy.of(2, 5, 20, 1_000, 0)).timeouts(Timeouts.of(1_000, 2_000, 5_000))
         .build();
     return new ChronosRun(new ChronosClient(s, v, listener), listener);
@@ -100,7 +95,7 @@ class ChronosRunTest {
   @Test
   void refusesADisabledJobWithoutTriggering() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3);
-    f.job.put("disabled", true);
+    f.jobField("disabled", true);
 
     ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
@@ -124,7 +119,7 @@ class ChronosRunTest {
   void aConcurrentJobMayRunBesideItself() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).initially("1 running")
         .afterTrigger("2 running", FakeChronos.SUCCESS);
-    f.job.put("concurrent", true);
+    f.jobField("concurrent", true);
 
     assertThat(run(ChronosVersion.V3).run(options(), CancellationToken.none()).outcome())
         .isEqualTo(Outcome.SUCCEEDED);

@@ -3,9 +3,9 @@ package io.pdimesos.entries.chronosdelete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeChronos;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.testsupport.FakeChronos;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeMarathon;
 import io.pdimesos.entries.MarathonAppSettings;
 import io.pdimesos.entries.marathondelete.JobEntryMarathonDelete;
 import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
 import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
 import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
 import io.pdimesos.pdiapi.LogCapture;
+import io.pdimesos.testsupport.FakeMarathon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

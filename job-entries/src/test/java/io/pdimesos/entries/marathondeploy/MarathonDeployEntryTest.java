@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeMarathon;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
+import io.pdimesos.testsupport.FakeMarathon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -200,7 +200,7 @@ class MarathonDeployEntryTest {
 
   @Test
   void aTimeoutRollsBackWhenAskedAndCanCountAsSuccess() throws Exception {
-    String listing = FakeMarathon.deploymentsListing();
+    String listing = FakeMarathon.deploymentsListing(FakeMarathon.DEPLOYMENT, FakeMarathon.APP);
     String app = FakeMarathon.appBody();
     marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.deploymentResult());
     marathon.on("GET /v2/deployments", n -> FakeMarathon.json(200, listing));
@@ -224,7 +224,7 @@ class MarathonDeployEntryTest {
 
   @Test
   void stopDuringTheWaitReturnsWithinASecondAndSaysWhatWasLeft() throws Exception {
-    String listing = FakeMarathon.deploymentsListing();
+    String listing = FakeMarathon.deploymentsListing(FakeMarathon.DEPLOYMENT, FakeMarathon.APP);
     String app = FakeMarathon.appBody();
     marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.deploymentResult());
     marathon.on("GET /v2/deployments", n -> FakeMarathon.json(200, listing));

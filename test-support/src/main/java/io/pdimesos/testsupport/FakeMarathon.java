@@ -1,11 +1,8 @@
-package io.pdimesos.entries;
-
-import static io.pdimesos.entries.EntryTesting.resource;
+package io.pdimesos.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pdimesos.core.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -21,17 +18,22 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * Marathon on MockWebServer, answering by "METHOD /path" with a function of how often that route
- * was called. Bodies come from the fixtures: the app is marathon-lb's nginx-green (Marathon 1.5,
- * three healthy tasks), the deployment the RAML example's. No event bus (405), so waits poll.
+ * Marathon on MockWebServer (127.0.0.1, a free port), answering by "METHOD /path" (query
+ * ignored) with a function of how often that route was called, so a test can move Marathon's
+ * state over time. Bodies come from the fixtures: the app is marathon-lb's nginx-green (Marathon
+ * 1.5, three healthy tasks), the deployment the RAML example's. The event bus answers 405 until
+ * a test routes it, so waits poll; a route nobody set answers 404.
  */
 public final class FakeMarathon implements AutoCloseable {
   public static final String DEPLOYMENT = "5ed4c0c5-9ff8-4a6f-a0cd-f57f59a34b43";
   public static final String APP = "/nginx-green";
+  public static final String HEALTHY_APPS =
+      "marathon/responses/marathon-lb.GET-apps-embed-tasks.marathon-1.5.health.json";
 
   private final MockWebServer server = new MockWebServer();
   private final Map<String, IntFunction<MockResponse>> routes = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+  /** Every request, in the order received. */
   public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
   public FakeMarathon() {
@@ -42,7 +44,8 @@ public final class FakeMarathon implements AutoCloseable {
         String key = r.getMethod() + " " + r.getUrl().encodedPath();
         int n = calls.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         IntFunction<MockResponse> route = routes.get(key);
-        return route == null ? json(404, "{\"message\":\"not routed: " + key + "\"}") : route.apply(n);
+        return route == null ? json(404, "{\"message\":\"not routed: " + key + "\"}")
+            : route.apply(n);
       }
     });
     try {
@@ -50,10 +53,10 @@ public final class FakeMarathon implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    on("GET /v2/events", n -> new MockResponse.Builder().code(405).setHeader("Content-Type", "text/html")
-        .body(resource("fixtures/marathon/errors/raml-events.405-missing-accept-header.html")).build());
+    on("GET /v2/events", n -> eventsRefused());
   }
 
+  /** Answers {@code methodAndPath} ("PUT /v2/apps/x") with {@code answer(n)} on the n-th call. */
   public FakeMarathon on(String methodAndPath, IntFunction<MockResponse> answer) {
     routes.put(methodAndPath, answer);
     return this;
@@ -64,17 +67,19 @@ public final class FakeMarathon implements AutoCloseable {
     return c == null ? 0 : c.get();
   }
 
+  /** The base URL, e.g. {@code http://127.0.0.1:41234}. */
   public String url() {
     return "http://127.0.0.1:" + server.getPort();
   }
 
+  /** The first request with {@code method}. */
   public RecordedRequest first(String method) {
     return requests.stream().filter(r -> r.getMethod().equals(method)).findFirst().orElseThrow();
   }
 
   /** The write answers with the deployment; it is listed for {@code pollsListed} polls, then done. */
   public FakeMarathon deploymentFinishingAfter(String write, int pollsListed) {
-    String listing = deploymentsListing();
+    String listing = deploymentsListing(DEPLOYMENT, APP);
     String app = appBody();
     return on(write, n -> deploymentResult())
         .on("GET /v2/deployments", n -> json(200, n <= pollsListed ? listing : "[]"))
@@ -82,42 +87,43 @@ public final class FakeMarathon implements AutoCloseable {
   }
 
   public static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json")
+        .body(body).build();
   }
 
+  /** What every write answers: the RAML example's body, with its deployment id as a header. */
   public static MockResponse deploymentResult() {
     return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
         .setHeader("Marathon-Deployment-Id", DEPLOYMENT)
-        .body(resource("fixtures/marathon/examples/deployments_result.json")).build();
+        .body(Fixtures.text("marathon/examples/deployments_result.json")).build();
   }
 
+  /** Jetty's 405 for {@code /v2/events} without {@code Accept: text/event-stream}. */
+  public static MockResponse eventsRefused() {
+    return new MockResponse.Builder().code(405).setHeader("Content-Type", "text/html")
+        .body(Fixtures.text("marathon/errors/raml-events.405-missing-accept-header.html")).build();
+  }
+
+  /** nginx-green as {@code GET /v2/apps?embed=apps.tasks} lists it. */
   public static JsonNode healthyApp() {
-    return tree("fixtures/marathon/responses/marathon-lb.GET-apps-embed-tasks.marathon-1.5.health.json")
-        .get("apps").get(0);
+    return Fixtures.json(HEALTHY_APPS).get("apps").get(0);
   }
 
+  /** A {@code GET /v2/apps/nginx-green} body: the listed app wrapped as {@code {"app": ...}}. */
   public static String appBody() {
-    ObjectNode root = Json.MAPPER.createObjectNode();
+    ObjectNode root = Fixtures.MAPPER.createObjectNode();
     root.set("app", healthyApp());
-    return Json.write(root);
+    return Fixtures.write(root);
   }
 
-  /** deployments.json with its deployment renamed to ours and aimed at the app. */
-  public static String deploymentsListing() {
-    ArrayNode list = (ArrayNode) tree("fixtures/marathon/examples/deployments.json");
+  /** deployments.json with its deployment renamed to {@code id} and aimed at {@code appId}. */
+  public static String deploymentsListing(String id, String appId) {
+    ArrayNode list = (ArrayNode) Fixtures.json("marathon/examples/deployments.json");
     ObjectNode d = (ObjectNode) list.get(0);
-    d.put("id", DEPLOYMENT);
-    ((ArrayNode) d.get("affectedApps")).removeAll().add(APP);
-    ((ObjectNode) d.get("currentActions").get(0)).put("app", APP);
-    return Json.write(list);
-  }
-
-  private static JsonNode tree(String path) {
-    try {
-      return Json.MAPPER.readTree(resource(path));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    d.put("id", id);
+    ((ArrayNode) d.get("affectedApps")).removeAll().add(appId);
+    ((ObjectNode) d.get("currentActions").get(0)).put("app", appId);
+    return Fixtures.write(list);
   }
 
   @Override
