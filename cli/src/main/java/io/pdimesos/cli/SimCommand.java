@@ -3,6 +3,7 @@ package io.pdimesos.cli;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.sim.ClusterSimBuilder;
 import io.pdimesos.sim.http.SimAuth;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ final class SimCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CancellationToken token = Interrupts.token();
-    ClusterSim.Builder b = ClusterSim.builder().host(host).agents(agents).masters(masters)
+    ClusterSimBuilder b = ClusterSim.builder().host(host).agents(agents).masters(masters)
         .mesosPort(mesosPort).marathonPort(marathonPort).chronosPort(chronosPort)
         .weavePort(weavePort).zk(zk).chronosVersion(chronosVersion).speed(speed).tls(tls);
     if (auth != null) {
