@@ -16,6 +16,9 @@ import io.pdimesos.sim.marathon.MarathonService;
 import io.pdimesos.sim.mesos.MasterGroup;
 import io.pdimesos.sim.mesos.MesosAgentRoutes;
 import io.pdimesos.sim.mesos.MesosMasterRoutes;
+import io.pdimesos.sim.metronome.MetronomeCluster;
+import io.pdimesos.sim.metronome.MetronomeRoutes;
+import io.pdimesos.sim.metronome.MetronomeService;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
 import io.pdimesos.sim.weave.WeaveNet;
@@ -30,7 +33,7 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 
 /**
- * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos and Weave routers
+ * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos, Metronome and Weave routers
  * over one shared {@link ClusterModel}, each on its own loopback host:port.
  *
  * <pre>
@@ -50,6 +53,7 @@ public final class ClusterSim implements AutoCloseable {
   private final io.pdimesos.sim.mesos.MesosEventStream mesosEvents;
   private final MarathonCluster marathon;
   private final ChronosCluster chronos;
+  private final MetronomeCluster metronome;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
   private final List<SimHttpServer> agentServers = new ArrayList<>();
   private final List<SimHttpServer> weaveServers = new ArrayList<>();
@@ -78,6 +82,8 @@ public final class ClusterSim implements AutoCloseable {
     this.marathon = new MarathonCluster(new MarathonService(model));
     this.chronos = new ChronosCluster(new ChronosService(model, b.chronosVersion));
     chronos.service().failureRetry(b.chronosFailureRetry);
+    this.metronome = new MetronomeCluster(new MetronomeService(model));
+    metronome.service().historyLag(b.metronomeHistoryLag);
   }
 
   public static Builder builder() {
@@ -153,6 +159,7 @@ public final class ClusterSim implements AutoCloseable {
       }
       startMarathon();
       startChronos();
+      startMetronome();
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
@@ -189,6 +196,21 @@ public final class ClusterSim implements AutoCloseable {
     if (cfg.chronosInstances > 0) {
       SimHttpServer leader = chronos.leader();
       chronos.service().register(leader.host(), leader.url());
+    }
+  }
+
+  private void startMetronome() throws IOException {
+    for (int i = 1; i <= cfg.metronomeInstances; i++) {
+      MetronomeRoutes routes = new MetronomeRoutes(metronome, i);
+      SimHttpServer s = newServer("metronome-" + i, hostFor(i), portFor(cfg.metronomePort, i),
+          SimFaults.METRONOME, MetronomeRoutes::unauthorized, routes);
+      s.errorBody(MetronomeRoutes::injected);
+      metronome.add(s, routes);
+      s.start();
+    }
+    if (cfg.metronomeInstances > 0) {
+      SimHttpServer leader = metronome.leader();
+      metronome.service().register(leader.host(), leader.url());
     }
   }
 
@@ -235,6 +257,15 @@ public final class ClusterSim implements AutoCloseable {
 
   public ChronosCluster chronos() {
     return chronos;
+  }
+
+  /** Base URLs of the Metronome instances (the API is under {@code /v1}). */
+  public List<String> metronomeUrls() {
+    return metronome.servers().stream().map(SimHttpServer::url).toList();
+  }
+
+  public MetronomeCluster metronome() {
+    return metronome;
   }
 
   /** One router per agent, in agent order (each reports only its own view). */
@@ -287,6 +318,11 @@ public final class ClusterSim implements AutoCloseable {
         chronos.setDown(instance, down);
         return;
       }
+      if (service.equals(SimFaults.METRONOME) && instance >= 1
+          && instance <= metronome.servers().size()) {
+        metronome.setDown(instance, down);
+        return;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot restart " + service + " " + instance + ": " + e.getMessage(), e);
     }
@@ -324,6 +360,8 @@ public final class ClusterSim implements AutoCloseable {
     ArrayNode cs = o.putArray("chronos");
     chronosUrls().forEach(cs::add);
     o.put("chronosVersion", cfg.chronosVersion);
+    ArrayNode metronomes = o.putArray("metronome");
+    metronomeUrls().forEach(metronomes::add);
     ArrayNode ws = o.putArray("weave");
     weaveUrls().forEach(ws::add);
     ArrayNode as = o.putArray("agents");
@@ -346,6 +384,7 @@ public final class ClusterSim implements AutoCloseable {
       }
     }
     chronos.servers().forEach(SimHttpServer::close);
+    metronome.servers().forEach(SimHttpServer::close);
     marathon.service().events().closeAll();
     mesosEvents.closeAll();
     marathon.servers().forEach(SimHttpServer::close);
@@ -379,6 +418,7 @@ public final class ClusterSim implements AutoCloseable {
     int masters = 1;
     int marathons = 1;
     int chronosInstances = 1;
+    int metronomeInstances = 1;
     int chronosVersion = 3;
     String host = "127.0.0.1";
     boolean distinctAddresses = true;
@@ -386,6 +426,7 @@ public final class ClusterSim implements AutoCloseable {
     int agentPort = 5051;
     int marathonPort = 8080;
     int chronosPort = 4400;
+    int metronomePort = 9000;
     int weavePort = 6784;
     int zkPort = 2181;
     boolean zk;
@@ -395,6 +436,7 @@ public final class ClusterSim implements AutoCloseable {
     SimClock clock;
     double speed = 1.0;
     Duration chronosFailureRetry = Duration.ofSeconds(60);
+    Duration metronomeHistoryLag = Duration.ofMillis(200);
     String clusterName = "cluster-sim";
     ClusterModel.AgentSpec agentSpec = ClusterModel.AgentSpec.defaults();
 
@@ -421,6 +463,22 @@ public final class ClusterSim implements AutoCloseable {
 
     public Builder chronosInstances(int n) {
       chronosInstances = n;
+      return this;
+    }
+
+    public Builder metronomeInstances(int n) {
+      metronomeInstances = n;
+      return this;
+    }
+
+    public Builder metronomePort(int p) {
+      metronomePort = p;
+      return this;
+    }
+
+    /** How long after a Metronome run ends its history lists it (200 ms). */
+    public Builder metronomeHistoryLag(Duration d) {
+      metronomeHistoryLag = d;
       return this;
     }
 
@@ -478,7 +536,7 @@ public final class ClusterSim implements AutoCloseable {
 
     /** Every port 0: the OS picks free ones (tests, the demo). */
     public Builder freePorts() {
-      mesosPort = agentPort = marathonPort = chronosPort = weavePort = zkPort = 0;
+      mesosPort = agentPort = marathonPort = chronosPort = metronomePort = weavePort = zkPort = 0;
       return this;
     }
 
