@@ -46,7 +46,8 @@ public final class MetronomeService {
       .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
       .withZone(ZoneOffset.UTC);
-  private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String ALNUM =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   /** {@code metronome.history.count} (MetronomeConfig's default). */
   static final int HISTORY_COUNT = 1000;
 

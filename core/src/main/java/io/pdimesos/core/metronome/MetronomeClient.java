@@ -3,7 +3,6 @@ package io.pdimesos.core.metronome;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
@@ -70,7 +69,7 @@ public final class MetronomeClient {
   /** {@code GET /v1/jobs?embed=…}: every job, with what {@code embed} asks for. */
   public List<MetronomeJob> listJobs(Set<Embed> embed, CancellationToken token) {
     List<MetronomeJob> out = new ArrayList<MetronomeJob>();
-    for (JsonNode j : array(jobsResponse(embed, token))) {
+    for (JsonNode j : Json.array(jobsResponse(embed, token))) {
       if (j.isObject()) {
         out.add(MetronomeJob.fromTree(j));
       }
@@ -89,8 +88,8 @@ public final class MetronomeClient {
    * @throws NotFoundException when there is no such job
    */
   public MetronomeJob getJob(String id, Set<Embed> embed, CancellationToken token) {
-    return MetronomeJob.fromTree(object(http.send(embed(ApiRequest.get(job(id)), embed).build(),
-        token)));
+    return MetronomeJob.fromTree(Json.object(http.send(embed(ApiRequest.get(job(id)), embed)
+        .build(), token)));
   }
 
   public MetronomeJob getJob(String id, CancellationToken token) {
@@ -114,7 +113,7 @@ public final class MetronomeClient {
    */
   public MetronomeJob createJob(MetronomeJob job, CancellationToken token) {
     MetronomeIds.checkJobId(job.id());
-    return MetronomeJob.fromTree(object(http.send(ApiRequest.post("/v1/jobs")
+    return MetronomeJob.fromTree(Json.object(http.send(ApiRequest.post("/v1/jobs")
         .jsonBody(Json.write(job.specWithoutSchedules())).build(), token)));
   }
 
@@ -125,7 +124,7 @@ public final class MetronomeClient {
    * @throws NotFoundException when there is no such job
    */
   public MetronomeJob updateJob(MetronomeJob job, CancellationToken token) {
-    return MetronomeJob.fromTree(object(http.send(ApiRequest.put(job(job.id()))
+    return MetronomeJob.fromTree(Json.object(http.send(ApiRequest.put(job(job.id()))
         .jsonBody(Json.write(job.specWithoutSchedules())).build(), token)));
   }
 
@@ -136,7 +135,7 @@ public final class MetronomeClient {
    *     them) or {@code DEPENDANTS} (other jobs depend on it)
    */
   public MetronomeJob deleteJob(String id, boolean stopCurrentJobRuns, CancellationToken token) {
-    return MetronomeJob.fromTree(object(http.send(ApiRequest.delete(job(id))
+    return MetronomeJob.fromTree(Json.object(http.send(ApiRequest.delete(job(id))
         .query("stopCurrentJobRuns", stopCurrentJobRuns).build(), token)));
   }
 
@@ -144,7 +143,7 @@ public final class MetronomeClient {
 
   public List<MetronomeSchedule> schedules(String jobId, CancellationToken token) {
     List<MetronomeSchedule> out = new ArrayList<MetronomeSchedule>();
-    for (JsonNode s : array(http.send(ApiRequest.get(job(jobId) + "/schedules").build(),
+    for (JsonNode s : Json.array(http.send(ApiRequest.get(job(jobId) + "/schedules").build(),
         token))) {
       out.add(MetronomeSchedule.fromTree(s));
     }
@@ -153,7 +152,7 @@ public final class MetronomeClient {
 
   /** @throws NotFoundException for an unknown job or schedule (the message says which) */
   public MetronomeSchedule schedule(String jobId, String scheduleId, CancellationToken token) {
-    return MetronomeSchedule.fromTree(object(http.send(ApiRequest.get(schedule(jobId,
+    return MetronomeSchedule.fromTree(Json.object(http.send(ApiRequest.get(schedule(jobId,
         scheduleId)).build(), token)));
   }
 
@@ -161,13 +160,13 @@ public final class MetronomeClient {
   public MetronomeSchedule addSchedule(String jobId, MetronomeSchedule s,
       CancellationToken token) {
     MetronomeIds.checkScheduleId(s.id());
-    return MetronomeSchedule.fromTree(object(http.send(ApiRequest.post(job(jobId)
+    return MetronomeSchedule.fromTree(Json.object(http.send(ApiRequest.post(job(jobId)
         + "/schedules").jsonBody(Json.write(s.toTree())).build(), token)));
   }
 
   public MetronomeSchedule updateSchedule(String jobId, MetronomeSchedule s,
       CancellationToken token) {
-    return MetronomeSchedule.fromTree(object(http.send(ApiRequest.put(schedule(jobId, s.id()))
+    return MetronomeSchedule.fromTree(Json.object(http.send(ApiRequest.put(schedule(jobId, s.id()))
         .jsonBody(Json.write(s.toTree())).build(), token)));
   }
 
@@ -179,7 +178,7 @@ public final class MetronomeClient {
 
   /** {@code POST /v1/jobs/{id}/runs}: starts a run now (201, usually {@code INITIAL}). */
   public JobRun startRun(String jobId, CancellationToken token) {
-    return JobRun.fromTree(object(http.send(ApiRequest.post(job(jobId) + "/runs").build(),
+    return JobRun.fromTree(Json.object(http.send(ApiRequest.post(job(jobId) + "/runs").build(),
         token)));
   }
 
@@ -189,7 +188,8 @@ public final class MetronomeClient {
    * @throws NotFoundException once the run has ended (or never existed): see the history
    */
   public JobRun getRun(String jobId, String runId, CancellationToken token) {
-    return JobRun.fromTree(object(http.send(ApiRequest.get(run(jobId, runId)).build(), token)));
+    return JobRun.fromTree(Json.object(http.send(ApiRequest.get(run(jobId, runId)).build(),
+        token)));
   }
 
   /** Like {@link #getRun} but null when the run is not active (any more). */
@@ -204,7 +204,7 @@ public final class MetronomeClient {
   /** {@code GET /v1/jobs/{id}/runs}: the active runs only. */
   public List<JobRun> activeRuns(String jobId, CancellationToken token) {
     List<JobRun> out = new ArrayList<JobRun>();
-    for (JsonNode r : array(http.send(ApiRequest.get(job(jobId) + "/runs").build(), token))) {
+    for (JsonNode r : Json.array(http.send(ApiRequest.get(job(jobId) + "/runs").build(), token))) {
       out.add(JobRun.fromTree(r));
     }
     return out;
@@ -217,8 +217,8 @@ public final class MetronomeClient {
    * @throws NotFoundException when the run is no longer active
    */
   public JobRun stopRun(String jobId, String runId, CancellationToken token) {
-    return JobRun.fromTree(object(http.send(ApiRequest.post(run(jobId, runId) + "/actions/stop")
-        .idempotent(true).build(), token)));
+    return JobRun.fromTree(Json.object(http.send(ApiRequest.post(run(jobId, runId)
+        + "/actions/stop").idempotent(true).build(), token)));
   }
 
   // ---- service -------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ public final class MetronomeClient {
   /** {@code GET /v1/queue}: the ids of the runs waiting for a Mesos offer, by job id. */
   public Map<String, List<String>> queue(CancellationToken token) {
     Map<String, List<String>> out = new LinkedHashMap<String, List<String>>();
-    for (JsonNode j : array(http.send(ApiRequest.get("/v1/queue").build(), token))) {
+    for (JsonNode j : Json.array(http.send(ApiRequest.get("/v1/queue").build(), token))) {
       List<String> runs = new ArrayList<String>();
       for (JsonNode r : j.path("runs")) {
         runs.add(r.path("runId").asText(""));
@@ -238,12 +238,13 @@ public final class MetronomeClient {
 
   /** {@code GET /info}: version, libVersion (the Marathon library) and configuration. */
   public JsonNode info(CancellationToken token) {
-    return object(http.send(ApiRequest.get("/info").build(), token));
+    return Json.object(http.send(ApiRequest.get("/info").build(), token));
   }
 
   /** {@code host:port} of the leading Metronome ({@code GET /leader}). */
   public String leader(CancellationToken token) {
-    return object(http.send(ApiRequest.get("/leader").build(), token)).path("leader").asText("");
+    return Json.object(http.send(ApiRequest.get("/leader").build(), token)).path("leader")
+        .asText("");
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -282,23 +283,5 @@ public final class MetronomeClient {
       }
     }
     return id;
-  }
-
-  private static JsonNode object(ApiResponse r) {
-    JsonNode n = r.json();
-    if (!n.isObject()) {
-      throw new BadResponseException(r.describe() + " answered " + n.getNodeType()
-          + " where a JSON object was expected", r.status(), r.method(), r.url(), null);
-    }
-    return n;
-  }
-
-  private static JsonNode array(ApiResponse r) {
-    JsonNode n = r.json();
-    if (!n.isArray()) {
-      throw new BadResponseException(r.describe() + " answered " + n.getNodeType()
-          + " where a JSON array was expected", r.status(), r.method(), r.url(), null);
-    }
-    return n;
   }
 }

@@ -22,7 +22,7 @@ public class MetronomeConflictException extends RejectedException {
     ACTIVE_RUNS,
     /** {@code DELETE /v1/jobs/{id}}: "There are jobs with a dependency on …". */
     DEPENDANTS,
-    /** {@code POST …/schedules}: "A schedule with id … already exists" or "Only one schedule …". */
+    /** {@code POST …/schedules}: "A schedule with id … already exists", "Only one …". */
     SCHEDULE_EXISTS,
     /** Any other 409, quoted as it came. */
     OTHER

@@ -1,6 +1,5 @@
 package io.pdimesos.core.metronome;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,24 +35,12 @@ public final class MetronomeJob {
 
   /** Reads a job from its JSON text (a user's definition or a server answer). */
   public static MetronomeJob fromJson(String text) {
-    JsonNode n;
-    try {
-      n = Json.MAPPER.readTree(text == null ? "" : text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("The Metronome job definition is not valid JSON: "
-          + e.getOriginalMessage(), e);
-    }
-    if (n == null || !n.isObject()) {
-      throw new IllegalArgumentException("The Metronome job definition must be a JSON object");
-    }
-    return new MetronomeJob(((ObjectNode) n).deepCopy());
+    return new MetronomeJob(Json.definition(text, "Metronome job"));
   }
 
   public static MetronomeJob fromTree(JsonNode node) {
-    if (node == null || !node.isObject()) {
-      throw new IllegalArgumentException("A Metronome job must be a JSON object, not " + node);
-    }
-    return new MetronomeJob(((ObjectNode) node).deepCopy());
+    return new MetronomeJob(Json.copyOf(node, "A Metronome job must be a JSON object, not "
+        + node));
   }
 
   public static Builder builder(String id) {

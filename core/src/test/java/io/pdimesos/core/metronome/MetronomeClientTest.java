@@ -183,7 +183,8 @@ class MetronomeClientTest {
     server.enqueue(answer(409, MetronomeFixtures.detail(
         "There are active job runs. Override with stopCurrentJobRuns=true")));
     server.enqueue(answer(409, MetronomeFixtures.detail(
-        "There are jobs with a dependency on nightly.load. children=[nightly.report, nightly.mail]")));
+        "There are jobs with a dependency on nightly.load."
+        + " children=[nightly.report, nightly.mail]")));
     server.enqueue(answer(200, MetronomeFixtures.text("v1.examples.job.json")));
     MetronomeClient c = client();
 

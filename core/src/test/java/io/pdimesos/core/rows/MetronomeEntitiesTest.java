@@ -86,7 +86,8 @@ class MetronomeEntitiesTest {
         .isEqualTo(Date.from(Instant.parse("2016-07-14T23:00:02.113Z")));
     assertThat(value("jobs", summary, "state")).isEqualTo("active");
     assertThat(value("jobs", summary, "active_runs")).isEqualTo(4L);
-    assertThat((String) value("jobs", summary, "active_run_ids")).startsWith("20160715130259A34HX,");
+    assertThat((String) value("jobs", summary, "active_run_ids"))
+        .startsWith("20160715130259A34HX,");
     assertThat(value("jobs", summary, "schedule_cron")).isNull();
     Record cleaner = sink.records.get(1);
     assertThat(value("jobs", cleaner, "state")).isEqualTo("idle");
