@@ -13,6 +13,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -223,7 +224,10 @@ public final class ServiceHttp {
     }
     RequestBody body = null;
     if (request.body() != null) {
-      body = RequestBody.create(request.body(), MediaType.get(request.contentType()));
+      // Bytes, not the String: OkHttp would add "; charset=utf-8" to the media type, and a Mesos
+      // master compares the Content-Type of /api/v1 as a whole string (415 for anything else).
+      body = RequestBody.create(request.body().getBytes(StandardCharsets.UTF_8),
+          MediaType.get(request.contentType()));
     } else if ("POST".equals(request.method()) || "PUT".equals(request.method())
         || "PATCH".equals(request.method())) {
       body = RequestBody.create(new byte[0], null);
