@@ -15,6 +15,9 @@ import io.pdimesos.sim.mesos.MasterGroup;
 import io.pdimesos.sim.mesos.MesosAgentRoutes;
 import io.pdimesos.sim.mesos.MesosAuthChallenge;
 import io.pdimesos.sim.mesos.MesosMasterRoutes;
+import io.pdimesos.sim.metronome.MetronomeCluster;
+import io.pdimesos.sim.metronome.MetronomeRoutes;
+import io.pdimesos.sim.metronome.MetronomeService;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
 import io.pdimesos.sim.weave.WeaveNet;
@@ -29,7 +32,7 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 
 /**
- * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos and Weave routers
+ * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos, Metronome and Weave routers
  * over one shared {@link ClusterModel}, each on its own loopback host:port.
  *
  * <pre>
@@ -49,6 +52,7 @@ public final class ClusterSim implements AutoCloseable {
   private final io.pdimesos.sim.mesos.MesosEventStream mesosEvents;
   private final MarathonCluster marathon;
   private final ChronosCluster chronos;
+  private final MetronomeCluster metronome;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
   private final List<SimHttpServer> agentServers = new ArrayList<>();
   private final List<SimHttpServer> weaveServers = new ArrayList<>();
@@ -77,6 +81,8 @@ public final class ClusterSim implements AutoCloseable {
     this.marathon = new MarathonCluster(new MarathonService(model));
     this.chronos = new ChronosCluster(new ChronosService(model, b.chronosVersion));
     chronos.service().failureRetry(b.chronosFailureRetry);
+    this.metronome = new MetronomeCluster(new MetronomeService(model));
+    metronome.service().historyLag(b.metronomeHistoryLag);
   }
 
   public static ClusterSimBuilder builder() {
@@ -152,6 +158,7 @@ public final class ClusterSim implements AutoCloseable {
       }
       startMarathon();
       startChronos();
+      startMetronome();
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
@@ -188,6 +195,21 @@ public final class ClusterSim implements AutoCloseable {
     if (cfg.chronosInstances > 0) {
       SimHttpServer leader = chronos.leader();
       chronos.service().register(leader.host(), leader.url());
+    }
+  }
+
+  private void startMetronome() throws IOException {
+    for (int i = 1; i <= cfg.metronomeInstances; i++) {
+      MetronomeRoutes routes = new MetronomeRoutes(metronome, i);
+      SimHttpServer s = newServer("metronome-" + i, hostFor(i), portFor(cfg.metronomePort, i),
+          SimFaults.METRONOME, MetronomeRoutes::unauthorized, routes);
+      s.errorBody(MetronomeRoutes::injected);
+      metronome.add(s, routes);
+      s.start();
+    }
+    if (cfg.metronomeInstances > 0) {
+      SimHttpServer leader = metronome.leader();
+      metronome.service().register(leader.host(), leader.url());
     }
   }
 
@@ -234,6 +256,15 @@ public final class ClusterSim implements AutoCloseable {
 
   public ChronosCluster chronos() {
     return chronos;
+  }
+
+  /** Base URLs of the Metronome instances (the API is under {@code /v1}). */
+  public List<String> metronomeUrls() {
+    return metronome.servers().stream().map(SimHttpServer::url).toList();
+  }
+
+  public MetronomeCluster metronome() {
+    return metronome;
   }
 
   /** One router per agent, in agent order (each reports only its own view). */
@@ -286,6 +317,11 @@ public final class ClusterSim implements AutoCloseable {
         chronos.setDown(instance, down);
         return;
       }
+      if (service.equals(SimFaults.METRONOME) && instance >= 1
+          && instance <= metronome.servers().size()) {
+        metronome.setDown(instance, down);
+        return;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot restart " + service + " " + instance + ": " + e.getMessage(), e);
     }
@@ -323,6 +359,8 @@ public final class ClusterSim implements AutoCloseable {
     ArrayNode cs = o.putArray("chronos");
     chronosUrls().forEach(cs::add);
     o.put("chronosVersion", cfg.chronosVersion);
+    ArrayNode metronomes = o.putArray("metronome");
+    metronomeUrls().forEach(metronomes::add);
     ArrayNode ws = o.putArray("weave");
     weaveUrls().forEach(ws::add);
     ArrayNode as = o.putArray("agents");
@@ -345,6 +383,7 @@ public final class ClusterSim implements AutoCloseable {
       }
     }
     chronos.servers().forEach(SimHttpServer::close);
+    metronome.servers().forEach(SimHttpServer::close);
     marathon.service().events().closeAll();
     mesosEvents.closeAll();
     marathon.servers().forEach(SimHttpServer::close);

@@ -14,6 +14,7 @@ public final class ClusterSimBuilder {
   int masters = 1;
   int marathons = 1;
   int chronosInstances = 1;
+  int metronomeInstances = 1;
   int chronosVersion = 3;
   String host = "127.0.0.1";
   boolean distinctAddresses = true;
@@ -21,6 +22,7 @@ public final class ClusterSimBuilder {
   int agentPort = 5051;
   int marathonPort = 8080;
   int chronosPort = 4400;
+  int metronomePort = 9000;
   int weavePort = 6784;
   int zkPort = 2181;
   boolean zk;
@@ -30,6 +32,7 @@ public final class ClusterSimBuilder {
   SimClock clock;
   double speed = 1.0;
   Duration chronosFailureRetry = Duration.ofSeconds(60);
+  Duration metronomeHistoryLag = Duration.ofMillis(200);
   String clusterName = "cluster-sim";
   ClusterModel.AgentSpec agentSpec = ClusterModel.AgentSpec.defaults();
 
@@ -96,6 +99,22 @@ public final class ClusterSimBuilder {
     return this;
   }
 
+  public ClusterSimBuilder metronomeInstances(int n) {
+    metronomeInstances = n;
+    return this;
+  }
+
+  public ClusterSimBuilder metronomePort(int p) {
+    metronomePort = p;
+    return this;
+  }
+
+  /** How long after a Metronome run ends its history lists it (200 ms). */
+  public ClusterSimBuilder metronomeHistoryLag(Duration d) {
+    metronomeHistoryLag = d;
+    return this;
+  }
+
   public ClusterSimBuilder chronosPort(int p) {
     chronosPort = p;
     return this;
@@ -113,7 +132,7 @@ public final class ClusterSimBuilder {
 
   /** Every port 0: the OS picks free ones (tests, the demo). */
   public ClusterSimBuilder freePorts() {
-    mesosPort = agentPort = marathonPort = chronosPort = weavePort = zkPort = 0;
+    mesosPort = agentPort = marathonPort = chronosPort = metronomePort = weavePort = zkPort = 0;
     return this;
   }
 
