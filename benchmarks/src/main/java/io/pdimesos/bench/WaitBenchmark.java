@@ -11,6 +11,8 @@ import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.sim.ClusterSim;
@@ -185,8 +187,8 @@ public final class WaitBenchmark {
               finished = deployed.get(r.deploymentId());
               check(v, r.success() && finished != null, r.message());
             } else {
-              ChronosRun.Result r = new ChronosRun(chronos, ProgressListener.NONE)
-                  .withTaskLookup(mesos).run(new ChronosRun.Options(JOB).useEvents(v.events)
+              ChronosRunResult r = new ChronosRun(chronos, ProgressListener.NONE)
+                  .withTaskLookup(mesos).run(new ChronosRunOptions(JOB).useEvents(v.events)
                       .pollIntervalMillis(o.checkCycleMillis()).timeoutMillis(60_000),
                       CancellationToken.none());
               end = System.nanoTime();

@@ -26,7 +26,7 @@ final class TaskEventWatch implements Closeable {
   private final ChangeSignal changes = new ChangeSignal();
   private final CancellationToken streamToken = CancellationToken.create();
   private final CountDownLatch firstAttempt = new CountDownLatch(1);
-  private final Closeable parentRegistration;
+  private final CancellationToken.Registration parentRegistration;
   private volatile String lastEnded;
   private volatile boolean subscribed;
 
@@ -141,11 +141,7 @@ final class TaskEventWatch implements Closeable {
   public void close() {
     streamToken.cancel();
     if (parentRegistration != null) {
-      try {
-        parentRegistration.close();
-      } catch (java.io.IOException ignored) {
-        // unregistering cannot fail in practice
-      }
+      parentRegistration.close();
     }
   }
 }
