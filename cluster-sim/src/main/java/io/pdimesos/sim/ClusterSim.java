@@ -9,6 +9,10 @@ import io.pdimesos.sim.http.SimHttpServer;
 import io.pdimesos.sim.chronos.ChronosCluster;
 import io.pdimesos.sim.chronos.ChronosRoutes;
 import io.pdimesos.sim.chronos.ChronosService;
+import io.pdimesos.sim.dcos.AdminRouter;
+import io.pdimesos.sim.dcos.DcosIam;
+import io.pdimesos.sim.dcos.DcosOptions;
+import io.pdimesos.sim.http.ReplicaSet;
 import io.pdimesos.sim.http.JettyPages;
 import io.pdimesos.sim.marathon.MarathonCluster;
 import io.pdimesos.sim.marathon.MarathonRoutes;
@@ -26,7 +30,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -55,6 +62,8 @@ public final class ClusterSim implements AutoCloseable {
   private final List<SimHttpServer> weaveServers = new ArrayList<>();
   private final WeaveNet weave;
   private ZkRegistry zk;
+  private DcosIam dcosIam;
+  private SimHttpServer adminRouter;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private boolean started;
 
@@ -153,6 +162,9 @@ public final class ClusterSim implements AutoCloseable {
       }
       startMarathon();
       startChronos();
+      if (cfg.dcos != null) {
+        startAdminRouter();
+      }
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
@@ -190,6 +202,41 @@ public final class ClusterSim implements AutoCloseable {
       SimHttpServer leader = chronos.leader();
       chronos.service().register(leader.host(), leader.url());
     }
+  }
+
+  /** DC/OS's admin router in front of every service: one URL and one login for all. */
+  private void startAdminRouter() throws IOException {
+    dcosIam = new DcosIam(cfg.dcos, clock);
+    // The router's table, one line per service, as its nginx locations are.
+    Map<String, Supplier<String>> routes = new LinkedHashMap<>();
+    routes.put("/mesos", this::leadingMasterUrl);
+    routes.put("/marathon", () -> leaderUrl(marathon)); // the route DC/OS 1.x kept for old clients
+    routes.put("/service/marathon", () -> leaderUrl(marathon));
+    routes.put("/service/chronos", () -> leaderUrl(chronos));
+    adminRouter = new SimHttpServer("dcos-admin-router", cfg.host, cfg.adminRouterPort,
+        sslContext(), null, null, null, new AdminRouter(dcosIam, routes, this::agentUrl,
+            tls == null ? null : tls.clientContext()));
+    adminRouter.control(new ControlApi(this));
+    adminRouter.start();
+  }
+
+  private String leadingMasterUrl() {
+    MasterGroup.Master l = masters.leader();
+    return l == null ? null : masterServers.get(l.index - 1).url();
+  }
+
+  private static String leaderUrl(ReplicaSet<?> service) {
+    SimHttpServer l = service.leader();
+    return l == null || !l.running() ? null : l.url();
+  }
+
+  private String agentUrl(String agentId) {
+    for (Agent a : model.agents()) {
+      if (a.id.equals(agentId)) {
+        return agentServers.get(a.index - 1).url();
+      }
+    }
+    return null;
   }
 
   // ---- Java API --------------------------------------------------------------------------------
@@ -254,6 +301,16 @@ public final class ClusterSim implements AutoCloseable {
 
   public ZkRegistry zk() {
     return zk;
+  }
+
+  /** The DC/OS cluster URL (the admin router), or null without {@code dcos(...)}. */
+  public String dcosUrl() {
+    return adminRouter == null ? null : adminRouter.url();
+  }
+
+  /** The emulated DC/OS identity service (logins and refusals so far), or null. */
+  public DcosIam dcosIam() {
+    return dcosIam;
   }
 
   public List<String> agentUrls() {
@@ -331,6 +388,7 @@ public final class ClusterSim implements AutoCloseable {
     MasterGroup.Master l = masters.leader();
     o.put("leader", l == null ? null : l.host + ":" + l.port);
     o.put("zk", zkMesosUrl());
+    o.put("dcos", dcosUrl());
     o.put("clock", clock.isStepped() ? "stepped" : "x" + clock.factor());
     o.put("now", Json.iso(clock.millis()));
     return o;
@@ -352,6 +410,9 @@ public final class ClusterSim implements AutoCloseable {
     weaveServers.forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);
     masterServers.forEach(SimHttpServer::close);
+    if (adminRouter != null) {
+      adminRouter.close();
+    }
     if (cfg.clock == null) {
       clock.close();
     }
@@ -388,6 +449,9 @@ public final class ClusterSim implements AutoCloseable {
     int chronosPort = 4400;
     int weavePort = 6784;
     int zkPort = 2181;
+    /** DC/OS serves 80/443; a port that needs no root privileges. */
+    int adminRouterPort = 8800;
+    DcosOptions dcos;
     boolean zk;
     boolean tls;
     Path tlsDir;
@@ -479,6 +543,7 @@ public final class ClusterSim implements AutoCloseable {
     /** Every port 0: the OS picks free ones (tests, the demo). */
     public Builder freePorts() {
       mesosPort = agentPort = marathonPort = chronosPort = weavePort = zkPort = 0;
+      adminRouterPort = 0;
       return this;
     }
 
@@ -501,6 +566,21 @@ public final class ClusterSim implements AutoCloseable {
     /** Credentials every service demands (Weave excepted, it has none upstream); null = open. */
     public Builder auth(SimAuth a) {
       auth = a;
+      return this;
+    }
+
+    /**
+     * Serve the cluster as DC/OS does, too: one admin router URL ({@link #dcosUrl()}) in front
+     * of every service, with a login for the accounts in {@code options}. The services' own
+     * ports stay open, as they are inside a DC/OS cluster.
+     */
+    public Builder dcos(DcosOptions options) {
+      dcos = options;
+      return this;
+    }
+
+    public Builder adminRouterPort(int p) {
+      adminRouterPort = p;
       return this;
     }
 
@@ -538,6 +618,10 @@ public final class ClusterSim implements AutoCloseable {
     }
 
     public ClusterSim build() {
+      if (dcos != null && auth != null) {
+        throw new IllegalArgumentException("auth(...) and dcos(...) exclude each other: in "
+            + "DC/OS mode the admin router checks the login and the services behind it are open");
+      }
       return new ClusterSim(this);
     }
   }
