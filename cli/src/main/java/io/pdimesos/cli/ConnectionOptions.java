@@ -32,6 +32,11 @@ final class ConnectionOptions {
       description = "Chronos URLs, comma-separated (default: $PDI_CHRONOS_URL)")
   String chronos;
 
+  @Option(names = "--metronome", paramLabel = "URLS",
+      defaultValue = "${env:PDI_METRONOME_URL}",
+      description = "Metronome URLs, comma-separated (default: $PDI_METRONOME_URL)")
+  String metronome;
+
   @Option(names = "--weave", paramLabel = "URLS", defaultValue = "${env:PDI_WEAVE_URL}",
       description = "Weave router status URLs, one per host (default: $PDI_WEAVE_URL)")
   String weave;
@@ -95,6 +100,10 @@ final class ConnectionOptions {
 
   ServiceSettings chronos() {
     return settings(chronos, DcosService.CHRONOS, "--chronos", "PDI_CHRONOS_URL");
+  }
+
+  ServiceSettings metronome() {
+    return settings(metronome, DcosService.METRONOME, "--metronome", "PDI_METRONOME_URL");
   }
 
   /** Weave has no route through DC/OS's admin router: its routers are always given. */

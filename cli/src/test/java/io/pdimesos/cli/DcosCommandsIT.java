@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator commands against the emulator's DC/OS admin router, given nothing but the cluster
- * URL and a login: Mesos, Marathon and Chronos through their routes, the sandbox through the
+ * URL and a login: Mesos, Marathon, Chronos and Metronome through their routes, the sandbox through the
  * agent route, with tokens living half a simulated minute (0.6 s at 50x) so they expire while
  * commands wait.
  */
@@ -134,13 +134,32 @@ class DcosCommandsIT {
 
   @Test
   @Order(4)
+  void aMetronomeJobRunsAsDcosJobsDoAndShowsItsLog(@TempDir Path dir) throws Exception {
+    Path job = dir.resolve("job.json");
+    Files.writeString(job, """
+        {"id": "dcos.batch", "run": {"cmd": "echo metronome via dcos && sleep 2", "cpus": 0.1,
+         "mem": 64, "disk": 0}, "schedules": [{"id": "nightly", "cron": "0 2 * * *"}]}
+        """);
+    Cli submit = dcos("metronome", "submit", job.toString());
+    assertThat(submit.exit()).as(submit.toString()).isZero();
+    assertThat(submit.out()).contains("CREATED");
+
+    Cli run = dcos("metronome", "run", "dcos.batch", "--timeout", "60");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("SUCCEEDED");
+    assertThat(run.err()).contains("metronome via dcos");
+    assertThat(dcos("metronome", "jobs").out()).contains("dcos.batch,idle,0 2 * * * UTC,");
+  }
+
+  @Test
+  @Order(5)
   void tokensExpiredWhileCommandsRanAndNoLoginWasRefused() {
     assertThat(sim.dcosIam().refusedRequests()).as("tokens expired mid-command").isPositive();
     assertThat(sim.dcosIam().refusedLogins()).isZero();
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aUserLogsInWithThePasswordFromTheNamedVariable() {
     Cli apps = Cli.run("marathon", "apps", "--dcos-url=" + sim.dcosUrl(), "--dcos-uid=ops",
         "--dcos-password-env=HOME");
@@ -154,7 +173,7 @@ class DcosCommandsIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void loginProblemsAreOneReadableLine() {
     Cli refused = Cli.run("mesos", "state", "--dcos-url=" + sim.dcosUrl(),
         "--dcos-uid=etl-runner", "--dcos-private-key=" + strangerKey);

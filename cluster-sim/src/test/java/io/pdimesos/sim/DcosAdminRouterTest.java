@@ -109,6 +109,7 @@ class DcosAdminRouterTest {
         .isEqualTo("marathon");
     assertThat(get(dcos + "/marathon/v2/info", auth).code()).isEqualTo(200);
     assertThat(get(dcos + "/service/chronos/v1/scheduler/jobs", auth).json().isArray()).isTrue();
+    assertThat(get(dcos + "/service/metronome/v1/jobs", auth).json().isArray()).isTrue();
     String agentId = state.get("slaves").get(1).get("id").asText();
     JsonNode agent = get(dcos + "/agent/" + agentId + "/slave(1)/state", auth).json();
     assertThat(agent.get("id").asText()).isEqualTo(agentId);

@@ -7,7 +7,6 @@ import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.TimedOutException;
 import io.pdimesos.core.error.UnreachableException;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -126,7 +125,7 @@ public final class ServiceHttp {
         HttpUrl url = urlFor(base, request);
         tried.add(Urls.redact(base));
         Response response;
-        Closeable registration;
+        CancellationToken.Registration registration;
         long callStart = System.nanoTime();
         try {
           final Call call = newCall(request, url, t);
@@ -172,11 +171,12 @@ public final class ServiceHttp {
           retryable = true;
           break;
         } finally {
-          closeQuietly(registration);
+          registration.close();
         }
         if ((code >= 200 && code < 300) || request.accepts(code)) {
           router.succeeded(base);
-          return stream ? Outcome.stream(new StreamingResponse(response, base, NOOP, buffered))
+          return stream ? Outcome.stream(new StreamingResponse(response, base,
+              CancellationToken.NOTHING_REGISTERED, buffered))
               : Outcome.buffered(buffered);
         }
         ClusterException error = dialect.decode(buffered);
@@ -252,14 +252,6 @@ public final class ServiceHttp {
           .callTimeout(0, TimeUnit.MILLISECONDS).build();
     }
     return c.newCall(rb.build());
-  }
-
-  private static void closeQuietly(Closeable c) {
-    try {
-      c.close();
-    } catch (IOException ignored) {
-      // unregistering a canceller cannot fail in practice
-    }
   }
 
   private ApiResponse buffer(Response response, ApiRequest request, HttpUrl url, HttpUrl base,
@@ -350,11 +342,6 @@ public final class ServiceHttp {
   private static String firstLine(String s) {
     return Json.firstLine(s);
   }
-
-  private static final Closeable NOOP = new Closeable() {
-    @Override
-    public void close() {}
-  };
 
   /** Either a buffered or a streaming result. */
   private static final class Outcome {
