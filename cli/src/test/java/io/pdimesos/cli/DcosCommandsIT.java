@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator commands against the emulator's DC/OS admin router, given nothing but the cluster
- * URL and a login: Mesos, Marathon, Chronos and Metronome through their routes, the sandbox through the
- * agent route, with tokens living half a simulated minute (0.6 s at 50x) so they expire while
- * commands wait.
+ * URL and a login: Mesos, Marathon, Chronos and Metronome through their routes, the sandbox
+ * through the agent route, with tokens living half a simulated minute (0.6 s at 50x) so they
+ * expire while commands wait.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DcosCommandsIT {

@@ -36,6 +36,7 @@ public class AuthException extends RejectedException {
   }
 
   private static String withServer(String what, String serverMessage) {
-    return serverMessage == null || serverMessage.isEmpty() ? what : what + " (" + serverMessage + ")";
+    return serverMessage == null || serverMessage.isEmpty() ? what
+        : what + " (" + serverMessage + ")";
   }
 }

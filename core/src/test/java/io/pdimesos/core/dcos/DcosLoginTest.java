@@ -178,9 +178,9 @@ class DcosLoginTest {
       RecordedRequest r = server.takeRequest();
       sent.add(r.getMethod() + " " + r.getTarget());
     }
-    assertThat(sent).containsExactly("POST /acs/api/v1/auth/login",
-        "POST /service/marathon/v2/apps/etl/carte/restart?force=false", "POST /acs/api/v1/auth/login",
-        "POST /service/marathon/v2/apps/etl/carte/restart?force=false");
+    String restart = "POST /service/marathon/v2/apps/etl/carte/restart?force=false";
+    assertThat(sent).containsExactly("POST /acs/api/v1/auth/login", restart,
+        "POST /acs/api/v1/auth/login", restart);
     assertThat(log).anyMatch(l -> l.contains("refused the token of service account "
         + "'etl-runner'") && l.contains("logging in again"));
   }
