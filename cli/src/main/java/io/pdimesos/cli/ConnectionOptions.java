@@ -3,7 +3,6 @@ package io.pdimesos.cli;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.dcos.DcosService;
 import io.pdimesos.core.dcos.DcosSettings;
-import io.pdimesos.core.dcos.ServiceAccountKey;
 import io.pdimesos.core.http.Auth;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Tls;
@@ -152,20 +151,16 @@ final class ConnectionOptions {
               log.warn(line);
             }
           });
-      if (!blank(dcosUid)) {
-        if (!blank(dcosPrivateKey)) {
-          b.serviceAccount(dcosUid, ServiceAccountKey.fromPemFile(dcosPrivateKey));
-        } else if (System.getenv(dcosPasswordEnv) != null) {
-          b.userPassword(dcosUid, System.getenv(dcosPasswordEnv));
-        } else {
-          throw new UsageException("--dcos-uid " + dcosUid + " needs the service account's "
-              + "--dcos-private-key FILE, or the user's password in $" + dcosPasswordEnv
-              + " (--dcos-password-env VAR)");
-        }
-      } else if (tokenEnv != null) {
+      if (blank(dcosUid) && tokenEnv != null) {
         b.token(secretFrom(tokenEnv, "--token-env"));
       }
-      dcos = b.build();
+      String password = System.getenv(dcosPasswordEnv);
+      if (!blank(dcosUid) && blank(dcosPrivateKey) && password == null) {
+        throw new UsageException("--dcos-uid " + dcosUid + " needs the service account's "
+            + "--dcos-private-key FILE, or the user's password in $" + dcosPasswordEnv
+            + " (--dcos-password-env VAR)");
+      }
+      dcos = b.account(dcosUid, password, dcosPrivateKey).build();
     }
     return dcos;
   }

@@ -140,6 +140,27 @@ public final class DcosSettings {
       return credentials(DcosCredentials.serviceAccount(uid, key));
     }
 
+    /**
+     * The login as a settings form holds it: a {@code uid} with a {@code privateKeyFile} is a
+     * service account, a {@code uid} alone a user with {@code password}; no {@code uid} leaves
+     * the login as it was ({@link #token}, or none). Blank values count as not given.
+     *
+     * @throws IllegalArgumentException for an unreadable key, or a user without a password
+     */
+    public Builder account(String uid, String password, String privateKeyFile) {
+      if (uid == null || uid.trim().isEmpty()) {
+        return this;
+      }
+      if (privateKeyFile != null && !privateKeyFile.trim().isEmpty()) {
+        return serviceAccount(uid, ServiceAccountKey.fromPemFile(privateKeyFile));
+      }
+      if (password == null || password.isEmpty()) {
+        throw new IllegalArgumentException("The DC/OS login of '" + uid.trim() + "' needs the "
+            + "service account's private key file or the user's password");
+      }
+      return userPassword(uid, password);
+    }
+
     public Builder credentials(DcosCredentials c) {
       this.credentials = c;
       this.token = null;

@@ -47,6 +47,22 @@ class DcosSettingsTest {
   }
 
   @Test
+  void aFormsAccountFieldsChooseTheLogin() {
+    String key = DcosFixtures.key("etl-runner.pkcs1.pem").toString();
+    assertThat(DcosSettings.builder().clusterUrl(URL).account("etl-runner", "", key).build()
+        .toString()).contains("service account 'etl-runner' with its private key from " + key);
+    assertThat(DcosSettings.builder().clusterUrl(URL).account("ops", "pw", " ").build()
+        .toString()).contains("login=user 'ops' with password ****");
+    assertThat(DcosSettings.builder().clusterUrl(URL).token("t").account(" ", "pw", null).build()
+        .auth().type()).isEqualTo(Auth.Type.DCOS_TOKEN);
+    assertThat(DcosSettings.builder().clusterUrl(URL).account(null, null, null).build().auth()
+        .type()).isEqualTo(Auth.Type.NONE);
+    assertThatThrownBy(() -> DcosSettings.builder().account("ops", "", ""))
+        .hasMessage("The DC/OS login of 'ops' needs the service account's private key file or "
+            + "the user's password");
+  }
+
+  @Test
   void aBadClusterUrlNamesTheSetting() {
     assertThatThrownBy(() -> DcosSettings.builder().clusterUrl(" ").build())
         .hasMessage("DC/OS cluster URL is empty");
