@@ -137,15 +137,6 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     }
   }
 
-  /** The success-on-timeout rule of the wait block, for entries that have one. */
-  protected static EntryOutcome successOnTimeout(EntryOutcome outcome, boolean timedOut,
-      boolean successOnTimeout) {
-    if (!outcome.success() && timedOut && successOnTimeout) {
-      return outcome.succeeded("the timeout passed; success on timeout is set");
-    }
-    return outcome;
-  }
-
   // ---- persistence, check, copy: all from the declarations ----
 
   @Override

@@ -44,14 +44,14 @@ public final class DefinitionFiles {
   }
 
   /**
-   * The JSON of a definition that comes from {@code jsonSetting} (source "json") or from the
-   * file {@code fileSetting} names (source "file"), with variables substituted inside it.
+   * The JSON of a definition that comes from {@code jsonSetting} (source JSON) or from the file
+   * {@code fileSetting} names (source FILE), with variables substituted inside it.
    *
    * @throws SettingException naming the setting that is empty or cannot be read
    */
-  public static String definitionText(ClusterRun run, String source, Setting jsonSetting,
-      Setting fileSetting) {
-    if ("file".equals(source)) {
+  public static String definitionText(ClusterRun run, DefinitionSource source,
+      Setting jsonSetting, Setting fileSetting) {
+    if (source == DefinitionSource.FILE) {
       String file = run.text(fileSetting);
       if (file.isEmpty()) {
         throw new SettingException(fileSetting, "is empty, but the definition is to come from a"

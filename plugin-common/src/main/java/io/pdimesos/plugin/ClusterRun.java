@@ -70,6 +70,11 @@ public final class ClusterRun {
     return values.choice(s, space);
   }
 
+  /** The chosen code as the constant of {@code type} it stands for (see {@link Choice}). */
+  public <E extends Enum<E>> E choice(Setting s, Class<E> type) {
+    return Choice.of(type, choice(s));
+  }
+
   public String json(Setting s) {
     return values.json(s, space);
   }

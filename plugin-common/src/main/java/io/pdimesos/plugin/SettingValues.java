@@ -53,10 +53,13 @@ public final class SettingValues {
     setDefaults();
   }
 
-  /** Several declaration lists (an entry's own, then the connection block) as one. */
-  public static List<Setting> concat(List<Setting> first, List<Setting> second) {
-    List<Setting> all = new ArrayList<Setting>(first);
-    all.addAll(second);
+  /** Several declaration lists (an entry's own, its wait block, the connection block) as one. */
+  @SafeVarargs
+  public static List<Setting> concat(List<Setting>... lists) {
+    List<Setting> all = new ArrayList<Setting>();
+    for (List<Setting> list : lists) {
+      all.addAll(list);
+    }
     return Collections.unmodifiableList(all);
   }
 
@@ -372,10 +375,12 @@ public final class SettingValues {
 
   /** Reads the tags of {@code node} (an {@code <entry>} or {@code <step>}). */
   public void loadXML(Node node) {
+    List<Setting> missing = new ArrayList<Setting>();
     for (Setting s : settings) {
       Node sub = XMLHandler.getSubNode(node, s.tag());
       if (sub == null) {
         values.put(s.tag(), defaultOf(s));
+        missing.add(s);
         continue;
       }
       switch (s.kind()) {
@@ -410,6 +415,17 @@ public final class SettingValues {
         }
         default:
           values.put(s.tag(), loaded(s, XMLHandler.getNodeValue(sub)));
+      }
+    }
+    applyWhenMissing(missing);
+  }
+
+  /** Missing tags whose meaning depends on the values loaded beside them (see WhenMissing). */
+  private void applyWhenMissing(List<Setting> missing) {
+    for (Setting s : missing) {
+      String v = s.valueWhenMissing(this);
+      if (v != null) {
+        values.put(s.tag(), v);
       }
     }
   }
@@ -461,9 +477,11 @@ public final class SettingValues {
   public void readRep(RepositoryAttributes rep) throws KettleException {
     Set<String> saved = new HashSet<String>(
         Arrays.asList(nullToEmpty(rep.string(SAVED_TAGS)).split(",")));
+    List<Setting> missing = new ArrayList<Setting>();
     for (Setting s : settings) {
       if (!saved.contains(s.tag())) {
         values.put(s.tag(), defaultOf(s));
+        missing.add(s);
         continue;
       }
       switch (s.kind()) {
@@ -511,6 +529,7 @@ public final class SettingValues {
           values.put(s.tag(), loaded(s, rep.string(s.tag())));
       }
     }
+    applyWhenMissing(missing);
   }
 
   /** Secrets go out through Encr ("Encrypted ..."; a value with variables stays as typed). */

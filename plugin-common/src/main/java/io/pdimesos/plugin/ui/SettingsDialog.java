@@ -2,6 +2,7 @@ package io.pdimesos.plugin.ui;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.plugin.Choice;
 import io.pdimesos.plugin.ConnectionCheck;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -10,6 +11,7 @@ import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingValues;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +189,11 @@ public final class SettingsDialog {
       List<Setting> dependents) {
     formRules.add(f -> f.enableWhen(controller, values, dependents));
     return this;
+  }
+
+  /** {@link #enableWhen(Setting, List, List)} for a choice holding {@code code}. */
+  public SettingsDialog enableWhen(Setting controller, Enum<?> code, List<Setting> dependents) {
+    return enableWhen(controller, Collections.singletonList(Choice.codeOf(code)), dependents);
   }
 
   /**
@@ -425,6 +432,6 @@ public final class SettingsDialog {
 
   /** The buttons of {@link #addButton}, in the order added (built by {@link #open}). */
   public List<Button> addedButtons() {
-    return java.util.Collections.unmodifiableList(extraButtons);
+    return Collections.unmodifiableList(extraButtons);
   }
 }

@@ -110,6 +110,14 @@ public final class SettingsForm {
       }
     }
     wTabFolder.setSelection(0);
+    for (Setting s : settings) {
+      List<Setting> dependents = new ArrayList<Setting>(s.enables());
+      dependents.retainAll(settings);
+      if (!dependents.isEmpty()) {
+        // Declared with the setting (a wait block's switch): greyed out while it is not ticked.
+        enableWhen(s, Collections.singletonList("Y"), dependents);
+      }
+    }
     wTabFolder.addDisposeListener(e -> {
       if (fixedFont != null) {
         fixedFont.dispose();
