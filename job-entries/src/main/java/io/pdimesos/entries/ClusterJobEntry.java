@@ -8,6 +8,9 @@ import io.pdimesos.plugin.PdiProgressListener;
 import io.pdimesos.plugin.RepositoryAttributes;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.SettingsCheck;
+import io.pdimesos.plugin.SettingsRepository;
+import io.pdimesos.plugin.SettingsXml;
 import io.pdimesos.plugin.StopSignal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,7 +144,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
 
   @Override
   public String getXML() {
-    return super.getXML() + settings.getXML();
+    return super.getXML() + SettingsXml.write(settings);
   }
 
   @Override
@@ -149,7 +152,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       List<SlaveServer> slaveServers, Repository rep, IMetaStore metaStore)
       throws KettleXMLException {
     super.loadXML(entrynode, databases, slaveServers);
-    settings.loadXML(entrynode);
+    SettingsXml.read(settings, entrynode);
   }
 
   /** Old callers use the deprecated overloads; PDI's base versions would drop our settings. */
@@ -182,19 +185,19 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
   @Override
   public void saveRep(Repository rep, IMetaStore metaStore, ObjectId jobId)
       throws KettleException {
-    settings.saveRep(RepositoryAttributes.jobEntry(rep, jobId, getObjectId()));
+    SettingsRepository.save(settings, RepositoryAttributes.jobEntry(rep, jobId, getObjectId()));
   }
 
   @Override
   public void loadRep(Repository rep, IMetaStore metaStore, ObjectId entryId,
       List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException {
-    settings.readRep(RepositoryAttributes.jobEntry(rep, null, entryId));
+    SettingsRepository.read(settings, RepositoryAttributes.jobEntry(rep, null, entryId));
   }
 
   @Override
   public void check(List<CheckResultInterface> remarks, JobMeta jobMeta, VariableSpace space,
       Repository repository, IMetaStore metaStore) {
-    settings.check(remarks, space == null ? this : space, this, neededConnection);
+    SettingsCheck.check(settings, remarks, space == null ? this : space, this, neededConnection);
   }
 
   @Override

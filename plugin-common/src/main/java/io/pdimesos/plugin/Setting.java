@@ -23,7 +23,7 @@ public final class Setting {
   private static final List<String> RESERVED_TAGS = Arrays.asList("name", "description", "type",
       "attributes", "parallel", "draw", "nr", "xloc", "yloc", "distribute", "custom_distribution",
       "copies", "partitioning", "cluster_schema", "remotesteps", "gui",
-      SettingValues.SAVED_TAGS);
+      SettingsRepository.SAVED_TAGS);
 
   private final String tag;
   private final SettingKind kind;
@@ -240,6 +240,15 @@ public final class Setting {
   /** Extra validation of the resolved value, or null. */
   public SettingValidator validator() {
     return validator;
+  }
+
+  /**
+   * What is wrong with a resolved value of this setting, by its kind's rules and then its
+   * validator's, or null when it may be used.
+   */
+  String problem(String resolved) {
+    String problem = kind.behaviour().problem(this, resolved);
+    return problem != null || validator == null ? problem : validator.problem(resolved);
   }
 
   public SettingTab tab() {

@@ -117,13 +117,13 @@ class WaitBlockTest {
   @Test
   void aCheckSavedBeforeTheSwitchExistedWaitsWhenItsTimeoutWasSet() throws Exception {
     SettingValues values = new SettingValues(check.settings());
-    values.loadXML(XMLHandler.loadXMLString(
+    SettingsXml.read(values, XMLHandler.loadXMLString(
         "<entry><timeout_seconds>300</timeout_seconds></entry>", "entry"));
     assertThat(values.bool(check.waitSwitch())).isTrue();
-    values.loadXML(XMLHandler.loadXMLString(
+    SettingsXml.read(values, XMLHandler.loadXMLString(
         "<entry><timeout_seconds>0</timeout_seconds></entry>", "entry"));
     assertThat(values.bool(check.waitSwitch())).isFalse();
-    values.loadXML(XMLHandler.loadXMLString("<entry><wait>N</wait>"
+    SettingsXml.read(values, XMLHandler.loadXMLString("<entry><wait>N</wait>"
         + "<timeout_seconds>300</timeout_seconds></entry>", "entry"));
     assertThat(values.bool(check.waitSwitch())).as("a saved switch wins").isFalse();
   }

@@ -3,6 +3,7 @@ package io.pdimesos.steps;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValidator;
 import io.pdimesos.plugin.WaitBlock;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Settings the row-driven action steps share, declared once: how many rows run at once and the
@@ -23,11 +24,12 @@ public final class ActionSettings {
         public String problem(String resolved) {
           try {
             long n = Long.parseLong(resolved.trim());
-            return n >= 1 && n <= MAX_CONCURRENCY ? null
-                : "must be between 1 and " + MAX_CONCURRENCY + ", got " + n;
+            return n >= 1 && n <= MAX_CONCURRENCY ? null : BaseMessages.getString(PKG,
+                "ActionSettings.Problem.Concurrency", String.valueOf(MAX_CONCURRENCY),
+                String.valueOf(n));
           } catch (NumberFormatException e) {
-            return "must be a whole number between 1 and " + MAX_CONCURRENCY + ", got '"
-                + resolved.trim() + "'";
+            return BaseMessages.getString(PKG, "ActionSettings.Problem.ConcurrencyNotANumber",
+                String.valueOf(MAX_CONCURRENCY), resolved.trim());
           }
         }
       }).build();

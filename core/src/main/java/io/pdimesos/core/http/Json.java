@@ -1,5 +1,6 @@
 package io.pdimesos.core.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +44,20 @@ public final class Json {
           + response.status() + " with a body that is not the expected JSON ("
           + firstLine(e.getMessage()) + "): " + snippet(body), response.status(),
           response.method(), response.url(), e);
+    }
+  }
+
+  /**
+   * What is wrong with {@code text} as JSON, in the parser's words with the line and column, or
+   * null when it is well-formed.
+   */
+  public static String malformed(String text) {
+    try {
+      MAPPER.readTree(text);
+      return null;
+    } catch (JsonProcessingException e) {
+      return e.getOriginalMessage() + (e.getLocation() == null ? "" : " (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     }
   }
 

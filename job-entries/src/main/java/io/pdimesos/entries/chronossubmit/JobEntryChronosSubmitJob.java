@@ -5,8 +5,8 @@ import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.DefinitionFiles;
-import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.DefinitionSource;
+import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Chronos: Submit Job. Creates or updates a scheduled (ISO 8601 schedule) or dependent
@@ -120,13 +121,15 @@ public class JobEntryChronosSubmitJob extends ClusterJobEntry {
       return name.isEmpty() ? parsed : parsed.toBuilder().name(name).build();
     }
     if (name.isEmpty()) {
-      throw new SettingException(JOB_NAME, "is empty, but the job is built from the form");
+      throw new SettingException(JOB_NAME, BaseMessages.getString(PKG,
+          "JobEntryChronosSubmitJob.Problem.FormWithoutName"));
     }
     String schedule = run.text(SCHEDULE);
     List<String> parents = run.lines(PARENTS);
     if (schedule.isEmpty() == parents.isEmpty()) {
-      throw new SettingException(SCHEDULE, "give either a schedule (a scheduled job) or parents"
-          + " (a dependent job), not " + (schedule.isEmpty() ? "neither" : "both"));
+      throw new SettingException(SCHEDULE, schedule.isEmpty()
+          ? BaseMessages.getString(PKG, "JobEntryChronosSubmitJob.Problem.NoScheduleNorParents")
+          : BaseMessages.getString(PKG, "JobEntryChronosSubmitJob.Problem.ScheduleAndParents"));
     }
     ChronosJob.Builder b = ChronosJob.builder(name)
         .cpus(run.number(CPUS)).mem(run.number(MEM)).disk(run.number(DISK))

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Marathon: Deploy App. Creates or updates an app (upsert by id) from inline JSON, a file or
@@ -122,7 +123,8 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
 
   private static AppDefinition formDefinition(ClusterRun run, String appId) {
     if (appId.isEmpty()) {
-      throw new SettingException(APP_ID, "is empty, but the definition is built from the form");
+      throw new SettingException(APP_ID, BaseMessages.getString(PKG,
+          "JobEntryMarathonDeploy.Problem.FormWithoutAppId"));
     }
     AppDefinition.Builder b = AppDefinition.builder().id(appId)
         .instances((int) run.integer(INSTANCES)).cpus(run.number(CPUS)).mem(run.number(MEM));
@@ -144,14 +146,15 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
       try {
         b.port(Integer.parseInt(port));
       } catch (NumberFormatException e) {
-        throw new SettingException(PORTS, "'" + port + "' is not a port number");
+        throw new SettingException(PORTS, BaseMessages.getString(PKG,
+            "JobEntryMarathonDeploy.Problem.NotAPort", port));
       }
     }
     for (String line : run.lines(CONSTRAINTS)) {
       String[] parts = line.split(":", 3);
       if (parts.length < 2) {
-        throw new SettingException(CONSTRAINTS, "'" + line + "' is not field:OPERATOR[:value]"
-            + " (e.g. hostname:UNIQUE)");
+        throw new SettingException(CONSTRAINTS, BaseMessages.getString(PKG,
+            "JobEntryMarathonDeploy.Problem.NotAConstraint", line));
       }
       b.constraint(parts[0].trim(), parts[1].trim(), parts.length > 2 ? parts[2].trim() : null);
     }

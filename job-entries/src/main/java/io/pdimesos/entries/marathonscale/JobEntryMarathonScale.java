@@ -15,6 +15,7 @@ import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
 import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.i18n.BaseMessages;
 
 /** Marathon: Scale App. Sets the instance count (5) or changes it (+2, -1); optionally waits. */
 @JobEntry(id = "PdiMesosMarathonScaleApp", i18nPackageName = "io.pdimesos.entries.marathonscale",
@@ -30,7 +31,8 @@ public class JobEntryMarathonScale extends ClusterJobEntry {
         @Override
         public String problem(String resolved) {
           return resolved.trim().matches("[+-]?\\d{1,9}") ? null
-              : "must be a count (5) or a change (+2, -1), got '" + resolved.trim() + "'";
+              : BaseMessages.getString(PKG, "JobEntryMarathonScale.Problem.NotACount",
+                  resolved.trim());
         }
       }).build();
 

@@ -250,13 +250,13 @@ public final class SettingsDialog {
     wlName.setLayoutData(fdlName);
 
     List<Button> buttons = new ArrayList<Button>();
-    wOK = button(buttons, "SettingsDialog.Button.OK", e -> ok());
+    wOK = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.OK"), e -> ok());
     if (values.settings().containsAll(ConnectionSettings.SETTINGS)) {
-      wTest = button(buttons, "SettingsDialog.Button.TestConnection",
+      wTest = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.TestConnection"),
           e -> act(wTest, this::testConnection));
     }
     if (validation != null) {
-      wValidate = button(buttons, "SettingsDialog.Button.Validate",
+      wValidate = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.Validate"),
           e -> act(wValidate, validation));
     }
     extraButtons.clear();
@@ -268,7 +268,8 @@ public final class SettingsDialog {
       buttons.add(b);
       extraButtons.add(b);
     }
-    wCancel = button(buttons, "SettingsDialog.Button.Cancel", e -> cancel());
+    wCancel = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.Cancel"),
+        e -> cancel());
     BaseStepDialog.positionBottomButtons(shell, buttons.toArray(new Button[0]), margin, null);
 
     form = new SettingsForm(shell, props, space, values.settings(), fieldPickers);
@@ -301,9 +302,9 @@ public final class SettingsDialog {
     return result;
   }
 
-  private Button button(List<Button> buttons, String key, org.eclipse.swt.widgets.Listener l) {
+  private Button button(List<Button> buttons, String text, org.eclipse.swt.widgets.Listener l) {
     Button b = new Button(shell, SWT.PUSH);
-    b.setText(BaseMessages.getString(PKG, key));
+    b.setText(text);
     b.addListener(SWT.Selection, l);
     buttons.add(b);
     return b;
@@ -338,8 +339,11 @@ public final class SettingsDialog {
     for (ConnectionCheck.Line line : lines) {
       allOk &= line.ok();
       anyConfigured |= line.configured();
-      text.append(line.ok() ? (line.configured() ? "OK" : "--") : "FAILED").append("  ")
-          .append(line).append('\n');
+      String state = !line.ok()
+          ? BaseMessages.getString(PKG, "SettingsDialog.TestConnection.Failed")
+          : line.configured() ? BaseMessages.getString(PKG, "SettingsDialog.TestConnection.Ok")
+          : BaseMessages.getString(PKG, "SettingsDialog.TestConnection.NotSet");
+      text.append(state).append("  ").append(line).append('\n');
     }
     if (!anyConfigured) {
       text.append(BaseMessages.getString(PKG, "SettingsDialog.TestConnection.NothingSet"));

@@ -87,8 +87,8 @@ public class ChronosJobActionMeta extends ActionStepMeta {
   @Override
   protected List<Setting> neededFields(VariableSpace space) {
     // An upsert from a JSON field may take the name from the JSON; otherwise a name is needed.
-    if (UPSERT.equals(settings().choice(ACTION, space))
-        && !settings().resolve(JOB_JSON_FIELD, space).trim().isEmpty()) {
+    if (UPSERT.equals(settings().in(space).choice(ACTION))
+        && !settings().in(space).resolve(JOB_JSON_FIELD).trim().isEmpty()) {
       return Collections.emptyList();
     }
     return Collections.singletonList(JOB_NAME_FIELD);

@@ -77,7 +77,7 @@ public class MarathonAppActionMeta extends ActionStepMeta {
 
   @Override
   protected List<Setting> neededFields(VariableSpace space) {
-    String action = settings().choice(ACTION, space);
+    String action = settings().in(space).choice(ACTION);
     List<Setting> needed = new ArrayList<Setting>();
     if (DEPLOY.equals(action)) {
       needed.add(DEFINITION_FIELD); // the app id may come from the definition itself
