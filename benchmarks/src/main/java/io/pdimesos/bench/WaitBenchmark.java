@@ -105,19 +105,10 @@ public final class WaitBenchmark {
   static final String JOB = "bench-wait";
 
   public static void main(String[] args) throws Exception {
-    Options options;
-    try {
-      if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-        System.out.print(USAGE);
-        return;
-      }
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
+    Options options = BenchMain.options(args, USAGE, Options::parse);
+    if (options != null) {
+      run(options, System.out, System.err);
     }
-    run(options, System.out, System.err);
   }
 
   /** The reactions and whole-operation times of one variant, in ms. */

@@ -145,12 +145,7 @@ public final class MesosAgent {
           || !wants(field)) {
         return null;
       }
-      return new Resources.Reader() {
-        @Override
-        public void end() {
-          set(field, build());
-        }
-      };
+      return Resources.reader(r -> set(field, r));
     }
 
     private void set(String field, Resources r) {

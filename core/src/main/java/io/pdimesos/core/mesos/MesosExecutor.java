@@ -86,12 +86,7 @@ public final class MesosExecutor {
       if (!"resources".equals(field)) {
         return null;
       }
-      return new Resources.Reader() {
-        @Override
-        public void end() {
-          resources = build();
-        }
-      };
+      return Resources.reader(r -> resources = r);
     }
 
     /**

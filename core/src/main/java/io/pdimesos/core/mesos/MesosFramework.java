@@ -152,16 +152,8 @@ public final class MesosFramework {
       if (!"used_resources".equals(field) && !"offered_resources".equals(field)) {
         return null;
       }
-      return new Resources.Reader() {
-        @Override
-        public void end() {
-          if ("used_resources".equals(field)) {
-            usedResources = build();
-          } else {
-            offeredResources = build();
-          }
-        }
-      };
+      return "used_resources".equals(field) ? Resources.reader(r -> usedResources = r)
+          : Resources.reader(r -> offeredResources = r);
     }
 
     /** The framework's name once read (tasks listed before it wait for it), else null. */

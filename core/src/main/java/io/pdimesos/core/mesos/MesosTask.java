@@ -155,12 +155,7 @@ public final class MesosTask {
       if (!"resources".equals(field)) {
         return null;
       }
-      return new Resources.Reader() {
-        @Override
-        public void end() {
-          resources = build();
-        }
-      };
+      return Resources.reader(r -> resources = r);
     }
 
     /** The {@code slave_id} the task names (by which its agent's hostname is found), or null. */

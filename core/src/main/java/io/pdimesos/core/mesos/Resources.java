@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A v0 resources object: {@code cpus}, {@code mem} and {@code disk} in MB, {@code gpus} (absent
@@ -43,8 +44,21 @@ public final class Resources {
     return r.build();
   }
 
+  /**
+   * A reader of a resources object's fields for a typed item that reads it in the same pass as a
+   * selection: {@code into} gets the resources after the object's last field.
+   */
+  static FieldReader reader(final Consumer<Resources> into) {
+    return new Reader() {
+      @Override
+      public void end() {
+        into.accept(build());
+      }
+    };
+  }
+
   /** Reads a resources object field by field (also when a selection reads it in the pass). */
-  static class Reader implements FieldReader {
+  private static class Reader implements FieldReader {
     private Map<String, Double> scalars;
     private Map<String, String> texts;
 

@@ -32,7 +32,7 @@ class PointerSelectionTest {
     String text = Fixtures.text(fixture);
     JsonNode tree = Json.MAPPER.readTree(text);
     List<String> pointers = new ArrayList<>();
-    paths(tree, "", pointers);
+    JsonPaths.of(tree, pointers);
     pointers.addAll(List.of("/nope", "/frameworks/99", "/frameworks/0/nope/deeper",
         "/frameworks/-", "/frameworks/00", "/version/deeper"));
 
@@ -44,7 +44,7 @@ class PointerSelectionTest {
     String text = Fixtures.text(Fixtures.STATE_1_8);
     JsonNode tree = Json.MAPPER.readTree(text);
     List<String> pointers = new ArrayList<>();
-    paths(tree, "", pointers);
+    JsonPaths.of(tree, pointers);
     Recorder typed = new Recorder(true);
 
     assertSameAsTree(text, tree, pointers, typed);
@@ -162,20 +162,7 @@ class PointerSelectionTest {
     }
   }
 
-  /** Every path to every node of a tree (the document's own structure). */
-  private static void paths(JsonNode n, String at, List<String> out) {
-    if (!at.isEmpty()) {
-      out.add(at);
-    }
-    if (n.isObject()) {
-      n.properties().forEach(e -> paths(e.getValue(),
-          at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out));
-    } else if (n.isArray()) {
-      for (int i = 0; i < n.size(); i++) {
-        paths(n.get(i), at + "/" + i, out);
-      }
-    }
-  }
+
 
   /** A typed reader that wants every field and keeps each value as a tree, to compare. */
   private static final class Recorder implements FieldReader {

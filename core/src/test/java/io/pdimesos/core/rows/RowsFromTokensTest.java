@@ -12,6 +12,7 @@ import io.pdimesos.core.http.Json;
 import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
+import io.pdimesos.core.json.JsonPaths;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonFixtures;
 import io.pdimesos.core.mesos.FakeMaster;
@@ -195,7 +196,7 @@ class RowsFromTokensTest {
     reader.get().read(RowFilter.NONE, whole::add, CancellationToken.none());
     Set<String> paths = new LinkedHashSet<>();
     if (!whole.isEmpty()) {
-      paths(whole.get(0).item(), "", paths);
+      JsonPaths.of(whole.get(0).item(), paths);
     }
     List<SourceField> fields = new ArrayList<>(defaults);
     fields.add(SourceField.of("nowhere", FieldType.STRING, "/nowhere", ""));
@@ -226,17 +227,5 @@ class RowsFromTokensTest {
     return whole.size();
   }
 
-  private static void paths(JsonNode n, String at, Set<String> out) {
-    if (!at.isEmpty()) {
-      out.add(at);
-    }
-    if (n.isObject()) {
-      n.properties().forEach(e -> paths(e.getValue(),
-          at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out));
-    } else if (n.isArray()) {
-      for (int i = 0; i < n.size(); i++) {
-        paths(n.get(i), at + "/" + i, out);
-      }
-    }
-  }
+
 }
