@@ -133,7 +133,8 @@ public final class MetronomeRun {
           return null;
         }
       }
-    }, deadline, Math.min(1000, o.pollIntervalMillis), o.pollIntervalMillis, t);
+    }, deadline, Math.min(Waits.FIRST_POLL_MILLIS, o.pollIntervalMillis), o.pollIntervalMillis,
+        t);
     if (outcome == null) {
       return finish(a, Outcome.TIMED_OUT, "Run " + a.runId + " of Metronome job '" + o.jobId
           + "' did not finish within " + seconds(o.timeoutMillis), t);
