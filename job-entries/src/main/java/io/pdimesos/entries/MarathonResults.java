@@ -20,7 +20,7 @@ public final class MarathonResults {
           t.isHealthy(), t.version());
     }
     // The core logged the outcome and its diagnostics already.
-    EntryOutcome outcome = EntryOutcome.of(r).alreadyLogged()
+    EntryOutcome outcome = EntryOutcome.of(r).logged(EntryOutcome.Logged.EVERYTHING)
         .variable("MARATHON_APP_ID", r.appId())
         .variable("MARATHON_DEPLOYMENT_ID", r.deploymentId())
         .variable("MARATHON_APP_VERSION", r.version())
