@@ -98,22 +98,9 @@ final class ChronosCommand {
       ChronosRunResult r = run.run(new ChronosRunOptions(job).arguments(arguments)
           .timeoutMillis(timeoutSeconds * 1000).killOnStop(killOnStop), token);
       print(table(r));
-      printLogs(r);
+      RunLogs.print(spec.commandLine().getErr(), r.diagnostics(), r.taskId(), r.stdoutTail(),
+          r.stderrTail());
       return exit(r);
-    }
-
-    void printLogs(ChronosRunResult r) {
-      var err = spec.commandLine().getErr();
-      r.diagnostics().forEach(d -> err.println("  " + d));
-      if (r.stdoutTail() != null && !r.stdoutTail().isEmpty()) {
-        err.println("--- stdout (tail) of " + r.taskId());
-        err.print(r.stdoutTail());
-      }
-      if (r.stderrTail() != null && !r.stderrTail().isEmpty()) {
-        err.println("--- stderr (tail) of " + r.taskId());
-        err.print(r.stderrTail());
-      }
-      err.flush();
     }
   }
 

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.sim.chronos.ChronosCluster;
 import io.pdimesos.sim.chronos.ChronosRoutes;
 import io.pdimesos.sim.chronos.ChronosService;
+import io.pdimesos.sim.dcos.AdminRouter;
+import io.pdimesos.sim.dcos.DcosIam;
+import io.pdimesos.sim.dcos.DcosOptions;
+import io.pdimesos.sim.http.ReplicaSet;
 import io.pdimesos.sim.http.JettyPages;
 import io.pdimesos.sim.http.Json;
 import io.pdimesos.sim.http.SimHttpServer;
@@ -15,6 +19,9 @@ import io.pdimesos.sim.mesos.MasterGroup;
 import io.pdimesos.sim.mesos.MesosAgentRoutes;
 import io.pdimesos.sim.mesos.MesosAuthChallenge;
 import io.pdimesos.sim.mesos.MesosMasterRoutes;
+import io.pdimesos.sim.metronome.MetronomeCluster;
+import io.pdimesos.sim.metronome.MetronomeRoutes;
+import io.pdimesos.sim.metronome.MetronomeService;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
 import io.pdimesos.sim.weave.WeaveNet;
@@ -25,11 +32,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
- * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos and Weave routers
+ * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos, Metronome and Weave routers
  * over one shared {@link ClusterModel}, each on its own loopback host:port.
  *
  * <pre>
@@ -49,11 +59,14 @@ public final class ClusterSim implements AutoCloseable {
   private final io.pdimesos.sim.mesos.MesosEventStream mesosEvents;
   private final MarathonCluster marathon;
   private final ChronosCluster chronos;
+  private final MetronomeCluster metronome;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
   private final List<SimHttpServer> agentServers = new ArrayList<>();
   private final List<SimHttpServer> weaveServers = new ArrayList<>();
   private final WeaveNet weave;
   private ZkRegistry zk;
+  private DcosIam dcosIam;
+  private SimHttpServer adminRouter;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private boolean started;
 
@@ -77,6 +90,8 @@ public final class ClusterSim implements AutoCloseable {
     this.marathon = new MarathonCluster(new MarathonService(model));
     this.chronos = new ChronosCluster(new ChronosService(model, b.chronosVersion));
     chronos.service().failureRetry(b.chronosFailureRetry);
+    this.metronome = new MetronomeCluster(new MetronomeService(model));
+    metronome.service().historyLag(b.metronomeHistoryLag);
   }
 
   public static ClusterSimBuilder builder() {
@@ -152,6 +167,10 @@ public final class ClusterSim implements AutoCloseable {
       }
       startMarathon();
       startChronos();
+      startMetronome();
+      if (cfg.dcos != null) {
+        startAdminRouter();
+      }
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
@@ -189,6 +208,57 @@ public final class ClusterSim implements AutoCloseable {
       SimHttpServer leader = chronos.leader();
       chronos.service().register(leader.host(), leader.url());
     }
+  }
+
+  private void startMetronome() throws IOException {
+    for (int i = 1; i <= cfg.metronomeInstances; i++) {
+      MetronomeRoutes routes = new MetronomeRoutes(metronome, i);
+      SimHttpServer s = newServer("metronome-" + i, hostFor(i), portFor(cfg.metronomePort, i),
+          SimFaults.METRONOME, MetronomeRoutes::unauthorized, routes);
+      s.errorBody(MetronomeRoutes::injected);
+      metronome.add(s, routes);
+      s.start();
+    }
+    if (cfg.metronomeInstances > 0) {
+      SimHttpServer leader = metronome.leader();
+      metronome.service().register(leader.host(), leader.url());
+    }
+  }
+
+  /** DC/OS's admin router in front of every service: one URL and one login for all. */
+  private void startAdminRouter() throws IOException {
+    dcosIam = new DcosIam(cfg.dcos, clock);
+    // The router's table, one line per service, as its nginx locations are.
+    Map<String, Supplier<String>> routes = new LinkedHashMap<>();
+    routes.put("/mesos", this::leadingMasterUrl);
+    routes.put("/marathon", () -> leaderUrl(marathon)); // the route DC/OS 1.x kept for old clients
+    routes.put("/service/marathon", () -> leaderUrl(marathon));
+    routes.put("/service/chronos", () -> leaderUrl(chronos));
+    routes.put("/service/metronome", () -> leaderUrl(metronome));
+    adminRouter = new SimHttpServer("dcos-admin-router", cfg.host, cfg.adminRouterPort,
+        sslContext(), null, null, null, new AdminRouter(dcosIam, routes, this::agentUrl,
+            tls == null ? null : tls.clientContext()));
+    adminRouter.control(new ControlApi(this));
+    adminRouter.start();
+  }
+
+  private String leadingMasterUrl() {
+    MasterGroup.Master l = masters.leader();
+    return l == null ? null : masterServers.get(l.index - 1).url();
+  }
+
+  private static String leaderUrl(ReplicaSet<?> service) {
+    SimHttpServer l = service.leader();
+    return l == null || !l.running() ? null : l.url();
+  }
+
+  private String agentUrl(String agentId) {
+    for (Agent a : model.agents()) {
+      if (a.id.equals(agentId)) {
+        return agentServers.get(a.index - 1).url();
+      }
+    }
+    return null;
   }
 
   // ---- Java API --------------------------------------------------------------------------------
@@ -236,6 +306,15 @@ public final class ClusterSim implements AutoCloseable {
     return chronos;
   }
 
+  /** Base URLs of the Metronome instances (the API is under {@code /v1}). */
+  public List<String> metronomeUrls() {
+    return metronome.servers().stream().map(SimHttpServer::url).toList();
+  }
+
+  public MetronomeCluster metronome() {
+    return metronome;
+  }
+
   /** One router per agent, in agent order (each reports only its own view). */
   public List<String> weaveUrls() {
     return weaveServers.stream().map(SimHttpServer::url).toList();
@@ -253,6 +332,16 @@ public final class ClusterSim implements AutoCloseable {
 
   public ZkRegistry zk() {
     return zk;
+  }
+
+  /** The DC/OS cluster URL (the admin router), or null without {@code dcos(...)}. */
+  public String dcosUrl() {
+    return adminRouter == null ? null : adminRouter.url();
+  }
+
+  /** The emulated DC/OS identity service (logins and refusals so far), or null. */
+  public DcosIam dcosIam() {
+    return dcosIam;
   }
 
   public List<String> agentUrls() {
@@ -284,6 +373,11 @@ public final class ClusterSim implements AutoCloseable {
       }
       if (service.equals(SimFaults.CHRONOS) && instance >= 1 && instance <= chronos.servers().size()) {
         chronos.setDown(instance, down);
+        return;
+      }
+      if (service.equals(SimFaults.METRONOME) && instance >= 1
+          && instance <= metronome.servers().size()) {
+        metronome.setDown(instance, down);
         return;
       }
     } catch (IOException e) {
@@ -323,6 +417,8 @@ public final class ClusterSim implements AutoCloseable {
     ArrayNode cs = o.putArray("chronos");
     chronosUrls().forEach(cs::add);
     o.put("chronosVersion", cfg.chronosVersion);
+    ArrayNode metronomes = o.putArray("metronome");
+    metronomeUrls().forEach(metronomes::add);
     ArrayNode ws = o.putArray("weave");
     weaveUrls().forEach(ws::add);
     ArrayNode as = o.putArray("agents");
@@ -330,6 +426,7 @@ public final class ClusterSim implements AutoCloseable {
     MasterGroup.Master l = masters.leader();
     o.put("leader", l == null ? null : l.host + ":" + l.port);
     o.put("zk", zkMesosUrl());
+    o.put("dcos", dcosUrl());
     o.put("clock", clock.isStepped() ? "stepped" : "x" + clock.factor());
     o.put("now", Json.iso(clock.millis()));
     return o;
@@ -345,12 +442,16 @@ public final class ClusterSim implements AutoCloseable {
       }
     }
     chronos.servers().forEach(SimHttpServer::close);
+    metronome.servers().forEach(SimHttpServer::close);
     marathon.service().events().closeAll();
     mesosEvents.closeAll();
     marathon.servers().forEach(SimHttpServer::close);
     weaveServers.forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);
     masterServers.forEach(SimHttpServer::close);
+    if (adminRouter != null) {
+      adminRouter.close();
+    }
     if (cfg.clock == null) {
       clock.close();
     }

@@ -1,5 +1,6 @@
 package io.pdimesos.sim;
 
+import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.sim.http.SimAuth;
 import io.pdimesos.sim.model.ClusterModel;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ public final class ClusterSimBuilder {
   int masters = 1;
   int marathons = 1;
   int chronosInstances = 1;
+  int metronomeInstances = 1;
   int chronosVersion = 3;
   String host = "127.0.0.1";
   boolean distinctAddresses = true;
@@ -21,8 +23,12 @@ public final class ClusterSimBuilder {
   int agentPort = 5051;
   int marathonPort = 8080;
   int chronosPort = 4400;
+  int metronomePort = 9000;
   int weavePort = 6784;
   int zkPort = 2181;
+  /** DC/OS serves 80/443; a port that needs no root privileges. */
+  int adminRouterPort = 8800;
+  DcosOptions dcos;
   boolean zk;
   boolean tls;
   Path tlsDir;
@@ -30,6 +36,7 @@ public final class ClusterSimBuilder {
   SimClock clock;
   double speed = 1.0;
   Duration chronosFailureRetry = Duration.ofSeconds(60);
+  Duration metronomeHistoryLag = Duration.ofMillis(200);
   String clusterName = "cluster-sim";
   ClusterModel.AgentSpec agentSpec = ClusterModel.AgentSpec.defaults();
 
@@ -96,6 +103,22 @@ public final class ClusterSimBuilder {
     return this;
   }
 
+  public ClusterSimBuilder metronomeInstances(int n) {
+    metronomeInstances = n;
+    return this;
+  }
+
+  public ClusterSimBuilder metronomePort(int p) {
+    metronomePort = p;
+    return this;
+  }
+
+  /** How long after a Metronome run ends its history lists it (200 ms). */
+  public ClusterSimBuilder metronomeHistoryLag(Duration d) {
+    metronomeHistoryLag = d;
+    return this;
+  }
+
   public ClusterSimBuilder chronosPort(int p) {
     chronosPort = p;
     return this;
@@ -113,7 +136,8 @@ public final class ClusterSimBuilder {
 
   /** Every port 0: the OS picks free ones (tests, the demo). */
   public ClusterSimBuilder freePorts() {
-    mesosPort = agentPort = marathonPort = chronosPort = weavePort = zkPort = 0;
+    mesosPort = agentPort = marathonPort = chronosPort = metronomePort = weavePort = zkPort = 0;
+    adminRouterPort = 0;
     return this;
   }
 
@@ -136,6 +160,21 @@ public final class ClusterSimBuilder {
   /** Credentials every service demands (Weave excepted, it has none upstream); null = open. */
   public ClusterSimBuilder auth(SimAuth a) {
     auth = a;
+    return this;
+  }
+
+  /**
+   * Serve the cluster as DC/OS does, too: one admin router URL ({@link ClusterSim#dcosUrl()}) in
+   * front of every service, with a login for the accounts in {@code options}. The services' own
+   * ports stay open, as they are inside a DC/OS cluster.
+   */
+  public ClusterSimBuilder dcos(DcosOptions options) {
+    dcos = options;
+    return this;
+  }
+
+  public ClusterSimBuilder adminRouterPort(int p) {
+    adminRouterPort = p;
     return this;
   }
 
@@ -173,6 +212,10 @@ public final class ClusterSimBuilder {
   }
 
   public ClusterSim build() {
+    if (dcos != null && auth != null) {
+      throw new IllegalArgumentException("auth(...) and dcos(...) exclude each other: in DC/OS "
+          + "mode the admin router checks the login and the services behind it are open");
+    }
     return new ClusterSim(this);
   }
 }

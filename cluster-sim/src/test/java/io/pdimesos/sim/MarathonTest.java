@@ -271,6 +271,14 @@ class MarathonTest {
     assertThat(Shape.diff(Shape.fixture("marathon/responses/raml-leader.GET-leader.json"), leader, Set.of(), Set.of())).isEmpty();
     assertThat(SimHttp.get(m + "/ping").body()).isEqualTo("pong");
     assertThat(SimHttp.get(m + "/ping").header("X-Marathon-Leader")).isEqualTo(m);
+    // SystemResource.ping negotiates: marathon-python sends Accept: application/json
+    var json = SimHttp.get(m + "/ping", "application/json");
+    assertThat(json.body()).isEqualTo("\"pong\"");
+    assertThat(json.header("Content-Type")).isEqualTo("application/json");
+    assertThat(SimHttp.get(m + "/ping", "text/html;q=0.5, application/json;q=0.9").body()).isEqualTo("\"pong\"");
+    assertThat(SimHttp.get(m + "/ping", "text/*").header("Content-Type")).isEqualTo("text/plain");
+    assertThat(SimHttp.get(m + "/ping", "image/png").code()).isEqualTo(204);
+    assertThat(SimHttp.get(m + "/metrics").code()).isEqualTo(501);
   }
 
   @Test
