@@ -14,7 +14,7 @@ class EntryMessagesTest extends MessagesContract {
     return List.of("MarathonDeployPreview.WouldCreate", "MarathonAppPreview.App",
         "ChronosJobPreview.Exists", "MarathonDeployPreview.Valid",
         "ChronosSubmitPreview.WouldCreate", "JobEntryChronosDeleteJobDialog.Preview.Missing",
-        "DefinitionFiles.Problem.FileEmpty", "JobEntryMarathonDeploy.Problem.NotAPort",
+        "DefinitionSource.Problem.FileEmpty", "JobEntryMarathonDeploy.Problem.NotAPort",
         "JobEntryMarathonScale.Problem.NotACount");
   }
 }

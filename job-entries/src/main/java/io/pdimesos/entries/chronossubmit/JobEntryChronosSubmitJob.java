@@ -4,7 +4,6 @@ import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.entries.ClusterJobEntry;
-import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.EntryOutcome.Logged;
@@ -117,8 +116,7 @@ public class JobEntryChronosSubmitJob extends ClusterJobEntry {
     DefinitionSource source = run.choice(SOURCE, DefinitionSource.class);
     String name = run.text(JOB_NAME);
     if (source != DefinitionSource.FORM) {
-      ChronosJob parsed = ChronosJob.fromJson(DefinitionFiles.definitionText(run, source, JSON,
-          FILE));
+      ChronosJob parsed = ChronosJob.fromJson(source.text(run, JSON, FILE));
       return name.isEmpty() ? parsed : parsed.toBuilder().name(name).build();
     }
     if (name.isEmpty()) {

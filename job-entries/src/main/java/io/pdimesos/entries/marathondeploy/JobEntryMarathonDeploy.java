@@ -4,11 +4,11 @@ import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.entries.ClusterJobEntry;
-import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.MarathonAppSettings;
 import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.plugin.Choice;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.MarathonSettings;
@@ -37,6 +37,23 @@ import org.pentaho.di.i18n.BaseMessages;
     documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-deploy-app.md")
 public class JobEntryMarathonDeploy extends ClusterJobEntry {
   private static final Class<?> PKG = JobEntryMarathonDeploy.class;
+
+  /** The protocol of a form definition's one health check; the codes are Marathon's own. */
+  enum HealthCheckProtocol implements Choice {
+    /** No health check. */
+    NONE,
+    MESOS_HTTP,
+    MESOS_TCP,
+    HTTP,
+    TCP,
+    /** A shell command; its target is the command rather than a path. */
+    COMMAND;
+
+    @Override
+    public String code() {
+      return this == NONE ? "none" : name();
+    }
+  }
 
   public static final Setting SOURCE = DefinitionSource.setting(PKG,
       "JobEntryMarathonDeploy.General.Source");
@@ -116,8 +133,7 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
     if (source == DefinitionSource.FORM) {
       return formDefinition(run, appId);
     }
-    AppDefinition parsed = AppDefinition.fromJson(DefinitionFiles.definitionText(run, source,
-        JSON, FILE));
+    AppDefinition parsed = AppDefinition.fromJson(source.text(run, JSON, FILE));
     return appId.isEmpty() ? parsed : parsed.withId(appId);
   }
 
