@@ -6,8 +6,7 @@ import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.plugin.Choice;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
@@ -102,10 +101,10 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
       CMD, INSTANCES, CPUS, MEM, ENV, LABELS, PORTS, HEALTH_PROTOCOL, HEALTH_TARGET,
       CONSTRAINTS));
 
-  public static final WaitBlock WAITING = MarathonAppSettings.WAITING;
+  public static final WaitBlock WAITING = MarathonAppEntries.WAITING;
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(SOURCE, APP_ID,
-      MarathonAppSettings.FORCE, REDEPLOY_UNCHANGED, REPLACE, JSON, FILE), FORM_FIELDS,
+      MarathonAppEntries.FORCE, REDEPLOY_UNCHANGED, REPLACE, JSON, FILE), FORM_FIELDS,
       WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonDeploy() {
@@ -120,9 +119,9 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
     MarathonDeploy deploy = wait.configure(new MarathonDeploy(client, definition)
         .partialUpdate(!run.bool(REPLACE))
         .redeployWhenUnchanged(run.bool(REDEPLOY_UNCHANGED))
-        .force(run.bool(MarathonAppSettings.FORCE)));
+        .force(run.bool(MarathonAppEntries.FORCE)));
     run.log().basic("Deploying Marathon app " + definition.id());
-    return MarathonResults.outcome(deploy.run(wait.timeoutMillis(), run.log(), run.token()),
+    return MarathonAppEntries.outcome(deploy.run(wait.timeoutMillis(), run.log(), run.token()),
         wait);
   }
 

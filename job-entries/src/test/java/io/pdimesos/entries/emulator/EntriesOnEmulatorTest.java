@@ -9,7 +9,7 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.MarathonAppSettings;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.entries.chronosdelete.JobEntryChronosDeleteJob;
 import io.pdimesos.entries.chronosrun.JobEntryChronosRunJob;
 import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
@@ -82,8 +82,8 @@ class EntriesOnEmulatorTest {
   }
 
   private static <T extends ClusterJobEntry> T onCarte(T entry) {
-    entry.settings().set(MarathonAppSettings.APP_ID, "${CARTE_APP_ID}")
-        .set(MarathonAppSettings.WAITING.checkCycle(), "1");
+    entry.settings().set(MarathonAppEntries.APP_ID, "${CARTE_APP_ID}")
+        .set(MarathonAppEntries.WAITING.checkCycle(), "1");
     return entry;
   }
 
@@ -211,7 +211,7 @@ class EntriesOnEmulatorTest {
     Job job = EntryTesting.job(LogLevel.BASIC, gone);
 
     JobEntryMarathonScale scale = new JobEntryMarathonScale();
-    scale.settings().set(MarathonAppSettings.APP_ID, "/etl/carte").set(JobEntryMarathonScale.INSTANCES, "2");
+    scale.settings().set(MarathonAppEntries.APP_ID, "/etl/carte").set(JobEntryMarathonScale.INSTANCES, "2");
     Result r = EntryTesting.run(scale, job);
     assertThat(r.getResult()).isFalse();
     assertThat(r.getNrErrors()).isEqualTo(1);
@@ -220,8 +220,8 @@ class EntriesOnEmulatorTest {
     // a wait rides out an unreachable Marathon (it may be restarting) until its timeout
     LogCapture.clear();
     JobEntryMarathonWaitForApp wait = new JobEntryMarathonWaitForApp();
-    wait.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
-        .set(MarathonAppSettings.WAITING.timeout(), "2").set(MarathonAppSettings.WAITING.checkCycle(), "1");
+    wait.settings().set(MarathonAppEntries.APP_ID, "/etl/carte")
+        .set(MarathonAppEntries.WAITING.timeout(), "2").set(MarathonAppEntries.WAITING.checkCycle(), "1");
     Result waited = EntryTesting.run(wait, job);
     assertThat(waited.getResult()).isFalse();
     assertThat(LogCapture.text()).contains("Cannot reach");

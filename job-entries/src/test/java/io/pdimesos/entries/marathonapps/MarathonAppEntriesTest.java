@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.MarathonAppSettings;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.entries.marathondelete.JobEntryMarathonDelete;
 import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
 import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
@@ -45,7 +45,7 @@ class MarathonAppEntriesTest {
   }
 
   private static <T extends ClusterJobEntry> T onApp(T entry) {
-    entry.settings().set(MarathonAppSettings.APP_ID, "/${APP}").set(MarathonAppSettings.WAITING.checkCycle(), "1");
+    entry.settings().set(MarathonAppEntries.APP_ID, "/${APP}").set(MarathonAppEntries.WAITING.checkCycle(), "1");
     return entry;
   }
 
@@ -68,8 +68,8 @@ class MarathonAppEntriesTest {
   void scaleByARelativeCountWithoutWaiting() {
     marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 1);
     JobEntryMarathonScale e = onApp(new JobEntryMarathonScale());
-    e.settings().set(JobEntryMarathonScale.INSTANCES, "+2").set(MarathonAppSettings.WAITING.waitSwitch(), false)
-        .set(MarathonAppSettings.FORCE, true);
+    e.settings().set(JobEntryMarathonScale.INSTANCES, "+2").set(MarathonAppEntries.WAITING.waitSwitch(), false)
+        .set(MarathonAppEntries.FORCE, true);
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -117,7 +117,7 @@ class MarathonAppEntriesTest {
   void suspendScalesToZero() {
     marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 0);
     JobEntryMarathonDelete e = onApp(new JobEntryMarathonDelete());
-    e.settings().set(JobEntryMarathonDelete.MODE, "suspend").set(MarathonAppSettings.WAITING.waitSwitch(), false);
+    e.settings().set(JobEntryMarathonDelete.MODE, "suspend").set(MarathonAppEntries.WAITING.waitSwitch(), false);
     Result result = EntryTesting.run(e, job());
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
     assertThat(marathon.first("PUT").getBody().utf8()).isEqualTo("{\"instances\":0}");
@@ -139,7 +139,7 @@ class MarathonAppEntriesTest {
   void waitForAppIsAFalseAnswerAfterTheTimeout() {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, FakeMarathon.appBody()));
     JobEntryMarathonWaitForApp e = onApp(new JobEntryMarathonWaitForApp());
-    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.WAITING.timeout(), "1");
+    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppEntries.WAITING.timeout(), "1");
     Result result = EntryTesting.run(e, job());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isZero();
@@ -150,8 +150,8 @@ class MarathonAppEntriesTest {
   void waitForAppStopsWithinASecond() throws Exception {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, FakeMarathon.appBody()));
     JobEntryMarathonWaitForApp e = onApp(new JobEntryMarathonWaitForApp());
-    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.WAITING.timeout(), "0")
-        .set(MarathonAppSettings.WAITING.checkCycle(), "30");
+    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppEntries.WAITING.timeout(), "0")
+        .set(MarathonAppEntries.WAITING.checkCycle(), "30");
     Job job = job();
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
