@@ -15,8 +15,6 @@ import io.pdimesos.testsupport.FakeMarathon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,16 +151,7 @@ class MarathonAppEntriesTest {
     e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppEntries.WAITING.timeout(), "0")
         .set(MarathonAppEntries.WAITING.checkCycle(), "30");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (marathon.calls("GET /v2/apps/nginx-green") == 0) {
-      assertThat(System.nanoTime()).as("the wait started").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> marathon.calls("GET /v2/apps/nginx-green") > 0);
     assertThat(result.getResult()).isFalse();
     // a stop is an error even for a wait: the job did not get its answer
     assertThat(result.getNrErrors()).isEqualTo(1);
