@@ -17,11 +17,11 @@ import java.util.List;
  *
  * <ul>
  *   <li>a maximum timeout of 0 means no limit: the wait ends when it succeeds or the job stops;
- *   <li>checks are at least {@value #MIN_CHECK_CYCLE_MILLIS} ms apart, whatever the check cycle
- *       says (0 included): more often only loads the servers; a wait for an operation looks
- *       first after {@value Waits#FIRST_POLL_MILLIS} ms, then doubles its pauses up to the check
- *       cycle, so a short deployment or run is not charged a whole cycle, and where events come
- *       (Marathon's stream, the Mesos master's) they end the wait at once;
+ *   <li>the check cycle is at least {@value #MIN_CHECK_CYCLE_MILLIS} ms, whatever it says (0
+ *       included): checking more often only loads the servers. The checks repeat at that
+ *       cycle; a wait for an operation looks first after {@value Waits#FIRST_POLL_MILLIS} ms and
+ *       doubles its pauses up to it, so a short deployment or run is not charged a whole cycle,
+ *       and where events come (Marathon's stream, the Mesos master's) they end the wait at once;
  *   <li>with success on timeout, a wait whose time ran out counts as a success;
  *   <li>while the wait switch is off, the dialog greys out the rest of the block.
  * </ul>
