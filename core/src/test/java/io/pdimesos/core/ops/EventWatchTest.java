@@ -44,9 +44,11 @@ class EventWatchTest {
   @Test
   void startReturnsOnceTheStreamIsOpen() {
     String first = MarathonFixtures.text("examples/events.txt").split("\n\n")[0] + "\r\n\r\n";
+    // A heartbeat 5 s after the first frame keeps the stream open while the test looks: a body
+    // that ended right after its frame could disconnect before connected() is read.
     server.enqueue(new MockResponse.Builder().code(200)
         .setHeader("Content-Type", "text/event-stream").headersDelay(300, TimeUnit.MILLISECONDS)
-        .body(first).throttleBody(first.length(), 5, TimeUnit.SECONDS).build());
+        .body(first + "\r\n").throttleBody(first.length(), 5, TimeUnit.SECONDS).build());
 
     long t0 = System.nanoTime();
     try (EventWatch w = EventWatch.start(client(), CancellationToken.none(), ProgressListener.NONE)) {
