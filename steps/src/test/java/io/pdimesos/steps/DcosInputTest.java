@@ -2,6 +2,7 @@ package io.pdimesos.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.sim.ClusterSim;
@@ -54,15 +55,10 @@ class DcosInputTest {
     return InputRun.meta(new MesosStateInputMeta(), "agents", List.of());
   }
 
-  private static Map<String, String> serviceAccount(Path keyFile) {
-    return Map.of("PDI_DCOS_URL", sim.dcosUrl(), "PDI_DCOS_UID", account.uid(),
-        "PDI_DCOS_PRIVATE_KEY", keyFile.toString());
-  }
-
   @Test
   void agentsAreReadThroughTheClusterUrlWithTheServiceAccount() throws Exception {
-    InputRun run = InputRun.run(agents(), serviceAccount(account.privateKeyFile()),
-        LogLevel.DEBUG).assertSucceededAsDeclared();
+    InputRun run = InputRun.run(agents(), ClusterParameters.dcos(sim, account), LogLevel.DEBUG)
+        .assertSucceededAsDeclared();
 
     assertThat(run.rows).hasSize(sim.model().agents().size());
     assertThat(run.column("hostname")).containsExactlyInAnyOrderElementsOf(
@@ -81,7 +77,7 @@ class DcosInputTest {
     ServiceAccountKeys stranger = ServiceAccountKeys.generate(other, "etl-runner");
     int before = sim.dcosIam().refusedLogins();
 
-    InputRun run = InputRun.run(agents(), serviceAccount(stranger.privateKeyFile()));
+    InputRun run = InputRun.run(agents(), ClusterParameters.dcos(sim, stranger));
 
     assertThat(run.ok).isFalse();
     assertThat(run.step.getErrors()).isEqualTo(1);

@@ -11,7 +11,6 @@ import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.testsupport.ServiceAccountKeys;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,10 +59,7 @@ class DcosJobsTest {
 
   /** The DC/OS cluster described once; Weave has no admin router route and keeps its URLs. */
   private static Map<String, String> dcosProperties() {
-    Map<String, String> p = new HashMap<>();
-    p.put("PDI_DCOS_URL", sim.dcosUrl());
-    p.put("PDI_DCOS_UID", account.uid());
-    p.put("PDI_DCOS_PRIVATE_KEY", account.privateKeyFile().toString());
+    Map<String, String> p = ClusterParameters.dcos(sim, account);
     p.put("PDI_MESOS_MASTERS", "");
     p.put("PDI_MARATHON_URL", "");
     p.put("PDI_CHRONOS_URL", "");
