@@ -28,8 +28,8 @@ import java.util.List;
  *
  * With a DC/OS cluster URL the block is in DC/OS mode: Mesos, Marathon and Chronos are reached
  * through the cluster's admin router with one login ({@link DcosConnection}); a service's own
- * URLs, when set, still win. A default that is an undefined variable counts as not set. Resolve with
- * {@link ClusterConnection#resolve(SettingValues, org.pentaho.di.core.variables.VariableSpace)}.
+ * URLs, when set, still win. A default that is an undefined variable counts as not set.
+ * Resolve with {@link ClusterConnection#resolve(SettingValues, org.pentaho.di.core.variables.VariableSpace)}.
  */
 public final class ConnectionSettings {
   private static final Class<?> PKG = ConnectionSettings.class;

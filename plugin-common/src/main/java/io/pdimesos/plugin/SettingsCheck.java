@@ -97,7 +97,7 @@ public final class SettingsCheck {
     error(BaseMessages.getString(PKG, "SettingsCheck.Invalid", s.label(), problem));
   }
 
-  /** A comment: {@code s} holds variables that only the run defines ({@code resolved} names them). */
+  /** A comment: {@code s} holds variables only the run defines ({@code resolved} names them). */
   void checkedAtRunTime(Setting s, String resolved) {
     remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_COMMENT,
         BaseMessages.getString(PKG, "SettingsCheck.CheckedAtRunTime", s.label(),

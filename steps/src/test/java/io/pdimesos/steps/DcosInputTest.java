@@ -50,7 +50,7 @@ class DcosInputTest {
     LogCapture.clear();
   }
 
-  /** The step with no Mesos masters of its own, its cluster described as kettle.properties would. */
+  /** The step with no Mesos masters of its own: the cluster URL leads to them. */
   private static MesosStateInputMeta agents() {
     return InputRun.meta(new MesosStateInputMeta(), "agents", List.of());
   }
