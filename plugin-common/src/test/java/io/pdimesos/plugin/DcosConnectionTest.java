@@ -63,8 +63,7 @@ class DcosConnectionTest {
     assertThat(marathon.contextPath()).isEqualTo("/service/marathon");
     assertThat(marathon.auth().type()).isEqualTo(Auth.Type.DCOS_LOGIN);
     assertThat(marathon.toString()).contains("service account 'etl-runner' with its private key"
-        + " from " + account.privateKeyFile()).doesNotContain(account.privateKeyBase64()
-        .substring(0, 40));
+        + " from " + account.privateKeyFile()).doesNotContain(account.privateKeyExcerpt());
     assertThat(c.mesos().contextPath()).isEqualTo("/mesos");
     assertThat(c.chronos().contextPath()).isEqualTo("/service/chronos");
     // One login for all of them: a token renewed for one is the token of all.

@@ -66,7 +66,7 @@ class DcosInputTest {
     String log = LogCapture.text();
     assertThat(log).contains("GET " + sim.dcosUrl() + "/mesos/")
         .contains("Logged in to DC/OS as service account 'etl-runner'")
-        .doesNotContain(account.privateKeyBase64().substring(0, 48)).doesNotContain("eyJ");
+        .doesNotContain(account.privateKeyExcerpt()).doesNotContain("eyJ");
     for (String master : sim.mesosUrls()) {
       assertThat(log).doesNotContain(master.endsWith("/") ? master : master + "/");
     }

@@ -37,6 +37,14 @@ public record ServiceAccountKeys(String uid, Path privateKeyFile, String publicK
     }
   }
 
+  /**
+   * 64 characters from inside the private key, to prove it is shown nowhere: its first ones are
+   * the same in every RSA key (the PKCS#8 header).
+   */
+  public String privateKeyExcerpt() {
+    return privateKeyBase64.substring(200, 264);
+  }
+
   private static String base64(byte[] der) {
     return Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
   }
