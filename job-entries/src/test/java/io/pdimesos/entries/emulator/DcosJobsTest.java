@@ -27,8 +27,10 @@ import org.pentaho.di.job.Job;
  * The sample deploy job in DC/OS mode, as a DC/OS user runs it: kettle.properties names only the
  * cluster URL and a service account (the sample's own service URL parameters are emptied, or
  * they would win over the cluster URL), and every entry reaches Mesos, Marathon, Chronos and the
- * task's sandbox through the emulator's admin router with one login. Tokens live 30 simulated
- * seconds (0.6 s at 50x), so they expire again and again while the entries wait.
+ * task's sandbox through the emulator's admin router with one login. Tokens live 2 simulated
+ * seconds (40 ms at 50x), shorter than a deployment with health checks (3 simulated seconds) or
+ * the batch's run, so they expire again and again while the entries wait: the waits wake on
+ * events, so an entry lasts no longer than what it waits for.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class DcosJobsTest {
@@ -43,7 +45,7 @@ class DcosJobsTest {
     account = ServiceAccountKeys.generate(keys, "etl-runner");
     sim = ClusterSim.builder().agents(3).freePorts().speed(50)
         .dcos(DcosOptions.create().serviceAccount(account.uid(), account.publicKeyPem())
-            .tokenLifetime(Duration.ofSeconds(30)))
+            .tokenLifetime(Duration.ofSeconds(2)))
         .build().start();
   }
 
