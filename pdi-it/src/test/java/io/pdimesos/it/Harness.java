@@ -22,6 +22,10 @@ import javax.tools.ToolProvider;
  * command-line tool cannot show what a test needs (the plugin registry, getStepFields, checkSteps,
  * XML load and save). They are compiled here, at test time, against the jars of the PDI under
  * test, so the default build needs no PDI and each PDI line is compiled against its own API.
+ *
+ * <p>The plugin side ({@code src/spoon/java}) is compiled the same way, against the installed
+ * plugin and plugin-common's test helpers as well: those classes run inside the plugin's own class
+ * loader in a real Spoon, where they use the plugin's dialog classes directly.
  */
 final class Harness {
   private static final Map<Path, Path> COMPILED = new ConcurrentHashMap<>();
@@ -30,12 +34,32 @@ final class Harness {
 
   /** The compiled classes for {@code home}; compiled once per test JVM. */
   static Path classes(PdiHome home) {
-    return COMPILED.computeIfAbsent(home.dir(), dir -> compile(home));
+    return COMPILED.computeIfAbsent(home.dir(), dir -> compile(home, "pdimesos.harnessSources", "harness-classes",
+        home.engineRelease(), List.of()));
   }
 
-  private static Path compile(PdiHome home) {
-    Path sources = Paths.get(BuiltPlugin.property("pdimesos.harnessSources"));
-    Path out = Paths.get(System.getProperty("pdimesos.workDir", "target/pdi-it"), home.line(), "harness-classes")
+  /**
+   * The plugin-side classes, compiled against PDI, the harness, {@code pluginClassPath} (the
+   * installed plugin's jars) and plugin-common's test helpers. Those helpers are Java 17 bytecode,
+   * so this side targets 17 and needs a Java 17 JVM under PDI, as PDI 9.4's launchers allow.
+   */
+  static Path pluginSideClasses(PdiHome home, List<Path> pluginClassPath) {
+    List<Path> extra = new ArrayList<>(pluginClassPath);
+    extra.add(classes(home));
+    extra.add(pluginCommonTestHelpers());
+    return compile(home, "pdimesos.pluginSideSources", "plugin-side-classes", Math.max(17, home.engineRelease()),
+        extra);
+  }
+
+  /** plugin-common's test-jar: DialogDriver, DialogShots, SettingsFiller. */
+  static Path pluginCommonTestHelpers() {
+    return Paths.get(BuiltPlugin.property("pdimesos.pluginCommonTests"));
+  }
+
+  private static Path compile(PdiHome home, String sourcesProperty, String outName, int release,
+      List<Path> extraClassPath) {
+    Path sources = Paths.get(BuiltPlugin.property(sourcesProperty));
+    Path out = Paths.get(System.getProperty("pdimesos.workDir", "target/pdi-it"), home.line(), outName)
         .toAbsolutePath();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
@@ -46,9 +70,9 @@ final class Harness {
       List<File> javaFiles = files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile)
           .collect(Collectors.toList());
       Files.createDirectories(out);
-      String classPath = home.libJars().stream().map(Path::toString)
+      String classPath = Stream.concat(home.libJars().stream(), extraClassPath.stream()).map(Path::toString)
           .collect(Collectors.joining(File.pathSeparator));
-      List<String> options = new ArrayList<>(List.of("--release", String.valueOf(home.engineRelease()),
+      List<String> options = new ArrayList<>(List.of("--release", String.valueOf(release),
           "-classpath", classPath, "-d", out.toString(), "-proc:none", "-Xlint:-options", "-encoding", "UTF-8"));
       StringWriter diagnostics = new StringWriter();
       boolean ok = javac.getTask(diagnostics, fileManager, null, options, null,

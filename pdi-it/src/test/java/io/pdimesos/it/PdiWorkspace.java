@@ -152,13 +152,20 @@ public final class PdiWorkspace {
    * PDI), else the way PDI's own launcher would (a real download has no java-main.sh).
    */
   public PdiRun harness(Duration timeout, String mainClass, String... args) {
+    return harness(timeout, Map.of(), mainClass, args);
+  }
+
+  /** {@link #harness(Duration, String, String...)} with {@code environment} added (e.g. for GTK). */
+  public PdiRun harness(Duration timeout, Map<String, String> environment, String mainClass, String... args) {
     Path classes = Harness.classes(home);
     String label = mainClass.substring(mainClass.lastIndexOf('.') + 1);
     Path javaMain = home.dir().resolve("java-main.sh");
     if (Files.isRegularFile(javaMain)) {
       List<String> command = new ArrayList<>(List.of(javaMain.toString(), mainClass));
       Collections.addAll(command, args);
-      return launch(label, command, Map.of("PDI_EXTRA_CLASSPATH", classes.toString()), home.dir(), timeout);
+      Map<String, String> withClasses = new LinkedHashMap<>(environment);
+      withClasses.put("PDI_EXTRA_CLASSPATH", classes.toString());
+      return launch(label, command, withClasses, home.dir(), timeout);
     }
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -170,7 +177,7 @@ public final class PdiWorkspace {
         "-DKETTLE_HOME=" + kettleHome, "-cp",
         classes + ":" + home.dir().resolve("classes") + ":" + home.dir().resolve("lib") + "/*", mainClass);
     Collections.addAll(command, args);
-    return launch(label, command, Map.of(), home.dir(), timeout);
+    return launch(label, command, environment, home.dir(), timeout);
   }
 
   private static List<String> command(Path script, String... args) {

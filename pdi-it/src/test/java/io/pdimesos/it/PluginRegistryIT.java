@@ -144,7 +144,8 @@ class PluginRegistryIT {
     return report.all("plugin", kind).stream().map(p -> p.get(0)).sorted().collect(Collectors.toList());
   }
 
-  private static List<String> allIds() {
+  /** Every entry id, then every step id. */
+  static List<String> allIds() {
     List<String> ids = new ArrayList<>(ENTRY_IDS);
     ids.addAll(STEP_IDS);
     return ids;

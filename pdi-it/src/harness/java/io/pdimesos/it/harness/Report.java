@@ -10,16 +10,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * What a harness observed, for the test to judge: one fact a line, a key then values, tab
  * separated; tabs, newlines and backslashes inside values are escaped (see the test side's
- * HarnessReport). Written as Java 8: the harness runs inside PDI 9.4's engine too.
+ * HarnessReport). Written as Java 8: the harness runs inside PDI 9.4's engine too. Public for the
+ * plugin-side classes (src/spoon/java), which run in another class loader.
  */
-final class Report implements Closeable {
+public final class Report implements Closeable {
   private final PrintWriter out;
 
-  Report(String path) throws IOException {
+  public Report(String path) throws IOException {
     out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(path), StandardCharsets.UTF_8));
   }
 
-  void put(String key, Object... values) {
+  public void put(String key, Object... values) {
     StringBuilder line = new StringBuilder(key);
     for (Object value : values) {
       line.append('\t').append(escape(String.valueOf(value)));
@@ -29,7 +30,7 @@ final class Report implements Closeable {
   }
 
   /** A failure the test should see as a fact (e.g. a class that does not load), not as a crash. */
-  void error(String key, Throwable error, Object... values) {
+  public void error(String key, Throwable error, Object... values) {
     Object[] all = new Object[values.length + 1];
     System.arraycopy(values, 0, all, 0, values.length);
     all[values.length] = error.getClass().getName() + ": " + error.getMessage();
