@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 @RealPdi.Suite
 class SpoonDialogsIT {
-  private static final Duration SPOON_RUN = Duration.ofMinutes(8);
+  private static final Duration SPOON_RUN = Duration.ofMinutes(7);
   private static final String SAMPLE_JOB = "sample-ktr/deploy-etl-stack.kjb";
   private static final String DOUBLE_CLICKED = "Deploy Carte";
   /** The apps and Chronos jobs Validate and Preview find; only /etl/* and etl-* match the steps' filters. */
