@@ -1,6 +1,15 @@
 package io.pdimesos.it;
 
 import io.pdimesos.sim.ClusterSim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +22,42 @@ public final class Emulator {
 
   /** Two agents, one of each service, free ports, real time. */
   public static ClusterSim start() {
-    return ClusterSim.builder().agents(2).freePorts().build().start();
+    return builder().build().start();
+  }
+
+  /** {@link #start()}'s settings, for a test that needs more (credentials, faults, a stepped clock). */
+  public static ClusterSim.Builder builder() {
+    return ClusterSim.builder().agents(2).freePorts();
+  }
+
+  /** The Authorization header of HTTP Basic. */
+  public static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends one request to the emulator, as a test's set-up (an app or a job that must already
+   * exist); anything but a 2xx answer fails the test with the emulator's reply.
+   */
+  public static void send(String method, String url, String json, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 != 2) {
+        throw new AssertionError(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** The README's way to describe the cluster to PDI: the variables every entry's and step's connection uses. */
