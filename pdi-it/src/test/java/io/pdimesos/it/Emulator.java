@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -28,6 +29,25 @@ public final class Emulator {
   /** {@link #start()}'s settings, for a test that needs more (credentials, faults, a stepped clock). */
   public static ClusterSim.Builder builder() {
     return ClusterSim.builder().agents(2).freePorts();
+  }
+
+  /**
+   * What the steps and entries act on: the shipped sample Carte app (sample-ktr/definitions) as
+   * {@code /it/carte} on Marathon and the sample Kitchen batch as {@code it-batch} on Chronos.
+   */
+  public static void deploySamples(ClusterSim sim, String authorization) {
+    try {
+      String app = Files.readString(BuiltPlugin.repoFile("sample-ktr/definitions/carte-server.marathon.json"))
+          .replace("${CARTE_APP_ID}", "/it/carte").replace("${CARTE_INSTANCES}", "1")
+          .replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4").replace("${DATAMART_HOST}", "datamart");
+      send("PUT", sim.marathonUrls().get(0) + "/v2/apps/it/carte", app, authorization);
+      String job = Files.readString(BuiltPlugin.repoFile("sample-ktr/definitions/kitchen-batch.chronos.json"))
+          .replace("${BATCH_JOB_NAME}", "it-batch").replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4")
+          .replace("${DATAMART_HOST}", "datamart");
+      send("POST", sim.chronosUrls().get(0) + "/v1/scheduler/iso8601", job, authorization);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The Authorization header of HTTP Basic. */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,16 +30,6 @@ class StepsIT {
   private static final String PASSWORD = "it-secret";
   /** {@link #PASSWORD} as the pdi-api mirror's Encr encrypts it; Pan must decrypt it with PDI's. */
   private static final String PASSWORD_ENCRYPTED = "Encrypted 2be98afc86aa7f28dbf54bd75dd80aace";
-  /**
-   * The "Serialize to file" steps of every-step.ktr behind a normal hop, each with the step whose
-   * output it stores; each writes {@code out/<its name in lower case, dashes for spaces>.cube}.
-   */
-  private static final Map<String, String> OUTPUTS = Map.of("Mesos agents out", "Mesos agents",
-      "Marathon apps out", "Marathon apps", "Chronos jobs out", "Chronos jobs", "Weave peers out", "Weave peers",
-      "Scaled", "Scale apps", "Ran", "Run jobs");
-  /** The ones behind the action steps' error hops. */
-  private static final List<String> FAILURES = List.of("Scale failures", "Run failures");
-
   private static ClusterSim sim;
   private static PdiWorkspace workspace;
   private static PdiRun pan;
@@ -55,8 +44,8 @@ class StepsIT {
     properties.put("PDI_MESOS_USER", USER);
     properties.put("PDI_MESOS_PASSWORD", PASSWORD_ENCRYPTED);
     workspace.kettleProperties(properties);
-    seed();
-    Path ktr = workspace.copyResource("steps/every-step.ktr");
+    Emulator.deploySamples(sim, Emulator.basic(USER, PASSWORD));
+    Path ktr = workspace.copyResource(EveryStep.RESOURCE);
     Files.createDirectories(ktr.resolveSibling("out")); // Serialize to file does not create folders
     pan = workspace.pan(Duration.ofMinutes(2), "-file=steps/every-step.ktr", "-level=Basic");
 
@@ -64,25 +53,10 @@ class StepsIT {
     Path entryChecks = workspace.copyResource("steps/checks.kjb");
     List<String> args = new ArrayList<>(List.of(workspace.dir().resolve("report.tsv").toString(), ktr.toString(),
         checks.toString(), entryChecks.toString()));
-    for (String cube : cubes()) {
-      args.add(cube + "=" + ktr.resolveSibling("out/" + cube.toLowerCase(Locale.ROOT).replace(' ', '-') + ".cube"));
-    }
+    args.addAll(EveryStep.cubeArguments(ktr));
     workspace.harness(Duration.ofMinutes(3), "io.pdimesos.it.harness.StepsProbe", args.toArray(new String[0]))
         .assertExit(0);
     report = HarnessReport.read(workspace.dir().resolve("report.tsv"));
-  }
-
-  /** What the steps act on: the sample Carte app on Marathon and the sample batch job on Chronos. */
-  private static void seed() throws IOException {
-    String auth = Emulator.basic(USER, PASSWORD);
-    String app = Files.readString(BuiltPlugin.repoFile("sample-ktr/definitions/carte-server.marathon.json"))
-        .replace("${CARTE_APP_ID}", "/it/carte").replace("${CARTE_INSTANCES}", "1")
-        .replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4").replace("${DATAMART_HOST}", "datamart");
-    Emulator.send("PUT", sim.marathonUrls().get(0) + "/v2/apps/it/carte", app, auth);
-    String job = Files.readString(BuiltPlugin.repoFile("sample-ktr/definitions/kitchen-batch.chronos.json"))
-        .replace("${BATCH_JOB_NAME}", "it-batch").replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4")
-        .replace("${DATAMART_HOST}", "datamart");
-    Emulator.send("POST", sim.chronosUrls().get(0) + "/v1/scheduler/iso8601", job, auth);
   }
 
   @AfterAll
@@ -95,7 +69,7 @@ class StepsIT {
   @Test
   void panRunsEveryStepAndSendsTheFailingRowsToTheErrorHops() {
     pan.assertExit(0);
-    cubes().forEach(step -> assertThat(Integer.parseInt(report.one("rows", step)))
+    EveryStep.cubes().forEach(step -> assertThat(Integer.parseInt(report.one("rows", step)))
         .as("rows that reached " + step + ": a layout is only stored with a row").isPositive());
     assertThat(report.all("row", "Scale failures")).singleElement().satisfies(row -> assertThat(row)
         .startsWith("/it/missing").endsWith("MARATHON_404"));
@@ -112,7 +86,7 @@ class StepsIT {
    */
   @Test
   void theLayoutEachStepWroteInPanIsTheOneTransMetaDeclares() {
-    OUTPUTS.forEach((cube, step) -> {
+    EveryStep.OUTPUTS.forEach((cube, step) -> {
       List<List<String>> written = report.all("written", cube);
       assertThat(written).as(cube + " written in Pan").hasSizeGreaterThan(3);
       assertThat(report.all("declared-out", "every-step.ktr/" + step)).as(step + ": getStepFields()")
@@ -129,7 +103,7 @@ class StepsIT {
   /** Behind an error hop: the input row, then PDI's error fields as the hop's error handling names them. */
   @Test
   void theErrorHopLayoutIsTheInputRowPlusPdisErrorFields() {
-    for (String cube : FAILURES) {
+    for (String cube : EveryStep.FAILURES) {
       List<List<String>> written = report.all("written", cube);
       assertThat(report.all("declared-in", "every-step.ktr/" + cube)).as(cube + ": getPrevStepFields()")
           .isEqualTo(written);
@@ -146,8 +120,7 @@ class StepsIT {
   @Test
   void checkStepsReportsEachMistakeOnceNamingTheSetting() {
     PluginTexts texts = new PluginTexts(workspace);
-    for (String step : List.of("Mesos agents", "Marathon apps", "Chronos jobs", "Weave peers", "Scale apps",
-        "Run jobs")) {
+    for (String step : EveryStep.STEPS.keySet()) {
       assertThat(remarks("every-step.ktr/" + step)).as(step + ", correctly set up")
           .containsExactly(ok(texts.get("SettingValues.Check.AllValid")));
     }
@@ -182,12 +155,6 @@ class StepsIT {
     assertThat(remarks("checks.kjb/Check Mesos")).containsExactly(ok(texts.get("SettingValues.Check.AllValid")));
     assertThat(remarks("checks.kjb/Deploy nothing")).containsExactly(error(texts.get(
         "SettingValues.Check.Required", texts.label("ConnectionSettings.Connection.MarathonUrls"))));
-  }
-
-  private static List<String> cubes() {
-    List<String> all = new ArrayList<>(OUTPUTS.keySet());
-    all.addAll(FAILURES);
-    return all;
   }
 
   // CheckResultInterface.TYPE_RESULT_OK, _WARNING, _ERROR
