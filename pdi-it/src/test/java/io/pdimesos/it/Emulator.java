@@ -1,6 +1,7 @@
 package io.pdimesos.it;
 
 import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.sim.ClusterSimBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,7 +28,7 @@ public final class Emulator {
   }
 
   /** {@link #start()}'s settings, for a test that needs more (credentials, faults, a stepped clock). */
-  public static ClusterSim.Builder builder() {
+  public static ClusterSimBuilder builder() {
     return ClusterSim.builder().agents(2).freePorts();
   }
 
