@@ -30,10 +30,11 @@ import org.pentaho.di.ui.spoon.Spoon;
 
 /**
  * Runs inside a real Spoon, on its UI thread, loaded over the plugin's own class loader (see the
- * harness's SpoonProbe): the Spoon window with the start job, then every entry's and every
- * step's dialog, each built by Spoon itself ({@code getJobEntryDialog}, {@code
- * getStepEntryDialog}: the plugin registry, the plugin's class loader, Spoon's constructor), put
- * through {@link DialogRounds}. Screenshots go to the folder given, named as the docs name them.
+ * harness's SpoonProbe): the Spoon window with the start job, PDI's own widgets ({@link
+ * WidgetFacts}), then every entry's and every step's dialog, each built by Spoon itself
+ * ({@code getJobEntryDialog}, {@code getStepEntryDialog}: the plugin registry, the plugin's class
+ * loader, Spoon's constructor), put through {@link DialogRounds}. Screenshots go to the folder
+ * given, named as the docs name them.
  *
  * <p>Arguments: the screenshots folder, the name of an entry of the start job to open by
  * double-click, the job holding one entry of each kind, the transformation holding one step of
@@ -55,6 +56,9 @@ public final class SpoonDialogs {
     System.setProperty("screenshots", args[0]); // where DialogShots saves
     SpoonDialogs run = new SpoonDialogs(spoon, report);
     run.window(args[1]);
+    Variables space = new Variables();
+    space.setVariable("APP", "carte");
+    WidgetFacts.report(spoon.getShell(), space, report);
     spoon.openFile(args[2], false);
     run.entries(spoon.getActiveJob());
     spoon.openFile(args[3], false);
@@ -67,9 +71,6 @@ public final class SpoonDialogs {
     JobMeta job = spoon.getActiveJob();
     report.put("window", window.getText(), job.getName(), job.nrJobEntries(), window.getBounds());
     DialogShots.screenshot(window, "spoon-window");
-    Variables space = new Variables();
-    space.setVariable("APP", "carte");
-    WidgetFacts.report(window, space, report);
     List<String> ourIds = ours(JobEntryPluginType.class).stream().map(p -> p.getIds()[0]).collect(Collectors.toList());
     for (JobEntryCopy copy : job.getJobCopies()) {
       String id = copy.getEntry().getPluginId();
