@@ -5,6 +5,7 @@ import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.SettingsXml;
 import io.pdimesos.plugin.testing.DialogDriver;
 import io.pdimesos.plugin.testing.DialogShots;
 import io.pdimesos.plugin.ui.SettingsDialog;
@@ -67,7 +68,7 @@ final class DialogRounds {
    * {@code more} (Validate, Get fields, Preview), then Cancel.
    */
   void look(String id, String slug, Opened d, List<String[]> extraShots, Consumer<SettingsDialog> more) {
-    String before = d.values.getXML();
+    String before = SettingsXml.write(d.values);
     Object result = drive(id, d, s -> {
       CTabFolder tabs = s.form().tabFolder();
       report.put("tabs", prefixed(id, Arrays.stream(tabs.getItems()).map(CTabItem::getText)));
@@ -99,7 +100,7 @@ final class DialogRounds {
       s.cancelButton().notifyListeners(SWT.Selection, new Event());
     });
     report.put("look-result", id, String.valueOf(result));
-    report.put("look-values", id, before, d.values.getXML());
+    report.put("look-values", id, before, SettingsXml.write(d.values));
   }
 
   /**
@@ -112,7 +113,7 @@ final class DialogRounds {
       s.nameField().setText(name);
       s.okButton().notifyListeners(SWT.Selection, new Event());
     });
-    report.put("ok-values", id, typed.getXML(), d.values.getXML());
+    report.put("ok-values", id, SettingsXml.write(typed), SettingsXml.write(d.values));
     return result;
   }
 
@@ -121,17 +122,17 @@ final class DialogRounds {
    * over every widget, renames it, presses Cancel; then what the meta holds.
    */
   Object cancelTyped(String id, Opened d, SettingValues typed) {
-    String before = d.values.getXML();
+    String before = SettingsXml.write(d.values);
     Object result = drive(id, d, s -> {
       SettingValues shown = d.values.copy();
       shown.setDefaults();
       s.form().store(shown);
-      report.put("shown-values", id, before, shown.getXML());
+      report.put("shown-values", id, before, SettingsXml.write(shown));
       Typist.type(s.form(), typed);
       s.nameField().setText("Typed, then cancelled");
       s.cancelButton().notifyListeners(SWT.Selection, new Event());
     });
-    report.put("cancel-values", id, before, d.values.getXML());
+    report.put("cancel-values", id, before, SettingsXml.write(d.values));
     return result;
   }
 
@@ -145,11 +146,11 @@ final class DialogRounds {
     for (Setting s : filled.settings()) {
       try {
         if (s.kind() == SettingKind.INTEGER) {
-          filled.integer(s, null);
+          filled.in(null).integer(s);
         } else if (s.kind() == SettingKind.NUMBER) {
-          filled.number(s, null);
+          filled.in(null).number(s);
         } else if (s.kind() == SettingKind.CHOICE) {
-          filled.choice(s, null);
+          filled.in(null).choice(s);
         }
       } catch (SettingException e) {
         filled.set(s, defaults.raw(s));
