@@ -23,18 +23,24 @@ import javax.tools.ToolProvider;
  * XML load and save). They are compiled here, at test time, against the jars of the PDI under
  * test, so the default build needs no PDI and each PDI line is compiled against its own API.
  *
- * <p>The plugin side ({@code src/spoon/java}) is compiled the same way, against the installed
- * plugin and plugin-common's test helpers as well: those classes run inside the plugin's own class
- * loader in a real Spoon, where they use the plugin's dialog classes directly.
+ * <p>Spoon's part of the harness ({@code src/harness-spoon/java}) is compiled only where the PDI
+ * has Spoon. The plugin side ({@code src/spoon/java}) is compiled the same way, against the
+ * installed plugin and plugin-common's test helpers as well: those classes run inside the
+ * plugin's own class loader in a real Spoon, where they use the plugin's dialog classes directly.
  */
 final class Harness {
   private static final Map<Path, Path> COMPILED = new ConcurrentHashMap<>();
 
   private Harness() {}
 
-  /** The compiled classes for {@code home}; compiled once per test JVM. */
+  /**
+   * The compiled classes for {@code home}, compiled once per test JVM: {@code src/harness/java},
+   * and {@code src/harness-spoon/java} (which starts Spoon) where this PDI has Spoon.
+   */
   static Path classes(PdiHome home) {
-    return COMPILED.computeIfAbsent(home.dir(), dir -> compile(home, "pdimesos.harnessSources", "harness-classes",
+    List<String> sources = home.hasSpoon() ? List.of("pdimesos.harnessSources", "pdimesos.harnessSpoonSources")
+        : List.of("pdimesos.harnessSources");
+    return COMPILED.computeIfAbsent(home.dir(), dir -> compile(home, sources, "harness-classes",
         home.engineRelease(), List.of()));
   }
 
@@ -47,8 +53,8 @@ final class Harness {
     List<Path> extra = new ArrayList<>(pluginClassPath);
     extra.add(classes(home));
     extra.add(pluginCommonTestHelpers());
-    return compile(home, "pdimesos.pluginSideSources", "plugin-side-classes", Math.max(17, home.engineRelease()),
-        extra);
+    return compile(home, List.of("pdimesos.pluginSideSources"), "plugin-side-classes",
+        Math.max(17, home.engineRelease()), extra);
   }
 
   /** plugin-common's test-jar: DialogDriver, DialogShots, SettingsFiller. */
@@ -56,19 +62,23 @@ final class Harness {
     return Paths.get(BuiltPlugin.property("pdimesos.pluginCommonTests"));
   }
 
-  private static Path compile(PdiHome home, String sourcesProperty, String outName, int release,
+  private static Path compile(PdiHome home, List<String> sourcesProperties, String outName, int release,
       List<Path> extraClassPath) {
-    Path sources = Paths.get(BuiltPlugin.property(sourcesProperty));
+    List<Path> sources = sourcesProperties.stream().map(p -> Paths.get(BuiltPlugin.property(p)))
+        .collect(Collectors.toList());
     Path out = Paths.get(System.getProperty("pdimesos.workDir", "target/pdi-it"), home.line(), outName)
         .toAbsolutePath();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("the tests need a JDK (javax.tools), not a JRE, to compile the harness");
     }
-    try (Stream<Path> files = Files.walk(sources);
-        StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
-      List<File> javaFiles = files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile)
-          .collect(Collectors.toList());
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
+      List<File> javaFiles = new ArrayList<>();
+      for (Path dir : sources) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).forEach(javaFiles::add);
+        }
+      }
       Files.createDirectories(out);
       String classPath = Stream.concat(home.libJars().stream(), extraClassPath.stream()).map(Path::toString)
           .collect(Collectors.joining(File.pathSeparator));
