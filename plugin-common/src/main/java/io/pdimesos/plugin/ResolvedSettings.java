@@ -62,8 +62,7 @@ public final class ResolvedSettings {
    */
   public String secret(Setting s) {
     values.require(s, SettingKind.PASSWORD);
-    String decrypted = Encr.decryptPasswordOptionallyEncrypted(resolve(s));
-    return decrypted == null ? "" : decrypted;
+    return ValueKind.nullToEmpty(Encr.decryptPasswordOptionallyEncrypted(resolve(s)));
   }
 
   public boolean bool(Setting s) {
