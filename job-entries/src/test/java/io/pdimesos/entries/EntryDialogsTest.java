@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -316,7 +317,6 @@ class EntryDialogsTest {
         .dcos(DcosOptions.create().serviceAccount(account.uid(), account.publicKeyPem()))
         .build().start()) {
       JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
-      Sample.realistic(entry.settings());
       entry.settings().set(ConnectionSettings.DCOS_URL, "https://dcos.example.com")
           .set(ConnectionSettings.DCOS_LOGIN, "service_account")
           .set(ConnectionSettings.DCOS_UID, account.uid())
