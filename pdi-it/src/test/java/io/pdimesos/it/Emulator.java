@@ -13,7 +13,15 @@ public final class Emulator {
 
   /** Two agents, one of each service, free ports, real time. */
   public static ClusterSim start() {
-    return ClusterSim.builder().agents(2).freePorts().build().start();
+    return start(1);
+  }
+
+  /**
+   * As {@link #start()}, the cluster's clock running {@code speed} times real time: deployments and
+   * Chronos runs that take the emulator seconds take a fraction of that, PDI's own timeouts stay.
+   */
+  public static ClusterSim start(double speed) {
+    return ClusterSim.builder().agents(2).freePorts().speed(speed).build().start();
   }
 
   /** The README's way to describe the cluster to PDI: the variables every entry's and step's connection uses. */

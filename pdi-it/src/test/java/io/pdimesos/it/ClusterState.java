@@ -1,0 +1,79 @@
+package io.pdimesos.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pdimesos.sim.ClusterSim;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * What the emulator holds after a PDI run, read over its own REST API as an operator would check
+ * it (never through the plugin under test): Marathon apps, Chronos jobs, Mesos tasks.
+ */
+public final class ClusterState {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final ClusterSim sim;
+
+  public ClusterState(ClusterSim sim) {
+    this.sim = sim;
+  }
+
+  /** Marathon's apps by id ({@code /etl/carte}). */
+  public Map<String, JsonNode> apps() {
+    Map<String, JsonNode> apps = new TreeMap<>();
+    get(sim.marathonUrls().get(0) + "/v2/apps").path("apps").forEach(a -> apps.put(a.path("id").asText(), a));
+    return apps;
+  }
+
+  /** Chronos's jobs by name. */
+  public Map<String, JsonNode> chronosJobs() {
+    Map<String, JsonNode> jobs = new TreeMap<>();
+    get(sim.chronosUrls().get(0) + "/v1/scheduler/jobs").forEach(j -> jobs.put(j.path("name").asText(), j));
+    return jobs;
+  }
+
+  /** The leading master's {@code /master/state}. */
+  public JsonNode mesosState() {
+    return get(sim.mesosUrls().get(0) + "/master/state");
+  }
+
+  /**
+   * Waits (bounded) until {@code condition} holds on the Chronos jobs: Chronos runs a chain's
+   * dependents by itself, after the PDI run that triggered the first one has ended.
+   */
+  public Map<String, JsonNode> awaitChronosJobs(Predicate<Map<String, JsonNode>> condition, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Map<String, JsonNode> jobs = chronosJobs();
+    while (!condition.test(jobs) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      jobs = chronosJobs();
+    }
+    return jobs;
+  }
+
+  private static JsonNode get(String url) {
+    try {
+      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new AssertionError("GET " + url + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted reading " + url, e);
+    }
+  }
+}
