@@ -22,9 +22,16 @@ public final class ClusterState {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final ClusterSim sim;
+  private final String authorization;
 
   public ClusterState(ClusterSim sim) {
+    this(sim, null);
+  }
+
+  /** For an emulator with auth: {@code authorization} is the header's value, e.g. {@code Bearer <token>}. */
+  public ClusterState(ClusterSim sim, String authorization) {
     this.sim = sim;
+    this.authorization = authorization;
   }
 
   /** Marathon's apps by id ({@code /etl/carte}). */
@@ -61,10 +68,13 @@ public final class ClusterState {
     return jobs;
   }
 
-  private static JsonNode get(String url) {
+  private JsonNode get(String url) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     try {
-      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new AssertionError("GET " + url + " answered " + response.statusCode() + ": " + response.body());
       }

@@ -13,15 +13,12 @@ public final class Emulator {
 
   /** Two agents, one of each service, free ports, real time. */
   public static ClusterSim start() {
-    return start(1);
+    return builder().build().start();
   }
 
-  /**
-   * As {@link #start()}, the cluster's clock running {@code speed} times real time: deployments and
-   * Chronos runs that take the emulator seconds take a fraction of that, PDI's own timeouts stay.
-   */
-  public static ClusterSim start(double speed) {
-    return ClusterSim.builder().agents(2).freePorts().speed(speed).build().start();
+  /** {@link #start()}'s emulator, to add to: a faster clock ({@code speed}), auth. */
+  public static ClusterSim.Builder builder() {
+    return ClusterSim.builder().agents(2).freePorts();
   }
 
   /** The README's way to describe the cluster to PDI: the variables every entry's and step's connection uses. */

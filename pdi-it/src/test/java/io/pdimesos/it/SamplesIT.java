@@ -339,7 +339,8 @@ class SamplesIT {
   }
 
   private static ClusterSim emulator() {
-    ClusterSim sim = Emulator.start(10);
+    // Ten times real time: the deploys and Chronos runs wait seconds on the emulator's clock.
+    ClusterSim sim = Emulator.builder().speed(10).build().start();
     synchronized (SIMS) {
       SIMS.add(sim);
     }
