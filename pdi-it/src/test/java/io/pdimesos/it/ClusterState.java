@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -46,6 +48,33 @@ public final class ClusterState {
     Map<String, JsonNode> jobs = new TreeMap<>();
     get(sim.chronosUrls().get(0) + "/v1/scheduler/jobs").forEach(j -> jobs.put(j.path("name").asText(), j));
     return jobs;
+  }
+
+  /** The ids of the deployments Marathon is still running for {@code appId}. */
+  public List<String> deploymentIds(String appId) {
+    List<String> ids = new ArrayList<>();
+    get(sim.marathonUrls().get(0) + "/v2/deployments").forEach(d -> {
+      if (texts(d.path("affectedApps")).contains(appId)) {
+        ids.add(d.path("id").asText());
+      }
+    });
+    return ids;
+  }
+
+  /** Chronos's own word for what a job is doing: {@code idle}, {@code queued}, {@code 1 running}. */
+  public String chronosJobState(String name) {
+    for (JsonNode job : get(sim.chronosUrls().get(0) + "/v1/scheduler/jobs/summary").path("jobs")) {
+      if (job.path("name").asText().equals(name)) {
+        return job.path("state").asText();
+      }
+    }
+    throw new AssertionError("Chronos has no job " + name);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
   }
 
   /** The leading master's {@code /master/state}. */
