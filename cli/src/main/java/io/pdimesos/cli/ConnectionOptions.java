@@ -25,6 +25,11 @@ final class ConnectionOptions {
       description = "Chronos URLs, comma-separated (default: $PDI_CHRONOS_URL)")
   String chronos;
 
+  @Option(names = "--metronome", paramLabel = "URLS",
+      defaultValue = "${env:PDI_METRONOME_URL}",
+      description = "Metronome URLs, comma-separated (default: $PDI_METRONOME_URL)")
+  String metronome;
+
   @Option(names = "--weave", paramLabel = "URLS", defaultValue = "${env:PDI_WEAVE_URL}",
       description = "Weave router status URLs, one per host (default: $PDI_WEAVE_URL)")
   String weave;
@@ -63,6 +68,10 @@ final class ConnectionOptions {
 
   ServiceSettings chronos() {
     return settings(chronos, "--chronos", "PDI_CHRONOS_URL");
+  }
+
+  ServiceSettings metronome() {
+    return settings(metronome, "--metronome", "PDI_METRONOME_URL");
   }
 
   ServiceSettings weave() {

@@ -3,6 +3,7 @@ package io.pdimesos.cli;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.sim.ClusterSimBuilder;
 import io.pdimesos.sim.http.SimAuth;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code pdi-mesos sim}: runs the cluster emulator in the foreground until Ctrl+C, printing one
  * line per service so scripts (and people) know where to point the plugins.
  */
-@Command(name = "sim", description = "Run the cluster emulator (Mesos, Marathon, Chronos, Weave) "
+@Command(name = "sim", description = "Run the cluster emulator (Mesos, Marathon, Chronos, Metronome, Weave) "
     + "until interrupted.")
 final class SimCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -34,6 +35,9 @@ final class SimCommand implements Callable<Integer> {
 
   @Option(names = "--chronos-port", defaultValue = "4400")
   int chronosPort;
+
+  @Option(names = "--metronome-port", defaultValue = "9000")
+  int metronomePort;
 
   @Option(names = "--weave-port", defaultValue = "6784")
   int weavePort;
@@ -72,9 +76,10 @@ final class SimCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CancellationToken token = Interrupts.token();
-    ClusterSim.Builder b = ClusterSim.builder().host(host).agents(agents).masters(masters)
+    ClusterSimBuilder b = ClusterSim.builder().host(host).agents(agents).masters(masters)
         .mesosPort(mesosPort).marathonPort(marathonPort).chronosPort(chronosPort)
-        .weavePort(weavePort).zk(zk).chronosVersion(chronosVersion).speed(speed).tls(tls);
+        .metronomePort(metronomePort).weavePort(weavePort).zk(zk).chronosVersion(chronosVersion)
+        .speed(speed).tls(tls);
     if (auth != null) {
       b.auth(SimAuth.basic(auth));
     }
@@ -83,6 +88,7 @@ final class SimCommand implements Callable<Integer> {
       print(out, "mesos", sim.mesosUrls());
       print(out, "marathon", sim.marathonUrls());
       print(out, "chronos", sim.chronosUrls());
+      print(out, "metronome", sim.metronomeUrls());
       print(out, "weave", sim.weaveUrls());
       if (zk) {
         out.println("zk zk://" + sim.zkConnectString() + "/mesos");

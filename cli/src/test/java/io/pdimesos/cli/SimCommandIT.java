@@ -30,7 +30,7 @@ class SimCommandIT {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
         PdiMesos.class.getName(), "sim", "--mesos-port", "0", "--marathon-port", "0",
-        "--chronos-port", "0", "--weave-port", "0", "--agents", "2", "--state",
+        "--chronos-port", "0", "--metronome-port", "0", "--weave-port", "0", "--agents", "2", "--state",
         stateFile.toString()).redirectError(errFile(stateFile).toFile()).start();
   }
 
@@ -61,6 +61,7 @@ class SimCommandIT {
       List<String> lines = readUntilReady(p);
       assertThat(lines).anyMatch(l -> l.matches("mesos http://127\\.0\\.0\\.1:\\d+/?"));
       assertThat(lines).anyMatch(l -> l.startsWith("marathon http://"));
+      assertThat(lines).anyMatch(l -> l.startsWith("metronome http://"));
       assertThat(lines).anyMatch(l -> l.startsWith("chronos http://"));
       assertThat(lines).filteredOn(l -> l.startsWith("weave http://")).hasSize(2);
 

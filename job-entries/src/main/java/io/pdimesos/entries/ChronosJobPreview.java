@@ -2,6 +2,7 @@ package io.pdimesos.entries;
 
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
 
@@ -16,7 +17,7 @@ public final class ChronosJobPreview {
    * @param jobName the entry's job name setting
    * @param missing what to say after "Job X" when Chronos does not have it
    */
-  public static Verdict describe(EntryRun run, Setting jobName, String missing) {
+  public static Verdict describe(ClusterRun run, Setting jobName, String missing) {
     String name = run.text(jobName);
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());

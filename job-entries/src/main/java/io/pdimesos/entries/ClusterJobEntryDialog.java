@@ -2,6 +2,7 @@ package io.pdimesos.entries;
 
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.PdiProgressListener;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.ui.SettingsDialog;
@@ -31,7 +32,7 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
    * cluster. Runs on the values as typed, resolved against the job's variables.
    */
   public interface Preview {
-    Verdict run(EntryRun run);
+    Verdict run(ClusterRun run);
   }
 
   private final ClusterJobEntry entry;
@@ -87,11 +88,11 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
     return entry;
   }
 
-  private EntryRun runFor(SettingValues typed) {
+  private ClusterRun runFor(SettingValues typed) {
     ClusterConnection connection = ClusterConnection.resolve(typed, jobMeta);
     PdiProgressListener log = new PdiProgressListener(entry.getLogChannel(),
         connection.secrets());
-    return new EntryRun(typed, jobMeta, connection, log, CancellationToken.none());
+    return new ClusterRun(typed, jobMeta, connection, log, CancellationToken.none());
   }
 
   /** The entry's name in Spoon's palette, e.g. "Marathon: Deploy App". */

@@ -1,5 +1,8 @@
 package io.pdimesos.entries;
 
+import io.pdimesos.plugin.ClusterRun;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Paths;
 import java.util.Locale;
-import io.pdimesos.plugin.Setting;
-import io.pdimesos.plugin.SettingException;
 import org.pentaho.di.core.variables.VariableSpace;
 
 /**
@@ -48,7 +49,7 @@ public final class DefinitionFiles {
    *
    * @throws SettingException naming the setting that is empty or cannot be read
    */
-  public static String definitionText(EntryRun run, String source, Setting jsonSetting,
+  public static String definitionText(ClusterRun run, String source, Setting jsonSetting,
       Setting fileSetting) {
     if ("file".equals(source)) {
       String file = run.text(fileSetting);

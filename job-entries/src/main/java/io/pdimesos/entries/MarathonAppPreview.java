@@ -3,6 +3,7 @@ package io.pdimesos.entries;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
 
 /**
@@ -13,7 +14,7 @@ public final class MarathonAppPreview {
   private MarathonAppPreview() {}
 
   /** Whether the app named by {@link MarathonAppSettings#APP_ID} exists, and its state. */
-  public static Verdict ofAppId(EntryRun run) {
+  public static Verdict ofAppId(ClusterRun run) {
     return describe(run, run.text(MarathonAppSettings.APP_ID), "exists", "does not exist");
   }
 
@@ -21,7 +22,7 @@ public final class MarathonAppPreview {
    * @param exists what to say after "app X" when Marathon has it
    * @param missing what to say when it does not
    */
-  public static Verdict describe(EntryRun run, String appId, String exists, String missing) {
+  public static Verdict describe(ClusterRun run, String appId, String exists, String missing) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
     try {
       App app = client.app(appId, run.token());

@@ -2,6 +2,7 @@ package io.pdimesos.entries;
 
 import io.pdimesos.core.ops.MarathonAppOperation;
 import io.pdimesos.core.ops.MarathonAppOperation.OnTimeout;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.Validators;
@@ -21,7 +22,8 @@ public final class MarathonAppSettings {
       .build();
 
   /** Off: Marathon refuses to touch an app that another deployment is changing. */
-  public static final Setting FORCE = Setting.bool(PKG, "force", "MarathonAppSettings.General.Force")
+  public static final Setting FORCE = Setting.bool(PKG, "force",
+      "MarathonAppSettings.General.Force")
       .build();
 
   /** On: a write that returns before the app is as asked is rarely what a job wants. */
@@ -39,7 +41,7 @@ public final class MarathonAppSettings {
   public static final Setting SUCCESS_ON_TIMEOUT = WaitSettings.successOnTimeout();
 
   /** Applies the wait block: wait or not, what to do on timeout, how often to poll. */
-  public static <T extends MarathonAppOperation<T>> T configureWait(T operation, EntryRun run) {
+  public static <T extends MarathonAppOperation<T>> T configureWait(T operation, ClusterRun run) {
     return operation.waitForCompletion(run.bool(WAIT))
         .onTimeout("roll_back".equals(run.choice(ON_TIMEOUT)) ? OnTimeout.ROLL_BACK
             : OnTimeout.LEAVE)

@@ -2,6 +2,7 @@ package io.pdimesos.entries;
 
 import io.pdimesos.core.marathon.Task;
 import io.pdimesos.core.ops.MarathonAppResult;
+import io.pdimesos.plugin.ClusterRun;
 
 /**
  * How every Marathon app entry reports: job variables, one result row per task (what is left
@@ -11,7 +12,7 @@ public final class MarathonResults {
   private MarathonResults() {}
 
   /** The outcome of an app operation; a failure counts as an error. */
-  public static EntryOutcome outcome(MarathonAppResult r, EntryRun run) {
+  public static EntryOutcome outcome(MarathonAppResult r, ClusterRun run) {
     ResultRows rows = new ResultRows().string("app_id").string("task_id").string("host")
         .string("ports").string("ip_addresses").string("state").bool("healthy").string("version");
     for (Task t : r.tasks()) {

@@ -1,6 +1,7 @@
 package io.pdimesos.entries;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.pdimesos.plugin.ClusterRun;
 
 import io.pdimesos.core.error.TimedOutException;
 import io.pdimesos.pdiapi.LogCapture;
@@ -17,15 +18,15 @@ import org.pentaho.di.job.Job;
 class ClusterJobEntryTest {
   /** An entry whose one operation is given by the test. */
   static final class Probe extends ClusterJobEntry {
-    private final transient Function<EntryRun, EntryOutcome> operation;
+    private final transient Function<ClusterRun, EntryOutcome> operation;
 
-    Probe(Function<EntryRun, EntryOutcome> operation) {
+    Probe(Function<ClusterRun, EntryOutcome> operation) {
       super("probe", ConnectionSettings.SETTINGS);
       this.operation = operation;
     }
 
     @Override
-    protected EntryOutcome run(EntryRun run) {
+    protected EntryOutcome run(ClusterRun run) {
       return operation.apply(run);
     }
   }

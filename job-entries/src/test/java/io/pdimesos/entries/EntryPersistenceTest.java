@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pentaho.di.core.annotations.JobEntry;
 import org.pentaho.di.core.xml.XMLHandler;
 import org.pentaho.di.repository.StringObjectId;
 
@@ -84,6 +85,41 @@ class EntryPersistenceTest {
     read.loadXML(XMLHandler.loadXMLString(Files.readString(golden), "entry"), null, null, null, null);
     assertThat(read.settings().asMap()).isEqualTo(entry.settings().asMap());
   }
+
+  /**
+   * What PDI does with a saved job: the {@code <type>} of each saved entry is its plugin id, which
+   * PDI maps to the entry class through the {@code @JobEntry} annotations. The classes were
+   * renamed (JobEntryMarathonDeploy, ...); the ids must not move with them.
+   */
+  @ParameterizedTest
+  @MethodSource("entries")
+  void aSavedEntryFindsItsClassByPluginIdAndLoads(Supplier<ClusterJobEntry> factory)
+      throws Exception {
+    String slug = AllEntries.slug(factory.get().getClass());
+    Path golden = Path.of("src/test/resources/golden", slug + ".xml");
+    org.w3c.dom.Node node = XMLHandler.loadXMLString(Files.readString(golden), "entry");
+    String type = XMLHandler.getTagValue(node, "type");
+    assertThat(type).isEqualTo(RELEASED_IDS.get(slug));
+    ClusterJobEntry byId = AllEntries.all().stream().map(Supplier::get)
+        .filter(e -> e.getClass().getAnnotation(JobEntry.class).id().equals(type))
+        .findFirst().orElseThrow();
+    byId.loadXML(node, null, null, null, null);
+    assertThat(byId.getClass()).isEqualTo(factory.get().getClass());
+    assertThat(byId.settings().asMap()).isEqualTo(filled(factory).settings().asMap());
+  }
+
+  /** The plugin ids as released, by docs page: saved jobs refer to them. */
+  private static final java.util.Map<String, String> RELEASED_IDS = java.util.Map.of(
+      "mesos-check-cluster", "PdiMesosMesosCheckCluster",
+      "weave-check-network", "PdiMesosWeaveCheckNetwork",
+      "marathon-deploy-app", "PdiMesosMarathonDeployApp",
+      "marathon-scale-app", "PdiMesosMarathonScaleApp",
+      "marathon-restart-app", "PdiMesosMarathonRestartApp",
+      "marathon-delete-app", "PdiMesosMarathonDeleteApp",
+      "marathon-wait-for-app", "PdiMesosMarathonWaitForApp",
+      "chronos-run-job", "PdiMesosChronosRunJob",
+      "chronos-delete-job", "PdiMesosChronosDeleteJob",
+      "chronos-submit-job", "PdiMesosChronosSubmitJob");
 
   @ParameterizedTest
   @MethodSource("entries")

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * A fresh folder for one test (class) with its own PDI user setup, the way a user installs the
@@ -212,20 +212,18 @@ public final class PdiWorkspace {
     return JAVA_OPTIONS + " -DKETTLE_PLUGIN_BASE_FOLDERS=" + plugins + " -Duser.home=" + dir.resolve("user-home");
   }
 
+  /** Every entry relative to {@code target}, as the README's {@code unzip -d plugins/} does. */
   private static void unzip(Path zip, Path target) throws IOException {
-    try (ZipFile file = new ZipFile(zip.toFile())) {
-      for (ZipEntry entry : Collections.list(file.entries())) {
-        Path out = target.resolve(entry.getName()).normalize();
+    try (FileSystem archive = FileSystems.newFileSystem(zip); Stream<Path> entries = Files.walk(archive.getPath("/"))) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        Path out = target.resolve(entry.toString().substring(1)).normalize();
         if (!out.startsWith(target)) {
-          throw new IllegalStateException("zip entry escapes the plugins folder: " + entry.getName());
+          throw new IllegalStateException("zip entry escapes the plugins folder: " + entry);
         }
-        if (entry.isDirectory()) {
+        if (Files.isDirectory(entry)) {
           Files.createDirectories(out);
         } else {
-          Files.createDirectories(out.getParent());
-          try (InputStream in = file.getInputStream(entry)) {
-            Files.copy(in, out);
-          }
+          Files.copy(entry, out);
         }
       }
     }

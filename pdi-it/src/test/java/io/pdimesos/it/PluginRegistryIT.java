@@ -2,18 +2,10 @@ package io.pdimesos.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,13 +60,13 @@ class PluginRegistryIT {
   }
 
   @Test
-  void namesDescriptionsAndCategoriesAreOurTextsNotKeys() throws IOException {
-    Properties texts = pluginTexts();
+  void namesDescriptionsAndCategoriesAreOurTextsNotKeys() {
+    PluginTexts texts = new PluginTexts(workspace);
     for (String id : allIds()) {
       List<String> raw = report.all("annotation", id).get(0);
-      assertThat(report.one("name", id)).as(id + " name").isEqualTo(text(texts, raw.get(0)));
-      assertThat(report.one("description", id)).as(id + " description").isEqualTo(text(texts, raw.get(1)));
-      assertThat(report.one("category", id)).as(id + " category").isEqualTo(text(texts, raw.get(2)))
+      assertThat(report.one("name", id)).as(id + " name").isEqualTo(texts.get(raw.get(0)));
+      assertThat(report.one("description", id)).as(id + " description").isEqualTo(texts.get(raw.get(1)));
+      assertThat(report.one("category", id)).as(id + " category").isEqualTo(texts.get(raw.get(2)))
           .isEqualTo("Mesos Cluster");
     }
     List<String> names = allIds().stream().map(id -> report.one("name", id)).collect(Collectors.toList());
@@ -148,27 +140,5 @@ class PluginRegistryIT {
     List<String> ids = new ArrayList<>(ENTRY_IDS);
     ids.addAll(STEP_IDS);
     return ids;
-  }
-
-  /** A text as PDI shows it: bundle values always go through MessageFormat ('' is a quote). */
-  private static String text(Properties texts, String key) {
-    String value = texts.getProperty(key);
-    assertThat(value).as("our bundles define " + key).isNotNull();
-    return new MessageFormat(value).format(new Object[0]);
-  }
-
-  /** Every English text of the plugin, from all of its message bundles. */
-  private static Properties pluginTexts() throws IOException {
-    Properties texts = new Properties();
-    try (JarFile jar = new JarFile(workspace.pluginFolder().resolve(BuiltPlugin.folder() + ".jar").toFile())) {
-      for (var entry : Collections.list(jar.entries())) {
-        if (entry.getName().endsWith("/messages/messages_en_US.properties")) {
-          try (InputStream in = jar.getInputStream(entry)) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-          }
-        }
-      }
-    }
-    return texts;
   }
 }

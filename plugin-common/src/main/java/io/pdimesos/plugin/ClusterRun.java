@@ -8,17 +8,17 @@ import org.pentaho.di.core.variables.VariableSpace;
 /**
  * One run of an entry or a step copy: its settings resolved against the job's or
  * transformation's variables, the connection, the masked log and the stop token. The getters
- * substitute variables and validate, failing with an error that names the setting. Entries and
- * steps each name their own flavour (EntryRun, ActionContext) but share this one.
+ * substitute variables and validate, failing with an error that names the setting. An entry's
+ * run, an action step's copy and a dialog's Validate (over the values as typed) each get one.
  */
-public class ClusterRun {
+public final class ClusterRun {
   private final SettingValues values;
   private final VariableSpace space;
   private final ClusterConnection connection;
   private final PdiProgressListener log;
   private final CancellationToken token;
 
-  protected ClusterRun(SettingValues values, VariableSpace space, ClusterConnection connection,
+  public ClusterRun(SettingValues values, VariableSpace space, ClusterConnection connection,
       PdiProgressListener log, CancellationToken token) {
     this.values = values;
     this.space = space;
@@ -27,58 +27,58 @@ public class ClusterRun {
     this.token = token;
   }
 
-  public final ClusterConnection connection() {
+  public ClusterConnection connection() {
     return connection;
   }
 
-  public final PdiProgressListener log() {
+  public PdiProgressListener log() {
     return log;
   }
 
   /** Cancelled within a second of Stop; every call of the run uses it. */
-  public final CancellationToken token() {
+  public CancellationToken token() {
     return token;
   }
 
   /** The job's or transformation's variables. */
-  public final VariableSpace space() {
+  public VariableSpace space() {
     return space;
   }
 
-  public final String text(Setting s) {
+  public String text(Setting s) {
     return values.text(s, space);
   }
 
-  public final boolean bool(Setting s) {
+  public boolean bool(Setting s) {
     return values.bool(s);
   }
 
-  public final long integer(Setting s) {
+  public long integer(Setting s) {
     return values.integer(s, space);
   }
 
   /** An integer setting in seconds, as milliseconds. */
-  public final long millis(Setting s) {
+  public long millis(Setting s) {
     return values.integer(s, space) * 1000L;
   }
 
-  public final double number(Setting s) {
+  public double number(Setting s) {
     return values.number(s, space);
   }
 
-  public final String choice(Setting s) {
+  public String choice(Setting s) {
     return values.choice(s, space);
   }
 
-  public final String json(Setting s) {
+  public String json(Setting s) {
     return values.json(s, space);
   }
 
-  public final List<String> lines(Setting s) {
+  public List<String> lines(Setting s) {
     return values.resolveLines(s, space);
   }
 
-  public final Map<String, String> pairs(Setting s) {
+  public Map<String, String> pairs(Setting s) {
     return values.resolvePairs(s, space);
   }
 }

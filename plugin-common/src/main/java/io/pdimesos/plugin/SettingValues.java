@@ -203,10 +203,14 @@ public final class SettingValues {
     return v;
   }
 
-  /** A secret's value (never log it). */
+  /**
+   * A secret's value (never log it). A variable may hold it encrypted, as PDI's own steps allow
+   * ({@code PDI_MESOS_PASSWORD=Encrypted 2be98...} in kettle.properties, from {@code encr.sh
+   * -kettle}): like them, the value is decrypted after the variables are substituted.
+   */
   public String secret(Setting s, VariableSpace space) {
     require(s, SettingKind.PASSWORD);
-    return resolve(s, space);
+    return nullToEmpty(Encr.decryptPasswordOptionallyEncrypted(resolve(s, space)));
   }
 
   /** A whole number; an empty value means the declared default. */

@@ -1,5 +1,6 @@
 package io.pdimesos.steps;
 
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
   public abstract String service();
 
   /** The per-row half, made once per step copy with its one client. */
-  public abstract RowActions createActions(ActionContext context);
+  public abstract RowActions createActions(ClusterRun context);
 
   /**
    * The field settings the chosen action cannot do without (e.g. the definition field of a

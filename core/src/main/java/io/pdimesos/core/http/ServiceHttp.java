@@ -7,12 +7,12 @@ import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.TimedOutException;
 import io.pdimesos.core.error.UnreachableException;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -123,7 +123,7 @@ public final class ServiceHttp {
         HttpUrl url = urlFor(base, request);
         tried.add(Urls.redact(base));
         Response response;
-        Closeable registration;
+        CancellationToken.Registration registration;
         long callStart = System.nanoTime();
         try {
           final Call call = newCall(request, url);
@@ -169,11 +169,12 @@ public final class ServiceHttp {
           retryable = true;
           break;
         } finally {
-          closeQuietly(registration);
+          registration.close();
         }
         if ((code >= 200 && code < 300) || request.accepts(code)) {
           router.succeeded(base);
-          return stream ? Outcome.stream(new StreamingResponse(response, base, NOOP, buffered))
+          return stream ? Outcome.stream(new StreamingResponse(response, base,
+              CancellationToken.NOTHING_REGISTERED, buffered))
               : Outcome.buffered(buffered);
         }
         ClusterException error = dialect.decode(buffered);
@@ -223,7 +224,10 @@ public final class ServiceHttp {
     }
     RequestBody body = null;
     if (request.body() != null) {
-      body = RequestBody.create(request.body(), MediaType.get(request.contentType()));
+      // Bytes, not the String: OkHttp would add "; charset=utf-8" to the media type, and a Mesos
+      // master compares the Content-Type of /api/v1 as a whole string (415 for anything else).
+      body = RequestBody.create(request.body().getBytes(StandardCharsets.UTF_8),
+          MediaType.get(request.contentType()));
     } else if ("POST".equals(request.method()) || "PUT".equals(request.method())
         || "PATCH".equals(request.method())) {
       body = RequestBody.create(new byte[0], null);
@@ -235,14 +239,6 @@ public final class ServiceHttp {
           .callTimeout(0, TimeUnit.MILLISECONDS).build();
     }
     return c.newCall(rb.build());
-  }
-
-  private static void closeQuietly(Closeable c) {
-    try {
-      c.close();
-    } catch (IOException ignored) {
-      // unregistering a canceller cannot fail in practice
-    }
   }
 
   private ApiResponse buffer(Response response, ApiRequest request, HttpUrl url, HttpUrl base,
@@ -333,11 +329,6 @@ public final class ServiceHttp {
   private static String firstLine(String s) {
     return Json.firstLine(s);
   }
-
-  private static final Closeable NOOP = new Closeable() {
-    @Override
-    public void close() {}
-  };
 
   /** Either a buffered or a streaming result. */
   private static final class Outcome {

@@ -1,5 +1,6 @@
 package io.pdimesos.core.http;
 
+import io.pdimesos.core.cancel.CancellationToken;
 import java.io.Closeable;
 import java.io.InputStream;
 import okhttp3.HttpUrl;
@@ -12,10 +13,11 @@ import okhttp3.Response;
 public final class StreamingResponse implements Closeable {
   private final Response response;
   private final HttpUrl base;
-  private final Closeable cancelRegistration;
+  private final CancellationToken.Registration cancelRegistration;
   private final ApiResponse buffered;
 
-  StreamingResponse(Response response, HttpUrl base, Closeable cancelRegistration,
+  StreamingResponse(Response response, HttpUrl base,
+      CancellationToken.Registration cancelRegistration,
       ApiResponse buffered) {
     this.response = response;
     this.base = base;
@@ -65,11 +67,7 @@ public final class StreamingResponse implements Closeable {
     try {
       response.close();
     } finally {
-      try {
-        cancelRegistration.close();
-      } catch (java.io.IOException ignored) {
-        // unregistering cannot fail in practice
-      }
+      cancelRegistration.close();
     }
   }
 }

@@ -3,7 +3,7 @@ package io.pdimesos.entries.chronossubmit;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.chronos.ChronosValidation;
-import io.pdimesos.entries.EntryRun;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
 import java.util.List;
 
@@ -15,8 +15,8 @@ import java.util.List;
 final class ChronosSubmitPreview {
   private ChronosSubmitPreview() {}
 
-  static Verdict run(EntryRun run) {
-    ChronosJob job = ChronosSubmitJob.definition(run);
+  static Verdict run(ClusterRun run) {
+    ChronosJob job = JobEntryChronosSubmitJob.definition(run);
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());
     List<String> warnings = ChronosValidation.validate(job, client.version(run.token()));

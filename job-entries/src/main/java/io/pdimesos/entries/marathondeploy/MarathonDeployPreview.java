@@ -1,8 +1,8 @@
 package io.pdimesos.entries.marathondeploy;
 
 import io.pdimesos.core.marathon.AppDefinition;
-import io.pdimesos.entries.EntryRun;
 import io.pdimesos.entries.MarathonAppPreview;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
 
 /**
@@ -12,8 +12,8 @@ import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
 final class MarathonDeployPreview {
   private MarathonDeployPreview() {}
 
-  static Verdict run(EntryRun run) {
-    AppDefinition definition = MarathonDeploy.definition(run);
+  static Verdict run(ClusterRun run) {
+    AppDefinition definition = JobEntryMarathonDeploy.definition(run);
     Verdict app = MarathonAppPreview.describe(run, definition.id(),
         "exists: Deploy would update it", "does not exist: Deploy would create it");
     return Verdict.ok("The definition is valid.\n" + app.message());

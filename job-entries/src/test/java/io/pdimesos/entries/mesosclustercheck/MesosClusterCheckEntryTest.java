@@ -92,10 +92,10 @@ class MesosClusterCheckEntryTest {
         "PDI_MESOS_USER", "ops", "PDI_MESOS_PASSWORD", "pw-Secret-42"));
   }
 
-  private static MesosClusterCheck entry(int minAgents, String... frameworks) {
-    MesosClusterCheck e = new MesosClusterCheck();
-    e.settings().set(MesosClusterCheck.MIN_ACTIVE_AGENTS, String.valueOf(minAgents));
-    e.settings().setLines(MesosClusterCheck.FRAMEWORKS, List.of(frameworks));
+  private static JobEntryMesosClusterCheck entry(int minAgents, String... frameworks) {
+    JobEntryMesosClusterCheck e = new JobEntryMesosClusterCheck();
+    e.settings().set(JobEntryMesosClusterCheck.MIN_ACTIVE_AGENTS, String.valueOf(minAgents));
+    e.settings().setLines(JobEntryMesosClusterCheck.FRAMEWORKS, List.of(frameworks));
     e.settings().set(ConnectionSettings.READ_TIMEOUT, "5");
     return e;
   }
@@ -133,7 +133,7 @@ class MesosClusterCheckEntryTest {
   @Test
   void anUnreachableMasterIsFalseWithTheReason() {
     Job job = EntryTesting.job(LogLevel.BASIC, Map.of("PDI_MESOS_MASTERS", "http://127.0.0.1:" + EntryTesting.closedPort()));
-    MesosClusterCheck e = entry(0);
+    JobEntryMesosClusterCheck e = entry(0);
     e.settings().set(ConnectionSettings.CONNECT_TIMEOUT, "1");
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).isFalse();
@@ -159,9 +159,9 @@ class MesosClusterCheckEntryTest {
 
   @Test
   void aTimeoutWithSuccessOnTimeoutIsTrue() {
-    MesosClusterCheck e = entry(5);
-    e.settings().set(MesosClusterCheck.TIMEOUT, "1").set(MesosClusterCheck.CHECK_CYCLE, "1")
-        .set(MesosClusterCheck.SUCCESS_ON_TIMEOUT, true);
+    JobEntryMesosClusterCheck e = entry(5);
+    e.settings().set(JobEntryMesosClusterCheck.TIMEOUT, "1").set(JobEntryMesosClusterCheck.CHECK_CYCLE, "1")
+        .set(JobEntryMesosClusterCheck.SUCCESS_ON_TIMEOUT, true);
     Result result = EntryTesting.run(e, job(LogLevel.BASIC));
     assertThat(result.getResult()).isTrue();
     assertThat(LogCapture.text()).contains("success on timeout is set");
@@ -169,8 +169,8 @@ class MesosClusterCheckEntryTest {
 
   @Test
   void stopDuringTheWaitReturnsWithinASecond() throws Exception {
-    MesosClusterCheck e = entry(5);
-    e.settings().set(MesosClusterCheck.TIMEOUT, "120").set(MesosClusterCheck.CHECK_CYCLE, "30");
+    JobEntryMesosClusterCheck e = entry(5);
+    e.settings().set(JobEntryMesosClusterCheck.TIMEOUT, "120").set(JobEntryMesosClusterCheck.CHECK_CYCLE, "30");
     Job job = job(LogLevel.BASIC);
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -65,8 +65,8 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void aHealthyMeshIsTrueWithARowPerRouter() throws Exception {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
-    e.settings().set(WeaveNetworkCheck.MIN_PEERS, "3").setLines(WeaveNetworkCheck.DNS_NAMES, List.of("one"));
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "3").setLines(JobEntryWeaveNetworkCheck.DNS_NAMES, List.of("one"));
     Job job = job(both());
     Result result = EntryTesting.run(e, job);
 
@@ -86,8 +86,8 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void unmetCriteriaAreFalseNamingEachRouter() {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
-    e.settings().set(WeaveNetworkCheck.MIN_PEERS, "5").setLines(WeaveNetworkCheck.DNS_NAMES, List.of("db"));
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").setLines(JobEntryWeaveNetworkCheck.DNS_NAMES, List.of("db"));
     Result result = EntryTesting.run(e, job(both()));
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isZero();
@@ -97,7 +97,7 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void anUnreachableRouterFailsTheCheck() {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
     String closed = "http://127.0.0.1:" + EntryTesting.closedPort();
     Result result = EntryTesting.run(e, job("http://127.0.0.1:" + a.getPort() + " " + closed));
     assertThat(result.getResult()).isFalse();
@@ -106,9 +106,9 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void stopDuringTheWaitReturnsWithinASecond() throws Exception {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
-    e.settings().set(WeaveNetworkCheck.MIN_PEERS, "5").set(WeaveNetworkCheck.TIMEOUT, "120")
-        .set(WeaveNetworkCheck.CHECK_CYCLE, "30");
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.TIMEOUT, "120")
+        .set(JobEntryWeaveNetworkCheck.CHECK_CYCLE, "30");
     Job job = job(both());
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

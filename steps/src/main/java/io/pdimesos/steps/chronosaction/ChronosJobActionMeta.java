@@ -1,10 +1,10 @@
 package io.pdimesos.steps.chronosaction;
 
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
-import io.pdimesos.steps.ActionContext;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.ActionStepMeta;
@@ -91,7 +91,7 @@ public class ChronosJobActionMeta extends ActionStepMeta {
   }
 
   @Override
-  public RowActions createActions(ActionContext context) {
+  public RowActions createActions(ClusterRun context) {
     return new ChronosJobActions(context);
   }
 }

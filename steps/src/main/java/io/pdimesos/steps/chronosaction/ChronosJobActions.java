@@ -6,10 +6,12 @@ import io.pdimesos.core.chronos.ChronosValidation;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
-import io.pdimesos.steps.ActionContext;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
 import io.pdimesos.steps.ActionSettings;
@@ -28,7 +30,7 @@ import java.util.concurrent.Callable;
  * from the connection block and is detected once when it says auto.
  */
 final class ChronosJobActions implements RowActions {
-  private final ActionContext context;
+  private final ClusterRun context;
   private final ChronosClient client;
   private final MesosClient mesos;
   private final String action;
@@ -39,7 +41,7 @@ final class ChronosJobActions implements RowActions {
   private final boolean successOnTimeout;
   private final Map<Setting, String> fieldNames = new HashMap<Setting, String>();
 
-  ChronosJobActions(ActionContext c) {
+  ChronosJobActions(ClusterRun c) {
     this.context = c;
     this.client = new ChronosClient(c.connection().chronos(), c.connection().chronosVersion(),
         c.log());
@@ -212,13 +214,13 @@ final class ChronosJobActions implements RowActions {
     if (mesos != null) {
       run.withTaskLookup(mesos);
     }
-    ChronosRun.Result r = run.run(new ChronosRun.Options(name).arguments(arguments)
+    ChronosRunResult r = run.run(new ChronosRunOptions(name).arguments(arguments)
         .timeoutMillis(timeoutMillis)
         .pollIntervalMillis(Math.max(100, checkCycleMillis)), context.token());
     String status = r.outcome().name();
     ActionResult out = ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
     out.set(ActionField.TASK_ID, r.taskId());
-    if (r.outcome() == ChronosRun.Outcome.TIMED_OUT && successOnTimeout) {
+    if (r.outcome() == ChronosRunResult.Outcome.TIMED_OUT && successOnTimeout) {
       return out.asSuccess();
     }
     return out;

@@ -1,9 +1,9 @@
 package io.pdimesos.steps.marathonaction;
 
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
-import io.pdimesos.steps.ActionContext;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.ActionStepMeta;
@@ -87,7 +87,7 @@ public class MarathonAppActionMeta extends ActionStepMeta {
   }
 
   @Override
-  public RowActions createActions(ActionContext context) {
+  public RowActions createActions(ClusterRun context) {
     return new MarathonAppActions(context);
   }
 }

@@ -10,7 +10,7 @@ import io.pdimesos.core.ops.MarathonDelete;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.core.ops.MarathonRestart;
 import io.pdimesos.core.ops.MarathonScale;
-import io.pdimesos.steps.ActionContext;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
 import io.pdimesos.steps.ActionSettings;
@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * over one {@link MarathonClient} the step copy shares between its rows.
  */
 final class MarathonAppActions implements RowActions {
-  private final ActionContext context;
+  private final ClusterRun context;
   private final MarathonClient client;
   private final String action;
   private final String appIdField;
@@ -37,7 +37,7 @@ final class MarathonAppActions implements RowActions {
   private final long checkCycleMillis;
   private final boolean successOnTimeout;
 
-  MarathonAppActions(ActionContext c) {
+  MarathonAppActions(ClusterRun c) {
     this.context = c;
     this.client = new MarathonClient(c.connection().marathon(), c.log());
     this.action = c.choice(MarathonAppActionMeta.ACTION);

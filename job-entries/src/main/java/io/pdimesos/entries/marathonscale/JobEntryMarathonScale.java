@@ -1,0 +1,55 @@
+package io.pdimesos.entries.marathonscale;
+
+import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.ops.MarathonScale;
+import io.pdimesos.entries.ClusterJobEntry;
+import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.MarathonAppSettings;
+import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.plugin.ClusterRun;
+import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingValidator;
+import io.pdimesos.plugin.SettingValues;
+import java.util.Arrays;
+import java.util.List;
+import org.pentaho.di.core.annotations.JobEntry;
+
+/** Marathon: Scale App. Sets the instance count (5) or changes it (+2, -1); optionally waits. */
+@JobEntry(id = "PdiMesosMarathonScaleApp", i18nPackageName = "io.pdimesos.entries.marathonscale",
+    name = "JobEntryMarathonScale.Name", description = "JobEntryMarathonScale.Description",
+    categoryDescription = "PdiMesos.Category",
+    image = "io/pdimesos/entries/marathonscale/marathon-scale-app.svg",
+    documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-scale-app.md")
+public class JobEntryMarathonScale extends ClusterJobEntry {
+  private static final Class<?> PKG = JobEntryMarathonScale.class;
+
+  public static final Setting INSTANCES = Setting.text(PKG, "instances",
+      "JobEntryMarathonScale.General.Instances").required().validator(new SettingValidator() {
+        @Override
+        public String problem(String resolved) {
+          return resolved.trim().matches("[+-]?\\d{1,9}") ? null
+              : "must be a count (5) or a change (+2, -1), got '" + resolved.trim() + "'";
+        }
+      }).build();
+
+  public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
+      MarathonAppSettings.APP_ID, INSTANCES, MarathonAppSettings.FORCE, MarathonAppSettings.WAIT,
+      MarathonAppSettings.TIMEOUT, MarathonAppSettings.CHECK_CYCLE,
+      MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT),
+      ConnectionSettings.SETTINGS);
+
+  public JobEntryMarathonScale() {
+    super("Marathon: Scale App", SETTINGS, ConnectionSettings.MARATHON_URLS);
+  }
+
+  @Override
+  protected EntryOutcome run(ClusterRun run) {
+    MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
+    MarathonScale scale = MarathonAppSettings.configureWait(
+        new MarathonScale(client, run.text(MarathonAppSettings.APP_ID),
+            run.text(INSTANCES)).force(run.bool(MarathonAppSettings.FORCE)), run);
+    return MarathonResults.outcome(
+        scale.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token()), run);
+  }
+}
