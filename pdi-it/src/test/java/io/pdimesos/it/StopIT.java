@@ -25,7 +25,7 @@ class StopIT {
 
   private static PdiWorkspace workspace;
   private static ClusterSim sim;
-  /** Its masters answer every request 20 s late: a read from them blocks. */
+  /** Its masters answer every request 20 s late: a read from them blocks until stopped. */
   private static ClusterSim slow;
 
   @BeforeAll
@@ -54,9 +54,9 @@ class StopIT {
   void stopAllEndsEachRunWithinASecondAndItsLogSaysWhatWasLeftRunning() {
     Path report = workspace.dir().resolve("stop-report.tsv");
     workspace.harness(Duration.ofMinutes(2), "io.pdimesos.it.harness.StopProbe", report.toString(),
-        "job", file("stop/marathon-wait.kjb"), "submitted as", "1000",
+        "job", file("stop/marathon-wait.kjb"), "submitted as", "500",
         "job", file("stop/chronos-run.kjb"), "queued to run now", "1500",
-        "trans", file("stop/mid-read.ktr"), "", "1500").assertExit(0);
+        "trans", file("stop/mid-read.ktr"), "", "500").assertExit(0);
     HarnessReport facts = HarnessReport.read(report);
     assertThat(facts.all("failed")).isEmpty();
 

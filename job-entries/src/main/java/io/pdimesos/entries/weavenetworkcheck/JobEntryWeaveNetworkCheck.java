@@ -1,5 +1,6 @@
 package io.pdimesos.entries.weavenetworkcheck;
 
+import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Criteria;
@@ -75,7 +76,11 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
     Deadline deadline = Deadline.inMillis(timeout);
     int attempt = 1;
     WeaveNetworkCheckResult r = check.run(timeout, run.token());
-    // Re-check each cycle until healthy or out of time, like PDI's own wait entries.
+    // Re-check each cycle until healthy or out of time, like PDI's own wait entries. A re-check
+    // logs its routers at Detailed: at Basic a minute's wait is the first check and the verdict,
+    // not every router's lines once a cycle.
+    WeaveNetworkCheck recheck = WeaveNetworkCheck
+        .forSettings(run.connection().weave(), criteria, atDetailed(run.log()));
     while (!r.success() && timeout > 0 && deadline.remainingMillis() > 0) {
       run.log().detailed("Weave network not healthy (check " + attempt + "); checking again in "
           + cycle / 1000 + " s");
@@ -84,7 +89,7 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
         break;
       }
       attempt++;
-      r = check.run(deadline.remainingMillis(), run.token());
+      r = recheck.run(deadline.remainingMillis(), run.token());
     }
 
     ResultRows rows = new ResultRows().string("router_url").bool("answered").bool("passed")
@@ -93,10 +98,40 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
       rows.add(router.url(), router.answered(), router.passed(), router.peerCount(),
           router.connections(), router.ipam(), router.dns(), String.join("; ", router.reasons()));
     }
-    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer().alreadyLogged()
+    // The first check logged its verdict; a re-check's went to Detailed, so the entry logs it.
+    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer();
+    if (attempt == 1) {
+      outcome.alreadyLogged();
+    }
+    outcome
         .variable("WEAVE_PEERS", r.peerCount())
         .variable("WEAVE_ROUTERS", r.routers().size())
         .rows(rows);
     return successOnTimeout(outcome, timeout > 0, run.bool(SUCCESS_ON_TIMEOUT));
+  }
+
+  /** {@code log} with its Basic lines moved to Detailed (Debug and warnings as they are). */
+  private static ProgressListener atDetailed(final ProgressListener log) {
+    return new ProgressListener() {
+      @Override
+      public void basic(String line) {
+        log.detailed(line);
+      }
+
+      @Override
+      public void detailed(String line) {
+        log.detailed(line);
+      }
+
+      @Override
+      public void debug(String line) {
+        log.debug(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        log.warn(line);
+      }
+    };
   }
 }
