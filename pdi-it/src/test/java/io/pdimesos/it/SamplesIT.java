@@ -112,7 +112,7 @@ class SamplesIT {
     // bulk-scale.csv: /etl/carte to 2 (scaled), /etl/datamart to 1 (Marathon refuses: injected),
     // /etl/reports to 2 (does not exist): one row scaled, two on the error hop
     ClusterSim sim = deployed.sim();
-    sim.faults().failMatching("marathon", "PUT /v2/apps/etl/datamart", 0, 100, 500);
+    refuse("marathon", "PUT /v2/apps/etl/datamart").accept(sim);
     PdiRun scale = workspace.pan(RUN_TIMEOUT, "-file=sample-ktr/bulk-scale.ktr", "-level=Basic",
         "-param:PDI_MARATHON_URL=" + String.join(",", sim.marathonUrls()), "-param:RESULT_DIR=" + workspace.dir().resolve("bulk-scale"))
         .assertExit(0);
@@ -156,33 +156,24 @@ class SamplesIT {
   @Test
   @Order(2)
   void deployEtlStackRollsBackTheDatamartWhenItsDeployFails() {
-    Finished f = kitchen(DEPLOY, sim -> sim.faults().failMatching("marathon", "PUT /v2/apps/etl/datamart", 0, 100,
-        500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactly("Check Mesos", "Check Weave network", "Deploy datamart",
-        "Roll back datamart", "Abort");
+    Finished f = aborted(kitchen(DEPLOY, refuse("marathon", "PUT /v2/apps/etl/datamart")), List.of("Check Mesos",
+        "Check Weave network", "Deploy datamart", "Roll back datamart", "Abort"));
     assertThat(f.state().apps()).isEmpty();
   }
 
   @Test
   @Order(3)
   void deployEtlStackRollsBackCarteAndTheDatamartWhenTheCarteDeployFails() {
-    Finished f = kitchen(DEPLOY, sim -> sim.faults().failMatching("marathon", "PUT /v2/apps/etl/carte", 0, 100, 500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactlyElementsOf(concat(DEPLOY_TO_CARTE, "Roll back Carte",
-        "Roll back datamart", "Abort"));
+    Finished f = aborted(kitchen(DEPLOY, refuse("marathon", "PUT /v2/apps/etl/carte")), concat(DEPLOY_TO_CARTE,
+        "Roll back Carte", "Roll back datamart", "Abort"));
     assertThat(f.state().apps()).isEmpty();
   }
 
   @Test
   @Order(4)
   void deployEtlStackRollsBackWhenChronosRefusesTheBatch() {
-    Finished f = kitchen(DEPLOY, sim -> sim.faults().failMatching("chronos", "POST /v1/scheduler/(iso8601|dependency)",
-        0, 100, 500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactlyElementsOf(concat(DEPLOY_TO_CARTE, "Submit Kitchen batch",
-        "Roll back Carte", "Roll back datamart", "Abort"));
-    f.sim().faults().clear();
+    Finished f = aborted(kitchen(DEPLOY, refuse("chronos", "POST /v1/scheduler/(iso8601|dependency)")),
+        concat(DEPLOY_TO_CARTE, "Submit Kitchen batch", "Roll back Carte", "Roll back datamart", "Abort"));
     assertThat(f.state().apps()).isEmpty();
     assertThat(f.state().chronosJobs()).isEmpty();
   }
@@ -190,12 +181,9 @@ class SamplesIT {
   @Test
   @Order(5)
   void deployEtlStackRollsBackWhenTheBatchRunCannotStart() {
-    Finished f = kitchen(DEPLOY, sim -> sim.faults().failMatching("chronos", "PUT /v1/scheduler/job/load-sales", 0,
-        100, 500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactlyElementsOf(concat(DEPLOY_TO_CARTE, "Submit Kitchen batch",
-        "Run Kitchen batch", "Roll back Carte", "Roll back datamart", "Abort"));
-    f.sim().faults().clear();
+    Finished f = aborted(kitchen(DEPLOY, refuse("chronos", "PUT /v1/scheduler/job/load-sales")),
+        concat(DEPLOY_TO_CARTE, "Submit Kitchen batch", "Run Kitchen batch", "Roll back Carte", "Roll back datamart",
+            "Abort"));
     assertThat(f.state().apps()).isEmpty();
     // the batch stays defined (the job deletes only what it deployed on Marathon), never run
     assertThat(f.state().chronosJobs()).containsOnlyKeys("load-sales");
@@ -206,11 +194,8 @@ class SamplesIT {
   @Order(6)
   void deployEtlStackAbortsAndLeavesTheStackWhenTheScaleDownFails() {
     // the first PUT of /etl/carte is its deploy, the second the scale to 1
-    Finished f = kitchen(DEPLOY, sim -> sim.faults().failMatching("marathon", "PUT /v2/apps/etl/carte", 1, 100, 500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactlyElementsOf(concat(DEPLOY_TO_CARTE, "Submit Kitchen batch",
-        "Run Kitchen batch", "Scale Carte to 1", "Abort"));
-    f.sim().faults().clear();
+    Finished f = aborted(kitchen(DEPLOY, refuseAfter(1, "marathon", "PUT /v2/apps/etl/carte")),
+        concat(DEPLOY_TO_CARTE, "Submit Kitchen batch", "Run Kitchen batch", "Scale Carte to 1", "Abort"));
     Map<String, JsonNode> apps = f.state().apps();
     assertThat(apps.get("/etl/carte").path("instances").asInt()).isEqualTo(2);
     assertThat(apps.get("/etl/datamart").path("instances").asInt()).isEqualTo(1);
@@ -239,34 +224,24 @@ class SamplesIT {
   @Test
   @Order(8)
   void nightlyBatchDeletesTheExtractWhenItsSubmitFails() {
-    Finished f = kitchen(NIGHTLY, sim -> sim.faults().failMatching("chronos", "POST /v1/scheduler/iso8601", 0, 100,
-        500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactly("Check Mesos", "Submit extract", "Delete extract", "Abort");
+    Finished f = aborted(kitchen(NIGHTLY, refuse("chronos", "POST /v1/scheduler/iso8601")), List.of("Check Mesos",
+        "Submit extract", "Delete extract", "Abort"));
     assertThat(f.state().chronosJobs()).isEmpty();
   }
 
   @Test
   @Order(9)
   void nightlyBatchDeletesTheChainSoFarWhenTheLoadSubmitFails() {
-    Finished f = kitchen(NIGHTLY, sim -> sim.faults().failMatching("chronos", "POST /v1/scheduler/dependency", 0, 100,
-        500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactly("Check Mesos", "Submit extract", "Submit load", "Delete load",
-        "Delete extract", "Abort");
-    f.sim().faults().clear();
+    Finished f = aborted(kitchen(NIGHTLY, refuse("chronos", "POST /v1/scheduler/dependency")), List.of("Check Mesos",
+        "Submit extract", "Submit load", "Delete load", "Delete extract", "Abort"));
     assertThat(f.state().chronosJobs()).isEmpty();
   }
 
   @Test
   @Order(10)
   void nightlyBatchDeletesTheChainWhenTheReportSubmitFails() {
-    Finished f = kitchen(NIGHTLY, sim -> sim.faults().failMatching("chronos", "POST /v1/scheduler/dependency", 1, 100,
-        500));
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactlyElementsOf(concat(NIGHTLY_SUBMITS, "Delete report", "Delete load",
-        "Delete extract", "Abort"));
-    f.sim().faults().clear();
+    Finished f = aborted(kitchen(NIGHTLY, refuseAfter(1, "chronos", "POST /v1/scheduler/dependency")),
+        concat(NIGHTLY_SUBMITS, "Delete report", "Delete load", "Delete extract", "Abort"));
     assertThat(f.state().chronosJobs()).isEmpty();
   }
 
@@ -274,10 +249,8 @@ class SamplesIT {
   @Order(11)
   void nightlyBatchDeletesTheChainWhenTheExtractRunFails() {
     // The extract's own command fails in its Mesos task (the emulator runs "exit 3" as a failure).
-    Finished f = kitchen(NIGHTLY, sim -> { }, "-param:EXTRACT_COMMAND=echo extract failed >&2; exit 3");
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactlyElementsOf(concat(NIGHTLY_SUBMITS, "Run extract now",
-        "Delete report", "Delete load", "Delete extract", "Abort"));
+    Finished f = aborted(kitchen(NIGHTLY, sim -> { }, "-param:EXTRACT_COMMAND=echo extract failed >&2; exit 3"),
+        concat(NIGHTLY_SUBMITS, "Run extract now", "Delete report", "Delete load", "Delete extract", "Abort"));
     assertThat(f.run().log()).contains("extract failed");
     assertThat(f.state().chronosJobs()).isEmpty();
   }
@@ -288,7 +261,7 @@ class SamplesIT {
   @Order(12)
   void clusterInventoryFailsWhenMarathonFailsAndWritesNoAppRows() throws IOException {
     ClusterSim sim = emulator();
-    sim.faults().failMatching("marathon", "GET /v2/apps", 0, 100, 500);
+    refuse("marathon", "GET /v2/apps").accept(sim);
     workspace.pan(RUN_TIMEOUT, "-file=sample-ktr/cluster-inventory.ktr", "-level=Basic",
         "-param:PDI_MESOS_MASTERS=" + String.join(",", sim.mesosUrls()),
         "-param:PDI_MARATHON_URL=" + String.join(",", sim.marathonUrls()), "-param:INVENTORY_DIR=" + workspace.dir().resolve("inventory-failed"))
@@ -302,18 +275,14 @@ class SamplesIT {
   @Test
   @Order(20)
   void deployEtlStackAbortsWithoutDeployingWhenNoMesosMasterLeads() throws Exception {
-    Finished f = mesosCheckFails.get();
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactly("Check Mesos", "Abort");
+    Finished f = aborted(mesosCheckFails.get(), List.of("Check Mesos", "Abort"));
     assertThat(f.state().apps()).isEmpty();
   }
 
   @Test
   @Order(21)
   void deployEtlStackAbortsWithoutDeployingWhenTheWeaveNetworkIsSplit() throws Exception {
-    Finished f = weaveCheckFails.get();
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactly("Check Mesos", "Check Weave network", "Abort");
+    Finished f = aborted(weaveCheckFails.get(), List.of("Check Mesos", "Check Weave network", "Abort"));
     assertThat(f.state().apps()).isEmpty();
     // a minute of re-checks at Basic: the first check's lines and the verdict, not ~7 lines a second
     assertThat(new PdiLog(f.run().log()).of("Check Weave network")).hasSizeLessThan(20);
@@ -322,13 +291,32 @@ class SamplesIT {
   @Test
   @Order(22)
   void nightlyBatchAbortsWithoutSubmittingWhenNoAgentIsActive() throws Exception {
-    Finished f = nightlyMesosCheckFails.get();
-    f.run().assertExit(1);
-    assertThat(path(f.run())).containsExactly("Check Mesos", "Abort");
+    Finished f = aborted(nightlyMesosCheckFails.get(), List.of("Check Mesos", "Abort"));
     assertThat(f.state().chronosJobs()).isEmpty();
   }
 
   // ---- helpers
+
+  /** Marathon or Chronos refuses every request like {@code request} ({@code METHOD /path} regex) with a 500. */
+  private static Consumer<ClusterSim> refuse(String service, String request) {
+    return refuseAfter(0, service, request);
+  }
+
+  /** As {@link #refuse}, letting the first {@code skip} such requests through. */
+  private static Consumer<ClusterSim> refuseAfter(int skip, String service, String request) {
+    return sim -> sim.faults().failMatching(service, request, skip, 100, 500);
+  }
+
+  /**
+   * Asserts that Kitchen exited 1 after walking exactly {@code path}, then ends the injected
+   * faults so the emulator's state can be read.
+   */
+  private static Finished aborted(Finished f, List<String> path) {
+    f.run().assertExit(1);
+    assertThat(path(f.run())).containsExactlyElementsOf(path);
+    f.sim().faults().clear();
+    return f;
+  }
 
   /** Kitchen on {@code job} against a fresh emulator with {@code fault} injected, the cluster as -param:. */
   private static Finished kitchen(String job, Consumer<ClusterSim> fault, String... extra) {
