@@ -26,12 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SimCommandIT {
 
   /** Starts the command; stderr goes to a file because destroy() closes the process's pipes. */
-  private static Process start(Path stateFile) throws Exception {
+  private static Process start(Path stateFile, String... more) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
         PdiMesos.class.getName(), "sim", "--mesos-port", "0", "--marathon-port", "0",
-        "--chronos-port", "0", "--metronome-port", "0", "--weave-port", "0", "--agents", "2", "--state",
-        stateFile.toString()).redirectError(errFile(stateFile).toFile()).start();
+        "--chronos-port", "0", "--metronome-port", "0", "--weave-port", "0", "--agents", "2",
+        "--state", stateFile.toString()));
+    cmd.addAll(List.of(more));
+    return new ProcessBuilder(cmd).redirectError(errFile(stateFile).toFile()).start();
   }
 
   private static Path errFile(Path stateFile) {
@@ -79,6 +81,30 @@ class SimCommandIT {
       assertThat(err).contains("stopping");
     } finally {
       p.destroyForcibly();
+    }
+  }
+
+  @Test
+  void dcosModePrintsTheClusterUrlWhereTheDefaultUserLogsIn(@TempDir Path dir) throws Exception {
+    Process p = start(dir.resolve("sim.json"), "--dcos", "--dcos-port", "0");
+    try {
+      String dcos = readUntilReady(p).stream().filter(l -> l.startsWith("dcos http://"))
+          .findFirst().orElseThrow().substring("dcos ".length());
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(dcos
+          + "/acs/api/v1/auth/login")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"uid\":\"bootstrapuser\","
+              + "\"password\":\"deleteme\"}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      String token = Json.MAPPER.readTree(login.body()).get("token").asText();
+      HttpResponse<String> version = http.send(HttpRequest.newBuilder(URI.create(dcos
+          + "/mesos/version")).header("Authorization", "token=" + token).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(version.statusCode()).isEqualTo(200);
+      assertThat(Json.MAPPER.readTree(version.body()).has("version")).isTrue();
+    } finally {
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
     }
   }
 

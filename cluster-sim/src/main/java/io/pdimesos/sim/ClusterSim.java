@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.sim.chronos.ChronosCluster;
 import io.pdimesos.sim.chronos.ChronosRoutes;
 import io.pdimesos.sim.chronos.ChronosService;
+import io.pdimesos.sim.dcos.AdminRouter;
+import io.pdimesos.sim.dcos.DcosIam;
+import io.pdimesos.sim.dcos.DcosOptions;
+import io.pdimesos.sim.http.ReplicaSet;
 import io.pdimesos.sim.http.JettyPages;
 import io.pdimesos.sim.http.Json;
 import io.pdimesos.sim.http.SimHttpServer;
@@ -28,7 +32,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -58,6 +65,8 @@ public final class ClusterSim implements AutoCloseable {
   private final List<SimHttpServer> weaveServers = new ArrayList<>();
   private final WeaveNet weave;
   private ZkRegistry zk;
+  private DcosIam dcosIam;
+  private SimHttpServer adminRouter;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private boolean started;
 
@@ -159,6 +168,9 @@ public final class ClusterSim implements AutoCloseable {
       startMarathon();
       startChronos();
       startMetronome();
+      if (cfg.dcos != null) {
+        startAdminRouter();
+      }
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
@@ -211,6 +223,42 @@ public final class ClusterSim implements AutoCloseable {
       SimHttpServer leader = metronome.leader();
       metronome.service().register(leader.host(), leader.url());
     }
+  }
+
+  /** DC/OS's admin router in front of every service: one URL and one login for all. */
+  private void startAdminRouter() throws IOException {
+    dcosIam = new DcosIam(cfg.dcos, clock);
+    // The router's table, one line per service, as its nginx locations are.
+    Map<String, Supplier<String>> routes = new LinkedHashMap<>();
+    routes.put("/mesos", this::leadingMasterUrl);
+    routes.put("/marathon", () -> leaderUrl(marathon)); // the route DC/OS 1.x kept for old clients
+    routes.put("/service/marathon", () -> leaderUrl(marathon));
+    routes.put("/service/chronos", () -> leaderUrl(chronos));
+    routes.put("/service/metronome", () -> leaderUrl(metronome));
+    adminRouter = new SimHttpServer("dcos-admin-router", cfg.host, cfg.adminRouterPort,
+        sslContext(), null, null, null, new AdminRouter(dcosIam, routes, this::agentUrl,
+            tls == null ? null : tls.clientContext()));
+    adminRouter.control(new ControlApi(this));
+    adminRouter.start();
+  }
+
+  private String leadingMasterUrl() {
+    MasterGroup.Master l = masters.leader();
+    return l == null ? null : masterServers.get(l.index - 1).url();
+  }
+
+  private static String leaderUrl(ReplicaSet<?> service) {
+    SimHttpServer l = service.leader();
+    return l == null || !l.running() ? null : l.url();
+  }
+
+  private String agentUrl(String agentId) {
+    for (Agent a : model.agents()) {
+      if (a.id.equals(agentId)) {
+        return agentServers.get(a.index - 1).url();
+      }
+    }
+    return null;
   }
 
   // ---- Java API --------------------------------------------------------------------------------
@@ -284,6 +332,16 @@ public final class ClusterSim implements AutoCloseable {
 
   public ZkRegistry zk() {
     return zk;
+  }
+
+  /** The DC/OS cluster URL (the admin router), or null without {@code dcos(...)}. */
+  public String dcosUrl() {
+    return adminRouter == null ? null : adminRouter.url();
+  }
+
+  /** The emulated DC/OS identity service (logins and refusals so far), or null. */
+  public DcosIam dcosIam() {
+    return dcosIam;
   }
 
   public List<String> agentUrls() {
@@ -368,6 +426,7 @@ public final class ClusterSim implements AutoCloseable {
     MasterGroup.Master l = masters.leader();
     o.put("leader", l == null ? null : l.host + ":" + l.port);
     o.put("zk", zkMesosUrl());
+    o.put("dcos", dcosUrl());
     o.put("clock", clock.isStepped() ? "stepped" : "x" + clock.factor());
     o.put("now", Json.iso(clock.millis()));
     return o;
@@ -390,6 +449,9 @@ public final class ClusterSim implements AutoCloseable {
     weaveServers.forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);
     masterServers.forEach(SimHttpServer::close);
+    if (adminRouter != null) {
+      adminRouter.close();
+    }
     if (cfg.clock == null) {
       clock.close();
     }

@@ -1,5 +1,6 @@
 package io.pdimesos.sim;
 
+import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.sim.http.SimAuth;
 import io.pdimesos.sim.model.ClusterModel;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ public final class ClusterSimBuilder {
   int metronomePort = 9000;
   int weavePort = 6784;
   int zkPort = 2181;
+  /** DC/OS serves 80/443; a port that needs no root privileges. */
+  int adminRouterPort = 8800;
+  DcosOptions dcos;
   boolean zk;
   boolean tls;
   Path tlsDir;
@@ -133,6 +137,7 @@ public final class ClusterSimBuilder {
   /** Every port 0: the OS picks free ones (tests, the demo). */
   public ClusterSimBuilder freePorts() {
     mesosPort = agentPort = marathonPort = chronosPort = metronomePort = weavePort = zkPort = 0;
+    adminRouterPort = 0;
     return this;
   }
 
@@ -155,6 +160,21 @@ public final class ClusterSimBuilder {
   /** Credentials every service demands (Weave excepted, it has none upstream); null = open. */
   public ClusterSimBuilder auth(SimAuth a) {
     auth = a;
+    return this;
+  }
+
+  /**
+   * Serve the cluster as DC/OS does, too: one admin router URL ({@link ClusterSim#dcosUrl()}) in
+   * front of every service, with a login for the accounts in {@code options}. The services' own
+   * ports stay open, as they are inside a DC/OS cluster.
+   */
+  public ClusterSimBuilder dcos(DcosOptions options) {
+    dcos = options;
+    return this;
+  }
+
+  public ClusterSimBuilder adminRouterPort(int p) {
+    adminRouterPort = p;
     return this;
   }
 
@@ -192,6 +212,10 @@ public final class ClusterSimBuilder {
   }
 
   public ClusterSim build() {
+    if (dcos != null && auth != null) {
+      throw new IllegalArgumentException("auth(...) and dcos(...) exclude each other: in DC/OS "
+          + "mode the admin router checks the login and the services behind it are open");
+    }
     return new ClusterSim(this);
   }
 }

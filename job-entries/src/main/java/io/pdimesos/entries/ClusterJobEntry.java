@@ -8,6 +8,9 @@ import io.pdimesos.plugin.PdiProgressListener;
 import io.pdimesos.plugin.RepositoryAttributes;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.SettingsCheck;
+import io.pdimesos.plugin.SettingsRepository;
+import io.pdimesos.plugin.SettingsXml;
 import io.pdimesos.plugin.StopSignal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -137,20 +140,11 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     }
   }
 
-  /** The success-on-timeout rule of the wait block, for entries that have one. */
-  protected static EntryOutcome successOnTimeout(EntryOutcome outcome, boolean timedOut,
-      boolean successOnTimeout) {
-    if (!outcome.success() && timedOut && successOnTimeout) {
-      return outcome.succeeded("the timeout passed; success on timeout is set");
-    }
-    return outcome;
-  }
-
   // ---- persistence, check, copy: all from the declarations ----
 
   @Override
   public String getXML() {
-    return super.getXML() + settings.getXML();
+    return super.getXML() + SettingsXml.write(settings);
   }
 
   @Override
@@ -158,7 +152,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       List<SlaveServer> slaveServers, Repository rep, IMetaStore metaStore)
       throws KettleXMLException {
     super.loadXML(entrynode, databases, slaveServers);
-    settings.loadXML(entrynode);
+    SettingsXml.read(settings, entrynode);
   }
 
   /** Old callers use the deprecated overloads; PDI's base versions would drop our settings. */
@@ -185,13 +179,13 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
   @Override
   public void saveRep(Repository rep, IMetaStore metaStore, ObjectId jobId)
       throws KettleException {
-    settings.saveRep(RepositoryAttributes.jobEntry(rep, jobId, getObjectId()));
+    SettingsRepository.save(settings, RepositoryAttributes.jobEntry(rep, jobId, getObjectId()));
   }
 
   @Override
   public void loadRep(Repository rep, IMetaStore metaStore, ObjectId entryId,
       List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException {
-    settings.readRep(RepositoryAttributes.jobEntry(rep, null, entryId));
+    SettingsRepository.read(settings, RepositoryAttributes.jobEntry(rep, null, entryId));
   }
 
   /**
@@ -202,7 +196,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
   @Override
   public void check(List<CheckResultInterface> remarks, JobMeta jobMeta, VariableSpace space,
       Repository repository, IMetaStore metaStore) {
-    settings.check(remarks, space == null ? this : space, this, neededConnection);
+    SettingsCheck.check(settings, remarks, space == null ? this : space, this, neededConnection);
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Paths;
 import java.util.Locale;
 import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Reads a definition file named by a setting: a local path or {@code file:} URL directly, any
@@ -22,6 +23,8 @@ import org.pentaho.di.core.variables.VariableSpace;
  * not carry it and its static methods differ between PDI 9.4/10.x and 11.x.
  */
 public final class DefinitionFiles {
+  private static final Class<?> PKG = DefinitionFiles.class;
+
   private DefinitionFiles() {}
 
   /** The file's text (UTF-8); an error says what could not be read, for the caller to name. */
@@ -37,25 +40,27 @@ public final class DefinitionFiles {
       }
       return readThroughKettleVfs(path, space);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("there is no file " + path);
+      throw new IllegalArgumentException(BaseMessages.getString(PKG, "DefinitionFiles.NoFile",
+          path));
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(BaseMessages.getString(PKG, "DefinitionFiles.Unreadable",
+          path, e.getMessage()), e);
     }
   }
 
   /**
-   * The JSON of a definition that comes from {@code jsonSetting} (source "json") or from the
-   * file {@code fileSetting} names (source "file"), with variables substituted inside it.
+   * The JSON of a definition that comes from {@code jsonSetting} (source JSON) or from the file
+   * {@code fileSetting} names (source FILE), with variables substituted inside it.
    *
    * @throws SettingException naming the setting that is empty or cannot be read
    */
-  public static String definitionText(ClusterRun run, String source, Setting jsonSetting,
-      Setting fileSetting) {
-    if ("file".equals(source)) {
+  public static String definitionText(ClusterRun run, DefinitionSource source,
+      Setting jsonSetting, Setting fileSetting) {
+    if (source == DefinitionSource.FILE) {
       String file = run.text(fileSetting);
       if (file.isEmpty()) {
-        throw new SettingException(fileSetting, "is empty, but the definition is to come from a"
-            + " file");
+        throw new SettingException(fileSetting, BaseMessages.getString(PKG,
+            "DefinitionFiles.Problem.FileEmpty"));
       }
       try {
         return run.space().environmentSubstitute(read(file, run.space()));
@@ -65,7 +70,8 @@ public final class DefinitionFiles {
     }
     String json = run.json(jsonSetting);
     if (json.trim().isEmpty()) {
-      throw new SettingException(jsonSetting, "is empty, but the definition is to come from it");
+      throw new SettingException(jsonSetting, BaseMessages.getString(PKG,
+          "DefinitionFiles.Problem.JsonEmpty"));
     }
     return json;
   }
@@ -86,8 +92,7 @@ public final class DefinitionFiles {
       Class<?> vfs = Class.forName("org.pentaho.di.core.vfs.KettleVFS");
       open = vfs.getMethod("getInputStream", String.class, VariableSpace.class);
     } catch (ClassNotFoundException | NoSuchMethodException e) {
-      throw new IOException("this PDI offers no VFS access for '" + scheme(path) + "' URLs; use a"
-          + " local path or a file: URL");
+      throw new IOException(BaseMessages.getString(PKG, "DefinitionFiles.NoVfs", scheme(path)));
     }
     try (InputStream in = (InputStream) open.invoke(null, path, space)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package io.pdimesos.entries;
 
 import io.pdimesos.core.ops.OperationResult;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,8 +73,16 @@ public final class EntryOutcome {
     return this;
   }
 
+  /** The wait block's success-on-timeout rule applied to this outcome of a wait. */
+  public EntryOutcome after(Wait wait, boolean timedOut) {
+    if (success || !wait.succeeded(false, timedOut)) {
+      return this;
+    }
+    return succeeded("the timeout passed; success on timeout is set");
+  }
+
   /** The same outcome with success forced (success on timeout). */
-  EntryOutcome succeeded(String why) {
+  private EntryOutcome succeeded(String why) {
     EntryOutcome o = new EntryOutcome(true, message + " (" + why + ")", diagnostics);
     o.failureIsError = failureIsError;
     o.logged = false; // the "success on timeout" verdict is new

@@ -2,7 +2,7 @@ package io.pdimesos.entries;
 
 import io.pdimesos.core.marathon.Task;
 import io.pdimesos.core.ops.MarathonAppResult;
-import io.pdimesos.plugin.ClusterRun;
+import io.pdimesos.plugin.WaitBlock.Wait;
 
 /**
  * How every Marathon app entry reports: job variables, one result row per task (what is left
@@ -11,8 +11,8 @@ import io.pdimesos.plugin.ClusterRun;
 public final class MarathonResults {
   private MarathonResults() {}
 
-  /** The outcome of an app operation; a failure counts as an error. */
-  public static EntryOutcome outcome(MarathonAppResult r, ClusterRun run) {
+  /** The outcome of an app operation after {@code wait}; a failure counts as an error. */
+  public static EntryOutcome outcome(MarathonAppResult r, Wait wait) {
     ResultRows rows = new ResultRows().string("app_id").string("task_id").string("host")
         .string("ports").string("ip_addresses").string("state").bool("healthy").string("version");
     for (Task t : r.tasks()) {
@@ -28,9 +28,7 @@ public final class MarathonResults {
         .variable("MARATHON_TASKS_HEALTHY", r.tasksHealthy())
         .variable("MARATHON_OUTCOME", r.outcome())
         .rows(rows);
-    return ClusterJobEntry.successOnTimeout(outcome,
-        r.outcome() == MarathonAppResult.Outcome.TIMED_OUT,
-        run.bool(MarathonAppSettings.SUCCESS_ON_TIMEOUT));
+    return outcome.after(wait, r.outcome() == MarathonAppResult.Outcome.TIMED_OUT);
   }
 
   private static String join(java.util.List<?> values) {

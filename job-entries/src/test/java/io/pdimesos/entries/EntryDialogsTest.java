@@ -170,12 +170,12 @@ class EntryDialogsTest {
       Runnable note = () -> states.add(source.getText() + ": json " + enabled(f.widget(JobEntryMarathonDeploy.JSON))
           + ", file " + enabled(f.widget(JobEntryMarathonDeploy.FILE))
           + ", env " + enabled(f.widget(JobEntryMarathonDeploy.ENV))
-          + ", timeout " + enabled(f.widget(JobEntryMarathonDeploy.TIMEOUT)));
+          + ", timeout " + enabled(f.widget(JobEntryMarathonDeploy.WAITING.timeout())));
       note.run();
       source.setText("form");
       note.run();
       source.setText("${SOURCE}");
-      Button wait = (Button) f.widget(JobEntryMarathonDeploy.WAIT);
+      Button wait = (Button) f.widget(JobEntryMarathonDeploy.WAITING.waitSwitch());
       wait.setSelection(false);
       wait.notifyListeners(SWT.Selection, new Event());
       note.run();

@@ -2,14 +2,19 @@ package io.pdimesos.entries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
+import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pentaho.di.core.annotations.JobEntry;
@@ -106,6 +111,25 @@ class EntryPersistenceTest {
     byId.loadXML(node, null, null, null, null);
     assertThat(byId.getClass()).isEqualTo(factory.get().getClass());
     assertThat(byId.settings().asMap()).isEqualTo(filled(factory).settings().asMap());
+  }
+
+  /**
+   * Before the checks had a wait switch, a timeout above 0 meant "check again until the criteria
+   * hold" and 0 "check once"; a check saved then keeps doing what it did.
+   */
+  @Test
+  void aCheckSavedBeforeItsWaitSwitchExistedKeepsItsBehaviour() throws Exception {
+    for (ClusterJobEntry check : List.of(new JobEntryMesosClusterCheck(),
+        new JobEntryWeaveNetworkCheck())) {
+      Setting waitSwitch = check.settings().settings().stream()
+          .filter(s -> s.tag().equals("wait")).findFirst().orElseThrow();
+      check.loadXML(XMLHandler.loadXMLString("<entry><name>old</name>"
+          + "<timeout_seconds>120</timeout_seconds></entry>", "entry"), null, null, null, null);
+      assertThat(check.settings().bool(waitSwitch)).as(check.getName() + " with a timeout").isTrue();
+      check.loadXML(XMLHandler.loadXMLString("<entry><name>old</name>"
+          + "<timeout_seconds>0</timeout_seconds></entry>", "entry"), null, null, null, null);
+      assertThat(check.settings().bool(waitSwitch)).as(check.getName() + " at 0").isFalse();
+    }
   }
 
   /** The plugin ids as released, by docs page: saved jobs refer to them. */

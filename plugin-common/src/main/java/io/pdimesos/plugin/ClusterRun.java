@@ -12,7 +12,7 @@ import org.pentaho.di.core.variables.VariableSpace;
  * run, an action step's copy and a dialog's Validate (over the values as typed) each get one.
  */
 public final class ClusterRun {
-  private final SettingValues values;
+  private final ResolvedSettings values;
   private final VariableSpace space;
   private final ClusterConnection connection;
   private final PdiProgressListener log;
@@ -20,7 +20,7 @@ public final class ClusterRun {
 
   public ClusterRun(SettingValues values, VariableSpace space, ClusterConnection connection,
       PdiProgressListener log, CancellationToken token) {
-    this.values = values;
+    this.values = values.in(space);
     this.space = space;
     this.connection = connection;
     this.log = log;
@@ -46,7 +46,7 @@ public final class ClusterRun {
   }
 
   public String text(Setting s) {
-    return values.text(s, space);
+    return values.text(s);
   }
 
   public boolean bool(Setting s) {
@@ -54,31 +54,36 @@ public final class ClusterRun {
   }
 
   public long integer(Setting s) {
-    return values.integer(s, space);
+    return values.integer(s);
   }
 
   /** An integer setting in seconds, as milliseconds. */
   public long millis(Setting s) {
-    return values.integer(s, space) * 1000L;
+    return values.integer(s) * 1000L;
   }
 
   public double number(Setting s) {
-    return values.number(s, space);
+    return values.number(s);
   }
 
   public String choice(Setting s) {
-    return values.choice(s, space);
+    return values.choice(s);
+  }
+
+  /** The chosen code as the constant of {@code type} it stands for (see {@link Choice}). */
+  public <E extends Enum<E>> E choice(Setting s, Class<E> type) {
+    return values.choice(s, type);
   }
 
   public String json(Setting s) {
-    return values.json(s, space);
+    return values.json(s);
   }
 
   public List<String> lines(Setting s) {
-    return values.resolveLines(s, space);
+    return values.lines(s);
   }
 
   public Map<String, String> pairs(Setting s) {
-    return values.resolvePairs(s, space);
+    return values.pairs(s);
   }
 }

@@ -64,7 +64,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
 
   /** The name {@code field} is written under in {@code space}; "" = not written. */
   public String outputName(ActionField field, VariableSpace space) {
-    return settings().resolve(field.setting(), space).trim();
+    return settings().in(space).resolve(field.setting()).trim();
   }
 
   @Override
@@ -106,7 +106,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
       return;
     }
     for (Setting s : fieldSettings) {
-      String name = settings().resolve(s, space).trim();
+      String name = settings().in(space).resolve(s).trim();
       if (!name.isEmpty() && prev.indexOfValue(name) < 0) {
         remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR,
             BaseMessages.getString(PKG, "ActionStepMeta.Check.FieldMissing", s.label(), name),
@@ -143,8 +143,8 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
   public void checkNeededFields(VariableSpace space) {
     List<Setting> unnamed = unnamedNeededFields(space);
     if (!unnamed.isEmpty()) {
-      throw new SettingException(unnamed.get(0), "is empty, but the chosen action reads that"
-          + " field");
+      throw new SettingException(unnamed.get(0), BaseMessages.getString(PKG,
+          "ActionStepMeta.Problem.FieldNeeded"));
     }
   }
 
@@ -152,7 +152,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
   private List<Setting> unnamedNeededFields(VariableSpace space) {
     List<Setting> unnamed = new ArrayList<Setting>();
     for (Setting s : neededFields(space)) {
-      if (settings().resolve(s, space).trim().isEmpty()) {
+      if (settings().in(space).resolve(s).trim().isEmpty()) {
         unnamed.add(s);
       }
     }

@@ -46,7 +46,7 @@ public class RowActionStep extends ClusterStep {
   protected boolean initMore(ClusterStepMeta smi) {
     ActionStepMeta meta = (ActionStepMeta) smi;
     meta.checkNeededFields(this);
-    concurrency = (int) meta.settings().integer(ActionSettings.CONCURRENCY, this);
+    concurrency = (int) meta.settings().in(this).integer(ActionSettings.CONCURRENCY);
     // One client per step copy, shared by every row and worker (the seam is thread-safe).
     actions = meta.createActions(new ClusterRun(meta.settings(), this, connection(),
         progress(), token()));

@@ -1,5 +1,6 @@
 package io.pdimesos.core.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +77,7 @@ public final class Json {
     JsonNode n;
     try {
       n = MAPPER.readTree(text == null ? "" : text);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("The " + what + " definition is not valid JSON: "
           + e.getOriginalMessage(), e);
     }
@@ -90,6 +91,20 @@ public final class Json {
       throw new IllegalArgumentException(message);
     }
     return ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+  }
+
+  /**
+   * What is wrong with {@code text} as JSON, in the parser's words with the line and column, or
+   * null when it is well-formed.
+   */
+  public static String malformed(String text) {
+    try {
+      MAPPER.readTree(text);
+      return null;
+    } catch (JsonProcessingException e) {
+      return e.getOriginalMessage() + (e.getLocation() == null ? "" : " (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+    }
   }
 
   /** Serializes {@code value}; a failure here is a programming error. */

@@ -113,8 +113,10 @@ public final class ServiceHttp {
     RetryPolicy policy = settings.retry();
     long started = System.nanoTime();
     int attempt = 1;
+    boolean authRenewed = false;
     while (true) {
       t.throwIfCancelled();
+      boolean sendAgain = false;
       ClusterException last = null;
       long retryAfter = -1;
       boolean retryable = false;
@@ -126,7 +128,7 @@ public final class ServiceHttp {
         CancellationToken.Registration registration;
         long callStart = System.nanoTime();
         try {
-          final Call call = newCall(request, url);
+          final Call call = newCall(request, url, t);
           registration = t.onCancel(new Runnable() {
             @Override
             public void run() {
@@ -178,6 +180,14 @@ public final class ServiceHttp {
               : Outcome.buffered(buffered);
         }
         ClusterException error = dialect.decode(buffered);
+        if (code == 401 && !authRenewed
+            && settings.auth().renew(response.request().header("Authorization"), t)) {
+          // The token was refused before the request reached the service (DC/OS's admin router
+          // checks it first), so even a POST is safe to send again: once, with the new token.
+          authRenewed = true;
+          sendAgain = true;
+          break;
+        }
         if (request.idempotent() && dialect.isFailover(buffered)) {
           router.failed(base);
           last = error;
@@ -192,6 +202,9 @@ public final class ServiceHttp {
           break; // same instance, after a pause: it answered, it is just busy
         }
         throw error;
+      }
+      if (sendAgain) {
+        continue;
       }
       if (last == null) {
         throw new UnreachableException(dialect.serviceName() + ": no URL to try", request.method(),
@@ -210,9 +223,9 @@ public final class ServiceHttp {
     }
   }
 
-  private Call newCall(ApiRequest request, HttpUrl url) {
+  private Call newCall(ApiRequest request, HttpUrl url, CancellationToken token) {
     Request.Builder rb = new Request.Builder().url(url);
-    String auth = settings.auth().headerValue();
+    String auth = settings.auth().headerValue(token);
     if (auth != null) {
       rb.header("Authorization", auth);
     }

@@ -4,12 +4,12 @@ import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.WaitSettings;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.Validators;
+import io.pdimesos.plugin.WaitBlock;
 import java.util.Arrays;
 import java.util.List;
 import org.pentaho.di.core.annotations.JobEntry;
@@ -35,10 +35,10 @@ public class JobEntryChronosDeleteJob extends ClusterJobEntry {
   /** Off: a misspelt name should not pass silently. */
   public static final Setting MISSING_OK = Setting.bool(PKG, "missing_ok",
       "JobEntryChronosDeleteJob.General.MissingOk").build();
-  public static final Setting TIMEOUT = WaitSettings.timeoutNoLimit(60);
+  public static final WaitBlock WAITING = WaitBlock.forEntry().timeout(60).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(JOB_NAME,
-      KILL_TASKS, MISSING_OK, TIMEOUT), ConnectionSettings.SETTINGS);
+      KILL_TASKS, MISSING_OK), WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryChronosDeleteJob() {
     super("Chronos: Delete Job", SETTINGS, ConnectionSettings.CHRONOS_URLS);
@@ -49,7 +49,8 @@ public class JobEntryChronosDeleteJob extends ClusterJobEntry {
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());
     ChronosDelete.Result r = new ChronosDelete(client, run.log()).delete(run.text(JOB_NAME),
-        run.bool(KILL_TASKS), run.bool(MISSING_OK), run.millis(TIMEOUT), run.token());
+        run.bool(KILL_TASKS), run.bool(MISSING_OK), WAITING.resolve(run).timeoutMillis(),
+        run.token());
     return EntryOutcome.of(r).alreadyLogged()
         .variable("CHRONOS_JOB_NAME", r.jobName())
         .variable("CHRONOS_JOB_DELETED", r.deleted() ? "Y" : "N")

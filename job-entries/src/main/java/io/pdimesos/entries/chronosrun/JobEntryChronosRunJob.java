@@ -8,13 +8,14 @@ import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.ResultRows;
-import io.pdimesos.entries.WaitSettings;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.Validators;
+import io.pdimesos.plugin.WaitBlock;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
 import org.pentaho.di.core.annotations.JobEntry;
@@ -42,10 +43,9 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
       "JobEntryChronosRunJob.General.IdentifyTask").defaultValue(true).build();
   public static final Setting LOG_TAIL_BYTES = Setting.integer(PKG, "log_tail_bytes",
       "JobEntryChronosRunJob.General.LogTailBytes").defaultValue(4096).build();
-  /** An hour: batch runs are long; 0 waits without limit. */
-  public static final Setting TIMEOUT = WaitSettings.timeoutNoLimit(3600);
-  public static final Setting CHECK_CYCLE = WaitSettings.checkCycle(5);
-  public static final Setting SUCCESS_ON_TIMEOUT = WaitSettings.successOnTimeout();
+  /** An hour: batch runs are long. */
+  public static final WaitBlock WAITING = WaitBlock.forEntry().timeout(3600).checkCycle(5)
+      .successOnTimeout().build();
   /** 0: a job already running (and not concurrent) fails the entry at once as busy. */
   public static final Setting BUSY_WAIT = Setting.integer(PKG, "busy_wait_seconds",
       "JobEntryChronosRunJob.Wait.BusyWait").defaultValue(0).tab(SettingTab.WAIT).build();
@@ -54,7 +54,7 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
       "JobEntryChronosRunJob.Wait.KillOnStop").tab(SettingTab.WAIT).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(JOB_NAME,
-      ARGUMENTS, IDENTIFY_TASK, LOG_TAIL_BYTES, TIMEOUT, CHECK_CYCLE, SUCCESS_ON_TIMEOUT, BUSY_WAIT,
+      ARGUMENTS, IDENTIFY_TASK, LOG_TAIL_BYTES), WAITING.settings(), Arrays.asList(BUSY_WAIT,
       KILL_ON_STOP), ConnectionSettings.SETTINGS);
 
   public JobEntryChronosRunJob() {
@@ -70,10 +70,11 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
       operation.withTaskLookup(new MesosClient(run.connection().mesos(), run.log()));
     }
     String arguments = run.text(ARGUMENTS);
+    Wait wait = WAITING.resolve(run);
     ChronosRunResult r = operation.run(new ChronosRunOptions(run.text(JOB_NAME))
         .arguments(arguments.isEmpty() ? null : arguments)
-        .timeoutMillis(run.millis(TIMEOUT))
-        .pollIntervalMillis(Math.max(1_000, run.millis(CHECK_CYCLE)))
+        .timeoutMillis(wait.timeoutMillis())
+        .pollIntervalMillis(wait.checkCycleMillis())
         .busyWaitMillis(run.millis(BUSY_WAIT))
         .killOnStop(run.bool(KILL_ON_STOP))
         .sandboxTailBytes((int) run.integer(LOG_TAIL_BYTES)), run.token());
@@ -90,8 +91,7 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
         .variable("CHRONOS_TASK_ID", r.taskId())
         .variable("CHRONOS_TASK_STATE", r.taskState())
         .rows(rows);
-    return successOnTimeout(outcome, r.outcome() == ChronosRunResult.Outcome.TIMED_OUT,
-        run.bool(SUCCESS_ON_TIMEOUT));
+    return outcome.after(wait, r.outcome() == ChronosRunResult.Outcome.TIMED_OUT);
   }
 
   /** A failed run's output is what the user needs first; a good run's only when asked. */

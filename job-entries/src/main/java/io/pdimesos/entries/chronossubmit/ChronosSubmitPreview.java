@@ -6,6 +6,7 @@ import io.pdimesos.core.chronos.ChronosValidation;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
 import java.util.List;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Validate for Submit Job: builds the job exactly as the run does (source, variables, name),
@@ -13,6 +14,8 @@ import java.util.List;
  * posts nor runs.
  */
 final class ChronosSubmitPreview {
+  private static final Class<?> PKG = ChronosSubmitPreview.class;
+
   private ChronosSubmitPreview() {}
 
   static Verdict run(ClusterRun run) {
@@ -21,11 +24,11 @@ final class ChronosSubmitPreview {
         run.connection().chronosVersion(), run.log());
     List<String> warnings = ChronosValidation.validate(job, client.version(run.token()));
     boolean exists = client.findJob(job.name(), run.token()) != null;
-    StringBuilder text = new StringBuilder("The job definition is valid.\nJob ").append(job.name())
-        .append(exists ? " exists: Submit would update it."
-            : " does not exist: Submit would create it.");
+    StringBuilder text = new StringBuilder(exists
+        ? BaseMessages.getString(PKG, "ChronosSubmitPreview.WouldUpdate", job.name())
+        : BaseMessages.getString(PKG, "ChronosSubmitPreview.WouldCreate", job.name()));
     for (String w : warnings) {
-      text.append("\nWarning: ").append(w);
+      text.append('\n').append(BaseMessages.getString(PKG, "ChronosSubmitPreview.Warning", w));
     }
     return Verdict.ok(text.toString());
   }

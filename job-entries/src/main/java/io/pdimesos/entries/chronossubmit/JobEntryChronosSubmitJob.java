@@ -5,8 +5,8 @@ import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.DefinitionFiles;
+import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.WaitSettings;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -14,10 +14,13 @@ import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.Validators;
+import io.pdimesos.plugin.WaitBlock;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Chronos: Submit Job. Creates or updates a scheduled (ISO 8601 schedule) or dependent
@@ -32,15 +35,16 @@ import org.pentaho.di.core.annotations.JobEntry;
 public class JobEntryChronosSubmitJob extends ClusterJobEntry {
   private static final Class<?> PKG = JobEntryChronosSubmitJob.class;
 
-  public static final Setting SOURCE = Setting.choice(PKG, "definition_source",
-      "JobEntryChronosSubmitJob.General.Source", "json", "file", "form").defaultValue("json")
-      .build();
+  public static final Setting SOURCE = DefinitionSource.setting(PKG,
+      "JobEntryChronosSubmitJob.General.Source");
   public static final Setting JOB_NAME = Setting.text(PKG, "job_name",
       "JobEntryChronosSubmitJob.General.JobName").validator(Validators.CHRONOS_JOB_NAME).build();
-  public static final Setting RUN_NOW = Setting.bool(PKG, "run_now",
-      "JobEntryChronosSubmitJob.General.RunNow").build();
   public static final Setting RUN_ARGUMENTS = Setting.text(PKG, "run_arguments",
       "JobEntryChronosSubmitJob.General.RunArguments").build();
+  /** The arguments are for that run only, so they mean nothing without it. */
+  public static final Setting RUN_NOW = Setting.bool(PKG, "run_now",
+      "JobEntryChronosSubmitJob.General.RunNow").enables(Collections.singletonList(RUN_ARGUMENTS))
+      .build();
 
   public static final Setting JSON = Setting.json(PKG, "definition_json",
       "JobEntryChronosSubmitJob.Definition.Json").tab(SettingTab.DEFINITION).build();
@@ -77,11 +81,16 @@ public class JobEntryChronosSubmitJob extends ClusterJobEntry {
   public static final Setting OWNER = Setting.text(PKG, "owner",
       "JobEntryChronosSubmitJob.Definition.Owner")
       .tab(SettingTab.DEFINITION).build();
-  public static final Setting TIMEOUT = WaitSettings.timeoutNoLimit(60);
+  /** What only a form definition uses; the dialog greys it out for the other sources. */
+  static final List<Setting> FORM_FIELDS = Collections.unmodifiableList(Arrays.asList(COMMAND,
+      IMAGE, SCHEDULE, TIME_ZONE, PARENTS, ENV, CPUS, MEM, DISK, RETRIES, OWNER));
+
+  /** A minute for the whole submit: it only writes and reads the job back. */
+  public static final WaitBlock WAITING = WaitBlock.forEntry().timeout(60).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(SOURCE,
-      JOB_NAME, RUN_NOW, RUN_ARGUMENTS, JSON, FILE, COMMAND, IMAGE, SCHEDULE, TIME_ZONE, PARENTS,
-      ENV, CPUS, MEM, DISK, RETRIES, OWNER, TIMEOUT), ConnectionSettings.SETTINGS);
+      JOB_NAME, RUN_NOW, RUN_ARGUMENTS, JSON, FILE), FORM_FIELDS, WAITING.settings(),
+      ConnectionSettings.SETTINGS);
 
   public JobEntryChronosSubmitJob() {
     super("Chronos: Submit Job", SETTINGS, ConnectionSettings.CHRONOS_URLS);
@@ -93,8 +102,9 @@ public class JobEntryChronosSubmitJob extends ClusterJobEntry {
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());
     String arguments = run.text(RUN_ARGUMENTS);
+    long timeout = WAITING.resolve(run).timeoutMillis();
     ChronosSubmit.Result r = new ChronosSubmit(client, run.log()).submit(job, run.bool(RUN_NOW),
-        arguments.isEmpty() ? null : arguments, run.millis(TIMEOUT), run.token());
+        arguments.isEmpty() ? null : arguments, timeout, run.token());
     return EntryOutcome.of(r).messageLogged()
         .variable("CHRONOS_JOB_NAME", r.jobName())
         .variable("CHRONOS_SUBMIT_ACTION", r.action())
@@ -103,21 +113,23 @@ public class JobEntryChronosSubmitJob extends ClusterJobEntry {
 
   /** The job from the chosen source; the job name setting, when filled, names it. */
   static ChronosJob definition(ClusterRun run) {
-    String source = run.choice(SOURCE);
+    DefinitionSource source = run.choice(SOURCE, DefinitionSource.class);
     String name = run.text(JOB_NAME);
-    if (!"form".equals(source)) {
+    if (source != DefinitionSource.FORM) {
       ChronosJob parsed = ChronosJob.fromJson(DefinitionFiles.definitionText(run, source, JSON,
           FILE));
       return name.isEmpty() ? parsed : parsed.toBuilder().name(name).build();
     }
     if (name.isEmpty()) {
-      throw new SettingException(JOB_NAME, "is empty, but the job is built from the form");
+      throw new SettingException(JOB_NAME, BaseMessages.getString(PKG,
+          "JobEntryChronosSubmitJob.Problem.FormWithoutName"));
     }
     String schedule = run.text(SCHEDULE);
     List<String> parents = run.lines(PARENTS);
     if (schedule.isEmpty() == parents.isEmpty()) {
-      throw new SettingException(SCHEDULE, "give either a schedule (a scheduled job) or parents"
-          + " (a dependent job), not " + (schedule.isEmpty() ? "neither" : "both"));
+      throw new SettingException(SCHEDULE, schedule.isEmpty()
+          ? BaseMessages.getString(PKG, "JobEntryChronosSubmitJob.Problem.NoScheduleNorParents")
+          : BaseMessages.getString(PKG, "JobEntryChronosSubmitJob.Problem.ScheduleAndParents"));
     }
     ChronosJob.Builder b = ChronosJob.builder(name)
         .cpus(run.number(CPUS)).mem(run.number(MEM)).disk(run.number(DISK))

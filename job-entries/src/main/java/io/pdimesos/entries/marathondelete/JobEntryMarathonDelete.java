@@ -11,6 +11,7 @@ import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
 import org.pentaho.di.core.annotations.JobEntry;
@@ -28,13 +29,11 @@ public class JobEntryMarathonDelete extends ClusterJobEntry {
   private static final Class<?> PKG = JobEntryMarathonDelete.class;
 
   public static final Setting MODE = Setting.choice(PKG, "mode",
-      "JobEntryMarathonDelete.General.Mode",
-      "delete", "suspend").defaultValue("delete").build();
+      "JobEntryMarathonDelete.General.Mode", Mode.values()).defaultValue(Mode.DELETE).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, MODE, MarathonAppSettings.WAIT, MarathonAppSettings.TIMEOUT,
-      MarathonAppSettings.CHECK_CYCLE, MarathonAppSettings.SUCCESS_ON_TIMEOUT,
-      MarathonAppSettings.ON_TIMEOUT), ConnectionSettings.SETTINGS);
+      MarathonAppSettings.APP_ID, MODE), MarathonAppSettings.WAITING.settings(),
+      ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonDelete() {
     super("Marathon: Delete App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -43,11 +42,10 @@ public class JobEntryMarathonDelete extends ClusterJobEntry {
   @Override
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    Mode mode = "suspend".equals(run.choice(MODE)) ? Mode.SUSPEND : Mode.DELETE;
-    MarathonDelete delete = MarathonAppSettings.configureWait(
-        new MarathonDelete(client, run.text(MarathonAppSettings.APP_ID),
-            mode), run);
-    return MarathonResults.outcome(
-        delete.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token()), run);
+    Wait wait = MarathonAppSettings.WAITING.resolve(run);
+    MarathonDelete delete = wait.configure(new MarathonDelete(client,
+        run.text(MarathonAppSettings.APP_ID), run.choice(MODE, Mode.class)));
+    return MarathonResults.outcome(delete.run(wait.timeoutMillis(), run.log(), run.token()),
+        wait);
   }
 }

@@ -5,20 +5,25 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.DefinitionFiles;
+import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.MarathonAppSettings;
 import io.pdimesos.entries.MarathonResults;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.MarathonSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
-import io.pdimesos.plugin.Validators;
+import io.pdimesos.plugin.WaitBlock;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Marathon: Deploy App. Creates or updates an app (upsert by id) from inline JSON, a file or
@@ -33,13 +38,10 @@ import org.pentaho.di.core.annotations.JobEntry;
 public class JobEntryMarathonDeploy extends ClusterJobEntry {
   private static final Class<?> PKG = JobEntryMarathonDeploy.class;
 
-  /** Inline JSON is what most users paste from Marathon's UI. */
-  public static final Setting SOURCE = Setting.choice(PKG, "definition_source",
-      "JobEntryMarathonDeploy.General.Source", "json", "file", "form").defaultValue("json").build();
-  public static final Setting APP_ID = Setting.text(PKG, "app_id",
-      "JobEntryMarathonDeploy.General.AppId")
-      .validator(Validators.MARATHON_APP_ID).build();
-  public static final Setting FORCE = MarathonAppSettings.FORCE;
+  public static final Setting SOURCE = DefinitionSource.setting(PKG,
+      "JobEntryMarathonDeploy.General.Source");
+  public static final Setting APP_ID = MarathonSettings.appId(PKG,
+      "JobEntryMarathonDeploy.General.AppId").build();
   public static final Setting REDEPLOY_UNCHANGED = Setting.bool(PKG, "redeploy_unchanged",
       "JobEntryMarathonDeploy.General.RedeployUnchanged").build();
   /** Off: Marathon's own default keeps the fields a definition leaves out. */
@@ -53,43 +55,41 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
   public static final Setting IMAGE = Setting.text(PKG, "docker_image",
       "JobEntryMarathonDeploy.Definition.Image").tab(SettingTab.DEFINITION).build();
   public static final Setting CMD = Setting.text(PKG, "cmd",
-      "JobEntryMarathonDeploy.Definition.Cmd")
-      .tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Cmd").tab(SettingTab.DEFINITION).build();
   /** Marathon's own defaults for a new app: 1 instance, 1 CPU, 128 MB. */
   public static final Setting INSTANCES = Setting.integer(PKG, "instances",
       "JobEntryMarathonDeploy.Definition.Instances").defaultValue(1).tab(SettingTab.DEFINITION)
       .build();
   public static final Setting CPUS = Setting.number(PKG, "cpus",
-      "JobEntryMarathonDeploy.Definition.Cpus")
-      .defaultValue("1").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Cpus").defaultValue("1").tab(SettingTab.DEFINITION)
+      .build();
   public static final Setting MEM = Setting.number(PKG, "mem",
-      "JobEntryMarathonDeploy.Definition.Mem")
-      .defaultValue("128").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Mem").defaultValue("128").tab(SettingTab.DEFINITION)
+      .build();
   public static final Setting ENV = Setting.keyValues(PKG, "env",
-      "JobEntryMarathonDeploy.Definition.Env")
-      .tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.Env").tab(SettingTab.DEFINITION).build();
   public static final Setting LABELS = Setting.keyValues(PKG, "labels",
       "JobEntryMarathonDeploy.Definition.Labels").tab(SettingTab.DEFINITION).build();
   public static final Setting PORTS = Setting.textList(PKG, "ports",
       "JobEntryMarathonDeploy.Definition.Ports").tab(SettingTab.DEFINITION).build();
   public static final Setting HEALTH_PROTOCOL = Setting.choice(PKG, "health_check_protocol",
-      "JobEntryMarathonDeploy.Definition.HealthProtocol", "none", "MESOS_HTTP", "MESOS_TCP", "HTTP",
-      "TCP", "COMMAND").defaultValue("none").tab(SettingTab.DEFINITION).build();
+      "JobEntryMarathonDeploy.Definition.HealthProtocol", HealthCheckProtocol.values())
+      .defaultValue(HealthCheckProtocol.NONE).tab(SettingTab.DEFINITION).build();
   public static final Setting HEALTH_TARGET = Setting.text(PKG, "health_check_target",
       "JobEntryMarathonDeploy.Definition.HealthTarget").tab(SettingTab.DEFINITION).build();
   public static final Setting CONSTRAINTS = Setting.textList(PKG, "constraints",
       "JobEntryMarathonDeploy.Definition.Constraints").tab(SettingTab.DEFINITION).build();
 
-  public static final Setting WAIT = MarathonAppSettings.WAIT;
-  public static final Setting TIMEOUT = MarathonAppSettings.TIMEOUT;
-  public static final Setting CHECK_CYCLE = MarathonAppSettings.CHECK_CYCLE;
-  public static final Setting SUCCESS_ON_TIMEOUT = MarathonAppSettings.SUCCESS_ON_TIMEOUT;
-  public static final Setting ON_TIMEOUT = MarathonAppSettings.ON_TIMEOUT;
+  /** What only a form definition uses; the dialog greys it out for the other sources. */
+  static final List<Setting> FORM_FIELDS = Collections.unmodifiableList(Arrays.asList(IMAGE,
+      CMD, INSTANCES, CPUS, MEM, ENV, LABELS, PORTS, HEALTH_PROTOCOL, HEALTH_TARGET,
+      CONSTRAINTS));
+
+  public static final WaitBlock WAITING = MarathonAppSettings.WAITING;
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(SOURCE, APP_ID,
-      FORCE, REDEPLOY_UNCHANGED, REPLACE, JSON, FILE, IMAGE, CMD, INSTANCES, CPUS, MEM, ENV, LABELS,
-      PORTS, HEALTH_PROTOCOL, HEALTH_TARGET, CONSTRAINTS, WAIT, TIMEOUT, CHECK_CYCLE,
-      SUCCESS_ON_TIMEOUT, ON_TIMEOUT), ConnectionSettings.SETTINGS);
+      MarathonAppSettings.FORCE, REDEPLOY_UNCHANGED, REPLACE, JSON, FILE), FORM_FIELDS,
+      WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonDeploy() {
     super("Marathon: Deploy App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -99,35 +99,32 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
   protected EntryOutcome run(ClusterRun run) {
     AppDefinition definition = definition(run);
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    MarathonDeploy deploy =
-        MarathonAppSettings.configureWait(new MarathonDeploy(client, definition)
-            .partialUpdate(!run.bool(REPLACE))
-            .redeployWhenUnchanged(run.bool(REDEPLOY_UNCHANGED))
-            .force(run.bool(FORCE)), run);
+    Wait wait = WAITING.resolve(run);
+    MarathonDeploy deploy = wait.configure(new MarathonDeploy(client, definition)
+        .partialUpdate(!run.bool(REPLACE))
+        .redeployWhenUnchanged(run.bool(REDEPLOY_UNCHANGED))
+        .force(run.bool(MarathonAppSettings.FORCE)));
     run.log().basic("Deploying Marathon app " + definition.id());
-    return MarathonResults.outcome(deploy.run(run.millis(TIMEOUT), run.log(), run.token()), run);
+    return MarathonResults.outcome(deploy.run(wait.timeoutMillis(), run.log(), run.token()),
+        wait);
   }
 
   /** The definition from the chosen source; the app id setting, when filled, names the app. */
   static AppDefinition definition(ClusterRun run) {
-    String source = run.choice(SOURCE);
+    DefinitionSource source = run.choice(SOURCE, DefinitionSource.class);
     String appId = run.text(APP_ID);
-    if ("form".equals(source)) {
+    if (source == DefinitionSource.FORM) {
       return formDefinition(run, appId);
     }
-    String json = DefinitionFiles.definitionText(run, source, JSON, FILE);
-    AppDefinition parsed = AppDefinition.fromJson(json);
-    if (appId.isEmpty()) {
-      return parsed;
-    }
-    com.fasterxml.jackson.databind.node.ObjectNode withId = parsed.json();
-    withId.put("id", appId);
-    return AppDefinition.fromJson(withId.toString());
+    AppDefinition parsed = AppDefinition.fromJson(DefinitionFiles.definitionText(run, source,
+        JSON, FILE));
+    return appId.isEmpty() ? parsed : parsed.withId(appId);
   }
 
   private static AppDefinition formDefinition(ClusterRun run, String appId) {
     if (appId.isEmpty()) {
-      throw new SettingException(APP_ID, "is empty, but the definition is built from the form");
+      throw new SettingException(APP_ID, BaseMessages.getString(PKG,
+          "JobEntryMarathonDeploy.Problem.FormWithoutAppId"));
     }
     AppDefinition.Builder b = AppDefinition.builder().id(appId)
         .instances((int) run.integer(INSTANCES)).cpus(run.number(CPUS)).mem(run.number(MEM));
@@ -149,22 +146,23 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
       try {
         b.port(Integer.parseInt(port));
       } catch (NumberFormatException e) {
-        throw new SettingException(PORTS, "'" + port + "' is not a port number");
+        throw new SettingException(PORTS, BaseMessages.getString(PKG,
+            "JobEntryMarathonDeploy.Problem.NotAPort", port));
       }
     }
     for (String line : run.lines(CONSTRAINTS)) {
       String[] parts = line.split(":", 3);
       if (parts.length < 2) {
-        throw new SettingException(CONSTRAINTS, "'" + line + "' is not field:OPERATOR[:value]"
-            + " (e.g. hostname:UNIQUE)");
+        throw new SettingException(CONSTRAINTS, BaseMessages.getString(PKG,
+            "JobEntryMarathonDeploy.Problem.NotAConstraint", line));
       }
       b.constraint(parts[0].trim(), parts[1].trim(), parts.length > 2 ? parts[2].trim() : null);
     }
-    String protocol = run.choice(HEALTH_PROTOCOL);
-    if (!"none".equals(protocol)) {
-      AppDefinition.HealthCheck check = new AppDefinition.HealthCheck(protocol);
+    HealthCheckProtocol protocol = run.choice(HEALTH_PROTOCOL, HealthCheckProtocol.class);
+    if (protocol != HealthCheckProtocol.NONE) {
+      AppDefinition.HealthCheck check = new AppDefinition.HealthCheck(protocol.code());
       String target = run.text(HEALTH_TARGET);
-      if ("COMMAND".equals(protocol)) {
+      if (protocol == HealthCheckProtocol.COMMAND) {
         check.command(target);
       } else if (!target.isEmpty()) {
         check.path(target);

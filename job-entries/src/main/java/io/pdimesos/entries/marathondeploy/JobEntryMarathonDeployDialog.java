@@ -2,8 +2,6 @@ package io.pdimesos.entries.marathondeploy;
 
 import io.pdimesos.entries.ClusterJobEntryDialog;
 import io.pdimesos.plugin.ui.SettingsDialog;
-import java.util.Arrays;
-import java.util.Collections;
 import org.eclipse.swt.widgets.Shell;
 import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
@@ -19,16 +17,8 @@ public class JobEntryMarathonDeployDialog extends ClusterJobEntryDialog {
   /** Only the fields of the chosen definition source are editable. */
   @Override
   protected void configure(SettingsDialog dialog) {
-    dialog.enableWhen(JobEntryMarathonDeploy.SOURCE, Collections.singletonList("json"),
-        Collections.singletonList(JobEntryMarathonDeploy.JSON));
-    dialog.enableWhen(JobEntryMarathonDeploy.SOURCE, Collections.singletonList("file"),
-        Collections.singletonList(JobEntryMarathonDeploy.FILE));
-    dialog.enableWhen(JobEntryMarathonDeploy.SOURCE, Collections.singletonList("form"),
-        Arrays.asList(JobEntryMarathonDeploy.IMAGE, JobEntryMarathonDeploy.CMD,
-            JobEntryMarathonDeploy.INSTANCES, JobEntryMarathonDeploy.CPUS,
-            JobEntryMarathonDeploy.MEM, JobEntryMarathonDeploy.ENV, JobEntryMarathonDeploy.LABELS,
-            JobEntryMarathonDeploy.PORTS, JobEntryMarathonDeploy.HEALTH_PROTOCOL,
-            JobEntryMarathonDeploy.HEALTH_TARGET, JobEntryMarathonDeploy.CONSTRAINTS));
+    enableBySource(dialog, JobEntryMarathonDeploy.SOURCE, JobEntryMarathonDeploy.JSON,
+        JobEntryMarathonDeploy.FILE, JobEntryMarathonDeploy.FORM_FIELDS);
   }
 
   /** Validate: parse the definition, ask Marathon whether the app exists (create or update). */

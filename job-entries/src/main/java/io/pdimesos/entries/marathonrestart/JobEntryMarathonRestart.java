@@ -10,6 +10,7 @@ import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
 import org.pentaho.di.core.annotations.JobEntry;
@@ -22,10 +23,8 @@ import org.pentaho.di.core.annotations.JobEntry;
     documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-restart-app.md")
 public class JobEntryMarathonRestart extends ClusterJobEntry {
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, MarathonAppSettings.FORCE, MarathonAppSettings.WAIT,
-      MarathonAppSettings.TIMEOUT, MarathonAppSettings.CHECK_CYCLE,
-      MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT),
-      ConnectionSettings.SETTINGS);
+      MarathonAppSettings.APP_ID, MarathonAppSettings.FORCE),
+      MarathonAppSettings.WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonRestart() {
     super("Marathon: Restart App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -34,10 +33,10 @@ public class JobEntryMarathonRestart extends ClusterJobEntry {
   @Override
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    MarathonRestart restart = MarathonAppSettings.configureWait(
-        new MarathonRestart(client, run.text(MarathonAppSettings.APP_ID))
-            .force(run.bool(MarathonAppSettings.FORCE)), run);
-    return MarathonResults.outcome(
-        restart.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token()), run);
+    Wait wait = MarathonAppSettings.WAITING.resolve(run);
+    MarathonRestart restart = wait.configure(new MarathonRestart(client,
+        run.text(MarathonAppSettings.APP_ID)).force(run.bool(MarathonAppSettings.FORCE)));
+    return MarathonResults.outcome(restart.run(wait.timeoutMillis(), run.log(), run.token()),
+        wait);
   }
 }

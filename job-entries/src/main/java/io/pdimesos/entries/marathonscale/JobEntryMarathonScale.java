@@ -11,9 +11,11 @@ import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValidator;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
 import org.pentaho.di.core.annotations.JobEntry;
+import org.pentaho.di.i18n.BaseMessages;
 
 /** Marathon: Scale App. Sets the instance count (5) or changes it (+2, -1); optionally waits. */
 @JobEntry(id = "PdiMesosMarathonScaleApp", i18nPackageName = "io.pdimesos.entries.marathonscale",
@@ -29,15 +31,14 @@ public class JobEntryMarathonScale extends ClusterJobEntry {
         @Override
         public String problem(String resolved) {
           return resolved.trim().matches("[+-]?\\d{1,9}") ? null
-              : "must be a count (5) or a change (+2, -1), got '" + resolved.trim() + "'";
+              : BaseMessages.getString(PKG, "JobEntryMarathonScale.Problem.NotACount",
+                  resolved.trim());
         }
       }).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, INSTANCES, MarathonAppSettings.FORCE, MarathonAppSettings.WAIT,
-      MarathonAppSettings.TIMEOUT, MarathonAppSettings.CHECK_CYCLE,
-      MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT),
-      ConnectionSettings.SETTINGS);
+      MarathonAppSettings.APP_ID, INSTANCES, MarathonAppSettings.FORCE),
+      MarathonAppSettings.WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonScale() {
     super("Marathon: Scale App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -46,10 +47,10 @@ public class JobEntryMarathonScale extends ClusterJobEntry {
   @Override
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    MarathonScale scale = MarathonAppSettings.configureWait(
-        new MarathonScale(client, run.text(MarathonAppSettings.APP_ID),
-            run.text(INSTANCES)).force(run.bool(MarathonAppSettings.FORCE)), run);
-    return MarathonResults.outcome(
-        scale.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token()), run);
+    Wait wait = MarathonAppSettings.WAITING.resolve(run);
+    MarathonScale scale = wait.configure(new MarathonScale(client,
+        run.text(MarathonAppSettings.APP_ID), run.text(INSTANCES))
+        .force(run.bool(MarathonAppSettings.FORCE)));
+    return MarathonResults.outcome(scale.run(wait.timeoutMillis(), run.log(), run.token()), wait);
   }
 }

@@ -11,6 +11,8 @@ import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.WaitBlock;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
 import org.pentaho.di.core.annotations.JobEntry;
@@ -32,10 +34,12 @@ public class JobEntryMarathonWaitForApp extends ClusterJobEntry {
   public static final Setting MIN_HEALTHY = Setting.integer(PKG, "min_healthy",
       "JobEntryMarathonWaitForApp.General.MinHealthy").defaultValue(0).build();
 
+  /** The entry is a wait: no switch, and nothing to leave or roll back. */
+  public static final WaitBlock WAITING = WaitBlock.forEntry().timeout(600).checkCycle(5)
+      .successOnTimeout().build();
+
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, MIN_HEALTHY, MarathonAppSettings.TIMEOUT,
-      MarathonAppSettings.CHECK_CYCLE, MarathonAppSettings.SUCCESS_ON_TIMEOUT),
-      ConnectionSettings.SETTINGS);
+      MarathonAppSettings.APP_ID, MIN_HEALTHY), WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonWaitForApp() {
     super("Marathon: Wait for App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -44,11 +48,12 @@ public class JobEntryMarathonWaitForApp extends ClusterJobEntry {
   @Override
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    MarathonWaitHealthy wait = new MarathonWaitHealthy(client,
-        run.text(MarathonAppSettings.APP_ID), (int) run.integer(MIN_HEALTHY))
-        .pollInterval(1_000, Math.max(1_000, run.millis(MarathonAppSettings.CHECK_CYCLE)));
-    MarathonAppResult r = wait.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token());
-    EntryOutcome outcome = MarathonResults.outcome(r, run);
+    Wait wait = WAITING.resolve(run);
+    MarathonAppResult r = new MarathonWaitHealthy(client, run.text(MarathonAppSettings.APP_ID),
+        (int) run.integer(MIN_HEALTHY))
+        .pollInterval(WaitBlock.MIN_CHECK_CYCLE_MILLIS, wait.checkCycleMillis())
+        .run(wait.timeoutMillis(), run.log(), run.token());
+    EntryOutcome outcome = MarathonResults.outcome(r, wait);
     // Not enough healthy instances in time is the answer asked for; a stop is not.
     return r.outcome() == MarathonAppResult.Outcome.TIMED_OUT ? outcome.falseIsAnAnswer() : outcome;
   }

@@ -5,11 +5,13 @@ import io.pdimesos.core.ops.MesosClusterCheck;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.ResultRows;
-import io.pdimesos.entries.WaitSettings;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.WaitBlock;
+import io.pdimesos.plugin.WaitBlock.Checked;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +43,12 @@ public class JobEntryMesosClusterCheck extends ClusterJobEntry {
   public static final Setting MIN_SECONDS_SINCE_ELECTION = Setting.integer(PKG,
       "min_seconds_since_election", "JobEntryMesosClusterCheck.General.MinSecondsSinceElection")
       .defaultValue(0).build();
-  public static final Setting TIMEOUT = WaitSettings.timeoutCheckOnce(0);
-  public static final Setting CHECK_CYCLE = WaitSettings.checkCycle(10);
-  public static final Setting SUCCESS_ON_TIMEOUT = WaitSettings.successOnTimeout();
+  public static final WaitBlock WAITING = WaitBlock.forCheck().timeout(0).checkCycle(10)
+      .successOnTimeout().build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
       MIN_ACTIVE_AGENTS, MIN_FREE_CPUS, MIN_FREE_MEM_MB, MIN_FREE_DISK_MB, FRAMEWORKS,
-      MIN_SECONDS_SINCE_ELECTION, TIMEOUT, CHECK_CYCLE, SUCCESS_ON_TIMEOUT),
-      ConnectionSettings.SETTINGS);
+      MIN_SECONDS_SINCE_ELECTION), WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMesosClusterCheck() {
     super("Mesos: Check Cluster", SETTINGS, ConnectionSettings.MESOS_MASTERS);
@@ -64,11 +64,15 @@ public class JobEntryMesosClusterCheck extends ClusterJobEntry {
             .minFreeDiskMb(run.number(MIN_FREE_DISK_MB))
             .requiredFrameworks(run.lines(FRAMEWORKS))
             .minSecondsSinceElection(run.integer(MIN_SECONDS_SINCE_ELECTION));
-    long timeout = run.millis(TIMEOUT);
-    MesosClient client = new MesosClient(run.connection().mesos(), run.log());
-    MesosClusterCheck.Result r =
-        new MesosClusterCheck(client, criteria, run.log())
-            .run(timeout, run.millis(CHECK_CYCLE), run.token());
+    MesosClusterCheck check = new MesosClusterCheck(new MesosClient(run.connection().mesos(),
+        run.log()), criteria, run.log());
+    Wait wait = WAITING.resolve(run);
+    Checked<MesosClusterCheck.Result> checked = wait.repeat(remaining -> check.run(run.token()),
+        MesosClusterCheck.Result::success, (attempt, failed, pause) -> run.log().detailed(
+            "Mesos cluster not ready (check " + attempt + "): " + failed.reasons().get(0)
+                + (failed.reasons().size() > 1 ? " (+" + (failed.reasons().size() - 1)
+                    + " more)" : "")), run.token());
+    MesosClusterCheck.Result r = checked.last();
 
     ResultRows rows = new ResultRows().string("leader").integer("active_agents")
         .number("free_cpus").number("free_mem_mb").number("free_disk_mb")
@@ -83,7 +87,7 @@ public class JobEntryMesosClusterCheck extends ClusterJobEntry {
         .variable("MESOS_FREE_MEM_MB", r.freeMemMb())
         .variable("MESOS_FREE_DISK_MB", r.freeDiskMb())
         .rows(rows);
-    return successOnTimeout(outcome, timeout > 0, run.bool(SUCCESS_ON_TIMEOUT));
+    return outcome.after(wait, checked.timedOut());
   }
 
   private static String frameworks(Map<String, Boolean> frameworks) {

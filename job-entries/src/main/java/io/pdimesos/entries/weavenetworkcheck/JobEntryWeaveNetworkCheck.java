@@ -1,7 +1,6 @@
 package io.pdimesos.entries.weavenetworkcheck;
 
 import io.pdimesos.core.ProgressListener;
-import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Criteria;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Source;
@@ -9,14 +8,16 @@ import io.pdimesos.core.ops.WeaveNetworkCheckResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.ResultRows;
-import io.pdimesos.entries.WaitSettings;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.WaitBlock;
+import io.pdimesos.plugin.WaitBlock.Checked;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.pentaho.di.core.annotations.JobEntry;
 
 /**
@@ -45,15 +46,14 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
   public static final Setting DNS_NAMES = Setting.textList(PKG, "dns_names",
       "JobEntryWeaveNetworkCheck.General.DnsNames").build();
   public static final Setting SOURCE = Setting.choice(PKG, "source",
-      "JobEntryWeaveNetworkCheck.General.Source", "auto", "report", "metrics").defaultValue("auto")
+      "JobEntryWeaveNetworkCheck.General.Source", Source.values()).defaultValue(Source.AUTO)
       .build();
-  public static final Setting TIMEOUT = WaitSettings.timeoutCheckOnce(0);
-  public static final Setting CHECK_CYCLE = WaitSettings.checkCycle(10);
-  public static final Setting SUCCESS_ON_TIMEOUT = WaitSettings.successOnTimeout();
+  public static final WaitBlock WAITING = WaitBlock.forCheck().timeout(0).checkCycle(10)
+      .successOnTimeout().build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(MIN_PEERS,
-      ALL_ESTABLISHED, IPAM_READY, UNREACHABLE_IPAM_OWNERS_ALLOWED, DNS_NAMES, SOURCE, TIMEOUT,
-      CHECK_CYCLE, SUCCESS_ON_TIMEOUT), ConnectionSettings.SETTINGS);
+      ALL_ESTABLISHED, IPAM_READY, UNREACHABLE_IPAM_OWNERS_ALLOWED, DNS_NAMES, SOURCE),
+      WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryWeaveNetworkCheck() {
     super("Weave: Check Network", SETTINGS, ConnectionSettings.WEAVE_URLS);
@@ -67,30 +67,22 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
         .ipamReady(run.bool(IPAM_READY))
         .unreachableIpamOwnersAllowed(run.bool(UNREACHABLE_IPAM_OWNERS_ALLOWED))
         .dnsNames(run.lines(DNS_NAMES))
-        .source(Source.valueOf(run.choice(SOURCE).toUpperCase(Locale.ROOT)))
+        .source(run.choice(SOURCE, Source.class))
         .build();
     WeaveNetworkCheck check = WeaveNetworkCheck
         .forSettings(run.connection().weave(), criteria, run.log());
-    long timeout = run.millis(TIMEOUT);
-    long cycle = Math.max(1_000, run.millis(CHECK_CYCLE));
-    Deadline deadline = Deadline.inMillis(timeout);
-    int attempt = 1;
-    WeaveNetworkCheckResult r = check.run(timeout, run.token());
-    // Re-check each cycle until healthy or out of time, like PDI's own wait entries. A re-check
-    // logs its routers at Detailed: at Basic a minute's wait is the first check and the verdict,
-    // not every router's lines once a cycle.
+    // A re-check logs its routers at Detailed: at Basic a minute's wait is the first check and
+    // the verdict, not every router's lines once a cycle.
     WeaveNetworkCheck recheck = WeaveNetworkCheck
         .forSettings(run.connection().weave(), criteria, atDetailed(run.log()));
-    while (!r.success() && timeout > 0 && deadline.remainingMillis() > 0) {
-      run.log().detailed("Weave network not healthy (check " + attempt + "); checking again in "
-          + cycle / 1000 + " s");
-      run.token().sleep(Math.min(cycle, deadline.remainingMillis()));
-      if (deadline.remainingMillis() <= 0) {
-        break;
-      }
-      attempt++;
-      r = recheck.run(deadline.remainingMillis(), run.token());
-    }
+    AtomicInteger checks = new AtomicInteger();
+    Wait wait = WAITING.resolve(run);
+    Checked<WeaveNetworkCheckResult> checked = wait.repeat(
+        remaining -> (checks.getAndIncrement() == 0 ? check : recheck).run(remaining, run.token()),
+        WeaveNetworkCheckResult::success, (attempt, failed, pause) ->
+        run.log().detailed("Weave network not healthy (check " + attempt + "); checking again in "
+            + pause / 1000 + " s"), run.token());
+    WeaveNetworkCheckResult r = checked.last();
 
     ResultRows rows = new ResultRows().string("router_url").bool("answered").bool("passed")
         .integer("peers").string("connections").string("ipam").string("dns").string("reasons");
@@ -100,14 +92,13 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
     }
     // The first check logged its verdict; a re-check's went to Detailed, so the entry logs it.
     EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer();
-    if (attempt == 1) {
+    if (checks.get() == 1) {
       outcome.alreadyLogged();
     }
-    outcome
-        .variable("WEAVE_PEERS", r.peerCount())
+    outcome.variable("WEAVE_PEERS", r.peerCount())
         .variable("WEAVE_ROUTERS", r.routers().size())
         .rows(rows);
-    return successOnTimeout(outcome, timeout > 0, run.bool(SUCCESS_ON_TIMEOUT));
+    return outcome.after(wait, checked.timedOut());
   }
 
   /** {@code log} with its Basic lines moved to Detailed (Debug and warnings as they are). */

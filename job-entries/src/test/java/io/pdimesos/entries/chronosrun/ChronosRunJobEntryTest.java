@@ -48,7 +48,7 @@ class ChronosRunJobEntryTest {
 
   private static JobEntryChronosRunJob entry() {
     JobEntryChronosRunJob e = new JobEntryChronosRunJob();
-    e.settings().set(JobEntryChronosRunJob.JOB_NAME, NAME).set(JobEntryChronosRunJob.CHECK_CYCLE, "1")
+    e.settings().set(JobEntryChronosRunJob.JOB_NAME, NAME).set(JobEntryChronosRunJob.WAITING.checkCycle(), "1")
         .set(ConnectionSettings.CHRONOS_VERSION, "3");
     return e;
   }
@@ -86,7 +86,7 @@ class ChronosRunJobEntryTest {
   void stopDuringTheRunKillsTheTasksWhenAskedAndReturnsWithinASecond() throws Exception {
     script("queued", "1 running");
     JobEntryChronosRunJob e = entry();
-    e.settings().set(JobEntryChronosRunJob.KILL_ON_STOP, true).set(JobEntryChronosRunJob.TIMEOUT, "0");
+    e.settings().set(JobEntryChronosRunJob.KILL_ON_STOP, true).set(JobEntryChronosRunJob.WAITING.timeout(), "0");
     Job job = job();
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -87,7 +87,7 @@ class EntriesOnEmulatorTest {
 
   private static <T extends ClusterJobEntry> T onCarte(T entry) {
     entry.settings().set(MarathonAppSettings.APP_ID, "${CARTE_APP_ID}")
-        .set(MarathonAppSettings.CHECK_CYCLE, "1");
+        .set(MarathonAppSettings.WAITING.checkCycle(), "1");
     return entry;
   }
 
@@ -114,7 +114,7 @@ class EntriesOnEmulatorTest {
     JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
     deploy.settings().set(JobEntryMarathonDeploy.SOURCE, "file")
         .set(JobEntryMarathonDeploy.FILE, SAMPLES.resolve("carte-server.marathon.json").toString())
-        .set(JobEntryMarathonDeploy.CHECK_CYCLE, "1");
+        .set(JobEntryMarathonDeploy.WAITING.checkCycle(), "1");
     Result deployed = run(deploy, job);
     assertThat(job.getVariable("MARATHON_APP_ID")).isEqualTo("/etl/carte");
     assertThat(job.getVariable("MARATHON_DEPLOYMENT_ID")).isNotBlank();
@@ -151,7 +151,7 @@ class EntriesOnEmulatorTest {
 
     JobEntryChronosRunJob runJob = new JobEntryChronosRunJob();
     runJob.settings().set(JobEntryChronosRunJob.JOB_NAME, "${BATCH_JOB_NAME}")
-        .set(JobEntryChronosRunJob.CHECK_CYCLE, "1");
+        .set(JobEntryChronosRunJob.WAITING.checkCycle(), "1");
     run(runJob, job);
     assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
     assertThat(job.getVariable("CHRONOS_TASK_ID")).startsWith("ct:").endsWith(":load-sales:");
@@ -183,7 +183,7 @@ class EntriesOnEmulatorTest {
     // an app whose health check never passes: its deployment never finishes
     deploy.settings().set(JobEntryMarathonDeploy.JSON, "{\"id\": \"/etl/stuck\", \"cmd\": \"unhealthy\","
         + " \"healthChecks\": [{\"protocol\": \"MESOS_TCP\", \"portIndex\": 0}]}")
-        .set(JobEntryMarathonDeploy.CHECK_CYCLE, "1");
+        .set(JobEntryMarathonDeploy.WAITING.checkCycle(), "1");
     Job job = job();
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(
         () -> EntryTesting.run(deploy, job));
@@ -214,7 +214,7 @@ class EntriesOnEmulatorTest {
     LogCapture.clear();
     JobEntryMarathonWaitForApp wait = new JobEntryMarathonWaitForApp();
     wait.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
-        .set(MarathonAppSettings.TIMEOUT, "2").set(MarathonAppSettings.CHECK_CYCLE, "1");
+        .set(MarathonAppSettings.WAITING.timeout(), "2").set(MarathonAppSettings.WAITING.checkCycle(), "1");
     Result waited = EntryTesting.run(wait, job);
     assertThat(waited.getResult()).isFalse();
     assertThat(LogCapture.text()).contains("Cannot reach");

@@ -45,7 +45,7 @@ class MarathonAppEntriesTest {
   }
 
   private static <T extends ClusterJobEntry> T onApp(T entry) {
-    entry.settings().set(MarathonAppSettings.APP_ID, "/${APP}").set(MarathonAppSettings.CHECK_CYCLE, "1");
+    entry.settings().set(MarathonAppSettings.APP_ID, "/${APP}").set(MarathonAppSettings.WAITING.checkCycle(), "1");
     return entry;
   }
 
@@ -68,7 +68,7 @@ class MarathonAppEntriesTest {
   void scaleByARelativeCountWithoutWaiting() {
     marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 1);
     JobEntryMarathonScale e = onApp(new JobEntryMarathonScale());
-    e.settings().set(JobEntryMarathonScale.INSTANCES, "+2").set(MarathonAppSettings.WAIT, false)
+    e.settings().set(JobEntryMarathonScale.INSTANCES, "+2").set(MarathonAppSettings.WAITING.waitSwitch(), false)
         .set(MarathonAppSettings.FORCE, true);
     Job job = job();
     Result result = EntryTesting.run(e, job);
@@ -117,7 +117,7 @@ class MarathonAppEntriesTest {
   void suspendScalesToZero() {
     marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 0);
     JobEntryMarathonDelete e = onApp(new JobEntryMarathonDelete());
-    e.settings().set(JobEntryMarathonDelete.MODE, "suspend").set(MarathonAppSettings.WAIT, false);
+    e.settings().set(JobEntryMarathonDelete.MODE, "suspend").set(MarathonAppSettings.WAITING.waitSwitch(), false);
     Result result = EntryTesting.run(e, job());
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
     assertThat(marathon.first("PUT").getBody().utf8()).isEqualTo("{\"instances\":0}");
@@ -139,7 +139,7 @@ class MarathonAppEntriesTest {
   void waitForAppIsAFalseAnswerAfterTheTimeout() {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, FakeMarathon.appBody()));
     JobEntryMarathonWaitForApp e = onApp(new JobEntryMarathonWaitForApp());
-    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.TIMEOUT, "1");
+    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.WAITING.timeout(), "1");
     Result result = EntryTesting.run(e, job());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isZero();
@@ -150,8 +150,8 @@ class MarathonAppEntriesTest {
   void waitForAppStopsWithinASecond() throws Exception {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, FakeMarathon.appBody()));
     JobEntryMarathonWaitForApp e = onApp(new JobEntryMarathonWaitForApp());
-    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.TIMEOUT, "0")
-        .set(MarathonAppSettings.CHECK_CYCLE, "30");
+    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.WAITING.timeout(), "0")
+        .set(MarathonAppSettings.WAITING.checkCycle(), "30");
     Job job = job();
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -67,7 +67,7 @@ class MarathonDeployEntryTest {
 
   private JobEntryMarathonDeploy entry() throws Exception {
     JobEntryMarathonDeploy e = new JobEntryMarathonDeploy();
-    e.settings().set(JobEntryMarathonDeploy.JSON, definitionJson()).set(JobEntryMarathonDeploy.CHECK_CYCLE, "1")
+    e.settings().set(JobEntryMarathonDeploy.JSON, definitionJson()).set(JobEntryMarathonDeploy.WAITING.checkCycle(), "1")
         .set(ConnectionSettings.READ_TIMEOUT, "5");
     return e;
   }
@@ -207,7 +207,7 @@ class MarathonDeployEntryTest {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, app));
     marathon.on("DELETE /v2/deployments/" + DEPLOYMENT, n -> FakeMarathon.deploymentResult());
     JobEntryMarathonDeploy e = entry();
-    e.settings().set(JobEntryMarathonDeploy.TIMEOUT, "1").set(JobEntryMarathonDeploy.ON_TIMEOUT, "roll_back");
+    e.settings().set(JobEntryMarathonDeploy.WAITING.timeout(), "1").set(JobEntryMarathonDeploy.WAITING.onTimeout(), "roll_back");
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).isFalse();
@@ -216,7 +216,7 @@ class MarathonDeployEntryTest {
     assertThat(marathon.calls("DELETE /v2/deployments/" + DEPLOYMENT)).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Rolled back");
 
-    e.settings().set(JobEntryMarathonDeploy.SUCCESS_ON_TIMEOUT, true).set(JobEntryMarathonDeploy.ON_TIMEOUT, "leave");
+    e.settings().set(JobEntryMarathonDeploy.WAITING.successOnTimeout(), true).set(JobEntryMarathonDeploy.WAITING.onTimeout(), "leave");
     Result lenient = EntryTesting.run(e, job);
     assertThat(lenient.getResult()).isTrue();
     assertThat(lenient.getNrErrors()).isZero();
@@ -230,7 +230,7 @@ class MarathonDeployEntryTest {
     marathon.on("GET /v2/deployments", n -> FakeMarathon.json(200, listing));
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, app));
     JobEntryMarathonDeploy e = entry();
-    e.settings().set(JobEntryMarathonDeploy.TIMEOUT, "0").set(JobEntryMarathonDeploy.CHECK_CYCLE, "30");
+    e.settings().set(JobEntryMarathonDeploy.WAITING.timeout(), "0").set(JobEntryMarathonDeploy.WAITING.checkCycle(), "30");
     Job job = job();
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -160,17 +160,31 @@ class MesosClusterCheckEntryTest {
   @Test
   void aTimeoutWithSuccessOnTimeoutIsTrue() {
     JobEntryMesosClusterCheck e = entry(5);
-    e.settings().set(JobEntryMesosClusterCheck.TIMEOUT, "1").set(JobEntryMesosClusterCheck.CHECK_CYCLE, "1")
-        .set(JobEntryMesosClusterCheck.SUCCESS_ON_TIMEOUT, true);
+    e.settings().set(JobEntryMesosClusterCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryMesosClusterCheck.WAITING.timeout(), "1").set(JobEntryMesosClusterCheck.WAITING.checkCycle(), "1")
+        .set(JobEntryMesosClusterCheck.WAITING.successOnTimeout(), true);
     Result result = EntryTesting.run(e, job(LogLevel.BASIC));
     assertThat(result.getResult()).isTrue();
     assertThat(LogCapture.text()).contains("success on timeout is set");
   }
 
   @Test
+  void withoutTheWaitSwitchItChecksOnceWhateverTheTimeout() {
+    JobEntryMesosClusterCheck e = entry(5);
+    e.settings().set(JobEntryMesosClusterCheck.WAITING.timeout(), "120")
+        .set(JobEntryMesosClusterCheck.WAITING.successOnTimeout(), true);
+    Result result = EntryTesting.run(e, job(LogLevel.BASIC));
+    assertThat(result.getResult()).isFalse();
+    assertThat(requests.stream().filter(r -> r.getUrl().encodedPath().equals("/master/state-summary")))
+        .hasSize(1);
+  }
+
+  /** Timeout 0 means no limit, for the checks as for every wait: it checks until stopped. */
+  @Test
   void stopDuringTheWaitReturnsWithinASecond() throws Exception {
     JobEntryMesosClusterCheck e = entry(5);
-    e.settings().set(JobEntryMesosClusterCheck.TIMEOUT, "120").set(JobEntryMesosClusterCheck.CHECK_CYCLE, "30");
+    e.settings().set(JobEntryMesosClusterCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryMesosClusterCheck.WAITING.timeout(), "0").set(JobEntryMesosClusterCheck.WAITING.checkCycle(), "30");
     Job job = job(LogLevel.BASIC);
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

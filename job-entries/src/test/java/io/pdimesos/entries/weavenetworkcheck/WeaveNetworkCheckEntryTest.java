@@ -107,8 +107,9 @@ class WeaveNetworkCheckEntryTest {
   @Test
   void aLongWaitLogsTheFirstCheckAndTheVerdictAtBasicAndTheRechecksAtDetailed() {
     JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
-    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.TIMEOUT, "3")
-        .set(JobEntryWeaveNetworkCheck.CHECK_CYCLE, "1");
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryWeaveNetworkCheck.WAITING.timeout(), "3")
+        .set(JobEntryWeaveNetworkCheck.WAITING.checkCycle(), "1");
     Result result = EntryTesting.run(e, job(both()));
 
     assertThat(result.getResult()).isFalse();
@@ -124,8 +125,9 @@ class WeaveNetworkCheckEntryTest {
   @Test
   void stopDuringTheWaitReturnsWithinASecond() throws Exception {
     JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
-    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.TIMEOUT, "120")
-        .set(JobEntryWeaveNetworkCheck.CHECK_CYCLE, "30");
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryWeaveNetworkCheck.WAITING.timeout(), "120")
+        .set(JobEntryWeaveNetworkCheck.WAITING.checkCycle(), "30");
     Job job = job(both());
     CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -51,7 +51,7 @@ class ChronosJobActionEmulatorTest {
         .set(ChronosJobActionMeta.CPUS_FIELD, "cpus")
         .set(ChronosJobActionMeta.JOB_JSON_FIELD, "json")
         .set(ChronosJobActionMeta.ARGUMENTS_FIELD, "args")
-        .set(ActionSettings.CHECK_CYCLE, "1").set(ActionSettings.TIMEOUT, "60");
+        .set(ChronosJobActionMeta.WAITING.checkCycle(), "1").set(ChronosJobActionMeta.WAITING.timeout(), "60");
     return meta;
   }
 
@@ -96,7 +96,7 @@ class ChronosJobActionEmulatorTest {
       assertThat(again.column("status")).containsExactly("UNCHANGED");
 
       ChronosJobActionMeta runMeta = meta("run");
-      runMeta.settings().set(ActionSettings.WAIT, true);
+      runMeta.settings().set(ChronosJobActionMeta.WAITING.waitSwitch(), true);
       StepHarness ran = run(cluster, runMeta, false, row("extract", null, null, null, null, null, null, null));
       assertThat(ran.step.getErrors()).as(LogCapture.text()).isZero();
       assertThat(ran.column("status")).containsExactly("SUCCEEDED");

@@ -63,8 +63,8 @@ class MarathonAppActionEmulatorTest {
         .set(MarathonAppActionMeta.APP_ID_FIELD, "app")
         .set(MarathonAppActionMeta.DEFINITION_FIELD, "definition")
         .set(MarathonAppActionMeta.INSTANCES_FIELD, "instances")
-        .set(ActionSettings.WAIT, true).set(ActionSettings.CHECK_CYCLE, "1")
-        .set(ActionSettings.TIMEOUT, "60");
+        .set(MarathonAppActionMeta.WAITING.waitSwitch(), true).set(MarathonAppActionMeta.WAITING.checkCycle(), "1")
+        .set(MarathonAppActionMeta.WAITING.timeout(), "60");
     return meta;
   }
 
@@ -159,7 +159,7 @@ class MarathonAppActionEmulatorTest {
   void stopCancelsTheCallsInFlightWithinASecond() throws Exception {
     sim.faults().latency(SimFaults.MARATHON, 20_000);
     MarathonAppActionMeta meta = meta("restart");
-    meta.settings().set(ActionSettings.WAIT, false);
+    meta.settings().set(MarathonAppActionMeta.WAITING.waitSwitch(), false);
     StepHarness h = new StepHarness(meta, cluster, false, List.of("app", "definition", "instances"),
         rows(APPS));
     Thread runner = new Thread(h::run, "stop-test-runner");
