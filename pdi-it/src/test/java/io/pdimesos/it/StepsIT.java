@@ -122,9 +122,9 @@ class StepsIT {
     PluginTexts texts = new PluginTexts(workspace);
     for (String step : EveryStep.STEPS.keySet()) {
       assertThat(remarks("every-step.ktr/" + step)).as(step + ", correctly set up")
-          .containsExactly(ok(texts.get("SettingValues.Check.AllValid")));
+          .containsExactly(ok(texts.get("SettingsCheck.AllValid")));
     }
-    assertThat(remarks("checks.ktr/No masters")).containsExactly(error(texts.get("SettingValues.Check.Required",
+    assertThat(remarks("checks.ktr/No masters")).containsExactly(error(texts.get("SettingsCheck.Required",
         texts.label("ConnectionSettings.Connection.MesosMasters"))));
     assertThat(remarks("checks.ktr/Bad Marathon URL")).singleElement().asString()
         .startsWith(ERROR + " '" + texts.label("ConnectionSettings.Connection.MarathonUrls") + "' ")
@@ -137,24 +137,24 @@ class StepsIT {
         .endsWith("got 'soon'");
     // The action steps check their field names beyond the declared settings (which are valid here).
     assertThat(remarks("checks.ktr/Scale nothing")).containsExactlyInAnyOrder(
-        ok(texts.get("SettingValues.Check.AllValid")), warning(texts.get("ActionStepMeta.Check.NoInput")),
+        ok(texts.get("SettingsCheck.AllValid")), warning(texts.get("ActionStepMeta.Check.NoInput")),
         error(texts.get("ActionStepMeta.Check.FieldNeeded", texts.label("MarathonAppAction.General.AppIdField"))),
         error(texts.get("ActionStepMeta.Check.FieldNeeded",
             texts.label("MarathonAppAction.General.InstancesField"))));
     assertThat(remarks("checks.ktr/Run unknown field")).containsExactlyInAnyOrder(
-        ok(texts.get("SettingValues.Check.AllValid")),
+        ok(texts.get("SettingsCheck.AllValid")),
         error(texts.get("ActionStepMeta.Check.FieldMissing", texts.label("ChronosJobAction.General.JobNameField"),
             "nosuch")),
-        error(texts.get("ActionStepMeta.Check.OutputIsInput", texts.label("ActionSettings.Output.Status"), "job")));
+        error(texts.get("ActionStepMeta.Check.OutputIsInput", texts.label("ActionField.Output.Status"), "job")));
   }
 
   /** The same for job entries, through JobMeta.checkJobEntries(). */
   @Test
   void checkJobEntriesReportsEachMistakeOnce() {
     PluginTexts texts = new PluginTexts(workspace);
-    assertThat(remarks("checks.kjb/Check Mesos")).containsExactly(ok(texts.get("SettingValues.Check.AllValid")));
+    assertThat(remarks("checks.kjb/Check Mesos")).containsExactly(ok(texts.get("SettingsCheck.AllValid")));
     assertThat(remarks("checks.kjb/Deploy nothing")).containsExactly(error(texts.get(
-        "SettingValues.Check.Required", texts.label("ConnectionSettings.Connection.MarathonUrls"))));
+        "SettingsCheck.Required", texts.label("ConnectionSettings.Connection.MarathonUrls"))));
   }
 
   // CheckResultInterface.TYPE_RESULT_OK, _WARNING, _ERROR
