@@ -7,6 +7,7 @@ import io.pdimesos.core.ops.ChronosRunOptions;
 import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
@@ -85,7 +86,7 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
         .string("task_state").string("stdout_tail").string("stderr_tail").string("left_behind");
     rows.add(r.jobName(), r.outcome(), r.taskId(), r.taskState(), r.stdoutTail(),
         r.stderrTail(), r.leftBehind());
-    EntryOutcome outcome = EntryOutcome.of(r).messageLogged()
+    EntryOutcome outcome = EntryOutcome.of(r).logged(Logged.SUMMARY)
         .variable("CHRONOS_JOB_NAME", r.jobName())
         .variable("CHRONOS_RUN_STATE", r.outcome())
         .variable("CHRONOS_TASK_ID", r.taskId())

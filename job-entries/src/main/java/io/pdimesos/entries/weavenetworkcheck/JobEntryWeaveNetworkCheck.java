@@ -7,6 +7,7 @@ import io.pdimesos.core.ops.WeaveNetworkCheck.Source;
 import io.pdimesos.core.ops.WeaveNetworkCheckResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
@@ -90,12 +91,11 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
       rows.add(router.url(), router.answered(), router.passed(), router.peerCount(),
           router.connections(), router.ipam(), router.dns(), String.join("; ", router.reasons()));
     }
-    // The first check logged its verdict; a re-check's went to Detailed, so the entry logs it.
-    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer();
-    if (checks.get() == 1) {
-      outcome.alreadyLogged();
-    }
-    outcome.variable("WEAVE_PEERS", r.peerCount())
+    // The first check logged its verdict and reasons; a re-check's went to Detailed, so then the
+    // entry logs them.
+    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer()
+        .logged(checks.get() == 1 ? Logged.EVERYTHING : Logged.NOTHING)
+        .variable("WEAVE_PEERS", r.peerCount())
         .variable("WEAVE_ROUTERS", r.routers().size())
         .rows(rows);
     return outcome.after(wait, checked.timedOut());
