@@ -28,9 +28,10 @@ import org.pentaho.di.job.Job;
  * cluster URL and a service account (the sample's own service URL parameters are emptied, or
  * they would win over the cluster URL), and every entry reaches Mesos, Marathon, Chronos and the
  * task's sandbox through the emulator's admin router with one login. Tokens live 2 simulated
- * seconds (40 ms at 50x), shorter than a deployment with health checks (3 simulated seconds) or
- * the batch's run, so they expire again and again while the entries wait: the waits wake on
- * events, so an entry lasts no longer than what it waits for.
+ * seconds (0.2 s at 10x), shorter than a deployment with health checks (3 simulated seconds) or
+ * the batch's run, so they expire again and again while the entries wait (the waits wake on
+ * events, so an entry lasts no longer than what it waits for), yet long enough that a token is
+ * still good for the request right after its login on a busy machine.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class DcosJobsTest {
@@ -43,7 +44,7 @@ class DcosJobsTest {
   @BeforeAll
   static void start() {
     account = ServiceAccountKeys.generate(keys, "etl-runner");
-    sim = ClusterSim.builder().agents(3).freePorts().speed(50)
+    sim = ClusterSim.builder().agents(3).freePorts().speed(10)
         .dcos(DcosOptions.create().serviceAccount(account.uid(), account.publicKeyPem())
             .tokenLifetime(Duration.ofSeconds(2)))
         .build().start();
