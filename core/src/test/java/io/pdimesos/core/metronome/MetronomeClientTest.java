@@ -16,6 +16,7 @@ import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.metronome.MetronomeClient.Embed;
 import io.pdimesos.core.metronome.MetronomeConflictException.Reason;
+import io.pdimesos.testsupport.MetronomeFixtures;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
