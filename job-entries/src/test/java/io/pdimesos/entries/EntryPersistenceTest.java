@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
 import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
+import io.pdimesos.plugin.testing.OlderXml;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,6 +113,22 @@ class EntryPersistenceTest {
     byId.loadXML(node, null, null, null, null);
     assertThat(byId.getClass()).isEqualTo(factory.get().getClass());
     assertThat(byId.settings().asMap()).isEqualTo(filled(factory).settings().asMap());
+  }
+
+  /** An entry saved before the Metronome URL joined the connection block loads as it was. */
+  @ParameterizedTest
+  @MethodSource("entries")
+  void anEntrySavedBeforeTheMetronomeUrlExistedLoadsUnchanged(Supplier<ClusterJobEntry> factory)
+      throws Exception {
+    ClusterJobEntry entry = filled(factory);
+    Path golden = Path.of("src/test/resources/golden", AllEntries.slug(entry.getClass()) + ".xml");
+    String older = OlderXml.without(Files.readString(golden), ConnectionSettings.METRONOME_URLS);
+    ClusterJobEntry read = factory.get();
+    read.loadXML(XMLHandler.loadXMLString(older, "entry"), null, null, null, null);
+    SettingValues expected = entry.settings().copy().set(ConnectionSettings.METRONOME_URLS,
+        ConnectionSettings.METRONOME_URLS.defaultValue());
+    assertThat(read.settings()).isEqualTo(expected);
+    assertThat(read.settings().raw(ConnectionSettings.METRONOME_URLS)).isEqualTo("${PDI_METRONOME_URL}");
   }
 
   /**

@@ -100,6 +100,10 @@ public final class ClusterConnection {
     return ChronosVersion.parse(values.choice(ConnectionSettings.CHRONOS_VERSION));
   }
 
+  public ServiceSettings metronome() {
+    return service(ConnectionSettings.METRONOME_URLS);
+  }
+
   public ServiceSettings weave() {
     return service(ConnectionSettings.WEAVE_URLS);
   }

@@ -14,6 +14,7 @@ import java.util.List;
  * PDI_MARATHON_URL=http://marathon:8080
  * PDI_CHRONOS_URL=http://chronos:4400
  * PDI_CHRONOS_VERSION=auto | 2 | 3
+ * PDI_METRONOME_URL=http://metronome:9000
  * PDI_WEAVE_URL=http://host1:6782,http://host2:6782
  * PDI_MESOS_AUTH=auto | none | basic | dcos_token | bearer
  * PDI_MESOS_USER=...            PDI_MESOS_PASSWORD=...   (password or token)
@@ -45,6 +46,10 @@ public final class ConnectionSettings {
   public static final Setting CHRONOS_VERSION = Setting.choice(PKG, "chronos_version",
       "ConnectionSettings.Connection.ChronosVersion", "auto", "2", "3")
       .defaultValue("${PDI_CHRONOS_VERSION}").tab(SettingTab.CONNECTION).build();
+
+  public static final Setting METRONOME_URLS = Setting.text(PKG, "metronome_urls",
+      "ConnectionSettings.Connection.MetronomeUrls").defaultValue("${PDI_METRONOME_URL}")
+      .validator(Validators.urlList(false)).tab(SettingTab.CONNECTION).build();
 
   public static final Setting WEAVE_URLS = Setting.text(PKG, "weave_urls",
       "ConnectionSettings.Connection.WeaveUrls").defaultValue("${PDI_WEAVE_URL}")
@@ -87,6 +92,6 @@ public final class ConnectionSettings {
 
   /** The whole block, in dialog order. */
   public static final List<Setting> SETTINGS = Collections.unmodifiableList(Arrays.asList(
-      MESOS_MASTERS, MARATHON_URLS, CHRONOS_URLS, CHRONOS_VERSION, WEAVE_URLS, AUTH_TYPE, USER,
-      PASSWORD, CA_BUNDLE, CLIENT_CERTIFICATE, INSECURE_TLS, CONNECT_TIMEOUT, READ_TIMEOUT));
+      MESOS_MASTERS, MARATHON_URLS, CHRONOS_URLS, CHRONOS_VERSION, METRONOME_URLS, WEAVE_URLS,
+      AUTH_TYPE, USER, PASSWORD, CA_BUNDLE, CLIENT_CERTIFICATE, INSECURE_TLS, CONNECT_TIMEOUT, READ_TIMEOUT));
 }

@@ -2,8 +2,10 @@ package io.pdimesos.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
+import io.pdimesos.plugin.testing.OlderXml;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +51,20 @@ class ActionStepPersistenceTest {
     ActionStepMeta after = load(factory, xml(before));
     assertThat(after.settings().asMap()).isEqualTo(before.settings().asMap());
     assertThat(after.settings().asMap()).isNotEqualTo(factory.get().settings().asMap());
+  }
+
+  /** A step saved before the Metronome URL joined the connection block loads as it was. */
+  @ParameterizedTest
+  @MethodSource("steps")
+  void aStepSavedBeforeTheMetronomeUrlExistedLoadsUnchanged(Supplier<ActionStepMeta> factory)
+      throws Exception {
+    ActionStepMeta step = filled(factory);
+    Path golden = Path.of("src/test/resources/golden", StepDocs.slug(step.getClass()) + ".xml");
+    String older = OlderXml.without(Files.readString(golden), ConnectionSettings.METRONOME_URLS);
+    ActionStepMeta read = load(factory, older);
+    SettingValues expected = step.settings().copy().set(ConnectionSettings.METRONOME_URLS,
+        ConnectionSettings.METRONOME_URLS.defaultValue());
+    assertThat(read.settings()).isEqualTo(expected);
   }
 
   @ParameterizedTest

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.core.rows.SourceField;
 import io.pdimesos.pdiapi.FieldsDispatch;
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
+import io.pdimesos.plugin.testing.OlderXml;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,6 +103,20 @@ class InputStepPersistenceTest {
     // An empty field table means the entity's defaults.
     assertThat(read.outputFields(new TransMeta()).fields())
         .isEqualTo(read.defaultFields(read.entity(new TransMeta())));
+  }
+
+  /** A step saved before the Metronome URL joined the connection block loads as it was. */
+  @ParameterizedTest
+  @MethodSource("steps")
+  void aStepSavedBeforeTheMetronomeUrlExistedLoadsUnchanged(Supplier<InputStepMeta> factory)
+      throws Exception {
+    InputStepMeta step = filled(factory);
+    Path golden = Path.of("src/test/resources/golden", StepDocs.slug(step.getClass()) + ".xml");
+    String older = OlderXml.without(Files.readString(golden), ConnectionSettings.METRONOME_URLS);
+    InputStepMeta read = fromXml(factory, older);
+    SettingValues expected = step.settings().copy().set(ConnectionSettings.METRONOME_URLS,
+        ConnectionSettings.METRONOME_URLS.defaultValue());
+    assertThat(read.settings()).isEqualTo(expected);
   }
 
   @ParameterizedTest

@@ -16,7 +16,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A path-based Metronome stand-in for one job (the RAML example {@code prod.example.app}). Every
+ * A path-based Metronome stand-in for one job (the RAML example {@code prod.example.app}), which
+ * also answers {@code /info} and {@code /leader} (this server). Every
  * body is an upstream fixture with its ids and status set (run, run list, queue, schedule), or
  * the error shapes of {@link MetronomeFixtures}; the history, which no fixture captures, is
  * written as JobHistoryWrites writes it (models/package.scala). After a start, each read of the
@@ -72,6 +73,13 @@ public final class FakeMetronome extends Dispatcher {
       jobExists = true;
       job = (ObjectNode) json(r.getBody().utf8());
       return delayed(answer(201, Fixtures.write(job)), createAnswerDelayMillis);
+    }
+    if (m.equals("GET") && path.equals("/info")) {
+      return answer(200, MetronomeFixtures.text("general.examples.info.json"));
+    }
+    if (m.equals("GET") && path.equals("/leader")) {
+      return answer(200, MetronomeFixtures.leader(r.getUrl().host() + ":"
+          + r.getUrl().port()));
     }
     if (m.equals("GET") && path.equals("/v1/queue")) {
       boolean queued = "INITIAL".equals(status) || "STARTING".equals(status);

@@ -21,6 +21,11 @@ public final class MetronomeFixtures {
     return Fixtures.json("metronome/" + file);
   }
 
+  /** {@code GET /leader}'s answer, {@code {"leader":"host:port"}} (reference metronome.md §1). */
+  public static String leader(String hostPort) {
+    return "{\"leader\":\"" + hostPort + "\"}";
+  }
+
   /** {@code UnknownJob(id)} as {@code Json.format} writes it (api/ErrorDetail.scala). */
   public static String jobNotFound(String id) {
     return "{\"id\":\"" + id + "\",\"message\":\"Job not found\"}";
