@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
 import io.pdimesos.entries.marathondeploy.JobEntryMarathonDeploy;
+import io.pdimesos.entries.metronomerun.JobEntryMetronomeRunJob;
+import io.pdimesos.entries.metronomesubmit.JobEntryMetronomeSubmitJob;
 import io.pdimesos.pdiapi.ShownErrors;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
@@ -17,6 +19,8 @@ import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsForm;
 import io.pdimesos.testsupport.FakeChronos;
 import io.pdimesos.testsupport.FakeMarathon;
+import io.pdimesos.testsupport.FakeMetronome;
+import io.pdimesos.testsupport.MetronomeServer;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,6 +267,54 @@ class EntryDialogsTest {
   }
 
   @Test
+  void validateOfMetronomeSubmitSaysWhenItRunsNextAndWhetherItWouldCreateOrUpdate() throws Exception {
+    try (MetronomeServer metronome = new MetronomeServer()) {
+      JobEntryMetronomeSubmitJob entry = new JobEntryMetronomeSubmitJob();
+      entry.settings().set(ConnectionSettings.METRONOME_URLS, metronome.url())
+          .set(JobEntryMetronomeSubmitJob.SOURCE, "form").set(JobEntryMetronomeSubmitJob.JOB_ID, "${JOB}")
+          .set(JobEntryMetronomeSubmitJob.CONCURRENCY, "${POLICY}")
+          .set(JobEntryMetronomeSubmitJob.COMMAND, "true")
+          .set(JobEntryMetronomeSubmitJob.CRON, "30 2 * * *")
+          .set(JobEntryMetronomeSubmitJob.TIME_ZONE, "Europe/Berlin");
+      jobMeta.setVariable("JOB", FakeMetronome.JOB);
+      jobMeta.setVariable("POLICY", "forbid");
+      open(entry, d -> {
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        metronome.fake.jobExists = false;
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+      assertThat(ShownErrors.shown()).isEmpty();
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("Job " + FakeMetronome.JOB + " exists: Submit would update it")
+          .containsPattern("Schedule 30 2 \\* \\* \\* \\(Europe/Berlin\\) runs next at 20\\d\\d-\\d\\d-\\d\\d 02:30 \\+0[12]:00");
+      assertThat(shown.get(1)).contains("Job " + FakeMetronome.JOB + " does not exist: Submit would create it");
+      assertThat(metronome.fake.calls).allMatch(c -> c.startsWith("GET "));
+    }
+  }
+
+  @Test
+  void validateOfMetronomeRunShowsTheJobAsMetronomeHasIt() throws Exception {
+    try (MetronomeServer metronome = new MetronomeServer()) {
+      JobEntryMetronomeRunJob entry = new JobEntryMetronomeRunJob();
+      entry.settings().set(ConnectionSettings.METRONOME_URLS, metronome.url())
+          .set(JobEntryMetronomeRunJob.JOB_ID, FakeMetronome.JOB);
+      open(entry, d -> {
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        metronome.fake.jobExists = false;
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+      assertThat(ShownErrors.shown()).isEmpty();
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("Job " + FakeMetronome.JOB + " exists on Metronome 0.3.0:"
+          + " no schedule (runs when started).").contains("0 active run(s); 0 succeeded and 0 failed");
+      assertThat(shown.get(1)).contains("Job " + FakeMetronome.JOB + " does not exist: Run Job would fail");
+      assertThat(metronome.fake.calls).allMatch(c -> c.startsWith("GET "));
+    }
+  }
+
+  @Test
   void validateShowsABrokenDefinitionInTheErrorDialog() throws Exception {
     JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
     entry.settings().set(ConnectionSettings.MARATHON_URLS, "http://127.0.0.1:" + EntryTesting.closedPort())
@@ -390,7 +442,18 @@ class EntryDialogsTest {
         switch (s.tag()) {
           case "app_id" -> v.set(s, s.required() ? "/etl/carte" : "");
           case "instances" -> v.set(s, s.kind() == SettingKind.TEXT ? "+2" : "2");
-          case "definition_json" -> v.set(s, v.settings().contains(JobEntryChronosSubmitJob.JSON) ? """
+          case "definition_json" -> v.set(s, v.settings().contains(JobEntryMetronomeSubmitJob.JSON) ? """
+              {
+                "id": "nightly.load",
+                "description": "Loads the sales datamart",
+                "run": {
+                  "cmd": "kitchen.sh -file=/jobs/load.kjb",
+                  "docker": {"image": "pentaho/pdi:${PDI_VERSION}"},
+                  "cpus": 1, "mem": 2048, "disk": 0
+                },
+                "schedules": [{"id": "nightly", "cron": "0 2 * * *",
+                  "timezone": "Europe/Berlin", "concurrencyPolicy": "FORBID"}]
+              }""" : v.settings().contains(JobEntryChronosSubmitJob.JSON) ? """
               {
                 "name": "nightly-etl",
                 "schedule": "R/2026-01-01T02:00:00Z/P1D",
@@ -408,6 +471,7 @@ class EntryDialogsTest {
                 "env": {"CARTE_PASSWORD": "${CARTE_PASSWORD}"}
               }""");
           case "job_name" -> v.set(s, "nightly-etl");
+          case "job_id" -> v.set(s, "nightly.load");
           case "required_frameworks" -> v.setLines(s, List.of("marathon", "chronos"));
           case "dns_names" -> v.setLines(s, List.of("carte.weave.local"));
           case "min_active_agents", "min_peers" -> v.set(s, "3");

@@ -151,17 +151,20 @@ class EntryPersistenceTest {
   }
 
   /** The plugin ids as released, by docs page: saved jobs refer to them. */
-  private static final java.util.Map<String, String> RELEASED_IDS = java.util.Map.of(
-      "mesos-check-cluster", "PdiMesosMesosCheckCluster",
-      "weave-check-network", "PdiMesosWeaveCheckNetwork",
-      "marathon-deploy-app", "PdiMesosMarathonDeployApp",
-      "marathon-scale-app", "PdiMesosMarathonScaleApp",
-      "marathon-restart-app", "PdiMesosMarathonRestartApp",
-      "marathon-delete-app", "PdiMesosMarathonDeleteApp",
-      "marathon-wait-for-app", "PdiMesosMarathonWaitForApp",
-      "chronos-run-job", "PdiMesosChronosRunJob",
-      "chronos-delete-job", "PdiMesosChronosDeleteJob",
-      "chronos-submit-job", "PdiMesosChronosSubmitJob");
+  private static final java.util.Map<String, String> RELEASED_IDS = java.util.Map.ofEntries(
+      java.util.Map.entry("mesos-check-cluster", "PdiMesosMesosCheckCluster"),
+      java.util.Map.entry("weave-check-network", "PdiMesosWeaveCheckNetwork"),
+      java.util.Map.entry("marathon-deploy-app", "PdiMesosMarathonDeployApp"),
+      java.util.Map.entry("marathon-scale-app", "PdiMesosMarathonScaleApp"),
+      java.util.Map.entry("marathon-restart-app", "PdiMesosMarathonRestartApp"),
+      java.util.Map.entry("marathon-delete-app", "PdiMesosMarathonDeleteApp"),
+      java.util.Map.entry("marathon-wait-for-app", "PdiMesosMarathonWaitForApp"),
+      java.util.Map.entry("chronos-run-job", "PdiMesosChronosRunJob"),
+      java.util.Map.entry("chronos-delete-job", "PdiMesosChronosDeleteJob"),
+      java.util.Map.entry("chronos-submit-job", "PdiMesosChronosSubmitJob"),
+      java.util.Map.entry("metronome-submit-job", "PdiMesosMetronomeSubmitJob"),
+      java.util.Map.entry("metronome-run-job", "PdiMesosMetronomeRunJob"),
+      java.util.Map.entry("metronome-delete-job", "PdiMesosMetronomeDeleteJob"));
 
   @ParameterizedTest
   @MethodSource("entries")

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.testsupport.FakeMetronome;
 import io.pdimesos.testsupport.Fixtures;
+import io.pdimesos.testsupport.MetronomeServer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
@@ -28,15 +28,13 @@ class ConnectionCheckTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       closed = s.getLocalPort();
     }
-    try (MockWebServer marathon = new MockWebServer(); MockWebServer metronome = new MockWebServer()) {
+    try (MockWebServer marathon = new MockWebServer(); MetronomeServer metronome = new MetronomeServer()) {
       marathon.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
           .body(Fixtures.text("marathon/examples/info.json")).build());
       marathon.start(InetAddress.getByName("127.0.0.1"), 0);
-      metronome.setDispatcher(new FakeMetronome());
-      metronome.start(InetAddress.getByName("127.0.0.1"), 0);
       Variables space = new Variables();
       space.setVariable("PDI_MARATHON_URL", "http://127.0.0.1:" + marathon.getPort());
-      space.setVariable("PDI_METRONOME_URL", "http://127.0.0.1:" + metronome.getPort());
+      space.setVariable("PDI_METRONOME_URL", metronome.url());
       space.setVariable("PDI_MESOS_MASTERS", "http://127.0.0.1:" + closed);
       SettingValues values = new SettingValues(ConnectionSettings.SETTINGS)
           .set(ConnectionSettings.CONNECT_TIMEOUT, "1");
@@ -54,8 +52,8 @@ class ConnectionCheckTest {
       assertThat(marathon.takeRequest().getTarget()).isEqualTo("/v2/info");
       assertThat(lines.get(2).configured()).isFalse();
       assertThat(lines.get(3).ok()).isTrue();
-      assertThat(lines.get(3).toString()).isEqualTo("Metronome URLs: Metronome 0.3.0, leader 127.0.0.1:"
-          + metronome.getPort());
+      assertThat(lines.get(3).toString()).isEqualTo("Metronome URLs: Metronome 0.3.0, leader "
+          + metronome.url().substring("http://".length()));
       assertThat(lines.get(4).text()).isEqualTo("not set");
     }
   }
