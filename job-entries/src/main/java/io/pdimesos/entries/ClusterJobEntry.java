@@ -124,14 +124,14 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     result.setResult(outcome.success());
     if (outcome.success() || !outcome.failureIsError()) {
       // The log channel is named after the entry, so lines need no prefix.
-      if (!outcome.isMessageLogged()) {
+      if (outcome.logged() == EntryOutcome.Logged.NOTHING) {
         log.basic(outcome.message());
       }
     } else {
       result.setNrErrors(1);
       log.error(outcome.message());
     }
-    if (!outcome.success() && !outcome.isLogged()) {
+    if (!outcome.success() && outcome.logged() != EntryOutcome.Logged.EVERYTHING) {
       for (String d : outcome.diagnostics()) {
         if (!outcome.message().contains(d)) {
           log.basic("  " + d);

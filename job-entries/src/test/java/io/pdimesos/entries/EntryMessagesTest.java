@@ -11,10 +11,10 @@ import java.util.List;
 class EntryMessagesTest extends MessagesContract {
   @Override
   protected List<String> keysInTheCode() {
-    return List.of("MarathonDeployPreview.WouldCreate", "MarathonAppPreview.App",
+    return List.of("MarathonDeployPreview.WouldCreate", "MarathonAppEntries.Preview.App",
         "ChronosJobPreview.Exists", "MarathonDeployPreview.Valid",
         "ChronosSubmitPreview.WouldCreate", "JobEntryChronosDeleteJobDialog.Preview.Missing",
-        "DefinitionFiles.Problem.FileEmpty", "JobEntryMarathonDeploy.Problem.NotAPort",
+        "DefinitionSource.Problem.FileEmpty", "JobEntryMarathonDeploy.Problem.NotAPort",
         "JobEntryMarathonScale.Problem.NotACount");
   }
 }

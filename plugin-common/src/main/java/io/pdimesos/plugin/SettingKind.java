@@ -41,9 +41,4 @@ public enum SettingKind {
   public boolean isScalar() {
     return behaviour instanceof ScalarKind;
   }
-
-  /** Kinds whose text may contain {@code ${VAR}} references resolved at run time. */
-  public boolean allowsVariables() {
-    return this != BOOLEAN;
-  }
 }

@@ -79,8 +79,7 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
   public List<StepInjectionMetaEntry> getStepInjectionMetadataEntries() {
     List<StepInjectionMetaEntry> entries = new ArrayList<StepInjectionMetaEntry>();
     for (Setting s : byKey.values()) {
-      StepInjectionMetaEntry entry = new StepInjectionMetaEntry(s.injectionKey(), valueType(s),
-          s.label());
+      StepInjectionMetaEntry entry = entryOf(s);
       if (list(s) != null) {
         entry.getDetails().add(row(s, null));
       }
@@ -124,8 +123,7 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
   public List<StepInjectionMetaEntry> extractStepMetadataEntries() {
     List<StepInjectionMetaEntry> entries = new ArrayList<StepInjectionMetaEntry>();
     for (Setting s : byKey.values()) {
-      StepInjectionMetaEntry entry = new StepInjectionMetaEntry(s.injectionKey(), valueType(s),
-          s.label());
+      StepInjectionMetaEntry entry = entryOf(s);
       ListKind<?> list = list(s);
       if (list == null) {
         entry.setValue(scalar(s).extracted(s, values.raw(s)));
@@ -137,6 +135,11 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
       entries.add(entry);
     }
     return entries;
+  }
+
+  /** The setting's entry, without a value or rows yet. */
+  private static StepInjectionMetaEntry entryOf(Setting s) {
+    return new StepInjectionMetaEntry(s.injectionKey(), valueType(s), s.label());
   }
 
   /** A row entry: one cell entry per cell key, valued from {@code cells} (null: a template). */

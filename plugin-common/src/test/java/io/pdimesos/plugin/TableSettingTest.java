@@ -117,7 +117,6 @@ class TableSettingTest {
   @Test
   void declarationsOfTablesAreChecked() {
     assertThat(FIELDS.kind().isScalar()).isFalse();
-    assertThat(FIELDS.kind().allowsVariables()).isTrue();
     assertThat(FIELDS.rowTag()).isEqualTo("field");
     assertThat(FIELDS.columns()).extracting(TableColumn::tag).containsExactly("name", "path", "type");
     assertThat(FIELDS.columns().get(0).isRequired()).isTrue();

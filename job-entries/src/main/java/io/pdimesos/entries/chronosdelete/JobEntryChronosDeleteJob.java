@@ -4,6 +4,7 @@ import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -51,7 +52,7 @@ public class JobEntryChronosDeleteJob extends ClusterJobEntry {
     ChronosDelete.Result r = new ChronosDelete(client, run.log()).delete(run.text(JOB_NAME),
         run.bool(KILL_TASKS), run.bool(MISSING_OK), WAITING.resolve(run).timeoutMillis(),
         run.token());
-    return EntryOutcome.of(r).alreadyLogged()
+    return EntryOutcome.of(r).logged(Logged.EVERYTHING)
         .variable("CHRONOS_JOB_NAME", r.jobName())
         .variable("CHRONOS_JOB_DELETED", r.deleted() ? "Y" : "N")
         .variable("CHRONOS_REWIRED_JOBS", String.join(",", r.rewiredChildren()));

@@ -6,6 +6,7 @@ import io.pdimesos.core.ops.ChronosRunOptions;
 import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.entries.TaskOutput;
 import io.pdimesos.plugin.ClusterRun;
@@ -75,7 +76,7 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
     TaskOutput.logTails(run, r);
     ResultRows rows = TaskOutput.columns(new ResultRows().string("job_name").string("outcome"));
     rows.add(TaskOutput.values(r, r.jobName(), r.outcome()));
-    EntryOutcome outcome = EntryOutcome.of(r).messageLogged()
+    EntryOutcome outcome = EntryOutcome.of(r).logged(Logged.SUMMARY)
         .variable("CHRONOS_JOB_NAME", r.jobName())
         .variable("CHRONOS_RUN_STATE", r.outcome())
         .variable("CHRONOS_TASK_ID", r.taskId())

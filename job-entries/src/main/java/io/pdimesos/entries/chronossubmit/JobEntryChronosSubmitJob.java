@@ -4,9 +4,9 @@ import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.entries.ClusterJobEntry;
-import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -105,7 +105,7 @@ public class JobEntryChronosSubmitJob extends ClusterJobEntry {
     long timeout = WAITING.resolve(run).timeoutMillis();
     ChronosSubmit.Result r = new ChronosSubmit(client, run.log()).submit(job, run.bool(RUN_NOW),
         arguments.isEmpty() ? null : arguments, timeout, run.token());
-    return EntryOutcome.of(r).messageLogged()
+    return EntryOutcome.of(r).logged(Logged.SUMMARY)
         .variable("CHRONOS_JOB_NAME", r.jobName())
         .variable("CHRONOS_SUBMIT_ACTION", r.action())
         .variable("CHRONOS_RUN_TRIGGERED", r.triggered() ? "Y" : "N");
@@ -116,8 +116,7 @@ public class JobEntryChronosSubmitJob extends ClusterJobEntry {
     DefinitionSource source = run.choice(SOURCE, DefinitionSource.class);
     String name = run.text(JOB_NAME);
     if (source != DefinitionSource.FORM) {
-      ChronosJob parsed = ChronosJob.fromJson(DefinitionFiles.definitionText(run, source, JSON,
-          FILE));
+      ChronosJob parsed = ChronosJob.fromJson(source.text(run, JSON, FILE));
       return name.isEmpty() ? parsed : parsed.toBuilder().name(name).build();
     }
     if (name.isEmpty()) {

@@ -5,8 +5,7 @@ import io.pdimesos.core.ops.MarathonDelete;
 import io.pdimesos.core.ops.MarathonDelete.Mode;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -32,7 +31,7 @@ public class JobEntryMarathonDelete extends ClusterJobEntry {
       "JobEntryMarathonDelete.General.Mode", Mode.values()).defaultValue(Mode.DELETE).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, MODE), MarathonAppSettings.WAITING.settings(),
+      MarathonAppEntries.APP_ID, MODE), MarathonAppEntries.WAITING.settings(),
       ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonDelete() {
@@ -42,10 +41,10 @@ public class JobEntryMarathonDelete extends ClusterJobEntry {
   @Override
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    Wait wait = MarathonAppSettings.WAITING.resolve(run);
+    Wait wait = MarathonAppEntries.WAITING.resolve(run);
     MarathonDelete delete = wait.configure(new MarathonDelete(client,
-        run.text(MarathonAppSettings.APP_ID), run.choice(MODE, Mode.class)));
-    return MarathonResults.outcome(delete.run(wait.timeoutMillis(), run.log(), run.token()),
+        run.text(MarathonAppEntries.APP_ID), run.choice(MODE, Mode.class)));
+    return MarathonAppEntries.outcome(delete.run(wait.timeoutMillis(), run.log(), run.token()),
         wait);
   }
 }

@@ -4,11 +4,10 @@ import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.entries.ClusterJobEntry;
-import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.entries.MarathonAppEntries;
+import io.pdimesos.plugin.Choice;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.MarathonSettings;
@@ -37,6 +36,23 @@ import org.pentaho.di.i18n.BaseMessages;
     documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-deploy-app.md")
 public class JobEntryMarathonDeploy extends ClusterJobEntry {
   private static final Class<?> PKG = JobEntryMarathonDeploy.class;
+
+  /** The protocol of a form definition's one health check; the codes are Marathon's own. */
+  enum HealthCheckProtocol implements Choice {
+    /** No health check. */
+    NONE,
+    MESOS_HTTP,
+    MESOS_TCP,
+    HTTP,
+    TCP,
+    /** A shell command; its target is the command rather than a path. */
+    COMMAND;
+
+    @Override
+    public String code() {
+      return this == NONE ? "none" : name();
+    }
+  }
 
   public static final Setting SOURCE = DefinitionSource.setting(PKG,
       "JobEntryMarathonDeploy.General.Source");
@@ -85,10 +101,10 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
       CMD, INSTANCES, CPUS, MEM, ENV, LABELS, PORTS, HEALTH_PROTOCOL, HEALTH_TARGET,
       CONSTRAINTS));
 
-  public static final WaitBlock WAITING = MarathonAppSettings.WAITING;
+  public static final WaitBlock WAITING = MarathonAppEntries.WAITING;
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(SOURCE, APP_ID,
-      MarathonAppSettings.FORCE, REDEPLOY_UNCHANGED, REPLACE, JSON, FILE), FORM_FIELDS,
+      MarathonAppEntries.FORCE, REDEPLOY_UNCHANGED, REPLACE, JSON, FILE), FORM_FIELDS,
       WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonDeploy() {
@@ -103,9 +119,9 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
     MarathonDeploy deploy = wait.configure(new MarathonDeploy(client, definition)
         .partialUpdate(!run.bool(REPLACE))
         .redeployWhenUnchanged(run.bool(REDEPLOY_UNCHANGED))
-        .force(run.bool(MarathonAppSettings.FORCE)));
+        .force(run.bool(MarathonAppEntries.FORCE)));
     run.log().basic("Deploying Marathon app " + definition.id());
-    return MarathonResults.outcome(deploy.run(wait.timeoutMillis(), run.log(), run.token()),
+    return MarathonAppEntries.outcome(deploy.run(wait.timeoutMillis(), run.log(), run.token()),
         wait);
   }
 
@@ -116,8 +132,7 @@ public class JobEntryMarathonDeploy extends ClusterJobEntry {
     if (source == DefinitionSource.FORM) {
       return formDefinition(run, appId);
     }
-    AppDefinition parsed = AppDefinition.fromJson(DefinitionFiles.definitionText(run, source,
-        JSON, FILE));
+    AppDefinition parsed = AppDefinition.fromJson(source.text(run, JSON, FILE));
     return appId.isEmpty() ? parsed : parsed.withId(appId);
   }
 

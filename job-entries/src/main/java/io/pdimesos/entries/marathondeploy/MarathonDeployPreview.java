@@ -1,7 +1,7 @@
 package io.pdimesos.entries.marathondeploy;
 
 import io.pdimesos.core.marathon.AppDefinition;
-import io.pdimesos.entries.MarathonAppPreview;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
 import org.pentaho.di.i18n.BaseMessages;
@@ -17,7 +17,7 @@ final class MarathonDeployPreview {
 
   static Verdict run(ClusterRun run) {
     AppDefinition definition = JobEntryMarathonDeploy.definition(run);
-    Verdict app = MarathonAppPreview.describe(run, definition.id(),
+    Verdict app = MarathonAppEntries.describe(run, definition.id(),
         BaseMessages.getString(PKG, "MarathonDeployPreview.WouldUpdate"),
         BaseMessages.getString(PKG, "MarathonDeployPreview.WouldCreate"));
     return Verdict.ok(BaseMessages.getString(PKG, "MarathonDeployPreview.Valid", app.message()));

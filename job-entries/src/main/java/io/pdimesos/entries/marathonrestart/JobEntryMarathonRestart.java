@@ -4,8 +4,7 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonRestart;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -23,8 +22,8 @@ import org.pentaho.di.core.annotations.JobEntry;
     documentationUrl = ClusterJobEntry.DOCS_BASE + "marathon-restart-app.md")
 public class JobEntryMarathonRestart extends ClusterJobEntry {
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, MarathonAppSettings.FORCE),
-      MarathonAppSettings.WAITING.settings(), ConnectionSettings.SETTINGS);
+      MarathonAppEntries.APP_ID, MarathonAppEntries.FORCE),
+      MarathonAppEntries.WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonRestart() {
     super("Marathon: Restart App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -33,10 +32,10 @@ public class JobEntryMarathonRestart extends ClusterJobEntry {
   @Override
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    Wait wait = MarathonAppSettings.WAITING.resolve(run);
+    Wait wait = MarathonAppEntries.WAITING.resolve(run);
     MarathonRestart restart = wait.configure(new MarathonRestart(client,
-        run.text(MarathonAppSettings.APP_ID)).force(run.bool(MarathonAppSettings.FORCE)));
-    return MarathonResults.outcome(restart.run(wait.timeoutMillis(), run.log(), run.token()),
+        run.text(MarathonAppEntries.APP_ID)).force(run.bool(MarathonAppEntries.FORCE)));
+    return MarathonAppEntries.outcome(restart.run(wait.timeoutMillis(), run.log(), run.token()),
         wait);
   }
 }

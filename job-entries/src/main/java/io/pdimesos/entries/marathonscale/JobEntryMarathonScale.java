@@ -4,8 +4,7 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonScale;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -37,8 +36,8 @@ public class JobEntryMarathonScale extends ClusterJobEntry {
       }).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, INSTANCES, MarathonAppSettings.FORCE),
-      MarathonAppSettings.WAITING.settings(), ConnectionSettings.SETTINGS);
+      MarathonAppEntries.APP_ID, INSTANCES, MarathonAppEntries.FORCE),
+      MarathonAppEntries.WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonScale() {
     super("Marathon: Scale App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -47,10 +46,11 @@ public class JobEntryMarathonScale extends ClusterJobEntry {
   @Override
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
-    Wait wait = MarathonAppSettings.WAITING.resolve(run);
+    Wait wait = MarathonAppEntries.WAITING.resolve(run);
     MarathonScale scale = wait.configure(new MarathonScale(client,
-        run.text(MarathonAppSettings.APP_ID), run.text(INSTANCES))
-        .force(run.bool(MarathonAppSettings.FORCE)));
-    return MarathonResults.outcome(scale.run(wait.timeoutMillis(), run.log(), run.token()), wait);
+        run.text(MarathonAppEntries.APP_ID), run.text(INSTANCES))
+        .force(run.bool(MarathonAppEntries.FORCE)));
+    return MarathonAppEntries.outcome(scale.run(wait.timeoutMillis(), run.log(), run.token()),
+        wait);
   }
 }

@@ -1,7 +1,7 @@
 package io.pdimesos.entries.marathonscale;
 
 import io.pdimesos.entries.ClusterJobEntryDialog;
-import io.pdimesos.entries.MarathonAppPreview;
+import io.pdimesos.entries.MarathonAppEntries;
 import org.eclipse.swt.widgets.Shell;
 import org.pentaho.di.job.JobMeta;
 import org.pentaho.di.job.entry.JobEntryInterface;
@@ -17,6 +17,6 @@ public class JobEntryMarathonScaleDialog extends ClusterJobEntryDialog {
   /** Validate: check the app id and show the app as Marathon has it. */
   @Override
   protected Preview preview() {
-    return MarathonAppPreview::ofAppId;
+    return MarathonAppEntries::preview;
   }
 }

@@ -5,8 +5,7 @@ import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonWaitHealthy;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.MarathonResults;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -39,7 +38,7 @@ public class JobEntryMarathonWaitForApp extends ClusterJobEntry {
       .successOnTimeout().build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, MIN_HEALTHY), WAITING.settings(), ConnectionSettings.SETTINGS);
+      MarathonAppEntries.APP_ID, MIN_HEALTHY), WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonWaitForApp() {
     super("Marathon: Wait for App", SETTINGS, ConnectionSettings.MARATHON_URLS);
@@ -49,11 +48,11 @@ public class JobEntryMarathonWaitForApp extends ClusterJobEntry {
   protected EntryOutcome run(ClusterRun run) {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
     Wait wait = WAITING.resolve(run);
-    MarathonAppResult r = new MarathonWaitHealthy(client, run.text(MarathonAppSettings.APP_ID),
+    MarathonAppResult r = new MarathonWaitHealthy(client, run.text(MarathonAppEntries.APP_ID),
         (int) run.integer(MIN_HEALTHY))
         .pollInterval(WaitBlock.MIN_CHECK_CYCLE_MILLIS, wait.checkCycleMillis())
         .run(wait.timeoutMillis(), run.log(), run.token());
-    EntryOutcome outcome = MarathonResults.outcome(r, wait);
+    EntryOutcome outcome = MarathonAppEntries.outcome(r, wait);
     // Not enough healthy instances in time is the answer asked for; a stop is not.
     return r.outcome() == MarathonAppResult.Outcome.TIMED_OUT ? outcome.falseIsAnAnswer() : outcome;
   }

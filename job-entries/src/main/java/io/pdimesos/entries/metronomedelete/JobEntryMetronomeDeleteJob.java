@@ -4,6 +4,7 @@ import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.ops.MetronomeDelete;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -48,7 +49,7 @@ public class JobEntryMetronomeDeleteJob extends ClusterJobEntry {
     MetronomeClient client = new MetronomeClient(run.connection().metronome(), run.log());
     MetronomeDelete.Result r = new MetronomeDelete(client, run.log()).delete(run.text(JOB_ID),
         run.bool(STOP_RUNS), run.bool(MISSING_OK), run.token());
-    return EntryOutcome.of(r).messageLogged()
+    return EntryOutcome.of(r).logged(Logged.SUMMARY)
         .variable("METRONOME_JOB_ID", r.jobId())
         .variable("METRONOME_JOB_DELETED", r.deleted() ? "Y" : "N")
         .variable("METRONOME_STOPPED_RUNS", String.join(",", r.stoppedRuns()))

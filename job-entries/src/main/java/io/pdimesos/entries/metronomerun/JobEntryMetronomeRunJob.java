@@ -5,6 +5,7 @@ import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.ops.MetronomeRun;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.entries.TaskOutput;
 import io.pdimesos.plugin.ClusterRun;
@@ -78,7 +79,7 @@ public class JobEntryMetronomeRunJob extends ClusterJobEntry {
 
     TaskOutput.logTails(run, r);
     ResultRows rows = rowLayout().add(TaskOutput.values(r, r.jobId(), r.runId(), r.outcome()));
-    EntryOutcome outcome = EntryOutcome.of(r).messageLogged()
+    EntryOutcome outcome = EntryOutcome.of(r).logged(Logged.SUMMARY)
         .variable("METRONOME_JOB_ID", r.jobId())
         .variable("METRONOME_RUN_ID", r.runId())
         .variable("METRONOME_RUN_OUTCOME", r.outcome())

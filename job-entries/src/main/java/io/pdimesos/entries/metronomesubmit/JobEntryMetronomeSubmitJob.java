@@ -6,9 +6,9 @@ import io.pdimesos.core.metronome.MetronomeSchedule;
 import io.pdimesos.core.metronome.MetronomeSchedule.ConcurrencyPolicy;
 import io.pdimesos.core.ops.MetronomeSubmit;
 import io.pdimesos.entries.ClusterJobEntry;
-import io.pdimesos.entries.DefinitionFiles;
 import io.pdimesos.entries.DefinitionSource;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -120,7 +120,7 @@ public class JobEntryMetronomeSubmitJob extends ClusterJobEntry {
     MetronomeClient client = new MetronomeClient(run.connection().metronome(), run.log());
     MetronomeSubmit.Result r = new MetronomeSubmit(client, run.log()).submit(job,
         run.bool(RUN_NOW), WAITING.resolve(run).timeoutMillis(), run.token());
-    return EntryOutcome.of(r).messageLogged()
+    return EntryOutcome.of(r).logged(Logged.SUMMARY)
         .variable("METRONOME_JOB_ID", r.jobId())
         .variable("METRONOME_SUBMIT_ACTION", r.action())
         .variable("METRONOME_SCHEDULE_ACTION", r.scheduleAction())
@@ -132,8 +132,7 @@ public class JobEntryMetronomeSubmitJob extends ClusterJobEntry {
     DefinitionSource source = run.choice(SOURCE, DefinitionSource.class);
     String id = run.text(JOB_ID);
     if (source != DefinitionSource.FORM) {
-      MetronomeJob parsed = MetronomeJob.fromJson(DefinitionFiles.definitionText(run, source,
-          JSON, FILE));
+      MetronomeJob parsed = MetronomeJob.fromJson(source.text(run, JSON, FILE));
       return id.isEmpty() ? parsed : parsed.toBuilder().id(id).build();
     }
     if (id.isEmpty()) {

@@ -6,6 +6,7 @@ import io.pdimesos.core.ops.WeaveNetworkCheck.Source;
 import io.pdimesos.core.ops.WeaveNetworkCheckResult;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
+import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.entries.ResultRows;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
@@ -82,7 +83,7 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
       rows.add(router.url(), router.answered(), router.passed(), router.peerCount(),
           router.connections(), router.ipam(), router.dns(), String.join("; ", router.reasons()));
     }
-    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer().alreadyLogged()
+    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer().logged(Logged.EVERYTHING)
         .variable("WEAVE_PEERS", r.peerCount())
         .variable("WEAVE_ROUTERS", r.routers().size())
         .rows(rows);

@@ -9,8 +9,6 @@ import io.pdimesos.testsupport.FakeChronos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,16 +86,7 @@ class ChronosRunJobEntryTest {
     JobEntryChronosRunJob e = entry();
     e.settings().set(JobEntryChronosRunJob.KILL_ON_STOP, true).set(JobEntryChronosRunJob.WAITING.timeout(), "0");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!chronos.triggered()) {
-      assertThat(System.nanoTime()).as("triggered").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> chronos.triggered());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(calls).contains("DELETE " + P + "/task/kill/" + NAME);

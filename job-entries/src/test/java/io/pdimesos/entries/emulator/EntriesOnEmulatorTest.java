@@ -9,7 +9,7 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.MarathonAppSettings;
+import io.pdimesos.entries.MarathonAppEntries;
 import io.pdimesos.entries.chronosdelete.JobEntryChronosDeleteJob;
 import io.pdimesos.entries.chronosrun.JobEntryChronosRunJob;
 import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
@@ -29,15 +29,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.pentaho.di.core.Result;
 import org.pentaho.di.core.logging.LogLevel;
@@ -48,7 +44,6 @@ import org.pentaho.di.job.Job;
  * PDI_* variables (as in kettle.properties), the Marathon, Chronos and Metronome entries use the
  * project's sample definitions, and each step's job variables are what the next entry would read.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class EntriesOnEmulatorTest {
   private static final Path SAMPLES = Path.of("..", "sample-ktr", "definitions");
@@ -90,13 +85,12 @@ class EntriesOnEmulatorTest {
   }
 
   private static <T extends ClusterJobEntry> T onCarte(T entry) {
-    entry.settings().set(MarathonAppSettings.APP_ID, "${CARTE_APP_ID}")
-        .set(MarathonAppSettings.WAITING.checkCycle(), "1");
+    entry.settings().set(MarathonAppEntries.APP_ID, "${CARTE_APP_ID}")
+        .set(MarathonAppEntries.WAITING.checkCycle(), "1");
     return entry;
   }
 
   @Test
-  @Order(1)
   void checksPassOnAHealthyCluster() {
     Job job = job();
     JobEntryMesosClusterCheck mesos = new JobEntryMesosClusterCheck();
@@ -112,7 +106,6 @@ class EntriesOnEmulatorTest {
   }
 
   @Test
-  @Order(2)
   void deploysTheSampleCarteServerAndManagesIt() {
     Job job = job();
     JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
@@ -138,13 +131,10 @@ class EntriesOnEmulatorTest {
 
     JobEntryMarathonDelete delete = onCarte(new JobEntryMarathonDelete());
     run(delete, job);
-    MarathonClient marathon = new MarathonClient(
-        ServiceSettings.of(String.join(",", sim.marathonUrls())), ProgressListener.NONE);
-    assertThat(marathon.apps("carte", null, null, List.of(), CancellationToken.none())).isEmpty();
+    assertThat(marathon().apps("carte", null, null, List.of(), CancellationToken.none())).isEmpty();
   }
 
   @Test
-  @Order(3)
   void submitsAndRunsTheSampleKitchenJobThenDeletesIt() {
     Job job = job();
     JobEntryChronosSubmitJob submit = new JobEntryChronosSubmitJob();
@@ -169,7 +159,6 @@ class EntriesOnEmulatorTest {
   }
 
   @Test
-  @Order(4)
   void submitsAndRunsTheSampleKitchenJobOnMetronomeThenDeletesIt() {
     Job job = job();
     JobEntryMetronomeSubmitJob submit = new JobEntryMetronomeSubmitJob();
@@ -196,7 +185,6 @@ class EntriesOnEmulatorTest {
   }
 
   @Test
-  @Order(5)
   void aMetronomeRunNoAgentCanTakeEndsStartingTooLongWithMesossReasonAndIsStopped() {
     Job job = job();
     JobEntryMetronomeSubmitJob submit = new JobEntryMetronomeSubmitJob();
@@ -224,7 +212,6 @@ class EntriesOnEmulatorTest {
   }
 
   @Test
-  @Order(6)
   void aRejectedDefinitionFailsWithMarathonsOwnWords() {
     JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
     deploy.settings().set(JobEntryMarathonDeploy.JSON,
@@ -235,8 +222,11 @@ class EntriesOnEmulatorTest {
     assertThat(LogCapture.text()).contains("/cpus");
   }
 
+  /**
+   * Stops the job once Marathon has the stuck deployment, i.e. while the entry waits for it, and
+   * deletes the app afterwards so that no other test meets it.
+   */
   @Test
-  @Order(7)
   void stopDuringAWaitReturnsWithinASecond() throws Exception {
     JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
     // an app whose health check never passes: its deployment never finishes
@@ -244,26 +234,31 @@ class EntriesOnEmulatorTest {
         + " \"healthChecks\": [{\"protocol\": \"MESOS_TCP\", \"portIndex\": 0}]}")
         .set(JobEntryMarathonDeploy.WAITING.checkCycle(), "1");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(
-        () -> EntryTesting.run(deploy, job));
-    Thread.sleep(1_500);
-    long t0 = System.nanoTime();
-    job.stopAll();
-    Result r = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1_000);
-    assertThat(r.getResult()).isFalse();
-    assertThat(LogCapture.text()).containsIgnoringCase("left running");
+    MarathonClient marathon = marathon();
+    try {
+      Result r = EntryTesting.stopOnceWaiting(deploy, job, () -> marathon
+          .deployments(CancellationToken.none()).stream()
+          .anyMatch(d -> d.affectedApps().contains("/etl/stuck")));
+      assertThat(r.getResult()).isFalse();
+      assertThat(LogCapture.text()).containsIgnoringCase("left running");
+    } finally {
+      marathon.delete("/etl/stuck", true, CancellationToken.none());
+    }
+  }
+
+  private static MarathonClient marathon() {
+    return new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
+        ProgressListener.NONE);
   }
 
   @Test
-  @Order(8)
   void anUnreachableClusterSaysSo() {
     Map<String, String> gone = new HashMap<>(cluster);
     gone.put("PDI_MARATHON_URL", "http://127.0.0.1:" + EntryTesting.closedPort());
     Job job = EntryTesting.job(LogLevel.BASIC, gone);
 
     JobEntryMarathonScale scale = new JobEntryMarathonScale();
-    scale.settings().set(MarathonAppSettings.APP_ID, "/etl/carte").set(JobEntryMarathonScale.INSTANCES, "2");
+    scale.settings().set(MarathonAppEntries.APP_ID, "/etl/carte").set(JobEntryMarathonScale.INSTANCES, "2");
     Result r = EntryTesting.run(scale, job);
     assertThat(r.getResult()).isFalse();
     assertThat(r.getNrErrors()).isEqualTo(1);
@@ -272,8 +267,8 @@ class EntriesOnEmulatorTest {
     // a wait rides out an unreachable Marathon (it may be restarting) until its timeout
     LogCapture.clear();
     JobEntryMarathonWaitForApp wait = new JobEntryMarathonWaitForApp();
-    wait.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
-        .set(MarathonAppSettings.WAITING.timeout(), "2").set(MarathonAppSettings.WAITING.checkCycle(), "1");
+    wait.settings().set(MarathonAppEntries.APP_ID, "/etl/carte")
+        .set(MarathonAppEntries.WAITING.timeout(), "2").set(MarathonAppEntries.WAITING.checkCycle(), "1");
     Result waited = EntryTesting.run(wait, job);
     assertThat(waited.getResult()).isFalse();
     assertThat(LogCapture.text()).contains("Cannot reach");

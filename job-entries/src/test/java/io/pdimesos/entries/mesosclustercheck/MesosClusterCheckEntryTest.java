@@ -12,9 +12,7 @@ import io.pdimesos.plugin.ConnectionSettings;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -186,16 +184,8 @@ class MesosClusterCheckEntryTest {
     e.settings().set(JobEntryMesosClusterCheck.WAITING.waitSwitch(), true)
         .set(JobEntryMesosClusterCheck.WAITING.timeout(), "0").set(JobEntryMesosClusterCheck.WAITING.checkCycle(), "30");
     Job job = job(LogLevel.BASIC);
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (requests.stream().noneMatch(r -> r.getUrl().encodedPath().equals("/master/state-summary"))) {
-      assertThat(System.nanoTime()).as("first check done").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> requests.stream()
+        .anyMatch(r -> r.getUrl().encodedPath().equals("/master/state-summary")));
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Stopped by the user");

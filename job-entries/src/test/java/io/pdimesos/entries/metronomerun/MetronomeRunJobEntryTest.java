@@ -9,8 +9,6 @@ import io.pdimesos.testsupport.MetronomeServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,16 +122,8 @@ class MetronomeRunJobEntryTest {
     e.settings().set(JobEntryMetronomeRunJob.STOP_ON_STOP, true)
         .set(JobEntryMetronomeRunJob.WAITING.timeout(), "0");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (fake.count("GET /v1/jobs/" + JOB + "/runs/" + RUN) == 0) {
-      assertThat(System.nanoTime()).as("polled").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job,
+        () -> fake.count("GET /v1/jobs/" + JOB + "/runs/" + RUN) > 0);
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(fake.stops).isEqualTo(1);

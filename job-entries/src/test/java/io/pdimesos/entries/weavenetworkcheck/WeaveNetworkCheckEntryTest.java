@@ -8,8 +8,6 @@ import io.pdimesos.pdiapi.LogCapture;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -111,16 +109,7 @@ class WeaveNetworkCheckEntryTest {
         .set(JobEntryWeaveNetworkCheck.WAITING.timeout(), "120")
         .set(JobEntryWeaveNetworkCheck.WAITING.checkCycle(), "30");
     Job job = job(both());
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!LogCapture.text().contains("checking again")) {
-      assertThat(System.nanoTime()).as("first check done").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> LogCapture.text().contains("checking again"));
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
   }

@@ -156,14 +156,8 @@ public final class SettingsForm {
     }
     int middle = props.getMiddlePct();
     int margin = Const.MARGIN;
-    Label wlSetting = new Label(wComp, SWT.RIGHT);
-    wlSetting.setText(s.label());
-    wlSetting.setToolTipText(s.tooltip());
-    props.setLook(wlSetting);
-    Control wSetting = create(wComp, s);
-    wSetting.setToolTipText(s.tooltip());
-    widgets.put(s, wSetting);
-    labels.put(s, wlSetting);
+    Label wlSetting = label(wComp, s, SWT.RIGHT);
+    Control wSetting = widget(wComp, s, wlSetting);
 
     FormData fdSetting = new FormData();
     fdSetting.left = new FormAttachment(middle, 0);
@@ -188,10 +182,7 @@ public final class SettingsForm {
 
   private Control addWideRow(Composite wComp, Setting s, Control above) {
     int margin = Const.MARGIN;
-    Label wlSetting = new Label(wComp, SWT.LEFT);
-    wlSetting.setText(s.label());
-    wlSetting.setToolTipText(s.tooltip());
-    props.setLook(wlSetting);
+    Label wlSetting = label(wComp, s, SWT.LEFT);
     FormData fdlSetting = new FormData();
     fdlSetting.left = new FormAttachment(0, 0);
     fdlSetting.right = new FormAttachment(100, 0);
@@ -199,10 +190,7 @@ public final class SettingsForm {
         : new FormAttachment(above, 2 * margin);
     wlSetting.setLayoutData(fdlSetting);
 
-    Control wSetting = create(wComp, s);
-    wSetting.setToolTipText(s.tooltip());
-    widgets.put(s, wSetting);
-    labels.put(s, wlSetting);
+    Control wSetting = widget(wComp, s, wlSetting);
     FormData fdSetting = new FormData();
     fdSetting.left = new FormAttachment(0, 0);
     fdSetting.right = new FormAttachment(100, 0);
@@ -212,10 +200,23 @@ public final class SettingsForm {
     return wSetting;
   }
 
-  private Control create(Composite wComp, Setting s) {
+  /** The setting's label, {@code align}ed, with its tooltip. */
+  private Label label(Composite wComp, Setting s, int align) {
+    Label label = new Label(wComp, align);
+    label.setText(s.label());
+    label.setToolTipText(s.tooltip());
+    props.setLook(label);
+    return label;
+  }
+
+  /** The setting's widget as its kind makes it, with its tooltip, remembered with its label. */
+  private Control widget(Composite wComp, Setting s, Label label) {
     KindWidget kind = kinds.get(s);
     Control c = kind.create(this, wComp, s);
     props.setLook(c, kind.look());
+    c.setToolTipText(s.tooltip());
+    widgets.put(s, c);
+    labels.put(s, label);
     return c;
   }
 

@@ -1,5 +1,7 @@
 package io.pdimesos.steps.metronomeaction;
 
+import static io.pdimesos.steps.StepHarness.FailedRows.FAIL_THE_STEP;
+import static io.pdimesos.steps.StepHarness.FailedRows.TO_ERROR_HOP;
 import static io.pdimesos.steps.StepHarness.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +13,7 @@ import io.pdimesos.core.metronome.MetronomeJob;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.steps.StepHarness;
+import io.pdimesos.steps.StepHarness.FailedRows;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +61,8 @@ class MetronomeJobActionEmulatorTest {
   }
 
   private static StepHarness run(Map<String, String> cluster, MetronomeJobActionMeta meta,
-      boolean errorHop, Object[]... rows) {
-    return new StepHarness(meta, cluster, errorHop, FIELDS, Arrays.asList(rows)).run();
+      FailedRows failedRows, Object[]... rows) {
+    return new StepHarness(meta, cluster, failedRows, FIELDS, Arrays.asList(rows)).run();
   }
 
   @Test
@@ -78,7 +81,7 @@ class MetronomeJobActionEmulatorTest {
           row("nightly.load", "echo load", null, "nightly.extract", null, null),
           row("nightly.report", "echo report", null, "nightly.extract, nightly.load", null, null),
           row(null, null, null, null, null, json)};
-      StepHarness upsert = run(cluster, meta("upsert"), false, chain);
+      StepHarness upsert = run(cluster, meta("upsert"), FAIL_THE_STEP, chain);
       assertThat(upsert.step.getErrors()).as(LogCapture.text()).isZero();
       assertThat(upsert.column("status")).containsExactly("CREATED", "CREATED", "CREATED",
           "CREATED");
@@ -91,22 +94,22 @@ class MetronomeJobActionEmulatorTest {
       assertThat(extract.schedule().id()).isEqualTo("default");
       assertThat(metronome.getJob("adhoc.json", T).description()).isEqualTo("from a JSON field");
 
-      StepHarness again = run(cluster, meta("upsert"), false, chain[0]);
+      StepHarness again = run(cluster, meta("upsert"), FAIL_THE_STEP, chain[0]);
       assertThat(again.column("status")).containsExactly("UPDATED");
 
       MetronomeJobActionMeta waited = meta("run");
       waited.settings().set(MetronomeJobActionMeta.WAITING.waitSwitch(), true);
-      StepHarness ran = run(cluster, waited, false, id("adhoc.json"));
+      StepHarness ran = run(cluster, waited, FAIL_THE_STEP, id("adhoc.json"));
       assertThat(ran.step.getErrors()).as(LogCapture.text()).isZero();
       assertThat(ran.column("status")).containsExactly("SUCCEEDED");
       String runId = (String) ran.column("run_id").get(0);
       assertThat((String) ran.column("task_id").get(0)).startsWith("adhoc_json_" + runId + ".");
 
-      StepHarness started = run(cluster, meta("run"), false, id("nightly.report"));
+      StepHarness started = run(cluster, meta("run"), FAIL_THE_STEP, id("nightly.report"));
       assertThat(started.column("status")).containsExactly("STARTED");
       assertThat((String) started.column("run_id").get(0)).isNotBlank();
 
-      StepHarness failed = run(cluster, meta("upsert"), true,
+      StepHarness failed = run(cluster, meta("upsert"), TO_ERROR_HOP,
           row("bad.cpus", "echo", null, null, "lots", null),
           row("Bad.Id", "echo", null, null, null, null),
           row("orphan.job", "echo", null, "no.such.job", null, null),
@@ -124,7 +127,7 @@ class MetronomeJobActionEmulatorTest {
           d -> assertThat(d).contains("no.such.job"),
           d -> assertThat(d).contains("'cron' and 'dependencies' are both filled"));
 
-      StepHarness missing = run(cluster, waited, false, id("no.such.job"));
+      StepHarness missing = run(cluster, waited, FAIL_THE_STEP, id("no.such.job"));
       assertThat(missing.step.getErrors()).isEqualTo(1);
       assertThat(LogCapture.text()).contains("Row 1 failed (METRONOME_");
 
@@ -132,14 +135,15 @@ class MetronomeJobActionEmulatorTest {
       MetronomeJobActionMeta delete = meta("delete");
       delete.settings().set(MetronomeJobActionMeta.MISSING_OK, true)
           .set(MetronomeJobActionMeta.STOP_RUNS, true);
-      StepHarness refused = run(cluster, delete, true, id("nightly.extract"));
+      StepHarness refused = run(cluster, delete, TO_ERROR_HOP, id("nightly.extract"));
       assertThat(refused.errorRows).extracting(r -> r[CODE])
           .containsExactly("METRONOME_NOT_DELETED");
       assertThat((String) refused.errorRows.get(0)[DESCRIPTION])
           .contains("nightly.load").contains("nightly.report");
 
-      StepHarness deleted = run(cluster, delete, false, id("nightly.report"), id("nightly.load"),
-          id("nightly.extract"), id("adhoc.json"), id("fine.job"), id("never.existed"));
+      StepHarness deleted = run(cluster, delete, FAIL_THE_STEP, id("nightly.report"),
+          id("nightly.load"), id("nightly.extract"), id("adhoc.json"), id("fine.job"),
+          id("never.existed"));
       assertThat(deleted.step.getErrors()).as(LogCapture.text()).isZero();
       assertThat(deleted.column("status")).containsExactly("DELETED", "DELETED", "DELETED",
           "DELETED", "DELETED", "NOT_FOUND");
