@@ -75,10 +75,9 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     Result result = previous;
     result.setResult(false);
     PdiProgressListener log = new PdiProgressListener(getLogChannel(),
-        Collections.<String>emptyList());
+        ClusterConnection.secrets(settings, this));
     try {
-      ClusterConnection connection = ClusterConnection.resolve(settings, this);
-      log = new PdiProgressListener(getLogChannel(), connection.secrets());
+      ClusterConnection connection = ClusterConnection.resolve(settings, this, log);
       try (StopSignal stop = StopSignal.watch(stopFlag())) {
         EntryOutcome outcome = run(new ClusterRun(settings, this, connection, log, stop.token()));
         apply(outcome, result, log);

@@ -23,9 +23,12 @@ public final class TaskOutput {
 
   private TaskOutput() {}
 
-  /** The Mesos master to find the task on, or null when not asked for or not set. */
+  /**
+   * The Mesos master to find the task on, or null when not asked for or Mesos cannot be reached
+   * (neither its URLs nor, in DC/OS mode, the cluster URL are set).
+   */
   public static MesosClient mesos(ClusterRun run) {
-    return run.bool(IDENTIFY_TASK) && !run.text(ConnectionSettings.MESOS_MASTERS).isEmpty()
+    return run.bool(IDENTIFY_TASK) && run.connection().configured(ConnectionSettings.MESOS_MASTERS)
         ? new MesosClient(run.connection().mesos(), run.log()) : null;
   }
 

@@ -17,11 +17,15 @@ import io.pdimesos.plugin.testing.DialogShots;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsForm;
+import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.testsupport.FakeChronos;
 import io.pdimesos.testsupport.FakeMarathon;
 import io.pdimesos.testsupport.FakeMetronome;
 import io.pdimesos.testsupport.MetronomeServer;
+import io.pdimesos.testsupport.ServiceAccountKeys;
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pentaho.di.job.JobMeta;
@@ -348,6 +353,67 @@ class EntryDialogsTest {
           .contains("FAILED  Weave router URLs: ")
           .contains("--  Mesos masters: not set");
       assertThat(entry.settings().raw(ConnectionSettings.MARATHON_URLS)).isEqualTo("${PDI_MARATHON_URL}");
+    }
+  }
+
+  /**
+   * The Connection tab in DC/OS mode: only the fields the chosen login reads are editable, and
+   * Test connection asks each service through the cluster URL with the service account's login,
+   * as a run does. With -Dscreenshots the tab is saved as connection-tab-dcos.png.
+   */
+  @Test
+  void theConnectionTabInDcosModeTestsEachServiceThroughTheClusterUrl(@TempDir Path keys)
+      throws Exception {
+    ServiceAccountKeys account = ServiceAccountKeys.generate(keys, "etl-runner");
+    try (ClusterSim sim = ClusterSim.builder().agents(1).freePorts()
+        .dcos(DcosOptions.create().serviceAccount(account.uid(), account.publicKeyPem()))
+        .build().start()) {
+      JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
+      Sample.realistic(entry.settings());
+      entry.settings().set(ConnectionSettings.DCOS_URL, "https://dcos.example.com")
+          .set(ConnectionSettings.DCOS_LOGIN, "service_account")
+          .set(ConnectionSettings.DCOS_UID, account.uid())
+          .set(ConnectionSettings.DCOS_PRIVATE_KEY, "/etc/pdi/etl-runner.pem")
+          .set(ConnectionSettings.MESOS_MASTERS, "").set(ConnectionSettings.MARATHON_URLS, "")
+          .set(ConnectionSettings.CHRONOS_URLS, "").set(ConnectionSettings.METRONOME_URLS, "");
+      List<String> states = new ArrayList<>();
+      open(entry, d -> {
+        SettingsForm f = d.form();
+        CTabFolder tabs = f.tabFolder();
+        tabs.setSelection(tabs.getItemCount() - 1);
+        ComboVar login = (ComboVar) f.widget(ConnectionSettings.DCOS_LOGIN);
+        Runnable note = () -> states.add(login.getText() + ": uid "
+            + enabled(f.widget(ConnectionSettings.DCOS_UID)) + ", password "
+            + enabled(f.widget(ConnectionSettings.DCOS_PASSWORD)) + ", key "
+            + enabled(f.widget(ConnectionSettings.DCOS_PRIVATE_KEY)));
+        note.run();
+        DialogShots.screenshot(d.shell(), "connection-tab-dcos");
+        for (String kind : List.of("token", "password", "none", "auto", "service_account")) {
+          login.setText(kind);
+          note.run();
+        }
+        ((TextVar) f.widget(ConnectionSettings.DCOS_URL)).setText(sim.dcosUrl());
+        ((TextVar) f.widget(ConnectionSettings.DCOS_PRIVATE_KEY))
+            .setText(account.privateKeyFile().toString());
+        d.testButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+
+      assertThat(states).containsExactly(
+          "service_account: uid true, password false, key true",
+          "token: uid false, password true, key false",
+          "password: uid true, password true, key false",
+          "none: uid false, password false, key false",
+          "auto: uid true, password true, key true",
+          "service_account: uid true, password false, key true");
+      assertThat(shown).singleElement().asString()
+          .contains("OK  Mesos masters: leader " + sim.dcosUrl() + "/ runs Mesos ")
+          .contains("OK  Marathon URLs: Marathon ").contains("OK  Chronos URLs: Chronos ")
+          .contains("OK  Metronome URLs: Metronome ")
+          .contains("--  Weave router URLs: not set");
+      assertThat(shown.get(0).lines().filter(l -> l.endsWith("(through DC/OS)"))).hasSize(4);
+      assertThat(sim.dcosIam().logins()).isPositive();
+      assertThat(sim.dcosIam().refusedLogins()).isZero();
     }
   }
 

@@ -8,7 +8,6 @@ import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
-import io.pdimesos.plugin.testing.OlderXml;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +30,11 @@ import org.pentaho.di.repository.StringObjectId;
 class EntryPersistenceTest {
   static Stream<Supplier<ClusterJobEntry>> entries() {
     return AllEntries.all().stream();
+  }
+
+  /** The entries of the release before DC/OS mode: all but the Metronome ones, which are new. */
+  static Stream<Supplier<ClusterJobEntry>> entriesOfThatRelease() {
+    return entries().filter(f -> !AllEntries.slug(f.get().getClass()).startsWith("metronome-"));
   }
 
   private static ClusterJobEntry filled(Supplier<ClusterJobEntry> factory) {
@@ -94,6 +98,26 @@ class EntryPersistenceTest {
   }
 
   /**
+   * The golden files as the release before DC/OS mode and the Metronome URL wrote them (no dcos_*
+   * or metronome_urls tags): every other setting loads as saved, the Metronome URL is its
+   * variable, and the DC/OS cluster URL is empty rather than ${PDI_DCOS_URL}, so a saved job keeps
+   * reaching its services as it did wherever PDI_DCOS_URL gets defined.
+   */
+  @ParameterizedTest
+  @MethodSource("entriesOfThatRelease")
+  void anEntrySavedBeforeDcosModeLoadsUnchangedAndIsNotDcos(Supplier<ClusterJobEntry> factory)
+      throws Exception {
+    Path old = Path.of("src/test/resources/golden/before-dcos",
+        AllEntries.slug(factory.get().getClass()) + ".xml");
+    ClusterJobEntry read = factory.get();
+    read.loadXML(XMLHandler.loadXMLString(Files.readString(old), "entry"), null, null, null, null);
+    assertThat(Files.readString(old)).doesNotContain("dcos_").doesNotContain("metronome_urls");
+    assertThat(read.settings())
+        .isEqualTo(SettingsFiller.beforeDcosAndMetronome(filled(factory).settings()));
+    assertThat(read.settings().raw(ConnectionSettings.DCOS_URL)).isEmpty();
+  }
+
+  /**
    * What PDI does with a saved job: the {@code <type>} of each saved entry is its plugin id, which
    * PDI maps to the entry class through the {@code @JobEntry} annotations. The classes were
    * renamed (JobEntryMarathonDeploy, ...); the ids must not move with them.
@@ -113,22 +137,6 @@ class EntryPersistenceTest {
     byId.loadXML(node, null, null, null, null);
     assertThat(byId.getClass()).isEqualTo(factory.get().getClass());
     assertThat(byId.settings().asMap()).isEqualTo(filled(factory).settings().asMap());
-  }
-
-  /** An entry saved before the Metronome URL joined the connection block loads as it was. */
-  @ParameterizedTest
-  @MethodSource("entries")
-  void anEntrySavedBeforeTheMetronomeUrlExistedLoadsUnchanged(Supplier<ClusterJobEntry> factory)
-      throws Exception {
-    ClusterJobEntry entry = filled(factory);
-    Path golden = Path.of("src/test/resources/golden", AllEntries.slug(entry.getClass()) + ".xml");
-    String older = OlderXml.without(Files.readString(golden), ConnectionSettings.METRONOME_URLS);
-    ClusterJobEntry read = factory.get();
-    read.loadXML(XMLHandler.loadXMLString(older, "entry"), null, null, null, null);
-    SettingValues expected = entry.settings().copy().set(ConnectionSettings.METRONOME_URLS,
-        ConnectionSettings.METRONOME_URLS.defaultValue());
-    assertThat(read.settings()).isEqualTo(expected);
-    assertThat(read.settings().raw(ConnectionSettings.METRONOME_URLS)).isEqualTo("${PDI_METRONOME_URL}");
   }
 
   /**
@@ -171,7 +179,9 @@ class EntryPersistenceTest {
   void anEntryFromBeforeTheSettingsExistedLoadsTheDefaults(Supplier<ClusterJobEntry> factory) throws Exception {
     ClusterJobEntry read = filled(factory);
     read.loadXML(XMLHandler.loadXMLString("<entry><name>old</name></entry>", "entry"), null, null, null, null);
-    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings()));
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings())
+        .set(ConnectionSettings.DCOS_URL, ""));
   }
 
   @ParameterizedTest

@@ -27,6 +27,11 @@ public final class ResolvedSettings {
     this.space = space;
   }
 
+  /** The value as typed, variables not substituted. */
+  String raw(Setting s) {
+    return values.raw(s);
+  }
+
   /** The value with variables substituted, not validated; "" when it is an undefined variable. */
   public String resolve(Setting s) {
     return unsetIfUndefined(substitute(values.raw(s), space));

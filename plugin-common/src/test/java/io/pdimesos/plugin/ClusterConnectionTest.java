@@ -46,7 +46,7 @@ class ClusterConnectionTest {
     assertThat(c.metronome().urls()).containsExactly("https://dcos.example.com/service/metronome");
     assertThat(c.metronome().auth().user()).isEqualTo("ops");
     assertThat(c.chronosVersion()).isEqualTo(ChronosVersion.V3);
-    assertThat(c.secrets()).containsExactly("pw-123");
+    assertThat(ClusterConnection.secrets(defaults(), space)).containsExactly("pw-123");
   }
 
   @Test

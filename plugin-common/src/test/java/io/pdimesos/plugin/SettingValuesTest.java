@@ -119,7 +119,9 @@ class SettingValuesTest {
     MapRepository repo = new MapRepository();
     SettingValues after = filled();
     SettingsRepository.read(after, RepositoryAttributes.jobEntry(repo.rep, null, new StringObjectId("old")));
-    assertThat(after.asMap()).isEqualTo(new SettingValues(SampleSettings.ALL).asMap());
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(after.asMap()).isEqualTo(new SettingValues(SampleSettings.ALL)
+        .set(ConnectionSettings.DCOS_URL, "").asMap());
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
-import io.pdimesos.plugin.testing.OlderXml;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,11 @@ import org.pentaho.metastore.api.IMetaStore;
 class ActionStepPersistenceTest {
   static Stream<Supplier<ActionStepMeta>> steps() {
     return AllActionSteps.all().stream();
+  }
+
+  /** The steps of the release before DC/OS mode: all but the Metronome ones, which are new. */
+  static Stream<Supplier<ActionStepMeta>> stepsOfThatRelease() {
+    return steps().filter(f -> !StepDocs.slug(f.get().getClass()).startsWith("metronome-"));
   }
 
   private static ActionStepMeta filled(Supplier<ActionStepMeta> factory) {
@@ -51,20 +55,6 @@ class ActionStepPersistenceTest {
     ActionStepMeta after = load(factory, xml(before));
     assertThat(after.settings().asMap()).isEqualTo(before.settings().asMap());
     assertThat(after.settings().asMap()).isNotEqualTo(factory.get().settings().asMap());
-  }
-
-  /** A step saved before the Metronome URL joined the connection block loads as it was. */
-  @ParameterizedTest
-  @MethodSource("steps")
-  void aStepSavedBeforeTheMetronomeUrlExistedLoadsUnchanged(Supplier<ActionStepMeta> factory)
-      throws Exception {
-    ActionStepMeta step = filled(factory);
-    Path golden = Path.of("src/test/resources/golden", StepDocs.slug(step.getClass()) + ".xml");
-    String older = OlderXml.without(Files.readString(golden), ConnectionSettings.METRONOME_URLS);
-    ActionStepMeta read = load(factory, older);
-    SettingValues expected = step.settings().copy().set(ConnectionSettings.METRONOME_URLS,
-        ConnectionSettings.METRONOME_URLS.defaultValue());
-    assertThat(read.settings()).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -102,12 +92,25 @@ class ActionStepPersistenceTest {
     assertThat(load(factory, Files.readString(golden)).settings().asMap()).isEqualTo(meta.settings().asMap());
   }
 
+  /** As the release before DC/OS mode saved it: unchanged, and not DC/OS. */
+  @ParameterizedTest
+  @MethodSource("stepsOfThatRelease")
+  void aStepSavedBeforeDcosModeLoadsUnchangedAndIsNotDcos(Supplier<ActionStepMeta> factory)
+      throws Exception {
+    String old = Files.readString(Path.of("src/test/resources/golden/before-dcos",
+        AllActionSteps.slug(factory.get().getClass()) + ".xml"), StandardCharsets.UTF_8);
+    assertThat(old).doesNotContain("dcos_").doesNotContain("metronome_urls");
+    assertThat(load(factory, old).settings())
+        .isEqualTo(SettingsFiller.beforeDcosAndMetronome(filled(factory).settings()));
+  }
+
   @ParameterizedTest
   @MethodSource("steps")
   void aStepFromBeforeTheSettingsExistedLoadsTheDefaults(Supplier<ActionStepMeta> factory) throws Exception {
     ActionStepMeta read = load(factory, "<step><name>old</name></step>");
     SettingValues defaults = new SettingValues(factory.get().settings().settings());
     defaults.setDefaults();
-    assertThat(read.settings()).isEqualTo(defaults);
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(read.settings()).isEqualTo(defaults.set(ConnectionSettings.DCOS_URL, ""));
   }
 }

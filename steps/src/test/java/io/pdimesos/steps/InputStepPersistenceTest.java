@@ -8,7 +8,6 @@ import io.pdimesos.pdiapi.FieldsDispatch;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
-import io.pdimesos.plugin.testing.OlderXml;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +40,11 @@ import org.pentaho.di.trans.step.StepMetaInjectionInterface;
 class InputStepPersistenceTest {
   static Stream<Supplier<InputStepMeta>> steps() {
     return AllInputSteps.all().stream();
+  }
+
+  /** The steps of the release before DC/OS mode: all but the Metronome ones, which are new. */
+  static Stream<Supplier<InputStepMeta>> stepsOfThatRelease() {
+    return steps().filter(f -> !StepDocs.slug(f.get().getClass()).startsWith("metronome-"));
   }
 
   @AfterEach
@@ -92,6 +96,18 @@ class InputStepPersistenceTest {
     assertThat(fromXml(factory, stored).settings()).isEqualTo(m.settings());
   }
 
+  /** As the release before DC/OS mode saved it: unchanged, and not DC/OS. */
+  @ParameterizedTest
+  @MethodSource("stepsOfThatRelease")
+  void aStepSavedBeforeDcosModeLoadsUnchangedAndIsNotDcos(Supplier<InputStepMeta> factory)
+      throws Exception {
+    String old = Files.readString(Path.of("src/test/resources/golden/before-dcos",
+        StepDocs.slug(factory.get().getClass()) + ".xml"), StandardCharsets.UTF_8);
+    assertThat(old).doesNotContain("dcos_").doesNotContain("metronome_urls");
+    assertThat(fromXml(factory, old).settings())
+        .isEqualTo(SettingsFiller.beforeDcosAndMetronome(filled(factory).settings()));
+  }
+
   @ParameterizedTest
   @MethodSource("steps")
   void aStepFromBeforeTheSettingsExistedLoadsTheDefaults(Supplier<InputStepMeta> factory)
@@ -99,24 +115,12 @@ class InputStepPersistenceTest {
     InputStepMeta read = filled(factory);
     read.loadXML(XMLHandler.loadXMLString("<step><name>old</name></step>", "step"), null,
         (org.pentaho.metastore.api.IMetaStore) null);
-    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings()));
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings())
+        .set(ConnectionSettings.DCOS_URL, ""));
     // An empty field table means the entity's defaults.
     assertThat(read.outputFields(new TransMeta()).fields())
         .isEqualTo(read.defaultFields(read.entity(new TransMeta())));
-  }
-
-  /** A step saved before the Metronome URL joined the connection block loads as it was. */
-  @ParameterizedTest
-  @MethodSource("steps")
-  void aStepSavedBeforeTheMetronomeUrlExistedLoadsUnchanged(Supplier<InputStepMeta> factory)
-      throws Exception {
-    InputStepMeta step = filled(factory);
-    Path golden = Path.of("src/test/resources/golden", StepDocs.slug(step.getClass()) + ".xml");
-    String older = OlderXml.without(Files.readString(golden), ConnectionSettings.METRONOME_URLS);
-    InputStepMeta read = fromXml(factory, older);
-    SettingValues expected = step.settings().copy().set(ConnectionSettings.METRONOME_URLS,
-        ConnectionSettings.METRONOME_URLS.defaultValue());
-    assertThat(read.settings()).isEqualTo(expected);
   }
 
   @ParameterizedTest

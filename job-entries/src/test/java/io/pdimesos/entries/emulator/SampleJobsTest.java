@@ -62,7 +62,7 @@ class SampleJobsTest {
    * The emulator's clock runs 50 times faster: a daily schedule could fire during a test and run
    * the chain a second time, so the Metronome sample's tests schedule the extract in 2099.
    */
-  private static final String NOT_DURING_THE_TEST = "0 2 1 1 * 2099";
+  static final String NOT_DURING_THE_TEST = "0 2 1 1 * 2099";
   private ClusterSim sim;
 
   @BeforeEach

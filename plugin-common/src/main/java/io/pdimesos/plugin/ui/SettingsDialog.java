@@ -5,11 +5,13 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.plugin.Choice;
 import io.pdimesos.plugin.ConnectionCheck;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.DcosConnection;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingValues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -251,7 +253,8 @@ public final class SettingsDialog {
 
     List<Button> buttons = new ArrayList<Button>();
     wOK = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.OK"), e -> ok());
-    if (values.settings().containsAll(ConnectionSettings.SETTINGS)) {
+    boolean connection = values.settings().containsAll(ConnectionSettings.SETTINGS);
+    if (connection) {
       wTest = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.TestConnection"),
           e -> act(wTest, this::testConnection));
     }
@@ -279,6 +282,14 @@ public final class SettingsDialog {
     fdTabFolder.top = new FormAttachment(wName, 2 * margin);
     fdTabFolder.bottom = new FormAttachment(wOK, -2 * margin);
     form.tabFolder().setLayoutData(fdTabFolder);
+    if (connection) {
+      // Only the fields the chosen DC/OS login reads are editable.
+      for (Setting field : Arrays.asList(ConnectionSettings.DCOS_UID,
+          ConnectionSettings.DCOS_PASSWORD, ConnectionSettings.DCOS_PRIVATE_KEY)) {
+        form.enableWhen(ConnectionSettings.DCOS_LOGIN, DcosConnection.loginsUsing(field),
+            Collections.singletonList(field));
+      }
+    }
     for (Consumer<SettingsForm> rule : formRules) {
       rule.accept(form);
     }

@@ -46,9 +46,9 @@ final class MetronomeJobActions implements RowActions {
   MetronomeJobActions(MetronomeJobActionMeta meta, ClusterRun c) {
     this.context = c;
     this.client = new MetronomeClient(c.connection().metronome(), c.log());
-    // With the Mesos masters known, a waited run reports its Mesos task, or why it cannot start.
-    this.mesos = c.text(ConnectionSettings.MESOS_MASTERS).isEmpty() ? null
-        : new MesosClient(c.connection().mesos(), c.log());
+    // With Mesos reachable, a waited run reports its Mesos task, or why it cannot start.
+    this.mesos = c.connection().configured(ConnectionSettings.MESOS_MASTERS)
+        ? new MesosClient(c.connection().mesos(), c.log()) : null;
     this.action = meta.action(c);
     this.wait = MetronomeJobActionMeta.WAITING.resolve(c);
     this.missingOk = c.bool(MetronomeJobActionMeta.MISSING_OK);
