@@ -3,37 +3,15 @@ package io.pdimesos.entries.metronomedelete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.entries.OnFakeMetronome;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.testsupport.FakeMetronome;
-import io.pdimesos.testsupport.MetronomeServer;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pentaho.di.core.Result;
-import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.job.Job;
 
 /** Delete Job against {@link FakeMetronome}. */
-class MetronomeDeleteJobEntryTest {
-  private static final String JOB = FakeMetronome.JOB;
-  private final MetronomeServer metronome = new MetronomeServer();
-  private final FakeMetronome fake = metronome.fake;
-
-  @BeforeEach
-  void start() {
-    LogCapture.clear();
-  }
-
-  @AfterEach
-  void stop() {
-    metronome.close();
-  }
-
-  private Job job() {
-    return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_METRONOME_URL", metronome.url()));
-  }
-
+class MetronomeDeleteJobEntryTest extends OnFakeMetronome {
   private static JobEntryMetronomeDeleteJob entry() {
     JobEntryMetronomeDeleteJob e = new JobEntryMetronomeDeleteJob();
     e.settings().set(JobEntryMetronomeDeleteJob.JOB_ID, JOB);

@@ -3,43 +3,20 @@ package io.pdimesos.entries.metronomerun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.entries.OnFakeMetronome;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.testsupport.FakeMetronome;
-import io.pdimesos.testsupport.MetronomeServer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pentaho.di.core.CheckResultInterface;
 import org.pentaho.di.core.Result;
 import org.pentaho.di.core.RowMetaAndData;
-import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.job.Job;
 
 /** Run Job against {@link FakeMetronome}: its runs' statuses are scripted per read. */
-class MetronomeRunJobEntryTest {
-  private static final String JOB = FakeMetronome.JOB;
+class MetronomeRunJobEntryTest extends OnFakeMetronome {
   private static final String RUN = FakeMetronome.RUN;
-  private final MetronomeServer metronome = new MetronomeServer();
-  private final FakeMetronome fake = metronome.fake;
-
-  @BeforeEach
-  void start() {
-    LogCapture.clear();
-  }
-
-  @AfterEach
-  void stop() {
-    metronome.close();
-  }
-
-  private Job job() {
-    return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_METRONOME_URL", metronome.url(),
-        "JOB", JOB));
-  }
-
   private static JobEntryMetronomeRunJob entry() {
     JobEntryMetronomeRunJob e = new JobEntryMetronomeRunJob();
     e.settings().set(JobEntryMetronomeRunJob.JOB_ID, "${JOB}")
@@ -50,7 +27,7 @@ class MetronomeRunJobEntryTest {
   @Test
   void aSuccessfulRunIsTrueWithItsRunIdOutcomeAndARow() throws Exception {
     fake.afterStart("STARTING", "ACTIVE", FakeMetronome.GONE);
-    Job job = job();
+    Job job = job("JOB", JOB);
     Result result = EntryTesting.run(entry(), job);
 
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -74,7 +51,7 @@ class MetronomeRunJobEntryTest {
   void aRunTheHistoryListsAsFailedIsFalseWithAnError() {
     fake.afterStart("ACTIVE", FakeMetronome.GONE);
     fake.succeeds = false;
-    Job job = job();
+    Job job = job("JOB", JOB);
     Result result = EntryTesting.run(entry(), job);
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
@@ -88,7 +65,7 @@ class MetronomeRunJobEntryTest {
     JobEntryMetronomeRunJob e = entry();
     e.settings().set(JobEntryMetronomeRunJob.MAX_STARTING, "1")
         .set(JobEntryMetronomeRunJob.STOP_ON_STOP, true);
-    Job job = job();
+    Job job = job("JOB", JOB);
     Result result = EntryTesting.run(e, job);
 
     assertThat(result.getResult()).isFalse();
@@ -106,7 +83,7 @@ class MetronomeRunJobEntryTest {
     JobEntryMetronomeRunJob e = entry();
     e.settings().set(JobEntryMetronomeRunJob.WAITING.timeout(), "2")
         .set(JobEntryMetronomeRunJob.WAITING.successOnTimeout(), true);
-    Job job = job();
+    Job job = job("JOB", JOB);
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
     assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("TIMED_OUT");
@@ -121,7 +98,7 @@ class MetronomeRunJobEntryTest {
     JobEntryMetronomeRunJob e = entry();
     e.settings().set(JobEntryMetronomeRunJob.STOP_ON_STOP, true)
         .set(JobEntryMetronomeRunJob.WAITING.timeout(), "0");
-    Job job = job();
+    Job job = job("JOB", JOB);
     Result result = EntryTesting.stopOnceWaiting(e, job,
         () -> fake.count("GET /v1/jobs/" + JOB + "/runs/" + RUN) > 0);
     assertThat(result.getResult()).isFalse();
@@ -135,7 +112,7 @@ class MetronomeRunJobEntryTest {
     fake.afterStart("ACTIVE");
     JobEntryMetronomeRunJob e = entry();
     e.settings().set(JobEntryMetronomeRunJob.WAITING.waitSwitch(), false);
-    Job job = job();
+    Job job = job("JOB", JOB);
     job.setVariable("METRONOME_TASK_ID", "from an earlier run");
     Result result = EntryTesting.run(e, job);
 
@@ -150,7 +127,7 @@ class MetronomeRunJobEntryTest {
   @Test
   void anUnknownJobOrABadIdFailsBeforeAnyRunStarts() {
     fake.jobExists = false;
-    Result unknown = EntryTesting.run(entry(), job());
+    Result unknown = EntryTesting.run(entry(), job("JOB", JOB));
     assertThat(unknown.getNrErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Job not found").contains(JOB);
     assertThat(fake.count("POST")).isZero();
@@ -161,7 +138,7 @@ class MetronomeRunJobEntryTest {
     bad.check(remarks, null, null, null, null);
     assertThat(remarks).anyMatch(r -> r.getText().startsWith("'Job id'") && r.getText().contains("'P'"));
     fake.calls.clear();
-    assertThat(EntryTesting.run(bad, job()).getNrErrors()).isEqualTo(1);
+    assertThat(EntryTesting.run(bad, job("JOB", JOB)).getNrErrors()).isEqualTo(1);
     assertThat(fake.calls).isEmpty();
   }
 }

@@ -5,43 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.entries.OnFakeMetronome;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.KeyValue;
 import io.pdimesos.testsupport.FakeMetronome;
 import io.pdimesos.testsupport.MetronomeFixtures;
-import io.pdimesos.testsupport.MetronomeServer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pentaho.di.core.CheckResultInterface;
 import org.pentaho.di.core.Result;
-import org.pentaho.di.core.logging.LogLevel;
 import org.pentaho.di.job.Job;
 
 /** Submit Job against {@link FakeMetronome}. */
-class MetronomeSubmitJobEntryTest {
-  private static final String JOB = FakeMetronome.JOB;
-  private final MetronomeServer metronome = new MetronomeServer();
-  private final FakeMetronome fake = metronome.fake;
-
-  @BeforeEach
-  void start() {
-    LogCapture.clear();
-  }
-
-  @AfterEach
-  void stop() {
-    metronome.close();
-  }
-
-  private Job job() {
-    return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_METRONOME_URL", metronome.url(),
-        "DAY", "2030-01-01"));
-  }
-
+class MetronomeSubmitJobEntryTest extends OnFakeMetronome {
   private static JobEntryMetronomeSubmitJob formJob() {
     JobEntryMetronomeSubmitJob e = new JobEntryMetronomeSubmitJob();
     e.settings().set(JobEntryMetronomeSubmitJob.SOURCE, "form")
@@ -61,7 +38,7 @@ class MetronomeSubmitJobEntryTest {
         .set(JobEntryMetronomeSubmitJob.RESTART, "on_failure")
         .set(JobEntryMetronomeSubmitJob.RESTART_DEADLINE, "1800")
         .setPairs(JobEntryMetronomeSubmitJob.ENV, List.of(new KeyValue("KETTLE_HOME", "/opt/kettle")));
-    Job job = job();
+    Job job = job("DAY", "2030-01-01");
     Result result = EntryTesting.run(e, job);
 
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -93,7 +70,7 @@ class MetronomeSubmitJobEntryTest {
     JobEntryMetronomeSubmitJob e = new JobEntryMetronomeSubmitJob();
     e.settings().set(JobEntryMetronomeSubmitJob.JSON, MetronomeFixtures.text("v1.examples.job.json"))
         .set(JobEntryMetronomeSubmitJob.RUN_NOW, true);
-    Job job = job();
+    Job job = job("DAY", "2030-01-01");
     Result result = EntryTesting.run(e, job);
 
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -112,7 +89,7 @@ class MetronomeSubmitJobEntryTest {
     String tooSmall = MetronomeFixtures.text("v1.examples.job.json").replace("\"mem\": 32", "\"mem\": 16");
     JobEntryMetronomeSubmitJob e = new JobEntryMetronomeSubmitJob();
     e.settings().set(JobEntryMetronomeSubmitJob.JSON, tooSmall);
-    Job job = job();
+    Job job = job("DAY", "2030-01-01");
     Result result = EntryTesting.run(e, job);
 
     assertThat(result.getResult()).isFalse();
@@ -127,7 +104,7 @@ class MetronomeSubmitJobEntryTest {
     JobEntryMetronomeSubmitJob both = formJob();
     both.settings().set(JobEntryMetronomeSubmitJob.CRON, "0 2 * * *")
         .setLines(JobEntryMetronomeSubmitJob.DEPENDENCIES, List.of("prod.example.extract"));
-    Result refused = EntryTesting.run(both, job());
+    Result refused = EntryTesting.run(both, job("DAY", "2030-01-01"));
     assertThat(refused.getResult()).isFalse();
     assertThat(LogCapture.text()).contains("Setting 'Schedule (cron)' (schedule_cron): give either a"
         + " schedule or dependencies, not both");
@@ -138,7 +115,7 @@ class MetronomeSubmitJobEntryTest {
     badCron.check(remarks, null, null, null, null);
     assertThat(remarks).anyMatch(r -> r.getType() == CheckResultInterface.TYPE_RESULT_ERROR
         && r.getText().contains("'Schedule (cron)'") && r.getText().contains("25"));
-    assertThat(EntryTesting.run(badCron, job()).getNrErrors()).isEqualTo(1);
+    assertThat(EntryTesting.run(badCron, job("DAY", "2030-01-01")).getNrErrors()).isEqualTo(1);
     assertThat(fake.calls).isEmpty();
   }
 }
