@@ -89,6 +89,18 @@ class SettingValuesTest {
     assertThat(read.raw(TOKEN)).isEqualTo("plain");
   }
 
+  /** Found by the real-PDI suite (pdi-it StepsIT): kettle.properties may hold the password encrypted. */
+  @Test
+  void aSecretThatAVariableHoldsEncryptedIsDecryptedAfterSubstitution() {
+    SettingValues v = new SettingValues(ConnectionSettings.SETTINGS);
+    v.setDefaults();
+    Variables space = new Variables();
+    space.setVariable("PDI_MESOS_PASSWORD", Encr.encryptPasswordIfNotUsingVariables("s3cr3t"));
+    assertThat(v.in(space).secret(ConnectionSettings.PASSWORD)).isEqualTo("s3cr3t");
+    space.setVariable("PDI_MESOS_PASSWORD", "plain");
+    assertThat(v.in(space).secret(ConnectionSettings.PASSWORD)).isEqualTo("plain");
+  }
+
   @Test
   void everyKindSurvivesAJobEntryRepository() throws Exception {
     MapRepository repo = new MapRepository();

@@ -25,6 +25,7 @@ import org.eclipse.swt.layout.FormAttachment;
 import org.eclipse.swt.layout.FormData;
 import org.eclipse.swt.layout.FormLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MessageBox;
@@ -302,6 +303,7 @@ public final class SettingsDialog {
     });
     shell.pack();
     shell.setSize(WIDTH, Math.min(Math.max(shell.getSize().y, 480), MAX_HEIGHT));
+    clearOfOtherButtons(buttons);
     shell.open();
     wName.selectAll();
     wName.setFocus();
@@ -311,6 +313,26 @@ public final class SettingsDialog {
       }
     }
     return result;
+  }
+
+  /**
+   * PDI lays the row out centred, every button as wide as the widest, and puts its Help button at
+   * the bottom left: a long row (a step's Get fields and Preview) would cover Help, so the dialog
+   * widens until the row clears it.
+   */
+  private void clearOfOtherButtons(List<Button> row) {
+    shell.layout(true, true);
+    int clear = 0;
+    for (Control c : shell.getChildren()) {
+      if (c instanceof Button && !row.contains(c)) {
+        clear = Math.max(clear, c.getBounds().x + c.getBounds().width + Const.MARGIN);
+      }
+    }
+    int rowLeft = row.get(0).getBounds().x;
+    if (clear > rowLeft) {
+      // Centred: the row moves half as far as the dialog grows.
+      shell.setSize(shell.getSize().x + 2 * (clear - rowLeft), shell.getSize().y);
+    }
   }
 
   private Button button(List<Button> buttons, String text, org.eclipse.swt.widgets.Listener l) {
