@@ -55,6 +55,10 @@ public final class Emulator {
           .replace("${BATCH_JOB_NAME}", "it-batch").replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4")
           .replace("${DATAMART_HOST}", "datamart");
       send("POST", sim.chronosUrls().get(0) + "/v1/scheduler/iso8601", job, authorization);
+      String metronomeJob = Files.readString(BuiltPlugin.repoFile(
+          "sample-ktr/definitions/kitchen-batch.metronome.json")).replace("${BATCH_JOB_ID}", "it.batch")
+          .replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4").replace("${DATAMART_HOST}", "datamart");
+      send("POST", sim.metronomeUrls().get(0) + "/v1/jobs", metronomeJob, authorization);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -100,6 +104,7 @@ public final class Emulator {
     values.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
     values.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
     values.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
+    values.put("PDI_METRONOME_URL", String.join(",", sim.metronomeUrls()));
     values.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
     return values;
   }
