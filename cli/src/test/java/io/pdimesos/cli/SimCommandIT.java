@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.http.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,6 +80,31 @@ class SimCommandIT {
       assertThat(err).contains("stopping");
     } finally {
       p.destroyForcibly();
+    }
+  }
+
+  /**
+   * With every port 0 the agents take free ports too: a second emulator (or anything else on
+   * 5051) does not keep this one from starting.
+   */
+  @Test
+  void allPortsZeroLeavesTheAgentPortFree(@TempDir Path dir) throws Exception {
+    ServerSocket agentPort = null;
+    try {
+      agentPort = new ServerSocket(5051, 1, InetAddress.getByName("127.0.1.1"));
+    } catch (java.io.IOException inUse) {
+      // already taken by something else: the same situation
+    }
+    Process p = start(dir.resolve("sim.json"));
+    try {
+      readUntilReady(p);
+      JsonNode described = Json.MAPPER.readTree(Files.readString(dir.resolve("sim.json")));
+      assertThat(described.get("agents").toString()).doesNotContain(":5051");
+    } finally {
+      p.destroyForcibly();
+      if (agentPort != null) {
+        agentPort.close();
+      }
     }
   }
 
