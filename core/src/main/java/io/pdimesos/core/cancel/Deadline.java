@@ -32,6 +32,14 @@ public final class Deadline {
     return !unbounded && System.nanoTime() - endNanos >= 0;
   }
 
+  /**
+   * Nanoseconds left (never negative); {@link Long#MAX_VALUE} when unbounded. A timer set to
+   * this fires no earlier than {@link #hasExpired()} turns true (milliseconds are rounded down).
+   */
+  public long remainingNanos() {
+    return unbounded ? Long.MAX_VALUE : Math.max(0, endNanos - System.nanoTime());
+  }
+
   /** Milliseconds left (never negative); {@link Long#MAX_VALUE} when unbounded. */
   public long remainingMillis() {
     if (unbounded) {

@@ -3,7 +3,8 @@ package io.pdimesos.core.error;
 /**
  * Base of every failure the core clients report. Messages are meant for a PDI log or a CLI user:
  * they name the request ({@code GET http://host:8080/v2/apps}) and, where there is one, the server's
- * own words. URLs in messages never carry user-info and secrets never appear.
+ * own words. URLs in messages never carry user-info and secrets never appear, and every message
+ * is {@link Printable}: no control characters, at most {@value Printable#MESSAGE_CHARS} characters.
  */
 public abstract class ClusterException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -12,7 +13,9 @@ public abstract class ClusterException extends RuntimeException {
   private final String url;
 
   protected ClusterException(String message, String method, String url, Throwable cause) {
-    super(message, cause);
+    // Messages quote servers, and servers can send anything: never pass control characters or a
+    // whole body on to a terminal or a PDI log.
+    super(Printable.message(message), cause);
     this.method = method;
     this.url = url;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.Printable;
 import java.io.IOException;
 
 /**
@@ -41,7 +42,7 @@ public final class Json {
     } catch (IOException e) {
       throw new BadResponseException(response.describe() + " answered HTTP "
           + response.status() + " with a body that is not the expected JSON ("
-          + firstLine(e.getMessage()) + "): " + snippet(body), response.status(),
+          + parserSays(e) + "): " + snippet(body), response.status(),
           response.method(), response.url(), e);
     }
   }
@@ -55,14 +56,27 @@ public final class Json {
     }
   }
 
-  /** The start of a body for an error message, HTML tags stripped, on one line. */
+  /**
+   * The start of a body for an error message: HTML tags stripped, on one line, printable
+   * ({@link Printable#quote}), at most {@value Printable#QUOTE_CHARS} characters.
+   */
   public static String snippet(String body) {
     if (body == null) {
       return "";
     }
-    String s = body.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-        .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
-    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    // Only the start is quoted: a 3 MB body must not go through the regular expressions whole.
+    String head = body.length() > SNIPPET_SCAN ? body.substring(0, SNIPPET_SCAN) : body;
+    String s = head.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+        .replaceAll("<[^>]+>", " ");
+    return Printable.quote(body.length() > SNIPPET_SCAN ? s + " …" : s, Printable.QUOTE_CHARS);
+  }
+
+  /** How much of a body {@link #snippet} looks at: enough to get past an HTML page's head. */
+  private static final int SNIPPET_SCAN = 16_384;
+
+  /** The parser's complaint, which quotes the offending token: short, and printable. */
+  static String parserSays(IOException e) {
+    return Printable.quote(firstLine(e.getMessage()), Printable.QUOTE_CHARS / 2);
   }
 
   static String firstLine(String s) {

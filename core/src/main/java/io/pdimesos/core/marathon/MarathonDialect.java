@@ -69,6 +69,9 @@ public class MarathonDialect extends ServiceDialect {
     if (r.status() == 409) {
       return request.retryWhenLocked() && isLocked(jsonBody(r));
     }
+    if (r.status() == 500 && isUnknownRoute(jsonBody(r))) {
+      return false; // the URL is wrong: asking again cannot help
+    }
     return super.isRetryable(r, request);
   }
 
@@ -80,6 +83,10 @@ public class MarathonDialect extends ServiceDialect {
   @Override
   public boolean isFailover(ApiResponse r) {
     return super.isFailover(r) || r.status() == 502;
+  }
+
+  private static boolean isUnknownRoute(JsonNode body) {
+    return body != null && "URI not found".equals(body.path("message").asText());
   }
 
   static boolean isLocked(JsonNode body) {

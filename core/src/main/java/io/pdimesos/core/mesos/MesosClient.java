@@ -180,13 +180,7 @@ public final class MesosClient implements TaskLookup {
       return new StateStreamParser(visitor, lateAgents(token), token, headerOnly)
           .parse(response.body());
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " but its state could not be read: " + e.getMessage(),
-          response.status(), "GET", response.url(), e);
+      throw response.failure(e, token, "a Mesos state");
     } finally {
       response.close();
     }

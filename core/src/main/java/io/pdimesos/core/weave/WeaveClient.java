@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
-import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.FailoverRouter;
@@ -105,13 +104,7 @@ public final class WeaveClient {
       }
       return report;
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading GET " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " with a body that is not a Weave report ("
-          + firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(), e);
+      throw response.failure(e, token, "a Weave report");
     } finally {
       response.close();
     }
@@ -139,13 +132,7 @@ public final class WeaveClient {
         p.close();
       }
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading GET " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " with a body that is not a Weave report ("
-          + firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(), e);
+      throw response.failure(e, token, "a Weave report");
     } finally {
       response.close();
     }
@@ -221,14 +208,6 @@ public final class WeaveClient {
           + " with text this client cannot read: " + e.getMessage(), r.status(), r.method(),
           r.url(), e);
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private interface Parser<T> {

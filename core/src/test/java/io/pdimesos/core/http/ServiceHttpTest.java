@@ -227,7 +227,8 @@ class ServiceHttpTest {
 
   @Test
   void cancelDuringBackoffEndsTheWait() {
-    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "20").build());
+    // A pause within the request's 5 s time limit (a longer one is not waited for at all).
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3").build());
     ServiceSettings s = settings(server.url("/").toString())
         .retry(RetryPolicy.of(3, 10, 10, 60_000, 0)).build();
     boolean[] stop = {false};
