@@ -184,7 +184,7 @@ public final class SimHttpServer implements AutoCloseable {
       if (gzip) {
         ex.gzipIfAccepted();
       }
-      boolean drop = faults != null && faults.takeDrop();
+      boolean drop = faults != null && faults.takeDrop(ex.method());
       ex.commit(drop ? ex.responseBody().length / 2 : -1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

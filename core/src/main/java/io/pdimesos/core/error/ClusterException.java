@@ -11,6 +11,7 @@ public abstract class ClusterException extends RuntimeException {
 
   private final String method;
   private final String url;
+  private volatile boolean answerLost;
 
   protected ClusterException(String message, String method, String url, Throwable cause) {
     // Messages quote servers, and servers can send anything: never pass control characters or a
@@ -28,6 +29,22 @@ public abstract class ClusterException extends RuntimeException {
   /** Redacted URL of the failed request, or null. */
   public String url() {
     return url;
+  }
+
+  /**
+   * True when a request behind this failure may have reached the server and been acted on, but
+   * its answer never arrived (the connection broke, the body was cut off, the time ran out), or a
+   * retry of it was answered after such a loss. Then this exception says nothing about whether
+   * the write happened: read the state before calling it failed ({@code WriteOutcome}).
+   */
+  public boolean answerLost() {
+    return answerLost;
+  }
+
+  /** Marks this failure as {@link #answerLost()}; the HTTP seam calls it before throwing. */
+  public ClusterException markAnswerLost() {
+    this.answerLost = true;
+    return this;
   }
 
   /** What kind of failure this is, for exit codes and entry results. */

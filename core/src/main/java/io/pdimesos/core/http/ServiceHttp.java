@@ -133,6 +133,15 @@ public final class ServiceHttp {
     }
   }
 
+  /** Whether an attempt of the request being sent may have been acted on, answer unseen. */
+  private static final class Attempts {
+    boolean answerLost;
+
+    ClusterException fail(ClusterException e) {
+      return answerLost ? e.markAnswerLost() : e;
+    }
+  }
+
   /** The request's own time limit, else the service's call timeout; 0 = none. */
   private long budgetMillis(ApiRequest request) {
     return request.deadlineMillis() >= 0 ? request.deadlineMillis()
@@ -141,6 +150,16 @@ public final class ServiceHttp {
 
   private Outcome execute(ApiRequest request, CancellationToken token, boolean stream,
       Deadline deadline) {
+    Attempts attempts = new Attempts();
+    try {
+      return execute(request, token, stream, deadline, attempts);
+    } catch (ClusterException e) {
+      throw attempts.fail(e);
+    }
+  }
+
+  private Outcome execute(ApiRequest request, CancellationToken token, boolean stream,
+      Deadline deadline, Attempts attempts) {
     CancellationToken t = token == null ? CancellationToken.none() : token;
     RetryPolicy policy = settings.retry();
     long started = System.nanoTime();
@@ -178,6 +197,7 @@ public final class ServiceHttp {
             throw e;
           }
         } catch (IOException e) {
+          attempts.answerLost |= !beforeSending(e);
           if (!t.isCancelled() && deadline.hasExpired()) {
             throw overDeadline(request, url, e);
           }
@@ -201,8 +221,9 @@ public final class ServiceHttp {
         ApiResponse buffered;
         try {
           buffered = buffer(response, request, url, base, ms, t, deadline);
-        } catch (BadResponseException e) {
-          if (!request.idempotent()) {
+        } catch (TimedOutException | BadResponseException e) {
+          attempts.answerLost = true; // the body broke off or did not arrive in time
+          if (!request.idempotent() || e instanceof TimedOutException) {
             throw e;
           }
           // A body that broke off is an I/O error like a refused connection: an idempotent

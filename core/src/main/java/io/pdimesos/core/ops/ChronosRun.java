@@ -127,7 +127,19 @@ public final class ChronosRun {
     a.after = a.before;
     a.earlierTaskIds = earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
     a.triggerMillis = System.currentTimeMillis();
-    client.runNow(name, o.arguments, t);
+    try {
+      client.runNow(name, o.arguments, t);
+    } catch (ClusterException e) {
+      if (!e.answerLost() || e instanceof CancelledException) {
+        throw e;
+      }
+      // The trigger may well have been queued: the counters and the state will tell, as for
+      // any run (a trigger that never arrived ends as DROPPED after the grace period).
+      String lost = "The answer to the run-now of '" + name + "' was lost (" + e.getMessage()
+          + "); waiting for what the job's state shows";
+      log.warn(lost);
+      a.diagnostics.add(lost);
+    }
     a.triggered = true;
     log.basic("Chronos job '" + name + "' queued to run now" + (o.arguments == null
         || o.arguments.isEmpty() ? "" : " with arguments '" + o.arguments + "'"));
@@ -213,7 +225,7 @@ public final class ChronosRun {
 
   private Result finish(Attempt a, Outcome outcome, String message, CancellationToken t) {
     Options o = a.options;
-    List<String> diag = new ArrayList<String>();
+    List<String> diag = new ArrayList<String>(a.diagnostics);
     boolean stopped = outcome == Outcome.TIMED_OUT || outcome == Outcome.CANCELLED;
     boolean killed = false;
     String left = "";
@@ -597,6 +609,8 @@ public final class ChronosRun {
     Set<String> earlierTaskIds;
     String stdoutTail = "";
     String stderrTail = "";
+    /** Lines for the result found before it ends (a trigger whose answer was lost). */
+    final List<String> diagnostics = new ArrayList<String>();
 
     Attempt(Options options, long startedMillis) {
       this.options = options;

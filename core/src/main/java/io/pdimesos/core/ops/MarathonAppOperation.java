@@ -6,9 +6,11 @@ import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonAppResult.Outcome;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,8 +85,20 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   }
 
   /** The write an operation performs; it may add diagnostics to the result. */
-  protected interface Write {
-    DeploymentResult submit(CancellationToken token, MarathonAppResult.Builder result);
+  protected abstract static class Write {
+    /**
+     * Reads what the write must know first (the current instances or version). A failure here
+     * is a plain failure: nothing has been sent yet.
+     */
+    void prepare(CancellationToken token, MarathonAppResult.Builder result) {}
+
+    abstract DeploymentResult submit(CancellationToken token, MarathonAppResult.Builder result);
+
+    /**
+     * Whether {@code after}, the app as it is now (null when it does not exist), shows this
+     * write's effect. Asked only when the write's answer was lost ({@link WriteOutcome}).
+     */
+    abstract boolean tookEffect(App after);
   }
 
   /**
@@ -103,8 +117,17 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
     EventWatch events = waitForCompletion && useEvents ? EventWatch.start(client, t, log)
         : EventWatch.none();
     try {
+      write.prepare(t, result);
       // The stream is opened before the write so the deployment's own events are not missed.
-      DeploymentResult dr = write.submit(t, result);
+      DeploymentResult dr;
+      try {
+        dr = write.submit(t, result);
+      } catch (ClusterException e) {
+        dr = judgeByState(appId, verb, write, e, t, log, result);
+        if (dr == null) {
+          return finish(result, started, log);
+        }
+      }
       result.deployment(dr.deploymentId(), dr.version()).httpStatus(dr.httpStatus());
       log.basic(appId + ": " + verb + " submitted as " + dr);
       if (!waitForCompletion) {
@@ -129,9 +152,60 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
     }
   }
 
+  /**
+   * The write failed: when its answer was lost, the app's state decides (a delete that finds the
+   * app gone succeeded, a restart shows a new version). Returns the deployment to wait for
+   * (its id may be null: nothing left to watch but the app), or null when the outcome is
+   * already set in {@code result}.
+   *
+   * @throws ClusterException the write's own failure when its answer was not lost
+   */
+  private DeploymentResult judgeByState(final String appId, String verb, final Write write,
+      ClusterException failure, final CancellationToken t, ProgressListener log,
+      MarathonAppResult.Builder result) {
+    final App[] now = new App[1];
+    WriteOutcome.Verdict verdict = WriteOutcome.afterLostAnswer(failure,
+        new WriteOutcome.StateCheck() {
+          @Override
+          public boolean tookEffect() {
+            now[0] = appOrNull(appId, t);
+            return write.tookEffect(now[0]);
+          }
+        }, log);
+    if (verdict == WriteOutcome.Verdict.UNKNOWN) {
+      if (now[0] != null) {
+        result.state(AppState.of(now[0]));
+      }
+      result.outcome(Outcome.UNKNOWN, WriteOutcome.unknown(appId + ": " + verb, failure));
+      return null;
+    }
+    String confirmed = WriteOutcome.confirmed(appId + ": " + verb + " accepted", failure);
+    log.basic(confirmed);
+    result.diagnostic(confirmed);
+    if (now[0] == null) {
+      result.outcome(Outcome.SUCCEEDED, WriteOutcome.confirmed(appId + " deleted", failure));
+      return null;
+    }
+    List<String> deployments = now[0].deploymentIds();
+    return new DeploymentResult(deployments.isEmpty() ? null : deployments.get(0),
+        now[0].version(), 0);
+  }
+
+  /** The app as it is now, or null when it does not exist. */
+  App appOrNull(String appId, CancellationToken t) {
+    try {
+      return client.app(appId, t);
+    } catch (NotFoundException e) {
+      return null;
+    }
+  }
+
   /** Leaves or rolls back the unfinished deployment, and says which. */
   private void settle(String deploymentId, ProgressListener log,
       MarathonAppResult.Builder result) {
+    if (deploymentId == null) {
+      return; // no deployment of ours is known (its answer was lost): nothing to leave or cancel
+    }
     if (onTimeout == OnTimeout.LEAVE) {
       result.diagnostic("Deployment " + deploymentId + " left running: Marathon keeps trying"
           + " until it succeeds, is cancelled or is replaced");

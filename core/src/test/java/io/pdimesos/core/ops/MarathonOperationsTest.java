@@ -93,8 +93,21 @@ class MarathonOperationsTest {
     new MarathonScale(client, "pywebserver", "+2").waitForCompletion(false).run(0, null, NONE);
     assertThat(first("PUT").getBody().utf8()).isEqualTo("{\"instances\":3}");
 
-    marathon.requests.clear();
-    MarathonAppResult down = new MarathonScale(client, "pywebserver", "-5")
+  }
+
+  /** The case: "-5" on a 1-instance app scaled it to 0 and said it succeeded. */
+  @Test
+  void scaleBelowZeroIsRefusedUnlessClampingIsAskedFor() {
+    marathon.on("PUT /v2/apps/pywebserver", n -> deploymentResult())
+        .on("GET /v2/apps/pywebserver", n -> json(200, pywebserver(1)));
+
+    assertThatThrownBy(() -> new MarathonScale(client, "pywebserver", "-5")
+        .waitForCompletion(false).run(0, null, NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("below zero").hasMessageContaining("nothing was changed");
+    assertThat(marathon.calls("PUT /v2/apps/pywebserver")).isZero();
+
+    MarathonAppResult down = new MarathonScale(client, "pywebserver", "-5").clampAtZero(true)
         .waitForCompletion(false).run(0, null, NONE);
     assertThat(first("PUT").getBody().utf8()).isEqualTo("{\"instances\":0}");
     assertThat(down.diagnostics()).anyMatch(d -> d.contains("below zero"));
@@ -126,7 +139,9 @@ class MarathonOperationsTest {
   void deleteIsForcedAndDoneWhenTheAppIsGone() {
     marathon.on("DELETE /v2/apps/nginx-green", n -> deploymentResult())
         .on("GET /v2/deployments", n -> json(200, n == 1 ? deploymentsListing(DEPLOYMENT, "/nginx-green") : "[]"))
-        .on("GET /v2/apps/nginx-green", n -> json(404, text("errors/raml-apps.404-app-not-found.json")));
+        // It exists when the delete starts (the operation looks first), then it is gone.
+        .on("GET /v2/apps/nginx-green", n -> n == 1 ? json(200, appBody(HEALTHY_APPS, 0, null))
+            : json(404, text("errors/raml-apps.404-app-not-found.json")));
 
     MarathonAppResult r = new MarathonDelete(client, "/nginx-green", MarathonDelete.Mode.DELETE)
         .useEvents(false).pollInterval(20, 20).run(5_000, null, NONE);

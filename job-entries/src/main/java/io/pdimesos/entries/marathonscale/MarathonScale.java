@@ -32,8 +32,15 @@ public class MarathonScale extends ClusterJobEntry {
         }
       }).build();
 
+  /**
+   * Off, also for jobs saved before it existed: their silent scale to 0 on "-5" was the defect,
+   * so a change below zero now fails until this is switched on.
+   */
+  public static final Setting CLAMP_AT_ZERO = Setting.bool(PKG, "clamp_at_zero",
+      "MarathonScale.General.ClampAtZero").build();
+
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppSettings.APP_ID, INSTANCES, MarathonAppSettings.FORCE, MarathonAppSettings.WAIT,
+      MarathonAppSettings.APP_ID, INSTANCES, CLAMP_AT_ZERO, MarathonAppSettings.FORCE, MarathonAppSettings.WAIT,
       MarathonAppSettings.TIMEOUT, MarathonAppSettings.CHECK_CYCLE,
       MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT),
       ConnectionSettings.SETTINGS);
@@ -47,7 +54,8 @@ public class MarathonScale extends ClusterJobEntry {
     MarathonClient client = new MarathonClient(run.connection().marathon(), run.log());
     io.pdimesos.core.ops.MarathonScale scale = MarathonAppSettings.configureWait(
         new io.pdimesos.core.ops.MarathonScale(client, run.text(MarathonAppSettings.APP_ID),
-            run.text(INSTANCES)).force(run.bool(MarathonAppSettings.FORCE)), run);
+            run.text(INSTANCES)).clampAtZero(run.bool(CLAMP_AT_ZERO))
+            .force(run.bool(MarathonAppSettings.FORCE)), run);
     return MarathonResults.outcome(
         scale.run(run.millis(MarathonAppSettings.TIMEOUT), run.log(), run.token()), run);
   }

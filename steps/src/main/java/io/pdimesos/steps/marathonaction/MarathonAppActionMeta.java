@@ -47,12 +47,18 @@ public class MarathonAppActionMeta extends ActionStepMeta {
       "MarathonAppAction.General.Substitute").defaultValue(true).build();
   public static final Setting INSTANCES_FIELD = Setting.text(PKG, "instances_field",
       "MarathonAppAction.General.InstancesField").build();
+  /**
+   * Off, also for transformations saved before it existed: their silent scale to 0 on "-5" was
+   * the defect, so such a row now goes to the error hop until this is switched on.
+   */
+  public static final Setting CLAMP_AT_ZERO = Setting.bool(PKG, "clamp_at_zero",
+      "MarathonAppAction.General.ClampAtZero").build();
   /** Off: Marathon refuses to touch an app that another deployment is changing. */
   public static final Setting FORCE = Setting.bool(PKG, "force",
       "MarathonAppAction.General.Force").build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ACTION,
-      APP_ID_FIELD, DEFINITION_FIELD, SUBSTITUTE, INSTANCES_FIELD, FORCE,
+      APP_ID_FIELD, DEFINITION_FIELD, SUBSTITUTE, INSTANCES_FIELD, CLAMP_AT_ZERO, FORCE,
       ActionSettings.CONCURRENCY, ActionSettings.WAIT, ActionSettings.TIMEOUT,
       ActionSettings.CHECK_CYCLE, ActionSettings.SUCCESS_ON_TIMEOUT,
       ActionSettings.STATUS_FIELD, ActionSettings.HTTP_CODE_FIELD,

@@ -32,6 +32,7 @@ final class MarathonAppActions implements RowActions {
   private final String instancesField;
   private final boolean substitute;
   private final boolean force;
+  private final boolean clampAtZero;
   private final boolean wait;
   private final long timeoutMillis;
   private final long checkCycleMillis;
@@ -46,6 +47,7 @@ final class MarathonAppActions implements RowActions {
     this.instancesField = c.text(MarathonAppActionMeta.INSTANCES_FIELD);
     this.substitute = c.bool(MarathonAppActionMeta.SUBSTITUTE);
     this.force = c.bool(MarathonAppActionMeta.FORCE);
+    this.clampAtZero = c.bool(MarathonAppActionMeta.CLAMP_AT_ZERO);
     this.wait = c.bool(ActionSettings.WAIT);
     this.timeoutMillis = c.millis(ActionSettings.TIMEOUT);
     this.checkCycleMillis = c.millis(ActionSettings.CHECK_CYCLE);
@@ -63,7 +65,7 @@ final class MarathonAppActions implements RowActions {
         String instances = row.required(instancesField, "a count (5) or a change (+2, -1)");
         final MarathonScale scale;
         try {
-          scale = new MarathonScale(client, appId, instances);
+          scale = new MarathonScale(client, appId, instances).clampAtZero(clampAtZero);
         } catch (IllegalArgumentException e) {
           throw new RowValues.BadValue(instancesField, "field '" + instancesField + "': "
               + e.getMessage());
