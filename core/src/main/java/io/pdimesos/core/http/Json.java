@@ -2,7 +2,9 @@ package io.pdimesos.core.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.error.Printable;
@@ -10,13 +12,16 @@ import java.io.IOException;
 
 /**
  * The one Jackson mapper of the core: unknown JSON fields are never fatal (servers add fields
- * between versions), and unreadable bodies become {@link BadResponseException} quoting the body.
+ * between versions), a value of the wrong type is (a number where a name belongs is not coerced
+ * into the name "42"), and unreadable bodies become {@link BadResponseException} quoting the body.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
-      .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+      .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+      .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+      .build();
 
   private Json() {}
 
@@ -34,7 +39,7 @@ public final class Json {
     }
     try {
       T value = MAPPER.readValue(body, type);
-      if (value == null) {
+      if (value == null || value instanceof JsonNode && ((JsonNode) value).isNull()) {
         throw new BadResponseException(response.describe() + " answered JSON null",
             response.status(), response.method(), response.url(), null);
       }
@@ -45,6 +50,14 @@ public final class Json {
           + parserSays(e) + "): " + snippet(body), response.status(),
           response.method(), response.url(), e);
     }
+  }
+
+  /** {@code root} when it is an array; an {@link UnexpectedJsonException} naming it if not. */
+  public static JsonNode array(JsonNode root, String what) {
+    if (!root.isArray()) {
+      throw io.pdimesos.core.error.UnexpectedJsonException.wrongType(what, root, "an array");
+    }
+    return root;
   }
 
   /** Serializes {@code value}; a failure here is a programming error. */

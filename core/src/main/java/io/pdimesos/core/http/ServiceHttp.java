@@ -213,6 +213,13 @@ public final class ServiceHttp {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - callStart);
         int code = response.code();
         log.debug(request.method() + " " + Urls.redact(url) + " -> " + code + " (" + ms + " ms)");
+        if (code >= 200 && code < 300 && unaskedHtml(request, response)) {
+          // A proxy's or a login page's 200 is not the API saying yes, least of all to a write.
+          BadResponseException page = htmlPage(request, url, response);
+          closeQuietly(registration);
+          response.close();
+          throw page;
+        }
         if (code >= 200 && code < 300 && stream) {
           router.succeeded(base);
           return Outcome.stream(new StreamingResponse(response, base, registration, null,
@@ -329,6 +336,28 @@ public final class ServiceHttp {
     } finally {
       response.close();
     }
+  }
+
+  /** An HTML page answered a request that did not ask for one. */
+  private static boolean unaskedHtml(ApiRequest request, Response response) {
+    String type = response.header("Content-Type");
+    String accept = request.headers().get("Accept");
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html")
+        && (accept == null || !accept.contains("html") && !accept.contains("*/*"));
+  }
+
+  private static BadResponseException htmlPage(ApiRequest request, HttpUrl url,
+      Response response) {
+    String start;
+    try {
+      start = response.peekBody(16_384).string();
+    } catch (IOException e) {
+      start = "";
+    }
+    return new BadResponseException(request.method() + " " + Urls.redact(url) + " answered HTTP "
+        + response.code() + " with an HTML page, not the service's API (a proxy's or a login"
+        + " page?): " + Json.snippet(start), response.code(), request.method(), Urls.redact(url),
+        null);
   }
 
   /** The request's whole time limit ran out: connecting, waiting or reading the body. */

@@ -24,6 +24,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class MarathonOperationsTest {
@@ -201,5 +202,27 @@ class MarathonOperationsTest {
         .pollInterval(20, 20).run(100, null, NONE);
     assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
     assertThat(r.message()).contains("does not exist");
+  }
+
+  /** The case: a mistyped id waited out the whole timeout instead of saying so. */
+  @Test
+  void waitHealthyForAnAppThatNeverAppearsFailsAfterTheMissingGrace() {
+    marathon.on("GET /v2/apps/ghost", n -> json(404, text("errors/raml-apps.404-app-not-found.json")));
+    long t0 = System.nanoTime();
+    MarathonAppResult r = new MarathonWaitHealthy(client, "/ghost", 1).useEvents(false)
+        .pollInterval(20, 20).missingGrace(300).run(10_000, null, NONE);
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.message()).isEqualTo("/ghost does not exist");
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(5_000);
+  }
+
+  @Test
+  void waitHealthyForAnAppCreatedWithinTheGraceSucceeds() {
+    marathon.on("GET /v2/apps/nginx-green", n -> n <= 2
+        ? json(404, text("errors/raml-apps.404-app-not-found.json"))
+        : json(200, appBody(HEALTHY_APPS, 0, null)));
+    MarathonAppResult r = new MarathonWaitHealthy(client, "/nginx-green", 1).useEvents(false)
+        .pollInterval(20, 20).missingGrace(5_000).run(10_000, null, NONE);
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 }

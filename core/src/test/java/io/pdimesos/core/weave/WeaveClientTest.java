@@ -66,10 +66,14 @@ class WeaveClientTest {
   @Test
   void aBodyThatIsNotAReportIsABadResponse() {
     server.enqueue(ok("<html><body>proxy login</body></html>", "text/html"));
+    server.enqueue(ok("[\"not\", \"a report\"]", "application/json"));
 
     assertThatThrownBy(() -> client().report(CancellationToken.none()))
         .isInstanceOf(BadResponseException.class)
         .hasMessageContaining("GET " + server.url("/report"))
+        .hasMessageContaining("HTML page").hasMessageContaining("proxy login");
+    assertThatThrownBy(() -> client().report(CancellationToken.none()))
+        .isInstanceOf(BadResponseException.class)
         .hasMessageContaining("not a Weave report");
   }
 
