@@ -2,6 +2,7 @@ package io.pdimesos.cli;
 
 import io.pdimesos.core.http.Auth;
 import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.http.Tls;
 import picocli.CommandLine.Option;
 
@@ -53,6 +54,12 @@ final class ConnectionOptions {
       description = "Do not verify TLS certificates (a warning is printed every time)")
   boolean insecure;
 
+  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      converter = Seconds.class, description = "Time limit of each request as a whole: "
+          + "connecting, the answer and its whole body, retries and failover (0: none; "
+          + "default: ${DEFAULT-VALUE})")
+  long requestTimeoutSeconds;
+
   ServiceSettings mesos() {
     return settings(mesos, "--mesos", "PDI_MESOS_MASTERS");
   }
@@ -77,8 +84,14 @@ final class ConnectionOptions {
     if (urls == null || urls.isBlank()) {
       throw new UsageException("No URL given: use " + flag + " or set " + env);
     }
+    long call = requestTimeoutSeconds * 1000;
+    Timeouts defaults = Timeouts.defaults();
+    // A shorter request limit also bounds the wait for the first byte; a longer one leaves
+    // the read timeout (30 s of silence) as it is.
+    Timeouts timeouts = Timeouts.of(defaults.connectMillis(), call == 0 ? defaults.readMillis()
+        : Math.min(call, defaults.readMillis()), call);
     return ServiceSettings.builder().urls(urls).auth(auth())
-        .tls(Tls.of(caBundle, null, insecure)).build();
+        .tls(Tls.of(caBundle, null, insecure)).timeouts(timeouts).build();
   }
 
   private Auth auth() {

@@ -146,6 +146,12 @@ class OperatorCommandsIT {
     assertThat(scale.exit()).as(scale.toString()).isZero();
     assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out()).contains("/cli/web,3,3");
 
+    // "-5" on 3 instances once scaled to 0 and said it succeeded: now refused, nothing sent
+    Cli below = cli("marathon", "scale", "/cli/web", "-5");
+    assertThat(below.exit()).as(below.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(below.err()).contains("below zero").contains("nothing was changed");
+    assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out()).contains("/cli/web,3,3");
+
     Cli restart = cli("marathon", "restart", "/cli/web", "--timeout", "60");
     assertThat(restart.exit()).as(restart.toString()).isZero();
 
@@ -159,8 +165,13 @@ class OperatorCommandsIT {
     assertThat(suspend.exit()).as(suspend.toString()).isZero();
     assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out()).contains("/cli/web,0,0");
 
-    Cli delete = cli("marathon", "delete", "/cli/web", "--timeout", "60");
+    // The DELETE's answer is cut off: the retry gets 404, but the app is gone, so it succeeded
+    // (it reported failure 3 of 3 times); the instance count of a gone app is no "-1".
+    sim.faults().dropNext(SimFaults.MARATHON, 1, "DELETE");
+    Cli delete = cliAs("csv", "marathon", "delete", "/cli/web", "--timeout", "60");
     assertThat(delete.exit()).as(delete.toString()).isZero();
+    assertThat(delete.out()).contains("SUCCEEDED").contains("state confirms")
+        .doesNotContain(",-1,");
     assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out().lines()).hasSize(1);
   }
 

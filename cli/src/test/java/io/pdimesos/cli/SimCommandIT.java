@@ -113,9 +113,13 @@ class SimCommandIT {
     Process p = start(dir.resolve("sim.json"));
     try {
       readUntilReady(p);
+      long t0 = System.nanoTime();
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
       assertThat(kill.waitFor(5, TimeUnit.SECONDS)).isTrue();
       assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 s").isTrue();
+      // It took 2 s: main's System.exit blocked while the shutdown hook waited for main.
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("ms to exit")
+          .isLessThan(1_500);
       assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
     } finally {
       p.destroyForcibly();

@@ -58,8 +58,10 @@ public final class ChronosSubmit {
         ChronosValidation.checkArguments(runArguments);
       }
     } catch (IllegalArgumentException e) {
-      return new Result(false, e.getMessage(), diag(e.getMessage()), started, name,
+      Result invalid = new Result(false, e.getMessage(), diag(e.getMessage()), started, name,
           Action.NOT_SUBMITTED, false, new ArrayList<String>());
+      invalid.invalidDefinition = true;
+      return invalid;
     }
     // The client logs these warnings when it posts; here they only go into the result.
     check(deadline, name);
@@ -196,6 +198,7 @@ public final class ChronosSubmit {
     private final Action action;
     private final boolean triggered;
     private final List<String> warnings;
+    private boolean invalidDefinition;
 
     Result(boolean success, String message, List<String> diagnostics, long started,
         String jobName, Action action, boolean triggered, List<String> warnings) {
@@ -217,6 +220,14 @@ public final class ChronosSubmit {
 
     public Action action() {
       return action;
+    }
+
+    /**
+     * The definition itself was refused here, before anything was sent (a bad name, a schedule
+     * Chronos would misread): the user's input to fix, not the cluster's doing.
+     */
+    public boolean invalidDefinition() {
+      return invalidDefinition;
     }
 
     /** A run-now was queued. */

@@ -75,8 +75,11 @@ class HostileAnswersChaosTest {
   private static final long CALL_MILLIS = 1_000;
   /** An operation's own limit (its waits), on top of which one request may still run. */
   private static final long OPERATION_MILLIS = 1_500;
-  /** Scheduling slack on a loaded two-core machine. */
-  private static final long SLACK_MILLIS = 1_500;
+  /**
+   * Scheduling slack on a two-core machine shared with other builds (load 14 was seen). A case
+   * that hangs takes minutes (a drip held a state read for 242 s), far beyond this.
+   */
+  private static final long SLACK_MILLIS = 5_000;
 
   private static final Map<Hostility, HostileServer> SERVERS = new EnumMap<>(Hostility.class);
 
@@ -373,6 +376,7 @@ class HostileAnswersChaosTest {
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
     report.count("cases");
+    report.max("slowest case (ms)", ms);
     long bound = (c.shape == Shape.OPERATION ? OPERATION_MILLIS + 2 * CALL_MILLIS
         : 2 * CALL_MILLIS) + SLACK_MILLIS;
     if (ms > bound) {

@@ -42,6 +42,14 @@ public final class ChaosReport {
     }
   }
 
+  /** Keeps the largest {@code value} seen under {@code counter} (the slowest case's ms). */
+  public void max(String counter, long value) {
+    synchronized (counters) {
+      Long v = counters.get(counter);
+      counters.put(counter, Math.max(v == null ? 0 : v, value));
+    }
+  }
+
   public long get(String counter) {
     Long v = counters.get(counter);
     return v == null ? 0 : v;
