@@ -81,7 +81,7 @@ class HostileAnswersCliTest {
   void everyCommandExitsAsDocumentedInTimeWithOnePrintableErrorLine() throws Exception {
     ChaosReport report = new ChaosReport("hostile-cli", "cases", "false outcomes",
         "unbounded", "unreadable messages", "stack traces");
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<?>> futures = new ArrayList<>();
     for (Command c : commands()) {
       for (Hostility h : Hostility.values()) {

@@ -110,10 +110,12 @@ class FaultCyclesChaosTest {
       RetryPolicy retry = RetryPolicy.of(4, 50, 400, 5_000, 0.2);
       marathon = new MarathonClient(m.toBuilder().retry(retry).build(), sent);
       chronos = new ChronosClient(c.toBuilder().retry(retry).build(), ChronosVersion.V3, sent);
-      observerMarathon = new MarathonClient(m.toBuilder().retry(RetryPolicy.of(8, 100, 500,
-          20_000, 0)).build(), null);
-      observerChronos = new ChronosClient(c.toBuilder().retry(RetryPolicy.of(8, 100, 500,
-          20_000, 0)).build(), ChronosVersion.V3, null);
+      // The observer outwaits any fault (both instances may be down for up to 5 s).
+      ServiceSettings patient = m.toBuilder().timeouts(Timeouts.of(1_000, 5_000, 30_000))
+          .retry(RetryPolicy.of(40, 100, 500, 25_000, 0)).build();
+      observerMarathon = new MarathonClient(patient, null);
+      observerChronos = new ChronosClient(patient.toBuilder().urls(c.urls()).build(),
+          ChronosVersion.V3, null);
       List<String> apps = new ArrayList<>();
       List<String> jobs = new ArrayList<>();
       for (int i = 0; i < operations; i++) {
@@ -140,6 +142,8 @@ class FaultCyclesChaosTest {
         }
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         report.max("slowest operation (ms)", ms);
+        report.add("ms in " + op.label.split(" ")[0] + (op.label.startsWith("delete job")
+            ? " job" : ""), ms);
         clearTransientFaults();
         if (outcome == null) {
           report.violation("lost operations", op.label, "no outcome (" + fault + ")");

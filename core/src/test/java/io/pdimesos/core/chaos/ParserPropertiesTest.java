@@ -29,10 +29,10 @@ import net.jqwik.api.Provide;
 
 /**
  * The parsers of what servers and users send, on edited real inputs and on noise: each gives a
- * value or one of its typed errors, nothing else (the state parser: StateParserProperties). The
- * number of inputs is {@code jqwik.tries.default}: 400 in CI, 10,000 for the nightly run.
+ * value or one of its typed errors, nothing else (the state parser: StateParserPropertiesTest).
+ * The number of inputs is {@code jqwik.tries.default}: 400 in CI, 10,000 for the nightly run.
  */
-class ParserProperties {
+class ParserPropertiesTest {
 
   /** A JSON parse error is a typed error: clients turn it into a bad response. */
   private static JsonNode json(String text) throws IOException {

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * what it read or fails with the typed errors only (an I/O error, which the client reports as a
  * bad response, or a field of the wrong type), never a NullPointerException or the like.
  */
-class StateParserProperties {
+class StateParserPropertiesTest {
 
   @Provide
   Arbitrary<String> states() {
