@@ -65,12 +65,16 @@ final class MarathonCommand {
     @Option(names = "--force", description = "Override a running deployment of the app")
     boolean force;
 
+    @Option(names = "--wait-for-lock", description = "When another deployment locks the app, "
+        + "wait for it to finish (within --timeout) and send the change again")
+    boolean waitForLock;
+
     @Option(names = "--rollback-on-timeout",
         description = "Cancel (roll back) the deployment when the wait ends without success")
     boolean rollback;
 
     <T extends MarathonAppOperation<T>> T apply(T op) {
-      return op.waitForCompletion(!noWait).force(force).onTimeout(
+      return op.waitForCompletion(!noWait).force(force).waitForLock(waitForLock).onTimeout(
           rollback ? MarathonAppOperation.OnTimeout.ROLL_BACK
               : MarathonAppOperation.OnTimeout.LEAVE);
     }

@@ -7,6 +7,7 @@ import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.marathon.App;
+import io.pdimesos.core.marathon.DeploymentLockedException;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonAppResult.Outcome;
@@ -32,6 +33,7 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   protected final MarathonClient client;
   private boolean waitForCompletion = true;
   private boolean force;
+  private boolean waitForLock;
   private boolean useEvents = true;
   private OnTimeout onTimeout = OnTimeout.LEAVE;
   private long firstPollMillis = 1_000;
@@ -53,6 +55,16 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   /** Override deployments running on the app instead of waiting for them (default false). */
   public T force(boolean v) {
     this.force = v;
+    return self();
+  }
+
+  /**
+   * When another deployment locks the app (Marathon's 409) after the client's own short
+   * retries: wait until the blocking deployments are gone and send the write again, within the
+   * operation's timeout (default false: fail at once, naming them).
+   */
+  public T waitForLock(boolean v) {
+    this.waitForLock = v;
     return self();
   }
 
@@ -121,7 +133,7 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
       // The stream is opened before the write so the deployment's own events are not missed.
       DeploymentResult dr;
       try {
-        dr = write.submit(t, result);
+        dr = submitAfterLocks(write, deadline, t, log, result);
       } catch (ClusterException e) {
         dr = judgeByState(appId, verb, write, e, t, log, result);
         if (dr == null) {
@@ -149,6 +161,45 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
       return finish(result, started, log);
     } finally {
       events.close();
+    }
+  }
+
+  /**
+   * Submits the write; with {@link #waitForLock}, a 409 "locked by deployments" waits for those
+   * deployments to leave {@code /v2/deployments} and submits again, until the deadline.
+   */
+  private DeploymentResult submitAfterLocks(Write write, Deadline deadline, CancellationToken t,
+      ProgressListener log, MarathonAppResult.Builder result) {
+    while (true) {
+      try {
+        return write.submit(t, result);
+      } catch (DeploymentLockedException e) {
+        if (!waitForLock || e.answerLost() || deadline.hasExpired()) {
+          throw e;
+        }
+        final List<String> blocking = e.blockingDeploymentIds();
+        if (blocking.isEmpty()) {
+          t.sleep(Math.min(maxPollMillis, deadline.remainingMillis())); // nothing to watch
+          continue;
+        }
+        log.basic("Locked by deployment(s) " + blocking + ": waiting for them to finish");
+        java.util.Set<String> left = io.pdimesos.core.cancel.Waits.until(
+            new io.pdimesos.core.cancel.Waits.Probe<java.util.Set<String>>() {
+              @Override
+              public java.util.Set<String> poll() {
+                java.util.Set<String> running = new java.util.HashSet<String>();
+                for (io.pdimesos.core.marathon.Deployment d : client.deployments(t)) {
+                  running.add(d.id());
+                }
+                running.retainAll(blocking);
+                return running.isEmpty() ? running : null;
+              }
+            }, deadline, firstPollMillis, maxPollMillis, t);
+        if (left == null) {
+          throw e; // still locked when the time ran out
+        }
+        result.diagnostic("Waited for deployment(s) " + blocking + " that locked the app");
+      }
     }
   }
 

@@ -204,6 +204,35 @@ class MarathonOperationsTest {
     assertThat(r.message()).contains("does not exist");
   }
 
+  /**
+   * A write blocked by another deployment was retried for about 2 s only; asked to, the
+   * operation waits for the blocking deployment to finish and sends it again.
+   */
+  @Test
+  void aWriteLockedByADeploymentWaitsForItWhenAsked() {
+    String blocking = "97c136bf-5a28-4821-9d94-480d9fbb01c8"; // the id in the 409 fixture
+    marathon.on("PUT /v2/apps/pywebserver", n -> n <= 4
+            ? json(409, text("errors/raml-traits.409-app-locked-by-deployment.json"))
+            : deploymentResult())
+        .on("GET /v2/deployments", n -> json(200, n <= 2
+            ? deploymentsListing(blocking, "/pywebserver") : "[]"));
+
+    MarathonAppResult refused = null;
+    try {
+      refused = new MarathonScale(client, "/pywebserver", "3").waitForCompletion(false)
+          .run(5_000, null, NONE);
+    } catch (io.pdimesos.core.marathon.DeploymentLockedException e) {
+      assertThat(e.blockingDeploymentIds()).containsExactly(blocking);
+    }
+    assertThat(refused).as("without asking, the lock is an error").isNull();
+
+    MarathonAppResult r = new MarathonScale(client, "/pywebserver", "3").waitForCompletion(false)
+        .waitForLock(true).pollInterval(20, 20).run(5_000, null, NONE);
+    assertThat(r.outcome()).isEqualTo(Outcome.SUBMITTED);
+    assertThat(r.diagnostics()).anyMatch(d -> d.contains(blocking));
+    assertThat(marathon.calls("GET /v2/deployments")).isGreaterThanOrEqualTo(3);
+  }
+
   /** The case: a mistyped id waited out the whole timeout instead of saying so. */
   @Test
   void waitHealthyForAnAppThatNeverAppearsFailsAfterTheMissingGrace() {
