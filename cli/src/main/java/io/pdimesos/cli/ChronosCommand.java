@@ -8,6 +8,8 @@ import io.pdimesos.core.chronos.JobState;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,35 +97,22 @@ final class ChronosCommand {
       if (conn.hasMesos()) {
         run.withTaskLookup(new MesosClient(conn.mesos(), progress()));
       }
-      ChronosRun.Result r = run.run(new ChronosRun.Options(job).arguments(arguments)
+      ChronosRunResult r = run.run(new ChronosRunOptions(job).arguments(arguments)
           .timeoutMillis(timeoutSeconds * 1000).killOnStop(killOnStop), token);
       print(table(r));
-      printLogs(r);
+      RunLogs.print(spec.commandLine().getErr(), r.diagnostics(), r.taskId(), r.stdoutTail(),
+          r.stderrTail());
       return exit(r);
-    }
-
-    void printLogs(ChronosRun.Result r) {
-      var err = spec.commandLine().getErr();
-      r.diagnostics().forEach(d -> err.println("  " + d));
-      if (r.stdoutTail() != null && !r.stdoutTail().isEmpty()) {
-        err.println("--- stdout (tail) of " + r.taskId());
-        err.print(r.stdoutTail());
-      }
-      if (r.stderrTail() != null && !r.stderrTail().isEmpty()) {
-        err.println("--- stderr (tail) of " + r.taskId());
-        err.print(r.stderrTail());
-      }
-      err.flush();
     }
   }
 
-  static Table table(ChronosRun.Result r) {
+  static Table table(ChronosRunResult r) {
     Table t = new Table("job", "outcome", "task", "task_state", "elapsed_ms", "message");
     t.row(r.jobName(), r.outcome(), r.taskId(), r.taskState(), r.elapsedMillis(), r.message());
     return t;
   }
 
-  static int exit(ChronosRun.Result r) {
+  static int exit(ChronosRunResult r) {
     return switch (r.outcome()) {
       case SUCCEEDED -> ExitCodes.OK;
       case TIMED_OUT -> ExitCodes.TIMEOUT;

@@ -35,7 +35,9 @@ abstract class ClusterCommand implements Callable<Integer> {
   }
 
   ProgressListener progress() {
-    return new StderrProgress(spec.commandLine().getErr(), verbose.length);
+    ProgressListener p = new StderrProgress(spec.commandLine().getErr(), verbose.length);
+    conn.log = p; // the DC/OS login, made at the first request, reports here too
+    return p;
   }
 
   /** Prints {@code table} in the chosen format. */

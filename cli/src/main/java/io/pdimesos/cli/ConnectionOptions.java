@@ -1,5 +1,8 @@
 package io.pdimesos.cli;
 
+import io.pdimesos.core.ProgressListener;
+import io.pdimesos.core.dcos.DcosService;
+import io.pdimesos.core.dcos.DcosSettings;
 import io.pdimesos.core.http.Auth;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
@@ -11,6 +14,9 @@ import picocli.CommandLine.Option;
  * to the same variables the PDI entries use, so one environment serves both. Secrets are read
  * from environment variables named on the command line, never from the command line itself
  * (which other users can see in the process list).
+ *
+ * <p>With a DC/OS cluster URL, Mesos, Marathon and Chronos are reached through it and one login;
+ * a service's own URL flag still wins over the derived one.
  */
 final class ConnectionOptions {
   @Option(names = "--mesos", paramLabel = "URLS", defaultValue = "${env:PDI_MESOS_MASTERS}",
@@ -26,9 +32,35 @@ final class ConnectionOptions {
       description = "Chronos URLs, comma-separated (default: $PDI_CHRONOS_URL)")
   String chronos;
 
+  @Option(names = "--metronome", paramLabel = "URLS",
+      defaultValue = "${env:PDI_METRONOME_URL}",
+      description = "Metronome URLs, comma-separated (default: $PDI_METRONOME_URL)")
+  String metronome;
+
   @Option(names = "--weave", paramLabel = "URLS", defaultValue = "${env:PDI_WEAVE_URL}",
       description = "Weave router status URLs, one per host (default: $PDI_WEAVE_URL)")
   String weave;
+
+  @Option(names = "--dcos-url", paramLabel = "URL", defaultValue = "${env:PDI_DCOS_URL}",
+      description = "DC/OS cluster URL: Mesos, Marathon and Chronos through its admin router "
+          + "(default: $PDI_DCOS_URL)")
+  String dcosUrl;
+
+  @Option(names = "--dcos-uid", paramLabel = "ID", defaultValue = "${env:PDI_DCOS_UID}",
+      description = "DC/OS service account (with --dcos-private-key) or user (password from "
+          + "--dcos-password-env) to log in as (default: $PDI_DCOS_UID)")
+  String dcosUid;
+
+  @Option(names = "--dcos-private-key", paramLabel = "FILE",
+      defaultValue = "${env:PDI_DCOS_PRIVATE_KEY}",
+      description = "PEM private key of the service account, PKCS#8 or PKCS#1 "
+          + "(default: $PDI_DCOS_PRIVATE_KEY)")
+  String dcosPrivateKey;
+
+  @Option(names = "--dcos-password-env", paramLabel = "VAR", defaultValue = "PDI_DCOS_PASSWORD",
+      description = "Name of the environment variable holding the DC/OS user's password "
+          + "(default: ${DEFAULT-VALUE})")
+  String dcosPasswordEnv;
 
   @Option(names = "--user", paramLabel = "NAME", defaultValue = "${env:PDI_MESOS_USER}",
       description = "User for HTTP basic authentication (default: $PDI_MESOS_USER)")
@@ -60,38 +92,99 @@ final class ConnectionOptions {
           + "default: ${DEFAULT-VALUE})")
   long requestTimeoutSeconds;
 
+  /** Where the DC/OS login reports; commands point it at their own progress output. */
+  ProgressListener log = ProgressListener.NONE;
+  private DcosSettings dcos;
+
   ServiceSettings mesos() {
-    return settings(mesos, "--mesos", "PDI_MESOS_MASTERS");
+    return settings(mesos, DcosService.MESOS, "--mesos", "PDI_MESOS_MASTERS");
   }
 
   ServiceSettings marathon() {
-    return settings(marathon, "--marathon", "PDI_MARATHON_URL");
+    return settings(marathon, DcosService.MARATHON, "--marathon", "PDI_MARATHON_URL");
   }
 
   ServiceSettings chronos() {
-    return settings(chronos, "--chronos", "PDI_CHRONOS_URL");
+    return settings(chronos, DcosService.CHRONOS, "--chronos", "PDI_CHRONOS_URL");
   }
 
+  ServiceSettings metronome() {
+    return settings(metronome, DcosService.METRONOME, "--metronome", "PDI_METRONOME_URL");
+  }
+
+  /** Weave has no route through DC/OS's admin router: its routers are always given. */
   ServiceSettings weave() {
-    return settings(weave, "--weave", "PDI_WEAVE_URL");
+    return settings(weave, null, "--weave", "PDI_WEAVE_URL");
   }
 
   boolean hasMesos() {
-    return mesos != null && !mesos.isBlank();
+    return !blank(mesos) || !blank(dcosUrl);
   }
 
-  private ServiceSettings settings(String urls, String flag, String env) {
-    if (urls == null || urls.isBlank()) {
-      throw new UsageException("No URL given: use " + flag + " or set " + env);
+  private ServiceSettings settings(String urls, DcosService viaDcos, String flag, String env) {
+    if (viaDcos != null && !blank(dcosUrl)) {
+      return dcos().service(viaDcos, urls).toBuilder().timeouts(timeouts()).build();
     }
+    if (blank(urls)) {
+      throw new UsageException("No URL given: use " + flag + " or set " + env
+          + (viaDcos == null ? "" : ", or give the DC/OS cluster URL (--dcos-url)"));
+    }
+    return ServiceSettings.builder().urls(urls).auth(auth())
+        .tls(Tls.of(caBundle, null, insecure)).timeouts(timeouts()).build();
+  }
+
+  /**
+   * --request-timeout as the whole-request limit. A shorter one also bounds the wait for the
+   * first byte; a longer one leaves the read timeout (30 s of silence) as it is.
+   */
+  private Timeouts timeouts() {
     long call = requestTimeoutSeconds * 1000;
     Timeouts defaults = Timeouts.defaults();
-    // A shorter request limit also bounds the wait for the first byte; a longer one leaves
-    // the read timeout (30 s of silence) as it is.
-    Timeouts timeouts = Timeouts.of(defaults.connectMillis(), call == 0 ? defaults.readMillis()
+    return Timeouts.of(defaults.connectMillis(), call == 0 ? defaults.readMillis()
         : Math.min(call, defaults.readMillis()), call);
-    return ServiceSettings.builder().urls(urls).auth(auth())
-        .tls(Tls.of(caBundle, null, insecure)).timeouts(timeouts).build();
+  }
+
+  /** One DC/OS login for every service the command reaches. */
+  private DcosSettings dcos() {
+    if (dcos == null) {
+      DcosSettings.Builder b = DcosSettings.builder().clusterUrl(dcosUrl)
+          .tls(Tls.of(caBundle, null, insecure)).progress(new ProgressListener() {
+            @Override
+            public void basic(String line) {
+              log.basic(line);
+            }
+
+            @Override
+            public void detailed(String line) {
+              log.detailed(line);
+            }
+
+            @Override
+            public void debug(String line) {
+              log.debug(line);
+            }
+
+            @Override
+            public void warn(String line) {
+              log.warn(line);
+            }
+          });
+      if (blank(dcosUid) && tokenEnv != null) {
+        b.token(secretFrom(tokenEnv, "--token-env"));
+      }
+      String password = System.getenv(dcosPasswordEnv);
+      if (!blank(dcosUid) && blank(dcosPrivateKey) && password == null) {
+        throw new UsageException("--dcos-uid " + dcosUid + " needs the service account's "
+            + "--dcos-private-key FILE, or the user's password in $" + dcosPasswordEnv
+            + " (--dcos-password-env VAR)");
+      }
+      dcos = b.account(dcosUid, password, dcosPrivateKey).build();
+    }
+    return dcos;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private Auth auth() {

@@ -11,6 +11,8 @@ import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonDeploy;
@@ -103,8 +105,8 @@ final class DemoCommand implements Callable<Integer> {
               .submit(ChronosJob.fromJson(definition("kitchen-batch.chronos.json")), false,
                   null, 30_000, token))
           && step("Run Kitchen batch job", log, () -> {
-            ChronosRun.Result r = new ChronosRun(chronos, log).withTaskLookup(mesosClient)
-                .run(new ChronosRun.Options(VALUES.get("BATCH_JOB_NAME"))
+            ChronosRunResult r = new ChronosRun(chronos, log).withTaskLookup(mesosClient)
+                .run(new ChronosRunOptions(VALUES.get("BATCH_JOB_NAME"))
                     .timeoutMillis(60_000), token);
             if (r.taskId() != null) {
               log.basic("Mesos task " + r.taskId() + " ended " + r.taskState());

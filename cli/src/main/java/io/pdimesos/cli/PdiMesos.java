@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 /** The {@code pdi-mesos} command: emulator, demo, and operator verbs for a real cluster. */
 @Command(name = "pdi-mesos", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
     versionProvider = PdiMesos.Version.class,
-    description = "Orchestrate Mesos, Marathon, Chronos and Weave Net the way the pdi-mesos PDI "
+    description = "Orchestrate Mesos, Marathon, Chronos, Metronome and Weave Net the way the pdi-mesos PDI "
         + "plugins do, or try it all on the built-in cluster emulator.",
     subcommands = {SimCommand.class, DemoCommand.class, MarathonCommand.class,
-        ChronosCommand.class, MesosCommand.class, WeaveCommand.class,
+        ChronosCommand.class, MetronomeCommand.class, MesosCommand.class, WeaveCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 the operation failed, 2 usage or bad input, 3 timeout, "
         + "4 unreachable, 5 outcome unknown (an answer was lost), 130 interrupted."})

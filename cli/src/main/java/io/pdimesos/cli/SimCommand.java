@@ -3,12 +3,16 @@ package io.pdimesos.cli;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.sim.ClusterSimBuilder;
+import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.sim.http.SimAuth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code pdi-mesos sim}: runs the cluster emulator in the foreground until Ctrl+C, printing one
  * line per service so scripts (and people) know where to point the plugins.
  */
-@Command(name = "sim", description = "Run the cluster emulator (Mesos, Marathon, Chronos, Weave) "
+@Command(name = "sim", description = "Run the cluster emulator (Mesos, Marathon, Chronos, "
+    + "Metronome, Weave; optionally behind a DC/OS admin router) "
     + "until interrupted.")
 final class SimCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -35,6 +40,9 @@ final class SimCommand implements Callable<Integer> {
 
   @Option(names = "--chronos-port", defaultValue = "4400")
   int chronosPort;
+
+  @Option(names = "--metronome-port", defaultValue = "9000")
+  int metronomePort;
 
   @Option(names = "--weave-port", defaultValue = "6784")
   int weavePort;
@@ -68,9 +76,35 @@ final class SimCommand implements Callable<Integer> {
       description = "Require HTTP basic authentication")
   String auth;
 
+  @Option(names = "--dcos", description = "Also serve the cluster as DC/OS does: one admin router"
+      + " URL in front of every service, with a login (its URL is printed as 'dcos ...')")
+  boolean dcos;
+
+  @Option(names = "--dcos-port", defaultValue = "8800",
+      description = "Port of the admin router (default: ${DEFAULT-VALUE}; DC/OS uses 80/443)")
+  int dcosPort;
+
+  @Option(names = "--dcos-service-account", paramLabel = "ID=PUBLIC_KEY_PEM",
+      description = "A service account the login accepts, with its public key file (repeatable)")
+  List<String> dcosServiceAccounts = new ArrayList<>();
+
+  @Option(names = "--dcos-user", paramLabel = "ID:PASSWORD",
+      description = "A user the login accepts (repeatable; without any account: "
+          + DEFAULT_DCOS_USER + ":" + DEFAULT_DCOS_PASSWORD + ")")
+  List<String> dcosUsers = new ArrayList<>();
+
+  @Option(names = "--dcos-token-lifetime", paramLabel = "SECONDS", defaultValue = "432000",
+      description = "Lifetime of the tokens the login issues, in simulated seconds "
+          + "(default: ${DEFAULT-VALUE}, DC/OS's five days)")
+  long dcosTokenLifetime;
+
   @Option(names = "--state", paramLabel = "FILE",
       description = "Write where every service listens, as JSON, to FILE (for scripts)")
   Path stateFile;
+
+  /** DC/OS's documented bootstrap superuser, for trying the login without setting one up. */
+  static final String DEFAULT_DCOS_USER = "bootstrapuser";
+  static final String DEFAULT_DCOS_PASSWORD = "deleteme";
 
   @Spec
   CommandSpec spec;
@@ -79,23 +113,36 @@ final class SimCommand implements Callable<Integer> {
   public Integer call() {
     CancellationToken token = Interrupts.token();
     checkStateFolder();
-    boolean allFree = mesosPort == 0 && marathonPort == 0 && chronosPort == 0 && weavePort == 0;
-    ClusterSim.Builder b = ClusterSim.builder().host(host).agents(agents).masters(masters)
+    boolean allFree = mesosPort == 0 && marathonPort == 0 && chronosPort == 0
+        && metronomePort == 0 && weavePort == 0;
+    ClusterSimBuilder b = ClusterSim.builder().host(host).agents(agents).masters(masters)
         .mesosPort(mesosPort).marathonPort(marathonPort).chronosPort(chronosPort)
-        .weavePort(weavePort).agentPort(agentPort != null ? agentPort : allFree ? 0 : 5051)
-        .zk(zk).chronosVersion(chronosVersion).speed(speed).tls(tls);
+        .metronomePort(metronomePort).weavePort(weavePort)
+        .agentPort(agentPort != null ? agentPort : allFree ? 0 : 5051).zk(zk)
+        .chronosVersion(chronosVersion).speed(speed).tls(tls);
     if (allFree) {
       b.zkPort(0);
     }
     if (auth != null) {
       b.auth(SimAuth.basic(auth));
     }
+    if (dcos) {
+      if (auth != null) {
+        throw new UsageException("--auth and --dcos exclude each other: in DC/OS mode the "
+            + "admin router asks for the login and the services behind it are open");
+      }
+      b.dcos(dcosOptions()).adminRouterPort(dcosPort);
+    }
     try (ClusterSim sim = start(b)) {
       PrintWriter out = spec.commandLine().getOut();
       print(out, "mesos", sim.mesosUrls());
       print(out, "marathon", sim.marathonUrls());
       print(out, "chronos", sim.chronosUrls());
+      print(out, "metronome", sim.metronomeUrls());
       print(out, "weave", sim.weaveUrls());
+      if (dcos) {
+        out.println("dcos " + sim.dcosUrl());
+      }
       if (zk) {
         out.println("zk zk://" + sim.zkConnectString() + "/mesos");
       }
@@ -139,7 +186,7 @@ final class SimCommand implements Callable<Integer> {
   }
 
   /** A port in use (a second {@code sim}) is the user's to change: one line, exit 2. */
-  private static ClusterSim start(ClusterSim.Builder b) {
+  private static ClusterSim start(ClusterSimBuilder b) {
     try {
       return b.build().start();
     } catch (UncheckedIOException e) {
@@ -147,6 +194,35 @@ final class SimCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  private DcosOptions dcosOptions() {
+    DcosOptions o = DcosOptions.create().tokenLifetime(Duration.ofSeconds(dcosTokenLifetime));
+    for (String sa : dcosServiceAccounts) {
+      int eq = sa.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageException("--dcos-service-account must be ID=PUBLIC_KEY_PEM, not '" + sa
+            + "'");
+      }
+      Path pem = Path.of(sa.substring(eq + 1));
+      try {
+        o.serviceAccount(sa.substring(0, eq), Files.readString(pem));
+      } catch (IOException e) {
+        throw new UsageException("--dcos-service-account: cannot read the public key file "
+            + pem + ": " + e);
+      }
+    }
+    for (String user : dcosUsers) {
+      int colon = user.indexOf(':');
+      if (colon <= 0) {
+        throw new UsageException("--dcos-user must be ID:PASSWORD");
+      }
+      o.user(user.substring(0, colon), user.substring(colon + 1));
+    }
+    if (dcosServiceAccounts.isEmpty() && dcosUsers.isEmpty()) {
+      o.user(DEFAULT_DCOS_USER, DEFAULT_DCOS_PASSWORD);
+    }
+    return o;
   }
 
   private static void print(PrintWriter out, String service, List<String> urls) {

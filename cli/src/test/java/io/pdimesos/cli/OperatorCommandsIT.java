@@ -26,6 +26,7 @@ class OperatorCommandsIT {
   static String mesos;
   static String marathon;
   static String chronos;
+  static String metronome;
   static String weave;
 
   @BeforeAll
@@ -35,6 +36,7 @@ class OperatorCommandsIT {
     mesos = String.join(",", sim.mesosUrls());
     marathon = String.join(",", sim.marathonUrls());
     chronos = String.join(",", sim.chronosUrls());
+    metronome = String.join(",", sim.metronomeUrls());
     weave = String.join(",", sim.weaveUrls());
   }
 
@@ -55,7 +57,8 @@ class OperatorCommandsIT {
 
   static Cli cliAs(String format, String... args) {
     return Cli.run(Cli.args(java.util.List.of(args), "--mesos=" + mesos, "--marathon=" + marathon,
-        "--chronos=" + chronos, "--weave=" + weave, "--output=" + format));
+        "--chronos=" + chronos, "--metronome=" + metronome, "--weave=" + weave,
+        "--output=" + format));
   }
 
   static Path definition(Path dir, String name, String json) throws Exception {
@@ -234,6 +237,57 @@ class OperatorCommandsIT {
     Cli deleteAgain = cli("chronos", "delete", "cli-failing");
     assertThat(deleteAgain.exit()).as(deleteAgain.toString()).isEqualTo(ExitCodes.FAILED);
     assertThat(cli("chronos", "delete", "cli-failing", "--missing-ok").exit()).isZero();
+  }
+
+  @Test
+  @Order(6)
+  void metronomeSubmitRunJobsDelete(@TempDir Path dir) throws Exception {
+    Path job = definition(dir, "job.json", """
+        {"id": "cli.batch", "run": {"cmd": "echo loading && sleep 2", "cpus": 0.1, "mem": 64,
+         "disk": 0}, "schedules": [{"id": "nightly", "cron": "0 2 * * *"}]}
+        """);
+    Cli submit = cli("metronome", "submit", job.toString());
+    assertThat(submit.exit()).as(submit.toString()).isZero();
+    assertThat(submit.out()).contains("CREATED").contains("ADDED");
+
+    Cli run = cli("metronome", "run", "cli.batch", "--timeout", "60");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("SUCCEEDED").contains("cli_batch_");
+    assertThat(run.err()).contains("--- stdout (tail) of cli_batch_").contains("loading");
+
+    Cli jobs = cliAs("csv", "metronome", "jobs");
+    assertThat(jobs.exit()).as(jobs.toString()).isZero();
+    assertThat(jobs.out()).contains("cli.batch,idle,0 2 * * * UTC,");
+
+    Path failing = definition(dir, "fail.json", """
+        {"id": "cli.failing", "run": {"cmd": "exit 3", "cpus": 0.1, "mem": 64, "disk": 0}}
+        """);
+    assertThat(cli("metronome", "submit", failing.toString()).exit()).isZero();
+    Cli failed = cli("metronome", "run", "cli.failing", "--timeout", "60");
+    assertThat(failed.exit()).as(failed.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(failed.out()).contains("FAILED");
+
+    Path huge = definition(dir, "huge.json", """
+        {"id": "cli.huge", "run": {"cmd": "true", "cpus": 64, "mem": 64, "disk": 0}}
+        """);
+    assertThat(cli("metronome", "submit", huge.toString()).exit()).isZero();
+    Cli starved = cli("metronome", "run", "cli.huge", "--max-starting", "1", "--stop-on-stop");
+    assertThat(starved.exit()).as(starved.toString()).isEqualTo(ExitCodes.TIMEOUT);
+    assertThat(starved.out()).contains("STARTING_TOO_LONG");
+    assertThat(starved.err()).contains("no active Mesos agent has 64 CPUs");
+
+    Path bad = definition(dir, "bad.json", """
+        {"id": "cli.bad", "run": {"cmd": "true", "cpus": 0.1, "mem": 16, "disk": 0}}
+        """);
+    Cli refused = cli("metronome", "submit", bad.toString());
+    assertThat(refused.exit()).isEqualTo(ExitCodes.FAILED);
+    assertThat(refused.out()).contains("run.mem is 16 MB; Metronome's minimum is 32 MB");
+    assertThat(cli("metronome", "run", "Cli.Bad").exit()).isEqualTo(ExitCodes.USAGE);
+
+    Cli delete = cli("metronome", "delete", "cli.failing");
+    assertThat(delete.exit()).as(delete.toString()).isZero();
+    assertThat(cli("metronome", "delete", "cli.failing").exit()).isEqualTo(ExitCodes.FAILED);
+    assertThat(cli("metronome", "delete", "cli.failing", "--missing-ok").exit()).isZero();
   }
 
   @Test

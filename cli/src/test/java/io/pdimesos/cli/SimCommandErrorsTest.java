@@ -22,7 +22,8 @@ class SimCommandErrorsTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       int port = taken.getLocalPort();
       Cli c = Cli.run("sim", "--mesos-port", String.valueOf(port), "--marathon-port", "0",
-          "--chronos-port", "0", "--weave-port", "0", "--agent-port", "0", "--agents", "1");
+          "--chronos-port", "0", "--metronome-port", "0", "--weave-port", "0", "--agent-port", "0",
+          "--agents", "1");
       assertOneLineUsageError(c, "127.0.0.1:" + port, "already in use", "0 picks a free one");
     }
   }
@@ -31,7 +32,7 @@ class SimCommandErrorsTest {
   void aStateFileInAMissingFolderIsRefusedBeforeStarting(@TempDir Path dir) {
     Path state = dir.resolve("no/such/folder/sim.json");
     Cli c = Cli.run("sim", "--mesos-port", "0", "--marathon-port", "0", "--chronos-port", "0",
-        "--weave-port", "0", "--state", state.toString());
+        "--metronome-port", "0", "--weave-port", "0", "--state", state.toString());
     assertOneLineUsageError(c, "--state", "does not exist");
   }
 }

@@ -28,12 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SimCommandIT {
 
   /** Starts the command; stderr goes to a file because destroy() closes the process's pipes. */
-  private static Process start(Path stateFile) throws Exception {
+  private static Process start(Path stateFile, String... more) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
         PdiMesos.class.getName(), "sim", "--mesos-port", "0", "--marathon-port", "0",
-        "--chronos-port", "0", "--weave-port", "0", "--agents", "2", "--state",
-        stateFile.toString()).redirectError(errFile(stateFile).toFile()).start();
+        "--chronos-port", "0", "--metronome-port", "0", "--weave-port", "0", "--agents", "2",
+        "--state", stateFile.toString()));
+    cmd.addAll(List.of(more));
+    return new ProcessBuilder(cmd).redirectError(errFile(stateFile).toFile()).start();
   }
 
   private static Path errFile(Path stateFile) {
@@ -63,6 +65,7 @@ class SimCommandIT {
       List<String> lines = readUntilReady(p);
       assertThat(lines).anyMatch(l -> l.matches("mesos http://127\\.0\\.0\\.1:\\d+/?"));
       assertThat(lines).anyMatch(l -> l.startsWith("marathon http://"));
+      assertThat(lines).anyMatch(l -> l.startsWith("metronome http://"));
       assertThat(lines).anyMatch(l -> l.startsWith("chronos http://"));
       assertThat(lines).filteredOn(l -> l.startsWith("weave http://")).hasSize(2);
 
@@ -105,6 +108,30 @@ class SimCommandIT {
       if (agentPort != null) {
         agentPort.close();
       }
+    }
+  }
+
+  @Test
+  void dcosModePrintsTheClusterUrlWhereTheDefaultUserLogsIn(@TempDir Path dir) throws Exception {
+    Process p = start(dir.resolve("sim.json"), "--dcos", "--dcos-port", "0");
+    try {
+      String dcos = readUntilReady(p).stream().filter(l -> l.startsWith("dcos http://"))
+          .findFirst().orElseThrow().substring("dcos ".length());
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(dcos
+          + "/acs/api/v1/auth/login")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"uid\":\"bootstrapuser\","
+              + "\"password\":\"deleteme\"}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      String token = Json.MAPPER.readTree(login.body()).get("token").asText();
+      HttpResponse<String> version = http.send(HttpRequest.newBuilder(URI.create(dcos
+          + "/mesos/version")).header("Authorization", "token=" + token).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(version.statusCode()).isEqualTo(200);
+      assertThat(Json.MAPPER.readTree(version.body()).has("version")).isTrue();
+    } finally {
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
     }
   }
 

@@ -2,35 +2,44 @@ package io.pdimesos.sim;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pdimesos.sim.http.Json;
-import io.pdimesos.sim.http.SimAuth;
-import io.pdimesos.sim.http.SimExchange;
-import io.pdimesos.sim.http.SimHttpServer;
 import io.pdimesos.sim.chronos.ChronosCluster;
 import io.pdimesos.sim.chronos.ChronosRoutes;
 import io.pdimesos.sim.chronos.ChronosService;
+import io.pdimesos.sim.dcos.AdminRouter;
+import io.pdimesos.sim.dcos.DcosIam;
+import io.pdimesos.sim.dcos.DcosOptions;
+import io.pdimesos.sim.http.ReplicaSet;
 import io.pdimesos.sim.http.JettyPages;
+import io.pdimesos.sim.http.Json;
+import io.pdimesos.sim.http.SimHttpServer;
 import io.pdimesos.sim.marathon.MarathonCluster;
 import io.pdimesos.sim.marathon.MarathonRoutes;
 import io.pdimesos.sim.marathon.MarathonService;
 import io.pdimesos.sim.mesos.MasterGroup;
 import io.pdimesos.sim.mesos.MesosAgentRoutes;
+import io.pdimesos.sim.mesos.MesosAuthChallenge;
 import io.pdimesos.sim.mesos.MesosMasterRoutes;
+import io.pdimesos.sim.metronome.MetronomeCluster;
+import io.pdimesos.sim.metronome.MetronomeRoutes;
+import io.pdimesos.sim.metronome.MetronomeService;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
 import io.pdimesos.sim.weave.WeaveNet;
-import io.pdimesos.sim.zk.ZkRegistry;
 import io.pdimesos.sim.weave.WeaveRoutes;
+import io.pdimesos.sim.zk.ZkRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
- * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos and Weave routers
+ * The embedded cluster emulator: Mesos masters and agents, Marathon, Chronos, Metronome and Weave routers
  * over one shared {@link ClusterModel}, each on its own loopback host:port.
  *
  * <pre>
@@ -41,7 +50,7 @@ import javax.net.ssl.SSLContext;
  */
 public final class ClusterSim implements AutoCloseable {
 
-  final Builder cfg;
+  final ClusterSimBuilder cfg;
   private final SimClock clock;
   private final ClusterModel model;
   private final MasterGroup masters;
@@ -50,15 +59,18 @@ public final class ClusterSim implements AutoCloseable {
   private final io.pdimesos.sim.mesos.MesosEventStream mesosEvents;
   private final MarathonCluster marathon;
   private final ChronosCluster chronos;
+  private final MetronomeCluster metronome;
   private final List<SimHttpServer> masterServers = new ArrayList<>();
   private final List<SimHttpServer> agentServers = new ArrayList<>();
   private final List<SimHttpServer> weaveServers = new ArrayList<>();
   private final WeaveNet weave;
   private ZkRegistry zk;
+  private DcosIam dcosIam;
+  private SimHttpServer adminRouter;
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private boolean started;
 
-  private ClusterSim(Builder b) {
+  ClusterSim(ClusterSimBuilder b) {
     this.cfg = b;
     this.clock = b.clock != null ? b.clock : SimClock.realtime(b.speed);
     List<String> agentIps = new ArrayList<>();
@@ -78,14 +90,16 @@ public final class ClusterSim implements AutoCloseable {
     this.marathon = new MarathonCluster(new MarathonService(model));
     this.chronos = new ChronosCluster(new ChronosService(model, b.chronosVersion));
     chronos.service().failureRetry(b.chronosFailureRetry);
+    this.metronome = new MetronomeCluster(new MetronomeService(model));
+    metronome.service().historyLag(b.metronomeHistoryLag);
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public static ClusterSimBuilder builder() {
+    return new ClusterSimBuilder();
   }
 
   /** Loopback aliases only make sense from 127.0.0.1; any other host gets port offsets. */
-  private static boolean distinct(Builder b) {
+  private static boolean distinct(ClusterSimBuilder b) {
     return b.distinctAddresses && b.host.equals("127.0.0.1");
   }
 
@@ -153,6 +167,10 @@ public final class ClusterSim implements AutoCloseable {
       }
       startMarathon();
       startChronos();
+      startMetronome();
+      if (cfg.dcos != null) {
+        startAdminRouter();
+      }
     } catch (IOException e) {
       close();
       throw new UncheckedIOException("cluster-sim could not bind: " + e.getMessage(), e);
@@ -190,6 +208,57 @@ public final class ClusterSim implements AutoCloseable {
       SimHttpServer leader = chronos.leader();
       chronos.service().register(leader.host(), leader.url());
     }
+  }
+
+  private void startMetronome() throws IOException {
+    for (int i = 1; i <= cfg.metronomeInstances; i++) {
+      MetronomeRoutes routes = new MetronomeRoutes(metronome, i);
+      SimHttpServer s = newServer("metronome-" + i, hostFor(i), portFor(cfg.metronomePort, i),
+          SimFaults.METRONOME, MetronomeRoutes::unauthorized, routes);
+      s.errorBody(MetronomeRoutes::injected);
+      metronome.add(s, routes);
+      s.start();
+    }
+    if (cfg.metronomeInstances > 0) {
+      SimHttpServer leader = metronome.leader();
+      metronome.service().register(leader.host(), leader.url());
+    }
+  }
+
+  /** DC/OS's admin router in front of every service: one URL and one login for all. */
+  private void startAdminRouter() throws IOException {
+    dcosIam = new DcosIam(cfg.dcos, clock);
+    // The router's table, one line per service, as its nginx locations are.
+    Map<String, Supplier<String>> routes = new LinkedHashMap<>();
+    routes.put("/mesos", this::leadingMasterUrl);
+    routes.put("/marathon", () -> leaderUrl(marathon)); // the route DC/OS 1.x kept for old clients
+    routes.put("/service/marathon", () -> leaderUrl(marathon));
+    routes.put("/service/chronos", () -> leaderUrl(chronos));
+    routes.put("/service/metronome", () -> leaderUrl(metronome));
+    adminRouter = new SimHttpServer("dcos-admin-router", cfg.host, cfg.adminRouterPort,
+        sslContext(), null, null, null, new AdminRouter(dcosIam, routes, this::agentUrl,
+            tls == null ? null : tls.clientContext()));
+    adminRouter.control(new ControlApi(this));
+    adminRouter.start();
+  }
+
+  private String leadingMasterUrl() {
+    MasterGroup.Master l = masters.leader();
+    return l == null ? null : masterServers.get(l.index - 1).url();
+  }
+
+  private static String leaderUrl(ReplicaSet<?> service) {
+    SimHttpServer l = service.leader();
+    return l == null || !l.running() ? null : l.url();
+  }
+
+  private String agentUrl(String agentId) {
+    for (Agent a : model.agents()) {
+      if (a.id.equals(agentId)) {
+        return agentServers.get(a.index - 1).url();
+      }
+    }
+    return null;
   }
 
   // ---- Java API --------------------------------------------------------------------------------
@@ -237,6 +306,15 @@ public final class ClusterSim implements AutoCloseable {
     return chronos;
   }
 
+  /** Base URLs of the Metronome instances (the API is under {@code /v1}). */
+  public List<String> metronomeUrls() {
+    return metronome.servers().stream().map(SimHttpServer::url).toList();
+  }
+
+  public MetronomeCluster metronome() {
+    return metronome;
+  }
+
   /** One router per agent, in agent order (each reports only its own view). */
   public List<String> weaveUrls() {
     return weaveServers.stream().map(SimHttpServer::url).toList();
@@ -254,6 +332,16 @@ public final class ClusterSim implements AutoCloseable {
 
   public ZkRegistry zk() {
     return zk;
+  }
+
+  /** The DC/OS cluster URL (the admin router), or null without {@code dcos(...)}. */
+  public String dcosUrl() {
+    return adminRouter == null ? null : adminRouter.url();
+  }
+
+  /** The emulated DC/OS identity service (logins and refusals so far), or null. */
+  public DcosIam dcosIam() {
+    return dcosIam;
   }
 
   public List<String> agentUrls() {
@@ -285,6 +373,11 @@ public final class ClusterSim implements AutoCloseable {
       }
       if (service.equals(SimFaults.CHRONOS) && instance >= 1 && instance <= chronos.servers().size()) {
         chronos.setDown(instance, down);
+        return;
+      }
+      if (service.equals(SimFaults.METRONOME) && instance >= 1
+          && instance <= metronome.servers().size()) {
+        metronome.setDown(instance, down);
         return;
       }
     } catch (IOException e) {
@@ -324,6 +417,8 @@ public final class ClusterSim implements AutoCloseable {
     ArrayNode cs = o.putArray("chronos");
     chronosUrls().forEach(cs::add);
     o.put("chronosVersion", cfg.chronosVersion);
+    ArrayNode metronomes = o.putArray("metronome");
+    metronomeUrls().forEach(metronomes::add);
     ArrayNode ws = o.putArray("weave");
     weaveUrls().forEach(ws::add);
     ArrayNode as = o.putArray("agents");
@@ -331,6 +426,7 @@ public final class ClusterSim implements AutoCloseable {
     MasterGroup.Master l = masters.leader();
     o.put("leader", l == null ? null : l.host + ":" + l.port);
     o.put("zk", zkMesosUrl());
+    o.put("dcos", dcosUrl());
     o.put("clock", clock.isStepped() ? "stepped" : "x" + clock.factor());
     o.put("now", Json.iso(clock.millis()));
     return o;
@@ -346,199 +442,18 @@ public final class ClusterSim implements AutoCloseable {
       }
     }
     chronos.servers().forEach(SimHttpServer::close);
+    metronome.servers().forEach(SimHttpServer::close);
     marathon.service().events().closeAll();
     mesosEvents.closeAll();
     marathon.servers().forEach(SimHttpServer::close);
     weaveServers.forEach(SimHttpServer::close);
     agentServers.forEach(SimHttpServer::close);
     masterServers.forEach(SimHttpServer::close);
+    if (adminRouter != null) {
+      adminRouter.close();
+    }
     if (cfg.clock == null) {
       clock.close();
-    }
-  }
-
-  /** Mesos' own 401: challenge for the read-only realm (mesos.md §4). */
-  static final class MesosAuthChallenge {
-    private MesosAuthChallenge() {}
-
-    /** No auth at all on these (mesos.md §4). */
-    static boolean exempt(String path) {
-      return java.util.Set.of("/master/health", "/health", "/master/redirect", "/redirect", "/version")
-          .contains(path);
-    }
-
-    static void unauthorized(SimExchange ex) {
-      ex.header("WWW-Authenticate", "Basic realm=\"mesos-master-readonly\"");
-      ex.empty(401);
-    }
-  }
-
-  /** Settings of an emulated cluster; defaults are the real default ports on 127.0.0.x. */
-  public static final class Builder {
-    int agents = 3;
-    int masters = 1;
-    int marathons = 1;
-    int chronosInstances = 1;
-    int chronosVersion = 3;
-    String host = "127.0.0.1";
-    boolean distinctAddresses = true;
-    int mesosPort = 5050;
-    int agentPort = 5051;
-    int marathonPort = 8080;
-    int chronosPort = 4400;
-    int weavePort = 6784;
-    int zkPort = 2181;
-    boolean zk;
-    boolean tls;
-    Path tlsDir;
-    SimAuth auth;
-    SimClock clock;
-    double speed = 1.0;
-    Duration chronosFailureRetry = Duration.ofSeconds(60);
-    String clusterName = "cluster-sim";
-    ClusterModel.AgentSpec agentSpec = ClusterModel.AgentSpec.defaults();
-
-    public Builder agents(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("agents must be >= 1");
-      }
-      agents = n;
-      return this;
-    }
-
-    public Builder masters(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("masters must be >= 1");
-      }
-      masters = n;
-      return this;
-    }
-
-    public Builder marathonInstances(int n) {
-      marathons = n;
-      return this;
-    }
-
-    public Builder chronosInstances(int n) {
-      chronosInstances = n;
-      return this;
-    }
-
-    public Builder chronosVersion(int v) {
-      if (v != 2 && v != 3) {
-        throw new IllegalArgumentException("chronos version must be 2 or 3, was " + v);
-      }
-      chronosVersion = v;
-      return this;
-    }
-
-    /**
-     * Replicated services on 127.0.0.1, .2, ... and agents on 127.0.1.x (true, needs host
-     * 127.0.0.1), or everything on {@link #host} with port offsets (false, or any other host).
-     */
-    public Builder distinctAddresses(boolean b) {
-      distinctAddresses = b;
-      return this;
-    }
-
-    public Builder host(String h) {
-      host = h;
-      return this;
-    }
-
-    public Builder mesosPort(int p) {
-      mesosPort = p;
-      return this;
-    }
-
-    public Builder agentPort(int p) {
-      agentPort = p;
-      return this;
-    }
-
-    public Builder marathonPort(int p) {
-      marathonPort = p;
-      return this;
-    }
-
-    public Builder chronosPort(int p) {
-      chronosPort = p;
-      return this;
-    }
-
-    public Builder weavePort(int p) {
-      weavePort = p;
-      return this;
-    }
-
-    public Builder zkPort(int p) {
-      zkPort = p;
-      return this;
-    }
-
-    /** Every port 0: the OS picks free ones (tests, the demo). */
-    public Builder freePorts() {
-      mesosPort = agentPort = marathonPort = chronosPort = weavePort = zkPort = 0;
-      return this;
-    }
-
-    public Builder zk(boolean on) {
-      zk = on;
-      return this;
-    }
-
-    /** HTTPS everywhere with a generated certificate; the CA PEM goes to {@code dir} (temp if null). */
-    public Builder tls(boolean on) {
-      tls = on;
-      return this;
-    }
-
-    public Builder tlsDir(Path dir) {
-      tlsDir = dir;
-      return this;
-    }
-
-    /** Credentials every service demands (Weave excepted, it has none upstream); null = open. */
-    public Builder auth(SimAuth a) {
-      auth = a;
-      return this;
-    }
-
-    public Builder clock(SimClock c) {
-      clock = c;
-      return this;
-    }
-
-    /** A stepped clock starting now, for tests that call {@code clock().advance(...)}. */
-    public Builder steppedClock() {
-      clock = SimClock.stepped(java.time.Instant.now());
-      return this;
-    }
-
-    /** Real time times this factor (ignored when a clock is given). */
-    public Builder speed(double factor) {
-      speed = factor;
-      return this;
-    }
-
-    /** Chronos {@code --failure_retry}: delay before a failed attempt is retried (60 s upstream). */
-    public Builder chronosFailureRetry(Duration d) {
-      chronosFailureRetry = d;
-      return this;
-    }
-
-    public Builder clusterName(String name) {
-      clusterName = name;
-      return this;
-    }
-
-    public Builder agentResources(ClusterModel.AgentSpec spec) {
-      agentSpec = spec;
-      return this;
-    }
-
-    public ClusterSim build() {
-      return new ClusterSim(this);
     }
   }
 }

@@ -43,8 +43,11 @@ final class ControlApi implements Route {
             f.marathonDown(i, down);
           } else if (service.equals(SimFaults.CHRONOS)) {
             f.chronosDown(i, down);
+          } else if (service.equals(SimFaults.METRONOME)) {
+            f.metronomeDown(i, down);
           } else {
-            throw new IllegalArgumentException("only marathon and chronos instances can stop/start");
+            throw new IllegalArgumentException(
+                "only marathon, chronos and metronome instances can stop/start");
           }
         }
         case "agent/lose" -> f.loseAgent(intParam(ex, "agent"));

@@ -14,6 +14,7 @@ public final class SimFaults {
   public static final String AGENT = "agent";
   public static final String MARATHON = "marathon";
   public static final String CHRONOS = "chronos";
+  public static final String METRONOME = "metronome";
   public static final String WEAVE = "weave";
 
   private final Map<String, ServiceFaults> byService = new TreeMap<>();
@@ -21,12 +22,12 @@ public final class SimFaults {
 
   SimFaults(ClusterSim sim) {
     this.sim = sim;
-    for (String s : new String[] {MESOS, AGENT, MARATHON, CHRONOS, WEAVE}) {
+    for (String s : new String[] {MESOS, AGENT, MARATHON, CHRONOS, METRONOME, WEAVE}) {
       byService.put(s, new ServiceFaults());
     }
   }
 
-  /** Faults of one service kind ({@code mesos}, {@code agent}, {@code marathon}, {@code chronos}, {@code weave}). */
+  /** Faults of one service kind ({@code mesos}, {@code agent}, {@code marathon}, {@code chronos}, {@code metronome}, {@code weave}). */
   public ServiceFaults service(String name) {
     ServiceFaults f = byService.get(name);
     if (f == null) {
@@ -65,6 +66,10 @@ public final class SimFaults {
 
   public void chronosDown(int instance, boolean down) {
     sim.setInstanceDown(CHRONOS, instance, down);
+  }
+
+  public void metronomeDown(int instance, boolean down) {
+    sim.setInstanceDown(METRONOME, instance, down);
   }
 
   /** The agent drops off: tasks go TASK_UNREACHABLE/TASK_LOST, Marathon replaces them. */

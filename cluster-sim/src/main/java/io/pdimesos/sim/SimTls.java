@@ -15,10 +15,12 @@ import okhttp3.tls.HeldCertificate;
  */
 final class SimTls {
   private final SSLContext context;
+  private final SSLContext client;
   private final Path caPem;
 
-  private SimTls(SSLContext context, Path caPem) {
+  private SimTls(SSLContext context, SSLContext client, Path caPem) {
     this.context = context;
+    this.client = client;
     this.caPem = caPem;
   }
 
@@ -38,7 +40,9 @@ final class SimTls {
       Path d = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("cluster-sim-tls");
       Path pem = d.resolve("ca.pem");
       Files.write(pem, ca.certificatePem().getBytes(StandardCharsets.US_ASCII));
-      return new SimTls(certs.sslContext(), pem);
+      SSLContext client = new HandshakeCertificates.Builder()
+          .addTrustedCertificate(ca.certificate()).build().sslContext();
+      return new SimTls(certs.sslContext(), client, pem);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the CA PEM: " + e.getMessage(), e);
     }
@@ -46,6 +50,11 @@ final class SimTls {
 
   SSLContext serverContext() {
     return context;
+  }
+
+  /** Trusts the servers' certificate: for the emulator's own proxy (DC/OS's admin router). */
+  SSLContext clientContext() {
+    return client;
   }
 
   Path caPem() {

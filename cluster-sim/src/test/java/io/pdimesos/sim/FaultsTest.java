@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FaultsTest {
 
-  private static ClusterSim.Builder base() {
+  private static ClusterSimBuilder base() {
     return ClusterSim.builder().agents(2).freePorts().steppedClock();
   }
 

@@ -48,7 +48,7 @@ class MarathonTest {
     assertThat(r.json().get("deployments").get(0).get("id").asText()).isEqualTo(deploymentId);
 
     JsonNode deployments = SimHttp.get(m + "/v2/deployments").json();
-    assertThat(Shape.diff(Shape.fixture("marathon/raml/deployments.json"), deployments, Set.of(), Set.of())).isEmpty();
+    assertThat(Shape.diff(Shape.fixture("marathon/examples/deployments.json"), deployments, Set.of(), Set.of())).isEmpty();
     assertThat(deployments.get(0).get("id").asText()).isEqualTo(deploymentId);
 
     advance(0);
@@ -72,7 +72,7 @@ class MarathonTest {
     var r = SimHttp.send("PUT", m + "/v2/apps/readiness-and-health-app",
         Shape.text("marathon/requests/system-tests.app.readiness-and-health-app.json"));
     assertThat(r.code()).isEqualTo(201);
-    assertThat(Shape.diff(Shape.fixture("marathon/raml/deployments_result.json"), r.json(), Set.of(), Set.of())).isEmpty();
+    assertThat(Shape.diff(Shape.fixture("marathon/examples/deployments_result.json"), r.json(), Set.of(), Set.of())).isEmpty();
     advance(1);
     assertThat(app("/readiness-and-health-app").get("tasksRunning").asInt()).isEqualTo(1);
     assertThat(app("/readiness-and-health-app").get("deployments")).hasSize(1);
@@ -256,7 +256,7 @@ class MarathonTest {
   @Test
   void infoLeaderAndPing() {
     JsonNode info = SimHttp.get(m + "/v2/info").json();
-    assertThat(Shape.diff(Shape.fixture("marathon/raml/info.json"), info,
+    assertThat(Shape.diff(Shape.fixture("marathon/examples/info.json"), info,
         Set.of("default_network_name", "env_vars_prefix", "launch_token_refresh_interval",
             "max_instances_per_offer", "mesos_bridge_name", "mesos_heartbeat_failure_threshold",
             "mesos_heartbeat_interval", "mesos_leader_ui_url", "min_revive_offers_interval",
@@ -271,6 +271,14 @@ class MarathonTest {
     assertThat(Shape.diff(Shape.fixture("marathon/responses/raml-leader.GET-leader.json"), leader, Set.of(), Set.of())).isEmpty();
     assertThat(SimHttp.get(m + "/ping").body()).isEqualTo("pong");
     assertThat(SimHttp.get(m + "/ping").header("X-Marathon-Leader")).isEqualTo(m);
+    // SystemResource.ping negotiates: marathon-python sends Accept: application/json
+    var json = SimHttp.get(m + "/ping", "application/json");
+    assertThat(json.body()).isEqualTo("\"pong\"");
+    assertThat(json.header("Content-Type")).isEqualTo("application/json");
+    assertThat(SimHttp.get(m + "/ping", "text/html;q=0.5, application/json;q=0.9").body()).isEqualTo("\"pong\"");
+    assertThat(SimHttp.get(m + "/ping", "text/*").header("Content-Type")).isEqualTo("text/plain");
+    assertThat(SimHttp.get(m + "/ping", "image/png").code()).isEqualTo(204);
+    assertThat(SimHttp.get(m + "/metrics").code()).isEqualTo(501);
   }
 
   @Test

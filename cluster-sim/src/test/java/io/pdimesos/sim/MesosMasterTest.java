@@ -231,8 +231,7 @@ class MesosMasterTest {
   void subscribeStreamsRecordIoFrames() throws Exception {
     sim.mesosEvents().heartbeat(Duration.ofMillis(200));
     okhttp3.Request req = new okhttp3.Request.Builder().url(leader + "/api/v1")
-        .post(okhttp3.RequestBody.create(Shape.text("mesos/operator-api.master.SUBSCRIBE.request.json"),
-            okhttp3.MediaType.get("application/json"))).build();
+        .post(SimHttp.jsonBody(Shape.text("mesos/operator-api.master.SUBSCRIBE.request.json"))).build();
     try (okhttp3.Response r = SimHttp.CLIENT.newCall(req).execute()) {
       assertThat(r.code()).isEqualTo(200);
       assertThat(r.header("Content-Type")).isEqualTo("application/json");

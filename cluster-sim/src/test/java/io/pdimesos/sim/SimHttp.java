@@ -41,8 +41,17 @@ final class SimHttp {
 
   static Reply send(String method, String url, String json) {
     RequestBody body = json == null ? (method.equals("GET") || method.equals("DELETE") ? null
-        : RequestBody.create(new byte[0])) : RequestBody.create(json, MediaType.get("application/json"));
+        : RequestBody.create(new byte[0])) : jsonBody(json);
     return call(new Request.Builder().url(url).method(method, body).build());
+  }
+
+  /**
+   * Exactly {@code application/json}: a String body would make OkHttp add "; charset=utf-8",
+   * which a Mesos master refuses on {@code /api/v1} (415).
+   */
+  static RequestBody jsonBody(String json) {
+    return RequestBody.create(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        MediaType.get("application/json"));
   }
 
   static Reply call(Request r) {

@@ -3,10 +3,14 @@ package io.pdimesos.entries;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.PdiProgressListener;
 import io.pdimesos.plugin.RepositoryAttributes;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.SettingsCheck;
+import io.pdimesos.plugin.SettingsRepository;
+import io.pdimesos.plugin.SettingsXml;
 import io.pdimesos.plugin.StopSignal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +36,7 @@ import org.w3c.dom.Node;
 
 /**
  * What every pdi-mesos job entry shares. The entry declares its settings (its own plus the
- * connection block) and implements {@link #run(EntryRun)}, one core operation; this class does
+ * connection block) and implements {@link #run(ClusterRun)}, one core operation; this class does
  * XML, repository, check and clone from the declarations, and turns the run into PDI's result:
  * true/false for the hops, nrErrors, job variables, result rows and log lines. Nothing thrown
  * by a run leaves {@link #execute(Result, int)}: a bad setting, an unreachable cluster, a
@@ -64,7 +68,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
   }
 
   /** The entry's one operation. Throwing is fine: {@link #execute} reports it. */
-  protected abstract EntryOutcome run(EntryRun run);
+  protected abstract EntryOutcome run(ClusterRun run);
 
   @Override
   public Result execute(Result previous, int nr) {
@@ -76,7 +80,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       ClusterConnection connection = ClusterConnection.resolve(settings, this);
       log = new PdiProgressListener(getLogChannel(), connection.secrets());
       try (StopSignal stop = StopSignal.watch(stopFlag())) {
-        EntryOutcome outcome = run(new EntryRun(settings, this, connection, log, stop.token()));
+        EntryOutcome outcome = run(new ClusterRun(settings, this, connection, log, stop.token()));
         apply(outcome, result, log);
       }
     } catch (CancelledException e) {
@@ -120,14 +124,14 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     result.setResult(outcome.success());
     if (outcome.success() || !outcome.failureIsError()) {
       // The log channel is named after the entry, so lines need no prefix.
-      if (!outcome.isMessageLogged()) {
+      if (outcome.logged() == EntryOutcome.Logged.NOTHING) {
         log.basic(outcome.message());
       }
     } else {
       result.setNrErrors(1);
       log.error(outcome.message());
     }
-    if (!outcome.success() && !outcome.isLogged()) {
+    if (!outcome.success() && outcome.logged() != EntryOutcome.Logged.EVERYTHING) {
       for (String d : outcome.diagnostics()) {
         if (!outcome.message().contains(d)) {
           log.basic("  " + d);
@@ -136,20 +140,11 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
     }
   }
 
-  /** The success-on-timeout rule of the wait block, for entries that have one. */
-  protected static EntryOutcome successOnTimeout(EntryOutcome outcome, boolean timedOut,
-      boolean successOnTimeout) {
-    if (!outcome.success() && timedOut && successOnTimeout) {
-      return outcome.succeeded("the timeout passed; success on timeout is set");
-    }
-    return outcome;
-  }
-
   // ---- persistence, check, copy: all from the declarations ----
 
   @Override
   public String getXML() {
-    return super.getXML() + settings.getXML();
+    return super.getXML() + SettingsXml.write(settings);
   }
 
   @Override
@@ -157,7 +152,7 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
       List<SlaveServer> slaveServers, Repository rep, IMetaStore metaStore)
       throws KettleXMLException {
     super.loadXML(entrynode, databases, slaveServers);
-    settings.loadXML(entrynode);
+    SettingsXml.read(settings, entrynode);
   }
 
   /** Old callers use the deprecated overloads; PDI's base versions would drop our settings. */
@@ -190,19 +185,19 @@ public abstract class ClusterJobEntry extends JobEntryBase implements Cloneable,
   @Override
   public void saveRep(Repository rep, IMetaStore metaStore, ObjectId jobId)
       throws KettleException {
-    settings.saveRep(RepositoryAttributes.jobEntry(rep, jobId, getObjectId()));
+    SettingsRepository.save(settings, RepositoryAttributes.jobEntry(rep, jobId, getObjectId()));
   }
 
   @Override
   public void loadRep(Repository rep, IMetaStore metaStore, ObjectId entryId,
       List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException {
-    settings.readRep(RepositoryAttributes.jobEntry(rep, null, entryId));
+    SettingsRepository.read(settings, RepositoryAttributes.jobEntry(rep, null, entryId));
   }
 
   @Override
   public void check(List<CheckResultInterface> remarks, JobMeta jobMeta, VariableSpace space,
       Repository repository, IMetaStore metaStore) {
-    settings.check(remarks, space == null ? this : space, this, neededConnection);
+    SettingsCheck.check(settings, remarks, space == null ? this : space, this, neededConnection);
   }
 
   @Override

@@ -2,12 +2,14 @@ package io.pdimesos.entries;
 
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.plugin.ClusterConnection;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.PdiProgressListener;
+import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import org.eclipse.swt.widgets.Shell;
 import org.pentaho.di.core.annotations.JobEntry;
 import org.pentaho.di.i18n.BaseMessages;
@@ -31,7 +33,7 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
    * cluster. Runs on the values as typed, resolved against the job's variables.
    */
   public interface Preview {
-    Verdict run(EntryRun run);
+    Verdict run(ClusterRun run);
   }
 
   private final ClusterJobEntry entry;
@@ -45,12 +47,6 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
     this.dialog = new SettingsDialog(parent, jobMeta, title(entry),
         BaseMessages.getString(SettingsDialog.class, "SettingsDialog.EntryName.Label"))
         .decorate(shell -> JobDialog.setShellImage(shell, entry));
-    if (this.entry.settings().settings().contains(MarathonAppSettings.WAIT)) {
-      // The wait block means nothing when the entry does not wait.
-      dialog.enableWhen(MarathonAppSettings.WAIT, Collections.singletonList("Y"), Arrays.asList(
-          MarathonAppSettings.TIMEOUT, MarathonAppSettings.CHECK_CYCLE,
-          MarathonAppSettings.SUCCESS_ON_TIMEOUT, MarathonAppSettings.ON_TIMEOUT));
-    }
     configure(dialog);
     Preview preview = preview();
     if (preview != null) {
@@ -63,6 +59,17 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
    * constructor, like {@link #preview()}: overrides must not use fields of their own.
    */
   protected void configure(SettingsDialog dialog) {
+  }
+
+  /**
+   * Only the definition fields of the chosen {@link DefinitionSource} are editable: the JSON, the
+   * file, or the form's fields.
+   */
+  protected static void enableBySource(SettingsDialog dialog, Setting source, Setting json,
+      Setting file, List<Setting> formFields) {
+    dialog.enableWhen(source, DefinitionSource.JSON, Collections.singletonList(json));
+    dialog.enableWhen(source, DefinitionSource.FILE, Collections.singletonList(file));
+    dialog.enableWhen(source, DefinitionSource.FORM, formFields);
   }
 
   /** The entry's Validate, or null for none. */
@@ -87,11 +94,11 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
     return entry;
   }
 
-  private EntryRun runFor(SettingValues typed) {
+  private ClusterRun runFor(SettingValues typed) {
     ClusterConnection connection = ClusterConnection.resolve(typed, jobMeta);
     PdiProgressListener log = new PdiProgressListener(entry.getLogChannel(),
         connection.secrets());
-    return new EntryRun(typed, jobMeta, connection, log, CancellationToken.none());
+    return new ClusterRun(typed, jobMeta, connection, log, CancellationToken.none());
   }
 
   /** The entry's name in Spoon's palette, e.g. "Marathon: Deploy App". */

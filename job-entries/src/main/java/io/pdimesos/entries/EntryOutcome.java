@@ -1,6 +1,7 @@
 package io.pdimesos.entries;
 
 import io.pdimesos.core.ops.OperationResult;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,12 +15,21 @@ import org.pentaho.di.core.RowMetaAndData;
  * PDI {@code Result}.
  */
 public final class EntryOutcome {
+  /** What the core operation logged itself, so that the entry does not say it twice. */
+  public enum Logged {
+    /** The entry logs the summary line, and a failure's diagnostics. */
+    NOTHING,
+    /** The operation logged its summary line; the entry logs a failure's diagnostics. */
+    SUMMARY,
+    /** The operation logged its summary and diagnostics; the entry repeats only a failure. */
+    EVERYTHING
+  }
+
   private final boolean success;
   private final String message;
   private final List<String> diagnostics;
   private boolean failureIsError = true;
-  private boolean logged;
-  private boolean messageLogged;
+  private Logged logged = Logged.NOTHING;
   private final Map<String, String> variables = new LinkedHashMap<String, String>();
   private final List<RowMetaAndData> rows = new ArrayList<RowMetaAndData>();
 
@@ -46,18 +56,9 @@ public final class EntryOutcome {
     return this;
   }
 
-  /**
-   * The operation logged its summary and diagnostics itself: the entry repeats only a failure,
-   * as an error line.
-   */
-  public EntryOutcome alreadyLogged() {
-    this.logged = true;
-    return this;
-  }
-
-  /** The operation logged its summary line itself (not its diagnostics). */
-  public EntryOutcome messageLogged() {
-    this.messageLogged = true;
+  /** What the operation logged itself (nothing, unless said). */
+  public EntryOutcome logged(Logged what) {
+    this.logged = what;
     return this;
   }
 
@@ -72,11 +73,18 @@ public final class EntryOutcome {
     return this;
   }
 
+  /** The wait block's success-on-timeout rule applied to this outcome of a wait. */
+  public EntryOutcome after(Wait wait, boolean timedOut) {
+    if (success || !wait.succeeded(false, timedOut)) {
+      return this;
+    }
+    return succeeded("the timeout passed; success on timeout is set");
+  }
+
   /** The same outcome with success forced (success on timeout). */
-  EntryOutcome succeeded(String why) {
+  private EntryOutcome succeeded(String why) {
     EntryOutcome o = new EntryOutcome(true, message + " (" + why + ")", diagnostics);
-    o.failureIsError = failureIsError;
-    o.logged = false; // the "success on timeout" verdict is new
+    o.failureIsError = failureIsError; // the "success on timeout" verdict is new: not logged
     o.variables.putAll(variables);
     o.rows.addAll(rows);
     return o;
@@ -98,14 +106,8 @@ public final class EntryOutcome {
     return failureIsError;
   }
 
-  /** The operation logged summary and diagnostics. */
-  public boolean isLogged() {
+  public Logged logged() {
     return logged;
-  }
-
-  /** The operation logged the summary line. */
-  public boolean isMessageLogged() {
-    return logged || messageLogged;
   }
 
   public Map<String, String> variables() {

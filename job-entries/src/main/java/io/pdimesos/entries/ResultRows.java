@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pentaho.di.core.RowMetaAndData;
 import org.pentaho.di.core.row.RowMeta;
-import org.pentaho.di.core.row.RowMetaInterface;
 import org.pentaho.di.core.row.ValueMetaInterface;
 import org.pentaho.di.core.row.value.ValueMetaBoolean;
 import org.pentaho.di.core.row.value.ValueMetaInteger;
@@ -68,10 +67,6 @@ public final class ResultRows {
       default:
         return String.valueOf(value);
     }
-  }
-
-  public RowMetaInterface meta() {
-    return meta;
   }
 
   public List<RowMetaAndData> rows() {

@@ -1,15 +1,15 @@
 package io.pdimesos.entries;
 
-import io.pdimesos.entries.chronosdelete.ChronosDeleteJob;
-import io.pdimesos.entries.chronosrun.ChronosRunJob;
-import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
-import io.pdimesos.entries.marathondelete.MarathonDelete;
-import io.pdimesos.entries.marathondeploy.MarathonDeploy;
-import io.pdimesos.entries.marathonrestart.MarathonRestart;
-import io.pdimesos.entries.marathonscale.MarathonScale;
-import io.pdimesos.entries.marathonwait.MarathonWaitForApp;
-import io.pdimesos.entries.mesosclustercheck.MesosClusterCheck;
-import io.pdimesos.entries.weavenetworkcheck.WeaveNetworkCheck;
+import io.pdimesos.entries.chronosdelete.JobEntryChronosDeleteJob;
+import io.pdimesos.entries.chronosrun.JobEntryChronosRunJob;
+import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
+import io.pdimesos.entries.marathondelete.JobEntryMarathonDelete;
+import io.pdimesos.entries.marathondeploy.JobEntryMarathonDeploy;
+import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
+import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
+import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
+import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
 import java.util.List;
 import java.util.function.Supplier;
 import org.pentaho.di.core.annotations.JobEntry;
@@ -19,9 +19,9 @@ public final class AllEntries {
   private AllEntries() {}
 
   public static List<Supplier<ClusterJobEntry>> all() {
-    return List.of(MesosClusterCheck::new, WeaveNetworkCheck::new, MarathonDeploy::new, MarathonScale::new,
-        MarathonRestart::new, MarathonDelete::new, MarathonWaitForApp::new, ChronosRunJob::new,
-        ChronosDeleteJob::new, ChronosSubmitJob::new);
+    return List.of(JobEntryMesosClusterCheck::new, JobEntryWeaveNetworkCheck::new, JobEntryMarathonDeploy::new, JobEntryMarathonScale::new,
+        JobEntryMarathonRestart::new, JobEntryMarathonDelete::new, JobEntryMarathonWaitForApp::new, JobEntryChronosRunJob::new,
+        JobEntryChronosDeleteJob::new, JobEntryChronosSubmitJob::new);
   }
 
   /** The entry's page name, e.g. mesos-check-cluster (from its documentation URL). */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.core.error.TimedOutException;
 import io.pdimesos.pdiapi.LogCapture;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.WaitBlock;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,15 +20,15 @@ import org.pentaho.di.job.Job;
 class ClusterJobEntryTest {
   /** An entry whose one operation is given by the test. */
   static final class Probe extends ClusterJobEntry {
-    private final transient Function<EntryRun, EntryOutcome> operation;
+    private final transient Function<ClusterRun, EntryOutcome> operation;
 
-    Probe(Function<EntryRun, EntryOutcome> operation) {
+    Probe(Function<ClusterRun, EntryOutcome> operation) {
       super("probe", ConnectionSettings.SETTINGS);
       this.operation = operation;
     }
 
     @Override
-    protected EntryOutcome run(EntryRun run) {
+    protected EntryOutcome run(ClusterRun run) {
       return operation.apply(run);
     }
   }
@@ -90,10 +93,15 @@ class ClusterJobEntryTest {
 
   @Test
   void successOnTimeoutTurnsOnlyATimeoutIntoSuccess() {
+    WaitBlock block = WaitBlock.forEntry().timeout(10).successOnTimeout().build();
+    SettingValues values = new SettingValues(block.settings());
+    WaitBlock.Wait off = block.resolve(new ClusterRun(values, null, null, null, null));
+    WaitBlock.Wait on = block.resolve(new ClusterRun(values.copy().set(block.successOnTimeout(), true),
+        null, null, null, null));
     EntryOutcome failed = EntryOutcome.of(false, "3 of 5 healthy");
-    assertThat(ClusterJobEntry.successOnTimeout(failed, true, true).success()).isTrue();
-    assertThat(ClusterJobEntry.successOnTimeout(failed, true, true).message()).contains("success on timeout is set");
-    assertThat(ClusterJobEntry.successOnTimeout(failed, false, true).success()).isFalse();
-    assertThat(ClusterJobEntry.successOnTimeout(failed, true, false).success()).isFalse();
+    assertThat(failed.after(on, true).success()).isTrue();
+    assertThat(failed.after(on, true).message()).contains("success on timeout is set");
+    assertThat(failed.after(on, false).success()).isFalse();
+    assertThat(failed.after(off, true).success()).isFalse();
   }
 }

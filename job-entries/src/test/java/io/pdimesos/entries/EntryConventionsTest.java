@@ -8,12 +8,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,12 +20,11 @@ import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * The rules every entry follows: the annotation's texts, every setting's label and tooltip and
- * every message key in the code resolve in en_US; the icon is a 32x32 SVG at the declared path;
+ * every message key in the code resolves in en_US ({@link EntryMessagesTest}); the icon is a 32x32 SVG at the declared path;
  * the docs page exists and its settings table matches the declarations (regenerate the table
  * with -Ddocs.update=true).
  */
 class EntryConventionsTest {
-  private static final Pattern KEY_IN_CODE = Pattern.compile("getString\\(\\s*PKG\\s*,\\s*\"([^\"]+)\"");
 
   @BeforeAll
   static void english() {
@@ -66,36 +62,6 @@ class EntryConventionsTest {
     for (Setting s : factory.get().settings().settings()) {
       assertResolves(s.messagesClass(), s.labelKey());
       assertResolves(s.messagesClass(), s.tooltipKey());
-    }
-  }
-
-  @ParameterizedTest
-  @MethodSource("entries")
-  void everyMessageKeyInTheCodeResolves(Supplier<ClusterJobEntry> factory) throws Exception {
-    Class<?> c = factory.get().getClass();
-    Path dir = Path.of("src/main/java", c.getPackage().getName().replace('.', '/'));
-    List<String> keys = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        Matcher m = KEY_IN_CODE.matcher(Files.readString(f));
-        while (m.find()) {
-          keys.add(m.group(1));
-        }
-      }
-    }
-    keys.forEach(k -> assertResolves(c, k));
-  }
-
-  /** MessageFormat eats a lone apostrophe ("router's" shows as "routers"); write it twice. */
-  @org.junit.jupiter.api.Test
-  void noBundleHasALoneApostrophe() throws Exception {
-    Pattern lone = Pattern.compile("(?<!')'(?!')");
-    try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".properties"))::iterator) {
-        for (String line : Files.readAllLines(f)) {
-          assertThat(lone.matcher(line).find()).as(f + ": " + line).isFalse();
-        }
-      }
     }
   }
 

@@ -2,8 +2,8 @@ package io.pdimesos.entries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
-import io.pdimesos.entries.marathondeploy.MarathonDeploy;
+import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
+import io.pdimesos.entries.marathondeploy.JobEntryMarathonDeploy;
 import io.pdimesos.pdiapi.ShownErrors;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
@@ -15,6 +15,8 @@ import io.pdimesos.plugin.testing.DialogShots;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsForm;
+import io.pdimesos.testsupport.FakeChronos;
+import io.pdimesos.testsupport.FakeMarathon;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,13 +140,13 @@ class EntryDialogsTest {
 
   @Test
   void okRefusesANumberThatIsNotOneAndKeepsTheDialogOpen() throws Exception {
-    MarathonDeploy entry = new MarathonDeploy();
+    JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
     SettingValues before = entry.settings().copy();
     List<Boolean> stillOpen = new ArrayList<>();
     List<Integer> selectedTab = new ArrayList<>();
 
     Object result = open(entry, d -> {
-      ((TextVar) d.form().widget(MarathonDeploy.INSTANCES)).setText("three");
+      ((TextVar) d.form().widget(JobEntryMarathonDeploy.INSTANCES)).setText("three");
       d.okButton().notifyListeners(SWT.Selection, new Event());
       stillOpen.add(!d.shell().isDisposed());
       selectedTab.add(d.form().tabFolder().getSelectionIndex());
@@ -160,20 +162,20 @@ class EntryDialogsTest {
 
   @Test
   void onlyTheChosenSourceAndAWaitingEntrysWaitBlockAreEditable() throws Exception {
-    MarathonDeploy entry = new MarathonDeploy();
+    JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
     List<String> states = new ArrayList<>();
     open(entry, d -> {
       SettingsForm f = d.form();
-      ComboVar source = (ComboVar) f.widget(MarathonDeploy.SOURCE);
-      Runnable note = () -> states.add(source.getText() + ": json " + enabled(f.widget(MarathonDeploy.JSON))
-          + ", file " + enabled(f.widget(MarathonDeploy.FILE))
-          + ", env " + enabled(f.widget(MarathonDeploy.ENV))
-          + ", timeout " + enabled(f.widget(MarathonDeploy.TIMEOUT)));
+      ComboVar source = (ComboVar) f.widget(JobEntryMarathonDeploy.SOURCE);
+      Runnable note = () -> states.add(source.getText() + ": json " + enabled(f.widget(JobEntryMarathonDeploy.JSON))
+          + ", file " + enabled(f.widget(JobEntryMarathonDeploy.FILE))
+          + ", env " + enabled(f.widget(JobEntryMarathonDeploy.ENV))
+          + ", timeout " + enabled(f.widget(JobEntryMarathonDeploy.WAITING.timeout())));
       note.run();
       source.setText("form");
       note.run();
       source.setText("${SOURCE}");
-      Button wait = (Button) f.widget(MarathonDeploy.WAIT);
+      Button wait = (Button) f.widget(JobEntryMarathonDeploy.WAITING.waitSwitch());
       wait.setSelection(false);
       wait.notifyListeners(SWT.Selection, new Event());
       note.run();
@@ -187,10 +189,10 @@ class EntryDialogsTest {
 
   @Test
   void ctrlSpaceInTheJsonEditorInsertsAVariable() throws Exception {
-    MarathonDeploy entry = new MarathonDeploy();
+    JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
     List<String> texts = new ArrayList<>();
     open(entry, d -> {
-      Text json = (Text) d.form().widget(MarathonDeploy.JSON);
+      Text json = (Text) d.form().widget(JobEntryMarathonDeploy.JSON);
       json.setText("{\"id\": \"/etl/\"}");
       json.setSelection(13); // after "/etl/"
       Event ctrlSpace = new Event();
@@ -213,9 +215,9 @@ class EntryDialogsTest {
   @Test
   void validateParsesTheDefinitionAndSaysWhetherItWouldCreateOrUpdate() throws Exception {
     try (FakeMarathon marathon = new FakeMarathon()) {
-      MarathonDeploy entry = new MarathonDeploy();
+      JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
       entry.settings().set(ConnectionSettings.MARATHON_URLS, marathon.url())
-          .set(MarathonDeploy.JSON, "{\"id\": \"/nginx-${APP}\", \"instances\": 1}");
+          .set(JobEntryMarathonDeploy.JSON, "{\"id\": \"/nginx-${APP}\", \"instances\": 1}");
       jobMeta.setVariable("APP", "green");
       marathon.on("GET /v2/apps/nginx-green", n -> n == 1 ? FakeMarathon.json(404,
           EntryTesting.resource("fixtures/marathon/errors/raml-apps.404-app-not-found.json"))
@@ -239,10 +241,10 @@ class EntryDialogsTest {
   @Test
   void validateOfSubmitJobSaysWhetherItWouldCreateOrUpdateAndPostsNothing() throws Exception {
     try (FakeChronos chronos = new FakeChronos()) {
-      ChronosSubmitJob entry = new ChronosSubmitJob();
+      JobEntryChronosSubmitJob entry = new JobEntryChronosSubmitJob();
       entry.settings().set(ConnectionSettings.CHRONOS_URLS, chronos.url())
           .set(ConnectionSettings.CHRONOS_VERSION, "3")
-          .set(ChronosSubmitJob.JSON, "{\"name\": \"${JOB}\", \"command\": \"true\","
+          .set(JobEntryChronosSubmitJob.JSON, "{\"name\": \"${JOB}\", \"command\": \"true\","
               + " \"schedule\": \"R/2026-01-01T02:00:00Z/P1D\"}");
       open(entry, d -> {
         jobMeta.setVariable("JOB", FakeChronos.NAME);
@@ -262,9 +264,9 @@ class EntryDialogsTest {
 
   @Test
   void validateShowsABrokenDefinitionInTheErrorDialog() throws Exception {
-    MarathonDeploy entry = new MarathonDeploy();
+    JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
     entry.settings().set(ConnectionSettings.MARATHON_URLS, "http://127.0.0.1:" + EntryTesting.closedPort())
-        .set(MarathonDeploy.JSON, "{\"id\": \"/a\", ");
+        .set(JobEntryMarathonDeploy.JSON, "{\"id\": \"/a\", ");
     open(entry, d -> {
       d.validateButton().notifyListeners(SWT.Selection, new Event());
       d.cancelButton().notifyListeners(SWT.Selection, new Event());
@@ -278,7 +280,7 @@ class EntryDialogsTest {
     try (FakeMarathon marathon = new FakeMarathon()) {
       marathon.on("GET /v2/info", n -> FakeMarathon.json(200,
           EntryTesting.resource("fixtures/marathon/examples/info.json")));
-      MarathonDeploy entry = new MarathonDeploy();
+      JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
       // Typed but not yet confirmed with OK: the test uses what the dialog shows.
       open(entry, d -> {
         ((TextVar) d.form().widget(ConnectionSettings.MARATHON_URLS)).setText(marathon.url());
@@ -314,7 +316,7 @@ class EntryDialogsTest {
         tabs.setSelection(1);
         DialogShots.screenshot(d.shell(), slug + "-definition");
       }
-      if (entry instanceof MarathonDeploy) {
+      if (entry instanceof JobEntryMarathonDeploy) {
         tabs.setSelection(tabs.getItemCount() - 1);
         DialogShots.screenshot(d.shell(), "connection-tab");
       }
@@ -388,7 +390,7 @@ class EntryDialogsTest {
         switch (s.tag()) {
           case "app_id" -> v.set(s, s.required() ? "/etl/carte" : "");
           case "instances" -> v.set(s, s.kind() == SettingKind.TEXT ? "+2" : "2");
-          case "definition_json" -> v.set(s, v.settings().contains(ChronosSubmitJob.JSON) ? """
+          case "definition_json" -> v.set(s, v.settings().contains(JobEntryChronosSubmitJob.JSON) ? """
               {
                 "name": "nightly-etl",
                 "schedule": "R/2026-01-01T02:00:00Z/P1D",

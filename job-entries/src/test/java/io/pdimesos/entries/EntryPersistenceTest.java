@@ -2,16 +2,22 @@ package io.pdimesos.entries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
+import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pentaho.di.core.annotations.JobEntry;
 import org.pentaho.di.core.xml.XMLHandler;
 import org.pentaho.di.repository.StringObjectId;
 
@@ -84,6 +90,60 @@ class EntryPersistenceTest {
     read.loadXML(XMLHandler.loadXMLString(Files.readString(golden), "entry"), null, null, null, null);
     assertThat(read.settings().asMap()).isEqualTo(entry.settings().asMap());
   }
+
+  /**
+   * What PDI does with a saved job: the {@code <type>} of each saved entry is its plugin id, which
+   * PDI maps to the entry class through the {@code @JobEntry} annotations. The classes were
+   * renamed (JobEntryMarathonDeploy, ...); the ids must not move with them.
+   */
+  @ParameterizedTest
+  @MethodSource("entries")
+  void aSavedEntryFindsItsClassByPluginIdAndLoads(Supplier<ClusterJobEntry> factory)
+      throws Exception {
+    String slug = AllEntries.slug(factory.get().getClass());
+    Path golden = Path.of("src/test/resources/golden", slug + ".xml");
+    org.w3c.dom.Node node = XMLHandler.loadXMLString(Files.readString(golden), "entry");
+    String type = XMLHandler.getTagValue(node, "type");
+    assertThat(type).isEqualTo(RELEASED_IDS.get(slug));
+    ClusterJobEntry byId = AllEntries.all().stream().map(Supplier::get)
+        .filter(e -> e.getClass().getAnnotation(JobEntry.class).id().equals(type))
+        .findFirst().orElseThrow();
+    byId.loadXML(node, null, null, null, null);
+    assertThat(byId.getClass()).isEqualTo(factory.get().getClass());
+    assertThat(byId.settings().asMap()).isEqualTo(filled(factory).settings().asMap());
+  }
+
+  /**
+   * Before the checks had a wait switch, a timeout above 0 meant "check again until the criteria
+   * hold" and 0 "check once"; a check saved then keeps doing what it did.
+   */
+  @Test
+  void aCheckSavedBeforeItsWaitSwitchExistedKeepsItsBehaviour() throws Exception {
+    for (ClusterJobEntry check : List.of(new JobEntryMesosClusterCheck(),
+        new JobEntryWeaveNetworkCheck())) {
+      Setting waitSwitch = check.settings().settings().stream()
+          .filter(s -> s.tag().equals("wait")).findFirst().orElseThrow();
+      check.loadXML(XMLHandler.loadXMLString("<entry><name>old</name>"
+          + "<timeout_seconds>120</timeout_seconds></entry>", "entry"), null, null, null, null);
+      assertThat(check.settings().bool(waitSwitch)).as(check.getName() + " with a timeout").isTrue();
+      check.loadXML(XMLHandler.loadXMLString("<entry><name>old</name>"
+          + "<timeout_seconds>0</timeout_seconds></entry>", "entry"), null, null, null, null);
+      assertThat(check.settings().bool(waitSwitch)).as(check.getName() + " at 0").isFalse();
+    }
+  }
+
+  /** The plugin ids as released, by docs page: saved jobs refer to them. */
+  private static final java.util.Map<String, String> RELEASED_IDS = java.util.Map.of(
+      "mesos-check-cluster", "PdiMesosMesosCheckCluster",
+      "weave-check-network", "PdiMesosWeaveCheckNetwork",
+      "marathon-deploy-app", "PdiMesosMarathonDeployApp",
+      "marathon-scale-app", "PdiMesosMarathonScaleApp",
+      "marathon-restart-app", "PdiMesosMarathonRestartApp",
+      "marathon-delete-app", "PdiMesosMarathonDeleteApp",
+      "marathon-wait-for-app", "PdiMesosMarathonWaitForApp",
+      "chronos-run-job", "PdiMesosChronosRunJob",
+      "chronos-delete-job", "PdiMesosChronosDeleteJob",
+      "chronos-submit-job", "PdiMesosChronosSubmitJob");
 
   @ParameterizedTest
   @MethodSource("entries")

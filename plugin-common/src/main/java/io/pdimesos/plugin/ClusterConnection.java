@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * The connection block resolved against a job's variables: core {@link ServiceSettings} per
@@ -16,27 +17,30 @@ import org.pentaho.di.core.variables.VariableSpace;
  * check does not need a Marathon URL; a missing one fails with a message naming the setting.
  */
 public final class ClusterConnection {
-  private final SettingValues values;
-  private final VariableSpace space;
+  private static final Class<?> PKG = ClusterConnection.class;
+
+  /** The authentication choices; auto is basic when a user is given, none otherwise. */
+  enum AuthType { AUTO, NONE, BASIC, DCOS_TOKEN, BEARER }
+
+  private final ResolvedSettings values;
   private final Auth auth;
   private final Tls tls;
   private final Timeouts timeouts;
   private final List<String> secrets;
 
-  private ClusterConnection(SettingValues values, VariableSpace space) {
+  private ClusterConnection(ResolvedSettings values) {
     this.values = values;
-    this.space = space;
-    String password = values.secret(ConnectionSettings.PASSWORD, space);
+    String password = values.secret(ConnectionSettings.PASSWORD);
     this.secrets = password.isEmpty() ? Collections.<String>emptyList()
         : Collections.singletonList(password);
-    this.auth = auth(values, space, password);
-    String ca = values.text(ConnectionSettings.CA_BUNDLE, space);
-    String cert = values.text(ConnectionSettings.CLIENT_CERTIFICATE, space);
+    this.auth = auth(values, password);
+    String ca = values.text(ConnectionSettings.CA_BUNDLE);
+    String cert = values.text(ConnectionSettings.CLIENT_CERTIFICATE);
     boolean insecure = values.bool(ConnectionSettings.INSECURE_TLS);
     this.tls = ca.isEmpty() && cert.isEmpty() && !insecure ? Tls.systemDefault()
         : Tls.of(ca.isEmpty() ? null : ca, cert.isEmpty() ? null : cert, insecure);
-    long connect = values.integer(ConnectionSettings.CONNECT_TIMEOUT, space) * 1000;
-    long read = values.integer(ConnectionSettings.READ_TIMEOUT, space) * 1000;
+    long connect = values.integer(ConnectionSettings.CONNECT_TIMEOUT) * 1000;
+    long read = values.integer(ConnectionSettings.READ_TIMEOUT) * 1000;
     // The whole request (retries, failover and a streamed body included) may take a connect and
     // two read timeouts: a body that keeps trickling never trips the read timeout itself, so
     // this is what ends a server that drips a byte at a time. 5 + 2 x 30 s by default.
@@ -51,30 +55,30 @@ public final class ClusterConnection {
    * @throws SettingException for a value that cannot be used
    */
   public static ClusterConnection resolve(SettingValues values, VariableSpace space) {
-    return new ClusterConnection(values, space);
+    return new ClusterConnection(values.in(space));
   }
 
-  private static Auth auth(SettingValues values, VariableSpace space, String password) {
-    String user = values.text(ConnectionSettings.USER, space);
-    String type = values.choice(ConnectionSettings.AUTH_TYPE, space);
-    if ("auto".equals(type)) {
-      type = user.isEmpty() ? "none" : "basic";
+  private static Auth auth(ResolvedSettings values, String password) {
+    String user = values.text(ConnectionSettings.USER);
+    AuthType type = values.choice(ConnectionSettings.AUTH_TYPE, AuthType.class);
+    if (type == AuthType.AUTO) {
+      type = user.isEmpty() ? AuthType.NONE : AuthType.BASIC;
     }
     try {
-      if ("basic".equals(type)) {
-        if (user.isEmpty()) {
-          throw new SettingException(ConnectionSettings.USER,
-              "is empty, but basic authentication needs a user name");
-        }
-        return Auth.basic(user, password);
+      switch (type) {
+        case BASIC:
+          if (user.isEmpty()) {
+            throw new SettingException(ConnectionSettings.USER, BaseMessages.getString(PKG,
+                "ClusterConnection.Problem.BasicNeedsUser"));
+          }
+          return Auth.basic(user, password);
+        case DCOS_TOKEN:
+          return Auth.dcosToken(password);
+        case BEARER:
+          return Auth.bearer(password);
+        default:
+          return Auth.none();
       }
-      if ("dcos_token".equals(type)) {
-        return Auth.dcosToken(password);
-      }
-      if ("bearer".equals(type)) {
-        return Auth.bearer(password);
-      }
-      return Auth.none();
     } catch (SettingException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -95,7 +99,7 @@ public final class ClusterConnection {
   }
 
   public ChronosVersion chronosVersion() {
-    return ChronosVersion.parse(values.choice(ConnectionSettings.CHRONOS_VERSION, space));
+    return ChronosVersion.parse(values.choice(ConnectionSettings.CHRONOS_VERSION));
   }
 
   public ServiceSettings weave() {
@@ -108,11 +112,12 @@ public final class ClusterConnection {
   }
 
   private ServiceSettings service(Setting urls) {
-    String list = values.resolveRequired(urls, space);
+    String list = values.required(urls);
     for (String url : ServiceSettings.splitUrls(list)) {
       if (VariableRefs.contains(url)) {
-        throw new SettingException(urls, "'" + url + "' holds a variable that is not defined ("
-            + String.join(", ", VariableRefs.names(url)) + ")");
+        throw new SettingException(urls, BaseMessages.getString(PKG,
+            "ClusterConnection.Problem.UndefinedVariable", url,
+            String.join(", ", VariableRefs.names(url))));
       }
     }
     return ServiceSettings.builder().urls(new ArrayList<String>(ServiceSettings.splitUrls(list)))

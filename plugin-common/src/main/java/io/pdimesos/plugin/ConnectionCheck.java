@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * What the dialogs' "Test connection" button runs: one cheap read per configured service
@@ -23,6 +24,8 @@ import org.pentaho.di.core.variables.VariableSpace;
  * URLs are not set are reported as such, not as failures.
  */
 public final class ConnectionCheck {
+  private static final Class<?> PKG = ConnectionCheck.class;
+
   private ConnectionCheck() {}
 
   /** One service's answer. */
@@ -76,25 +79,30 @@ public final class ConnectionCheck {
     lines.add(probe(values, space, ConnectionSettings.MESOS_MASTERS, () -> {
       MesosClient mesos = new MesosClient(connection.mesos(), log);
       String leader = Urls.redact(mesos.leader(token));
-      return "leader " + leader + " runs Mesos " + mesos.version(token).version();
+      return BaseMessages.getString(PKG, "ConnectionCheck.Mesos", leader,
+          mesos.version(token).version());
     }));
     lines.add(probe(values, space, ConnectionSettings.MARATHON_URLS, () -> {
       Info info = new MarathonClient(connection.marathon(), log).info(token);
-      return "Marathon " + info.version() + ", leader " + info.leader();
+      return BaseMessages.getString(PKG, "ConnectionCheck.Marathon", info.version(),
+          info.leader());
     }));
     lines.add(probe(values, space, ConnectionSettings.CHRONOS_URLS, () -> {
       ChronosClient chronos = new ChronosClient(connection.chronos(),
           connection.chronosVersion(), log);
       String leader = chronos.leader(token);
-      return chronos.version(token).label() + ", leader " + leader;
+      return BaseMessages.getString(PKG, "ConnectionCheck.Chronos", chronos.version(token)
+          .label(), leader);
     }));
     lines.add(probe(values, space, ConnectionSettings.WEAVE_URLS, () -> {
       StringBuilder text = new StringBuilder();
       for (WeaveClient router : WeaveClient.forEachRouter(connection.weave(), log)) {
         WeaveStatusSummary s = router.status(token);
-        text.append(text.length() == 0 ? "" : "; ").append(router.url()).append(": Weave ")
-            .append(s.version()).append(s.ready() ? ", ready, " : ", NOT ready, ")
-            .append(s.peerCount()).append(" peers");
+        String state = s.ready() ? BaseMessages.getString(PKG, "ConnectionCheck.Ready")
+            : BaseMessages.getString(PKG, "ConnectionCheck.NotReady");
+        text.append(text.length() == 0 ? "" : "; ").append(BaseMessages.getString(PKG,
+            "ConnectionCheck.Weave", router.url(), s.version(), state,
+            String.valueOf(s.peerCount())));
       }
       return text.toString();
     }));
@@ -107,8 +115,8 @@ public final class ConnectionCheck {
 
   private static Line probe(SettingValues values, VariableSpace space, Setting urls,
       Probe probe) {
-    if (values.resolve(urls, space).trim().isEmpty()) {
-      return new Line(urls, false, true, "not set");
+    if (values.in(space).resolve(urls).trim().isEmpty()) {
+      return new Line(urls, false, true, BaseMessages.getString(PKG, "ConnectionCheck.NotSet"));
     }
     try {
       return new Line(urls, true, true, probe.answer());

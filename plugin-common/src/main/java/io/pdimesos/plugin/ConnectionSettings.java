@@ -52,7 +52,7 @@ public final class ConnectionSettings {
 
   /** "auto": basic when a user is given, none otherwise. */
   public static final Setting AUTH_TYPE = Setting.choice(PKG, "auth_type",
-      "ConnectionSettings.Connection.AuthType", "auto", "none", "basic", "dcos_token", "bearer")
+      "ConnectionSettings.Connection.AuthType", ClusterConnection.AuthType.values())
       .defaultValue("${PDI_MESOS_AUTH}").tab(SettingTab.CONNECTION).build();
 
   public static final Setting USER = Setting.text(PKG, "auth_user",

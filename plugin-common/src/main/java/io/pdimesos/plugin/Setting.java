@@ -23,7 +23,7 @@ public final class Setting {
   private static final List<String> RESERVED_TAGS = Arrays.asList("name", "description", "type",
       "attributes", "parallel", "draw", "nr", "xloc", "yloc", "distribute", "custom_distribution",
       "copies", "partitioning", "cluster_schema", "remotesteps", "gui",
-      SettingValues.SAVED_TAGS);
+      SettingsRepository.SAVED_TAGS);
 
   private final String tag;
   private final SettingKind kind;
@@ -39,6 +39,17 @@ public final class Setting {
   private final String rowTag;
   private final List<TableColumn> columns;
   private final List<TableRow> defaultRows;
+  private final List<Setting> enables;
+  private final WhenMissing whenMissing;
+
+  /**
+   * What a tag missing from a saved entry or step means when that depends on the other values
+   * saved with it (files written before the setting existed); without one, the default.
+   */
+  public interface WhenMissing {
+    /** The raw value for the missing tag, given the values loaded beside it. */
+    String value(SettingValues loaded);
+  }
 
   private Setting(Builder b) {
     if (!TAG.matcher(b.tag).matches() || RESERVED_TAGS.contains(b.tag)) {
@@ -63,6 +74,12 @@ public final class Setting {
     this.rowTag = b.rowTag;
     this.columns = Collections.unmodifiableList(new ArrayList<TableColumn>(b.columns));
     this.defaultRows = Collections.unmodifiableList(new ArrayList<TableRow>(b.defaultRows));
+    this.enables = Collections.unmodifiableList(new ArrayList<Setting>(b.enables));
+    this.whenMissing = b.whenMissing;
+    if (!enables.isEmpty() && kind != SettingKind.BOOLEAN) {
+      throw new IllegalArgumentException("Setting '" + tag + "' is a " + kind + ": only a"
+          + " checkbox enables other settings");
+    }
     if (kind == SettingKind.TABLE) {
       checkTable();
     }
@@ -99,6 +116,16 @@ public final class Setting {
   public static Builder choice(Class<?> messagesClass, String tag, String messageKey,
       String... codes) {
     return new Builder(SettingKind.CHOICE, messagesClass, tag, messageKey).choices(codes);
+  }
+
+  /** A choice among the codes of an enum's constants ({@link Choice#codeOf}), in their order. */
+  public static Builder choice(Class<?> messagesClass, String tag, String messageKey,
+      Enum<?>... codes) {
+    String[] texts = new String[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      texts[i] = Choice.codeOf(codes[i]);
+    }
+    return choice(messagesClass, tag, messageKey, texts);
   }
 
   public static Builder json(Class<?> messagesClass, String tag, String messageKey) {
@@ -215,6 +242,15 @@ public final class Setting {
     return validator;
   }
 
+  /**
+   * What is wrong with a resolved value of this setting, by its kind's rules and then its
+   * validator's, or null when it may be used.
+   */
+  String problem(String resolved) {
+    String problem = kind.behaviour().problem(this, resolved);
+    return problem != null || validator == null ? problem : validator.problem(resolved);
+  }
+
   public SettingTab tab() {
     return tab;
   }
@@ -237,6 +273,19 @@ public final class Setting {
   /** The rows a {@link SettingKind#TABLE} starts with (and that a missing XML tag means). */
   public List<TableRow> defaultRows() {
     return defaultRows;
+  }
+
+  /**
+   * The settings this checkbox enables: the dialog greys them out while it is not ticked (a wait
+   * block's timeout while the entry does not wait). Empty for most settings.
+   */
+  public List<Setting> enables() {
+    return enables;
+  }
+
+  /** The raw value a missing tag stands for, given the values loaded beside it. */
+  String valueWhenMissing(SettingValues loaded) {
+    return whenMissing == null ? null : whenMissing.value(loaded);
   }
 
   /** The header of {@code column} in the user's locale, from this setting's bundle. */
@@ -265,6 +314,8 @@ public final class Setting {
     private String rowTag;
     private final List<TableColumn> columns = new ArrayList<TableColumn>();
     private final List<TableRow> defaultRows = new ArrayList<TableRow>();
+    private final List<Setting> enables = new ArrayList<Setting>();
+    private WhenMissing whenMissing;
 
     private Builder(SettingKind kind, Class<?> messagesClass, String tag, String messageKey) {
       this.kind = kind;
@@ -284,6 +335,11 @@ public final class Setting {
 
     public Builder defaultValue(long v) {
       return defaultValue(String.valueOf(v));
+    }
+
+    /** A choice's default as its enum constant. */
+    public Builder defaultValue(Enum<?> code) {
+      return defaultValue(Choice.codeOf(code));
     }
 
     public Builder defaultLines(String... lines) {
@@ -322,6 +378,19 @@ public final class Setting {
 
     public Builder injectionKey(String key) {
       this.injectionKey = key;
+      return this;
+    }
+
+    /** A checkbox that the dialog lets enable {@code dependents} only while it is ticked. */
+    public Builder enables(List<Setting> dependents) {
+      enables.clear();
+      enables.addAll(dependents);
+      return this;
+    }
+
+    /** What a missing tag means, when the default alone would change an old file's behaviour. */
+    public Builder whenMissing(WhenMissing rule) {
+      this.whenMissing = rule;
       return this;
     }
 

@@ -1,35 +1,44 @@
 package io.pdimesos.plugin;
 
-/** How a setting is stored, validated and shown (the dialog picks its widget from this). */
+/**
+ * How a setting is stored, validated and shown. Each kind's behaviour (default, copy, XML,
+ * repository, check, validation, docs, metadata injection) is in one class of its own; the
+ * dialog picks the widget from the kind ({@code ui.KindWidget}).
+ */
 public enum SettingKind {
   /** One line of text; variables allowed. */
-  TEXT,
+  TEXT(new ScalarKind()),
   /** A secret: stored with PDI's Encr, masked in the dialog, never logged. */
-  PASSWORD,
+  PASSWORD(new ScalarKind.Secret()),
   /** Y/N; no variables (a checkbox). */
-  BOOLEAN,
+  BOOLEAN(new ScalarKind.Flag()),
   /** A whole number, stored as text so that it may be a variable. */
-  INTEGER,
+  INTEGER(new ScalarKind.WholeNumber()),
   /** A decimal number, stored as text so that it may be a variable. */
-  NUMBER,
+  NUMBER(new ScalarKind.Decimal()),
   /** One of a fixed list of codes (or a variable holding one). */
-  CHOICE,
+  CHOICE(new ScalarKind.OneOf()),
   /** Multi-line JSON with variables inside; must be well-formed after substitution. */
-  JSON,
+  JSON(new ScalarKind.JsonText()),
   /** An ordered table of key/value pairs (environment, labels). */
-  KEY_VALUES,
+  KEY_VALUES(new PairsKind()),
   /** An ordered list of lines (names, constraints). */
-  TEXT_LIST,
+  TEXT_LIST(new LinesKind()),
   /** An ordered table of rows with declared columns (an input step's output fields). */
-  TABLE;
+  TABLE(new TableKind());
+
+  private final ValueKind behaviour;
+
+  SettingKind(ValueKind behaviour) {
+    this.behaviour = behaviour;
+  }
+
+  ValueKind behaviour() {
+    return behaviour;
+  }
 
   /** Kinds whose value is one string (as opposed to a list or a table). */
   public boolean isScalar() {
-    return this != KEY_VALUES && this != TEXT_LIST && this != TABLE;
-  }
-
-  /** Kinds whose text may contain {@code ${VAR}} references resolved at run time. */
-  public boolean allowsVariables() {
-    return this != BOOLEAN;
+    return behaviour instanceof ScalarKind;
   }
 }

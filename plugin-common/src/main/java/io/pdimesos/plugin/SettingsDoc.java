@@ -1,7 +1,6 @@
 package io.pdimesos.plugin;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The settings table of a docs page, generated from the declarations. The page keeps it between
@@ -24,8 +23,8 @@ public final class SettingsDoc {
       md.append("| ").append(s.tab().label())
           .append(" | ").append(cell(s.label()))
           .append(" | `").append(s.tag()).append('`')
-          .append(" | ").append(kind(s))
-          .append(" | ").append(defaultOf(s))
+          .append(" | ").append(s.kind().behaviour().describe(s))
+          .append(" | ").append(s.kind().behaviour().describeDefault(s))
           .append(" | ").append(s.required() ? "yes" : "")
           .append(" | ").append(cell(s.tooltip())).append(" |\n");
     }
@@ -52,51 +51,8 @@ public final class SettingsDoc {
     return page.substring(begin + BEGIN.length() + 1, end);
   }
 
-  private static String kind(Setting s) {
-    switch (s.kind()) {
-      case CHOICE:
-        return "choice: " + String.join(", ", s.choices());
-      case KEY_VALUES:
-        return "key/value table";
-      case TEXT_LIST:
-        return "list";
-      case TABLE:
-        return "table of `" + s.rowTag() + "`: " + columns(s);
-      default:
-        return s.kind().name().toLowerCase(Locale.ROOT);
-    }
-  }
-
-  /** {@code `name` (Name, required), `type` (Type: String, Integer)}. */
-  private static String columns(Setting s) {
-    StringBuilder out = new StringBuilder();
-    for (TableColumn c : s.columns()) {
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      out.append('`').append(c.tag()).append("` (").append(cell(s.columnLabel(c)));
-      if (c.isChoice()) {
-        out.append(": ").append(String.join(", ", c.choices()));
-      }
-      out.append(c.isRequired() ? ", required)" : ")");
-    }
-    return out.toString();
-  }
-
-  private static String defaultOf(Setting s) {
-    if (s.kind() == SettingKind.TABLE) {
-      return s.defaultRows().isEmpty() ? "" : s.defaultRows().size() + " rows";
-    }
-    if (s.kind() == SettingKind.BOOLEAN) {
-      return "Y".equals(s.defaultValue()) ? "yes" : "no";
-    }
-    if (s.kind() == SettingKind.TEXT_LIST) {
-      return s.defaultList().isEmpty() ? "" : "`" + String.join("`, `", s.defaultList()) + "`";
-    }
-    return s.defaultValue().isEmpty() ? "" : "`" + s.defaultValue().replace("|", "\\|") + "`";
-  }
-
-  private static String cell(String text) {
+  /** {@code text} fit for one table cell. */
+  static String cell(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 }

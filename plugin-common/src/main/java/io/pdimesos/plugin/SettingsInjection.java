@@ -1,13 +1,12 @@
 package io.pdimesos.plugin;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.pentaho.di.core.exception.KettleException;
 import org.pentaho.di.core.row.ValueMetaInterface;
-import org.pentaho.di.i18n.BaseMessages;
 import org.pentaho.di.trans.step.StepInjectionMetaEntry;
 import org.pentaho.di.trans.step.StepMetaInjectionInterface;
 
@@ -25,12 +24,10 @@ import org.pentaho.di.trans.step.StepMetaInjectionInterface;
  *   <li>KEY_VALUES: {@code ENV} / {@code ENV_PAIR} / {@code ENV_KEY}, {@code ENV_VALUE};</li>
  *   <li>TEXT_LIST: {@code NAMES} / {@code NAMES_ITEM} / {@code NAMES_LINE}.</li>
  * </ul>
- * Metadata Injection finds a cell by its key alone, so every key of a step must be unique; the
- * constructor refuses a declaration list where two clash.
+ * Each kind names its own rows and cells. Metadata Injection finds a cell by its key alone, so
+ * every key of a step must be unique; the constructor refuses a declaration list where two clash.
  */
 public final class SettingsInjection implements StepMetaInjectionInterface {
-  private static final Class<?> PKG = SettingsInjection.class;
-
   private final SettingValues values;
   /** Top-level key to setting, in declaration order. */
   private final Map<String, Setting> byKey = new LinkedHashMap<String, Setting>();
@@ -42,9 +39,10 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
     for (Setting s : values.settings()) {
       byKey.put(s.injectionKey(), s);
       addUnique(allKeys, s.injectionKey(), s);
-      if (!s.kind().isScalar()) {
-        addUnique(allKeys, rowKey(s), s);
-        for (String cell : cellKeys(s)) {
+      ListKind<?> list = list(s);
+      if (list != null) {
+        addUnique(allKeys, list.rowKey(s), s);
+        for (String cell : list.cellKeys(s)) {
           addUnique(allKeys, cell, s);
         }
       }
@@ -59,66 +57,19 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
     keys.add(key);
   }
 
-  // ---- the keys ----
-
-  private static String rowKey(Setting s) {
-    switch (s.kind()) {
-      case TABLE:
-        return s.rowTag().toUpperCase(Locale.ROOT);
-      case KEY_VALUES:
-        return s.injectionKey() + "_PAIR";
-      default:
-        return s.injectionKey() + "_ITEM";
-    }
+  /** The list kind of {@code s}, or null for a scalar. */
+  private static ListKind<?> list(Setting s) {
+    ValueKind kind = s.kind().behaviour();
+    return kind instanceof ListKind ? (ListKind<?>) kind : null;
   }
 
-  /** The cell keys of a list setting's row, in column order. */
-  private static List<String> cellKeys(Setting s) {
-    List<String> keys = new ArrayList<String>();
-    switch (s.kind()) {
-      case TABLE:
-        for (TableColumn c : s.columns()) {
-          keys.add(c.tag().toUpperCase(Locale.ROOT));
-        }
-        break;
-      case KEY_VALUES:
-        keys.add(s.injectionKey() + "_KEY");
-        keys.add(s.injectionKey() + "_VALUE");
-        break;
-      default:
-        keys.add(s.injectionKey() + "_LINE");
-    }
-    return keys;
-  }
-
-  private static List<String> cellDescriptions(Setting s) {
-    List<String> out = new ArrayList<String>();
-    switch (s.kind()) {
-      case TABLE:
-        for (TableColumn c : s.columns()) {
-          out.add(s.columnLabel(c));
-        }
-        break;
-      case KEY_VALUES:
-        out.add(s.label() + ": " + BaseMessages.getString(PKG, "SettingsInjection.Key"));
-        out.add(s.label() + ": " + BaseMessages.getString(PKG, "SettingsInjection.Value"));
-        break;
-      default:
-        out.add(s.label() + ": " + BaseMessages.getString(PKG, "SettingsInjection.Line"));
-    }
-    return out;
+  private static ScalarKind scalar(Setting s) {
+    return (ScalarKind) s.kind().behaviour();
   }
 
   private static int valueType(Setting s) {
-    switch (s.kind()) {
-      case BOOLEAN:
-        return ValueMetaInterface.TYPE_BOOLEAN;
-      case INTEGER:
-        return ValueMetaInterface.TYPE_INTEGER;
-      default:
-        // Numbers stay text: "0.5" must not become 0.5000001, and a variable must still fit.
-        return s.kind().isScalar() ? ValueMetaInterface.TYPE_STRING : ValueMetaInterface.TYPE_NONE;
-    }
+    ListKind<?> list = list(s);
+    return list != null ? list.injectionType() : scalar(s).injectionType();
   }
 
   // ---- StepMetaInjectionInterface ----
@@ -128,9 +79,8 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
   public List<StepInjectionMetaEntry> getStepInjectionMetadataEntries() {
     List<StepInjectionMetaEntry> entries = new ArrayList<StepInjectionMetaEntry>();
     for (Setting s : byKey.values()) {
-      StepInjectionMetaEntry entry = new StepInjectionMetaEntry(s.injectionKey(), valueType(s),
-          s.label());
-      if (!s.kind().isScalar()) {
+      StepInjectionMetaEntry entry = entryOf(s);
+      if (list(s) != null) {
         entry.getDetails().add(row(s, null));
       }
       entries.add(entry);
@@ -151,15 +101,17 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
       if (s == null) {
         throw unknown(entry.getKey(), new ArrayList<String>(byKey.keySet()));
       }
-      if (s.kind().isScalar()) {
+      final ListKind<?> list = list(s);
+      if (list == null) {
         if (entry.getValue() != null) {
-          final String raw = scalarOf(s, entry.getValue());
+          // Secrets may arrive encrypted ("Encrypted ...") or plain; both are accepted.
+          final String raw = scalar(s).injected(s, entry.getValue());
           changes.add(() -> values.set(s, raw));
         }
         continue;
       }
-      final List<Map<String, String>> rows = rowsOf(s, entry);
-      changes.add(() -> setRows(s, rows));
+      final List<List<String>> rows = rowsOf(s, list, entry);
+      changes.add(() -> values.put(s, list.fromCells(s, rows)));
     }
     for (Runnable change : changes) {
       change.run();
@@ -171,12 +123,12 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
   public List<StepInjectionMetaEntry> extractStepMetadataEntries() {
     List<StepInjectionMetaEntry> entries = new ArrayList<StepInjectionMetaEntry>();
     for (Setting s : byKey.values()) {
-      StepInjectionMetaEntry entry = new StepInjectionMetaEntry(s.injectionKey(), valueType(s),
-          s.label());
-      if (s.kind().isScalar()) {
-        entry.setValue(extracted(s));
+      StepInjectionMetaEntry entry = entryOf(s);
+      ListKind<?> list = list(s);
+      if (list == null) {
+        entry.setValue(scalar(s).extracted(s, values.raw(s)));
       } else {
-        for (Map<String, String> cells : currentRows(s)) {
+        for (List<String> cells : list.cells(s, values.value(s))) {
           entry.getDetails().add(row(s, cells));
         }
       }
@@ -185,137 +137,46 @@ public final class SettingsInjection implements StepMetaInjectionInterface {
     return entries;
   }
 
-  // ---- scalars ----
-
-  private static String scalarOf(Setting s, Object value) {
-    if (s.kind() == SettingKind.BOOLEAN) {
-      boolean b = value instanceof Boolean ? (Boolean) value
-          : "Y".equalsIgnoreCase(value.toString().trim())
-              || "true".equalsIgnoreCase(value.toString().trim());
-      return b ? "Y" : "N";
-    }
-    // Secrets may arrive encrypted ("Encrypted ...") or plain; both are accepted.
-    return SettingValues.loaded(s, value.toString());
+  /** The setting's entry, without a value or rows yet. */
+  private static StepInjectionMetaEntry entryOf(Setting s) {
+    return new StepInjectionMetaEntry(s.injectionKey(), valueType(s), s.label());
   }
-
-  private Object extracted(Setting s) {
-    String raw = values.raw(s);
-    switch (s.kind()) {
-      case BOOLEAN:
-        return Boolean.valueOf(values.bool(s));
-      case INTEGER:
-        try {
-          return Long.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-          return raw; // a variable or empty: only text can carry it
-        }
-      default:
-        return SettingValues.stored(s, raw);
-    }
-  }
-
-  // ---- lists ----
 
   /** A row entry: one cell entry per cell key, valued from {@code cells} (null: a template). */
-  private static StepInjectionMetaEntry row(Setting s, Map<String, String> cells) {
-    StepInjectionMetaEntry row = new StepInjectionMetaEntry(rowKey(s),
+  private static StepInjectionMetaEntry row(Setting s, List<String> cells) {
+    ListKind<?> list = list(s);
+    StepInjectionMetaEntry row = new StepInjectionMetaEntry(list.rowKey(s),
         ValueMetaInterface.TYPE_NONE, s.label());
-    List<String> keys = cellKeys(s);
-    List<String> descriptions = cellDescriptions(s);
+    List<String> keys = list.cellKeys(s);
+    List<String> descriptions = list.cellDescriptions(s);
     for (int i = 0; i < keys.size(); i++) {
       row.getDetails().add(new StepInjectionMetaEntry(keys.get(i),
-          cells == null ? null : cells.get(keys.get(i)), ValueMetaInterface.TYPE_STRING,
+          cells == null ? null : cells.get(i), ValueMetaInterface.TYPE_STRING,
           descriptions.get(i)));
     }
     return row;
   }
 
-  private List<Map<String, String>> currentRows(Setting s) {
-    List<Map<String, String>> rows = new ArrayList<Map<String, String>>();
-    List<String> keys = cellKeys(s);
-    switch (s.kind()) {
-      case TABLE:
-        for (TableRow r : values.table(s)) {
-          Map<String, String> cells = new LinkedHashMap<String, String>();
-          for (int i = 0; i < keys.size(); i++) {
-            cells.put(keys.get(i), r.get(s.columns().get(i).tag()));
-          }
-          rows.add(cells);
-        }
-        break;
-      case KEY_VALUES:
-        for (KeyValue kv : values.pairs(s)) {
-          Map<String, String> cells = new LinkedHashMap<String, String>();
-          cells.put(keys.get(0), kv.key());
-          cells.put(keys.get(1), kv.value());
-          rows.add(cells);
-        }
-        break;
-      default:
-        for (String line : values.lines(s)) {
-          Map<String, String> cells = new LinkedHashMap<String, String>();
-          cells.put(keys.get(0), line);
-          rows.add(cells);
-        }
-    }
-    return rows;
-  }
-
-  /** The injected rows of list setting {@code s} as cell key to text (null cells are ""). */
-  private static List<Map<String, String>> rowsOf(Setting s, StepInjectionMetaEntry list)
-      throws KettleException {
-    List<String> keys = cellKeys(s);
-    List<Map<String, String>> rows = new ArrayList<Map<String, String>>();
-    for (StepInjectionMetaEntry row : list.getDetails()) {
-      if (!rowKey(s).equals(row.getKey())) {
-        throw unknown(row.getKey(), java.util.Collections.singletonList(rowKey(s)));
+  /** The injected rows of a list setting, cells in key order (a cell not given is ""). */
+  private static List<List<String>> rowsOf(Setting s, ListKind<?> list,
+      StepInjectionMetaEntry entry) throws KettleException {
+    List<String> keys = list.cellKeys(s);
+    List<List<String>> rows = new ArrayList<List<String>>();
+    for (StepInjectionMetaEntry row : entry.getDetails()) {
+      if (!list.rowKey(s).equals(row.getKey())) {
+        throw unknown(row.getKey(), Collections.singletonList(list.rowKey(s)));
       }
-      Map<String, String> cells = new LinkedHashMap<String, String>();
-      for (String key : keys) {
-        cells.put(key, "");
-      }
+      List<String> cells = new ArrayList<String>(Collections.nCopies(keys.size(), ""));
       for (StepInjectionMetaEntry cell : row.getDetails()) {
-        if (!keys.contains(cell.getKey())) {
+        int at = keys.indexOf(cell.getKey());
+        if (at < 0) {
           throw unknown(cell.getKey(), keys);
         }
-        cells.put(cell.getKey(), cell.getValue() == null ? "" : cell.getValue().toString());
+        cells.set(at, cell.getValue() == null ? "" : cell.getValue().toString());
       }
       rows.add(cells);
     }
     return rows;
-  }
-
-  private void setRows(Setting s, List<Map<String, String>> rows) {
-    List<String> keys = cellKeys(s);
-    switch (s.kind()) {
-      case TABLE: {
-        List<TableRow> table = new ArrayList<TableRow>();
-        for (Map<String, String> cells : rows) {
-          Map<String, String> byTag = new LinkedHashMap<String, String>();
-          for (int i = 0; i < keys.size(); i++) {
-            byTag.put(s.columns().get(i).tag(), cells.get(keys.get(i)));
-          }
-          table.add(new TableRow(byTag));
-        }
-        values.setTable(s, table);
-        break;
-      }
-      case KEY_VALUES: {
-        List<KeyValue> pairs = new ArrayList<KeyValue>();
-        for (Map<String, String> cells : rows) {
-          pairs.add(new KeyValue(cells.get(keys.get(0)), cells.get(keys.get(1))));
-        }
-        values.setPairs(s, pairs);
-        break;
-      }
-      default: {
-        List<String> lines = new ArrayList<String>();
-        for (Map<String, String> cells : rows) {
-          lines.add(cells.get(keys.get(0)));
-        }
-        values.setLines(s, lines);
-      }
-    }
   }
 
   private static KettleException unknown(String key, List<String> valid) {

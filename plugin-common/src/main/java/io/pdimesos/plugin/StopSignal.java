@@ -59,10 +59,6 @@ public final class StopSignal implements Closeable {
     return token;
   }
 
-  public boolean stopped() {
-    return token.isCancelled();
-  }
-
   @Override
   public void close() {
     watch.cancel(false);

@@ -7,12 +7,15 @@ import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonIds;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Validators for settings, built on the core's own rules so that {@code check()} and the run
  * reject the same values with the same words.
  */
 public final class Validators {
+  private static final Class<?> PKG = Validators.class;
+
   private Validators() {}
 
   /** A Marathon app id ({@code /group/app}, lowercase segments). */
@@ -51,7 +54,7 @@ public final class Validators {
           String lower = url.toLowerCase(java.util.Locale.ROOT);
           if (lower.startsWith("zk://")) {
             if (!zooKeeperAllowed) {
-              return "'" + url + "' is a ZooKeeper URL; only Mesos masters may be found that way";
+              return BaseMessages.getString(PKG, "Validators.Problem.ZooKeeperUrl", url);
             }
             continue;
           }
@@ -60,10 +63,10 @@ public final class Validators {
             URI uri = new URI(withScheme);
             if (uri.getHost() == null || !(uri.getScheme().equalsIgnoreCase("http")
                 || uri.getScheme().equalsIgnoreCase("https"))) {
-              return "'" + url + "' is not an http(s) URL";
+              return BaseMessages.getString(PKG, "Validators.Problem.NotHttp", url);
             }
           } catch (URISyntaxException e) {
-            return "'" + url + "' is not a URL: " + e.getReason();
+            return BaseMessages.getString(PKG, "Validators.Problem.NotUrl", url, e.getReason());
           }
         }
         return null;

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
-import java.io.InputStream;
+import io.pdimesos.testsupport.Fixtures;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import mockwebserver3.MockResponse;
@@ -22,12 +21,6 @@ class ConnectionCheckTest {
     Locale.setDefault(Locale.US);
   }
 
-  private static String fixture(String path) throws Exception {
-    try (InputStream in = ConnectionCheckTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   @Test
   void eachConfiguredServiceSaysWhatAnsweredOrWhyNot() throws Exception {
     int closed;
@@ -36,7 +29,7 @@ class ConnectionCheckTest {
     }
     try (MockWebServer marathon = new MockWebServer()) {
       marathon.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-          .body(fixture("fixtures/marathon/info.json")).build());
+          .body(Fixtures.text("marathon/examples/info.json")).build());
       marathon.start(InetAddress.getByName("127.0.0.1"), 0);
       Variables space = new Variables();
       space.setVariable("PDI_MARATHON_URL", "http://127.0.0.1:" + marathon.getPort());

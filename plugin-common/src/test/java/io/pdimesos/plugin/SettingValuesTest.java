@@ -50,7 +50,7 @@ class SettingValuesTest {
   void everyKindSurvivesXml() throws Exception {
     SettingValues before = filled();
     SettingValues after = new SettingValues(SampleSettings.ALL);
-    after.loadXML(entryNode(before.getXML()));
+    SettingsXml.read(after, entryNode(SettingsXml.write(before)));
     assertThat(after.asMap()).isEqualTo(before.asMap());
     assertThat(after.raw(DEFINITION)).isEqualTo(JSON);
     assertThat(after.pairs(ENV)).containsExactly(new KeyValue("A", "1 & <2>"), new KeyValue("B", "${X}"),
@@ -63,7 +63,7 @@ class SettingValuesTest {
   @Test
   void missingTagsMeanTheDeclaredDefaults() throws Exception {
     SettingValues read = filled();
-    read.loadXML(entryNode("<name>old</name><app_id>/a</app_id>"));
+    SettingsXml.read(read, entryNode("<name>old</name><app_id>/a</app_id>"));
     assertThat(read.raw(APP_ID)).isEqualTo("/a");
     assertThat(read.raw(WAIT)).isEqualTo("Y");
     assertThat(read.raw(INSTANCES)).isEqualTo("1");
@@ -75,17 +75,17 @@ class SettingValuesTest {
   @Test
   void secretsAreEncryptedInXmlUnlessTheyAreVariables() throws Exception {
     SettingValues v = filled();
-    String xml = v.getXML();
+    String xml = SettingsXml.write(v);
     String stored = XMLHandler.getTagValue(entryNode(xml), "token");
     assertThat(stored).startsWith("Encrypted ").isEqualTo(Encr.encryptPasswordIfNotUsingVariables("s3cr3t-t0ken"));
     assertThat(xml).doesNotContain("s3cr3t-t0ken");
     assertThat(XMLHandler.getTagValue(entryNode(xml), "auth_password")).isEqualTo("${PDI_MESOS_PASSWORD}");
 
     SettingValues read = new SettingValues(SampleSettings.ALL);
-    read.loadXML(entryNode(xml));
+    SettingsXml.read(read, entryNode(xml));
     assertThat(read.raw(TOKEN)).isEqualTo("s3cr3t-t0ken");
     // A password typed in plain text by hand in the file is still read.
-    read.loadXML(entryNode("<token>plain</token>"));
+    SettingsXml.read(read, entryNode("<token>plain</token>"));
     assertThat(read.raw(TOKEN)).isEqualTo("plain");
   }
 
@@ -93,14 +93,14 @@ class SettingValuesTest {
   void everyKindSurvivesAJobEntryRepository() throws Exception {
     MapRepository repo = new MapRepository();
     SettingValues before = filled();
-    before.saveRep(RepositoryAttributes.jobEntry(repo.rep, new StringObjectId("job"), new StringObjectId("e1")));
+    SettingsRepository.save(before, RepositoryAttributes.jobEntry(repo.rep, new StringObjectId("job"), new StringObjectId("e1")));
     assertThat(repo.attributes.get("e1/0/token")).asString().startsWith("Encrypted ");
     assertThat(repo.attributes.get("e1/0/force")).isEqualTo(true);
     assertThat(repo.attributes.get("e1/1/env_key")).isEqualTo("B");
     assertThat(repo.attributes).doesNotContainValue("s3cr3t-t0ken");
 
     SettingValues after = new SettingValues(SampleSettings.ALL);
-    after.readRep(RepositoryAttributes.jobEntry(repo.rep, null, new StringObjectId("e1")));
+    SettingsRepository.read(after, RepositoryAttributes.jobEntry(repo.rep, null, new StringObjectId("e1")));
     assertThat(after.asMap()).isEqualTo(before.asMap());
   }
 
@@ -108,9 +108,9 @@ class SettingValuesTest {
   void everyKindSurvivesAStepRepository() throws Exception {
     MapRepository repo = new MapRepository();
     SettingValues before = filled();
-    before.saveRep(RepositoryAttributes.step(repo.rep, new StringObjectId("t"), new StringObjectId("s1")));
+    SettingsRepository.save(before, RepositoryAttributes.step(repo.rep, new StringObjectId("t"), new StringObjectId("s1")));
     SettingValues after = new SettingValues(SampleSettings.ALL);
-    after.readRep(RepositoryAttributes.step(repo.rep, null, new StringObjectId("s1")));
+    SettingsRepository.read(after, RepositoryAttributes.step(repo.rep, null, new StringObjectId("s1")));
     assertThat(after.asMap()).isEqualTo(before.asMap());
   }
 
@@ -118,7 +118,7 @@ class SettingValuesTest {
   void anEntrySavedBeforeTheSettingsExistedReadsDefaults() throws Exception {
     MapRepository repo = new MapRepository();
     SettingValues after = filled();
-    after.readRep(RepositoryAttributes.jobEntry(repo.rep, null, new StringObjectId("old")));
+    SettingsRepository.read(after, RepositoryAttributes.jobEntry(repo.rep, null, new StringObjectId("old")));
     assertThat(after.asMap()).isEqualTo(new SettingValues(SampleSettings.ALL).asMap());
   }
 
@@ -128,14 +128,14 @@ class SettingValuesTest {
     Variables space = new Variables();
     space.setVariable("N", "3");
     space.setVariable("X", "ex");
-    assertThat(v.integer(INSTANCES, space)).isEqualTo(3);
-    assertThat(v.number(CPUS, space)).isEqualTo(1.25);
-    assertThat(v.json(DEFINITION, space)).contains("\"instances\": 3").contains("${PORT0}");
-    assertThat(v.resolvePairs(ENV, space)).containsExactly(Map.entry("A", "1 & <2>"), Map.entry("B", "ex"),
+    assertThat(v.in(space).integer(INSTANCES)).isEqualTo(3);
+    assertThat(v.in(space).number(CPUS)).isEqualTo(1.25);
+    assertThat(v.in(space).json(DEFINITION)).contains("\"instances\": 3").contains("${PORT0}");
+    assertThat(v.in(space).pairs(ENV)).containsExactly(Map.entry("A", "1 & <2>"), Map.entry("B", "ex"),
         Map.entry("C", ""));
-    assertThat(v.resolveLines(NAMES, space)).containsExactly("marathon", "chronos & co");
-    assertThat(v.choice(MODE, space)).isEqualTo("file");
-    assertThat(v.text(APP_ID, space)).isEqualTo("/prod/web");
+    assertThat(v.in(space).lines(NAMES)).containsExactly("marathon", "chronos & co");
+    assertThat(v.in(space).choice(MODE)).isEqualTo("file");
+    assertThat(v.in(space).text(APP_ID)).isEqualTo("/prod/web");
     // The design-time values are untouched.
     assertThat(v.raw(INSTANCES)).isEqualTo("${N}");
   }
@@ -145,32 +145,32 @@ class SettingValuesTest {
     SettingValues v = filled();
     Variables space = new Variables();
     // An undefined variable alone means "not set": the declared default.
-    assertThat(v.integer(INSTANCES, space)).isEqualTo(1);
+    assertThat(v.in(space).integer(INSTANCES)).isEqualTo(1);
     v.set(INSTANCES, "${N}0");
-    assertThatThrownBy(() -> v.integer(INSTANCES, space)).isInstanceOf(SettingException.class)
+    assertThatThrownBy(() -> v.in(space).integer(INSTANCES)).isInstanceOf(SettingException.class)
         .hasMessageContaining("'Instances' (instances)").hasMessageContaining("whole number");
-    assertThatThrownBy(() -> v.json(DEFINITION, space)).isInstanceOf(SettingException.class)
+    assertThatThrownBy(() -> v.in(space).json(DEFINITION)).isInstanceOf(SettingException.class)
         .hasMessageContaining("'Definition' (definition)").hasMessageContaining("not well-formed JSON")
         .hasMessageContaining("line 4");
     v.set(APP_ID, "/Prod/Web");
-    assertThatThrownBy(() -> v.text(APP_ID, space)).hasMessageContaining("'App id' (app_id)")
+    assertThatThrownBy(() -> v.in(space).text(APP_ID)).hasMessageContaining("'App id' (app_id)")
         .hasMessageContaining("invalid segment 'Prod'");
     v.set(APP_ID, "${APP}");
-    assertThatThrownBy(() -> v.text(APP_ID, space)).hasMessageContaining("APP is not defined");
+    assertThatThrownBy(() -> v.in(space).text(APP_ID)).hasMessageContaining("APP is not defined");
     v.set(INSTANCES, "-2");
-    assertThatThrownBy(() -> v.integer(INSTANCES, space)).hasMessageContaining("must not be negative");
+    assertThatThrownBy(() -> v.in(space).integer(INSTANCES)).hasMessageContaining("must not be negative");
     v.set(MODE, "ftp");
-    assertThatThrownBy(() -> v.choice(MODE, space)).hasMessageContaining("must be one of [inline, file]");
+    assertThatThrownBy(() -> v.in(space).choice(MODE)).hasMessageContaining("must be one of [inline, file]");
   }
 
   @Test
   void anUndefinedVariableAloneMeansNotSet() {
     SettingValues v = new SettingValues(SampleSettings.ALL);
     Variables space = new Variables();
-    assertThat(v.text(ConnectionSettings.USER, space)).isEmpty();
-    assertThat(v.choice(ConnectionSettings.AUTH_TYPE, space)).isEqualTo("auto");
+    assertThat(v.in(space).text(ConnectionSettings.USER)).isEmpty();
+    assertThat(v.in(space).choice(ConnectionSettings.AUTH_TYPE)).isEqualTo("auto");
     space.setVariable("PDI_MESOS_USER", "ops");
-    assertThat(v.text(ConnectionSettings.USER, space)).isEqualTo("ops");
+    assertThat(v.in(space).text(ConnectionSettings.USER)).isEqualTo("ops");
   }
 
   @Test
@@ -180,7 +180,7 @@ class SettingValuesTest {
         .setPairs(ENV, List.of(new KeyValue("", "orphan")));
     List<CheckResultInterface> remarks = new ArrayList<>();
     CheckResultSourceInterface source = null;
-    v.check(remarks, new Variables(), source);
+    SettingsCheck.check(v, remarks, new Variables(), source);
     assertThat(remarks).extracting(CheckResultInterface::getType).containsOnly(CheckResultInterface.TYPE_RESULT_ERROR);
     assertThat(remarks).extracting(CheckResultInterface::getText).contains(
         "'App id' is required",
@@ -195,7 +195,7 @@ class SettingValuesTest {
     SettingValues v = filled();
     v.set(APP_ID, "${APP}");
     List<CheckResultInterface> remarks = new ArrayList<>();
-    v.check(remarks, new Variables(), null);
+    SettingsCheck.check(v, remarks, new Variables(), null);
     assertThat(remarks).extracting(CheckResultInterface::getType).containsExactly(
         CheckResultInterface.TYPE_RESULT_COMMENT, CheckResultInterface.TYPE_RESULT_COMMENT,
         CheckResultInterface.TYPE_RESULT_OK);
@@ -212,7 +212,7 @@ class SettingValuesTest {
     space.setVariable("APP", "/web");
     space.setVariable("N", "2");
     List<CheckResultInterface> remarks = new ArrayList<>();
-    v.check(remarks, space, null);
+    SettingsCheck.check(v, remarks, space, null);
     assertThat(remarks).extracting(CheckResultInterface::getText).containsExactly("All settings are valid");
   }
 

@@ -30,12 +30,12 @@ class TableSettingTest {
   void xmlHasOneRowTagPerRowWithOneChildPerColumn() throws Exception {
     SettingValues v = withRows(TableRow.of("name", "id", "path", "/id", "type", "String"),
         TableRow.of("name", "a<b", "type", "Integer"));
-    String xml = v.getXML();
+    String xml = SettingsXml.write(v);
     assertThat(xml).contains("<fields>\n        <field><name>id</name><path>/id</path><type>String</type></field>\n"
         + "        <field><name>a&lt;b</name><path/><type>Integer</type></field>\n      </fields>\n");
 
     SettingValues read = new SettingValues(SampleSettings.ALL);
-    read.loadXML(SettingValuesTest.entryNode(xml));
+    SettingsXml.read(read, SettingValuesTest.entryNode(xml));
     assertThat(read.table(FIELDS)).containsExactly(TableRow.of("name", "id", "path", "/id", "type", "String"),
         TableRow.of("name", "a<b", "path", "", "type", "Integer"));
   }
@@ -43,10 +43,10 @@ class TableSettingTest {
   @Test
   void aMissingTagMeansTheDefaultRowsAndAnEmptyTagNoRows() throws Exception {
     SettingValues read = withRows();
-    read.loadXML(SettingValuesTest.entryNode("<app_id>/a</app_id>"));
+    SettingsXml.read(read, SettingValuesTest.entryNode("<app_id>/a</app_id>"));
     assertThat(read.table(FIELDS)).containsExactly(TableRow.of("name", "id", "path", "/id", "type", "String"),
         TableRow.of("name", "instances", "path", "/instances", "type", "Integer"));
-    read.loadXML(SettingValuesTest.entryNode("<fields/>"));
+    SettingsXml.read(read, SettingValuesTest.entryNode("<fields/>"));
     assertThat(read.table(FIELDS)).isEmpty();
   }
 
@@ -55,16 +55,16 @@ class TableSettingTest {
     MapRepository repo = new MapRepository();
     SettingValues v = withRows(TableRow.of("name", "id", "path", "/id", "type", "String"),
         TableRow.of("name", "n", "type", "Integer"));
-    v.saveRep(RepositoryAttributes.step(repo.rep, new StringObjectId("t"), new StringObjectId("s1")));
+    SettingsRepository.save(v, RepositoryAttributes.step(repo.rep, new StringObjectId("t"), new StringObjectId("s1")));
     assertThat(repo.attributes.get("s1/1/fields_name")).isEqualTo("n");
     assertThat(repo.attributes.get("s1/0/fields_path")).isEqualTo("/id");
     SettingValues read = withRows();
-    read.readRep(RepositoryAttributes.step(repo.rep, null, new StringObjectId("s1")));
+    SettingsRepository.read(read, RepositoryAttributes.step(repo.rep, null, new StringObjectId("s1")));
     assertThat(read.table(FIELDS)).isEqualTo(v.table(FIELDS));
 
     MapRepository emptied = new MapRepository();
-    withRows().saveRep(RepositoryAttributes.step(emptied.rep, new StringObjectId("t"), new StringObjectId("s2")));
-    read.readRep(RepositoryAttributes.step(emptied.rep, null, new StringObjectId("s2")));
+    SettingsRepository.save(withRows(), RepositoryAttributes.step(emptied.rep, new StringObjectId("t"), new StringObjectId("s2")));
+    SettingsRepository.read(read, RepositoryAttributes.step(emptied.rep, null, new StringObjectId("s2")));
     assertThat(read.table(FIELDS)).isEmpty();
   }
 
@@ -76,7 +76,7 @@ class TableSettingTest {
         TableRow.of("name", "n", "type", "${TYPE}"));
     v.set(SampleSettings.APP_ID, "/a");
     List<CheckResultInterface> remarks = new ArrayList<>();
-    v.check(remarks, new Variables(), null);
+    SettingsCheck.check(v, remarks, new Variables(), null);
     assertThat(remarks).extracting(CheckResultInterface::getText).containsExactly(
         "'Output fields' row 2: 'Name' is required",
         "'Output fields' row 2: 'Type' must be one of String, Integer, Boolean, got 'Text'");
@@ -88,7 +88,7 @@ class TableSettingTest {
     SettingValues v = withRows(TableRow.of("name", "${P}_id", "path", "/${P}", "type", "${UNSET}"), TableRow.of());
     Variables space = new Variables();
     space.setVariable("P", "app");
-    assertThat(v.resolveTable(FIELDS, space)).containsExactly(
+    assertThat(v.in(space).table(FIELDS)).containsExactly(
         TableRow.of("name", "app_id", "path", "/app", "type", ""));
     assertThat(v.table(FIELDS)).hasSize(2);
   }
@@ -117,7 +117,6 @@ class TableSettingTest {
   @Test
   void declarationsOfTablesAreChecked() {
     assertThat(FIELDS.kind().isScalar()).isFalse();
-    assertThat(FIELDS.kind().allowsVariables()).isTrue();
     assertThat(FIELDS.rowTag()).isEqualTo("field");
     assertThat(FIELDS.columns()).extracting(TableColumn::tag).containsExactly("name", "path", "type");
     assertThat(FIELDS.columns().get(0).isRequired()).isTrue();

@@ -1,30 +1,48 @@
 package io.pdimesos.steps;
 
 import io.pdimesos.plugin.Setting;
+import io.pdimesos.plugin.SettingTab;
+import java.util.ArrayList;
+import java.util.List;
 import org.pentaho.di.core.row.ValueMetaInterface;
 import org.pentaho.di.core.row.value.ValueMetaInteger;
 import org.pentaho.di.core.row.value.ValueMetaString;
 
-/** A field an action step can append to each row: the setting naming it and its PDI type. */
+/**
+ * A field an action step can append to each row: its PDI type and the setting naming it, declared
+ * here once (an empty name means the field is not written).
+ */
 public enum ActionField {
-  STATUS(ActionSettings.STATUS_FIELD, false),
-  HTTP_CODE(ActionSettings.HTTP_CODE_FIELD, true),
-  DEPLOYMENT_ID(ActionSettings.DEPLOYMENT_FIELD, false),
-  VERSION(ActionSettings.VERSION_FIELD, false),
-  TASK_ID(ActionSettings.TASK_ID_FIELD, false),
-  MESSAGE(ActionSettings.MESSAGE_FIELD, false),
-  DURATION_MS(ActionSettings.DURATION_FIELD, true);
+  STATUS("status_field", "Status", "status", false),
+  HTTP_CODE("http_code_field", "HttpCode", "http_code", true),
+  DEPLOYMENT_ID("deployment_field", "Deployment", "deployment_id", false),
+  VERSION("version_field", "Version", "version", false),
+  /** Chronos has no deployments; a run's Mesos task id is what identifies what it did. */
+  TASK_ID("task_id_field", "TaskId", "task_id", false),
+  MESSAGE("message_field", "Message", "message", false),
+  DURATION_MS("duration_field", "Duration", "duration_ms", true);
 
   private final Setting setting;
   private final boolean integer;
 
-  ActionField(Setting setting, boolean integer) {
-    this.setting = setting;
+  ActionField(String tag, String item, String defaultName, boolean integer) {
+    this.setting = Setting.text(ActionField.class, tag, "ActionField.Output." + item)
+        .defaultValue(defaultName).tab(SettingTab.OUTPUT).build();
     this.integer = integer;
   }
 
+  /** The setting holding the name this field is written under. */
   public Setting setting() {
     return setting;
+  }
+
+  /** The settings of {@code fields}, in their order. */
+  public static List<Setting> settings(List<ActionField> fields) {
+    List<Setting> out = new ArrayList<Setting>();
+    for (ActionField f : fields) {
+      out.add(f.setting);
+    }
+    return out;
   }
 
   /** A value meta named {@code name} of this field's type (Integer or String). */

@@ -3,6 +3,7 @@ package io.pdimesos.steps;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.RejectedException;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -93,8 +94,13 @@ public final class ActionResult {
     return this;
   }
 
+  /** The wait block's success-on-timeout rule applied to this outcome of a wait. */
+  public ActionResult after(Wait wait, boolean timedOut) {
+    return success || !wait.succeeded(false, timedOut) ? this : asSuccess();
+  }
+
   /** The same outcome counted as a success (success on timeout). */
-  public ActionResult asSuccess() {
+  private ActionResult asSuccess() {
     ActionResult r = new ActionResult(true, status(), message());
     r.values.putAll(values);
     return r;

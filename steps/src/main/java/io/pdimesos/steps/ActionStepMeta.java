@@ -1,5 +1,6 @@
 package io.pdimesos.steps;
 
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
   public abstract String service();
 
   /** The per-row half, made once per step copy with its one client. */
-  public abstract RowActions createActions(ActionContext context);
+  public abstract RowActions createActions(ClusterRun context);
 
   /**
    * The field settings the chosen action cannot do without (e.g. the definition field of a
@@ -63,7 +64,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
 
   /** The name {@code field} is written under in {@code space}; "" = not written. */
   public String outputName(ActionField field, VariableSpace space) {
-    return settings().resolve(field.setting(), space).trim();
+    return settings().in(space).resolve(field.setting()).trim();
   }
 
   @Override
@@ -105,7 +106,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
       return;
     }
     for (Setting s : fieldSettings) {
-      String name = settings().resolve(s, space).trim();
+      String name = settings().in(space).resolve(s).trim();
       if (!name.isEmpty() && prev.indexOfValue(name) < 0) {
         remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_ERROR,
             BaseMessages.getString(PKG, "ActionStepMeta.Check.FieldMissing", s.label(), name),
@@ -142,8 +143,8 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
   public void checkNeededFields(VariableSpace space) {
     List<Setting> unnamed = unnamedNeededFields(space);
     if (!unnamed.isEmpty()) {
-      throw new SettingException(unnamed.get(0), "is empty, but the chosen action reads that"
-          + " field");
+      throw new SettingException(unnamed.get(0), BaseMessages.getString(PKG,
+          "ActionStepMeta.Problem.FieldNeeded"));
     }
   }
 
@@ -151,7 +152,7 @@ public abstract class ActionStepMeta extends ClusterStepMeta {
   private List<Setting> unnamedNeededFields(VariableSpace space) {
     List<Setting> unnamed = new ArrayList<Setting>();
     for (Setting s : neededFields(space)) {
-      if (settings().resolve(s, space).trim().isEmpty()) {
+      if (settings().in(space).resolve(s).trim().isEmpty()) {
         unnamed.add(s);
       }
     }

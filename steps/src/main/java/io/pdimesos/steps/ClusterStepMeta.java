@@ -3,7 +3,10 @@ package io.pdimesos.steps;
 import io.pdimesos.plugin.RepositoryAttributes;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
+import io.pdimesos.plugin.SettingsCheck;
 import io.pdimesos.plugin.SettingsInjection;
+import io.pdimesos.plugin.SettingsRepository;
+import io.pdimesos.plugin.SettingsXml;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -101,13 +104,13 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
 
   @Override
   public String getXML() {
-    return settings.getXML();
+    return SettingsXml.write(settings);
   }
 
   @Override
   public void loadXML(Node stepnode, List<DatabaseMeta> databases, IMetaStore metaStore)
       throws KettleXMLException {
-    settings.loadXML(stepnode);
+    SettingsXml.read(settings, stepnode);
   }
 
   /** Old callers use the deprecated overloads; BaseStepMeta's versions would drop our settings. */
@@ -121,7 +124,7 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
   @Override
   public void saveRep(Repository rep, IMetaStore metaStore, ObjectId transId, ObjectId stepId)
       throws KettleException {
-    settings.saveRep(RepositoryAttributes.step(rep, transId, stepId));
+    SettingsRepository.save(settings, RepositoryAttributes.step(rep, transId, stepId));
   }
 
   @Override
@@ -133,7 +136,7 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
   @Override
   public void readRep(Repository rep, IMetaStore metaStore, ObjectId stepId,
       List<DatabaseMeta> databases) throws KettleException {
-    settings.readRep(RepositoryAttributes.step(rep, null, stepId));
+    SettingsRepository.read(settings, RepositoryAttributes.step(rep, null, stepId));
   }
 
   @Override
@@ -147,7 +150,8 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
   public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta,
       RowMetaInterface prev, String[] input, String[] output, RowMetaInterface info,
       VariableSpace space, Repository repository, IMetaStore metaStore) {
-    settings.check(remarks, space == null ? transMeta : space, stepMeta, neededConnection);
+    SettingsCheck.check(settings, remarks, space == null ? transMeta : space, stepMeta,
+        neededConnection);
     checkMore(remarks, stepMeta, prev, input, space == null ? transMeta : space);
   }
 

@@ -31,7 +31,7 @@ public class InputStepDialog extends ClusterStepDialog {
         new SettingsDialog.FormAction() {
           @Override
           public void run(SettingValues typed, SettingsForm form) {
-            String entity = typed.choice(meta.entitySetting(), transMeta);
+            String entity = typed.in(transMeta).choice(meta.entitySetting());
             form.showTable(InputSettings.FIELDS,
                 OutputFields.rowsOf(meta.defaultFields(entity)));
           }

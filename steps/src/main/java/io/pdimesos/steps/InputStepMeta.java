@@ -67,7 +67,7 @@ public abstract class InputStepMeta extends ClusterStepMeta {
 
   /** The entity as set, variables substituted (falls back to the first code when unresolved). */
   public String entity(VariableSpace space) {
-    return settings().choice(entitySetting(), space);
+    return settings().in(space).choice(entitySetting());
   }
 
   /** The filters as set; those this step does not declare stay empty. */
@@ -78,18 +78,18 @@ public abstract class InputStepMeta extends ClusterStepMeta {
   }
 
   private String text(Setting s, VariableSpace space) {
-    return settings().settings().contains(s) ? settings().text(s, space) : "";
+    return settings().settings().contains(s) ? settings().in(space).text(s) : "";
   }
 
   /** The output fields as set, or the entity's defaults when the table is empty. */
   public OutputFields outputFields(VariableSpace space) {
-    return OutputFields.of(settings().resolveTable(InputSettings.FIELDS, space),
+    return OutputFields.of(settings().in(space).table(InputSettings.FIELDS),
         defaultFields(entity(space)));
   }
 
   /** Name of an optional extra field, or "" when the user did not ask for it. */
   public String extraField(Setting s, VariableSpace space) {
-    return settings().text(s, space).trim();
+    return settings().in(space).text(s).trim();
   }
 
   /**
@@ -155,7 +155,7 @@ public abstract class InputStepMeta extends ClusterStepMeta {
     // The extra fields count too (an error field named "id" would clash with the entity's id),
     // and so do the entity's defaults when the table is empty.
     List<String> written = new ArrayList<String>();
-    List<TableRow> table = settings().resolveTable(InputSettings.FIELDS, space);
+    List<TableRow> table = settings().in(space).table(InputSettings.FIELDS);
     if (table.isEmpty()) {
       for (SourceField f : defaultFields(entity)) {
         written.add(f.name());

@@ -2,6 +2,7 @@ package io.pdimesos.steps;
 
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.plugin.ClusterRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,9 +46,9 @@ public class RowActionStep extends ClusterStep {
   protected boolean initMore(ClusterStepMeta smi) {
     ActionStepMeta meta = (ActionStepMeta) smi;
     meta.checkNeededFields(this);
-    concurrency = (int) meta.settings().integer(ActionSettings.CONCURRENCY, this);
+    concurrency = (int) meta.settings().in(this).integer(ActionSettings.CONCURRENCY);
     // One client per step copy, shared by every row and worker (the seam is thread-safe).
-    actions = meta.createActions(new ActionContext(meta.settings(), this, connection(),
+    actions = meta.createActions(new ClusterRun(meta.settings(), this, connection(),
         progress(), token()));
     return true;
   }

@@ -41,7 +41,7 @@ class ActionStepMetaTest {
   @EnumSource(FieldsDispatch.Line.class)
   void everyLineSeesTheInputFieldsThenTheResultFields(FieldsDispatch.Line line) throws Exception {
     MarathonAppActionMeta meta = marathonScale();
-    meta.settings().set(ActionSettings.VERSION_FIELD, "").set(ActionSettings.STATUS_FIELD, "${STATUS_NAME}");
+    meta.settings().set(ActionField.VERSION.setting(), "").set(ActionField.STATUS.setting(), "${STATUS_NAME}");
     Variables space = new Variables();
     space.setVariable("STATUS_NAME", "outcome");
     RowMetaInterface row = input("app", "n");
@@ -105,8 +105,8 @@ class ActionStepMetaTest {
   @Test
   void aResultFieldNamedLikeAnInputFieldOrAnotherResultFieldIsAnError() {
     MarathonAppActionMeta meta = marathonScale();
-    meta.settings().set(ActionSettings.MESSAGE_FIELD, "status");
-    meta.settings().set(ActionSettings.VERSION_FIELD, "n");
+    meta.settings().set(ActionField.MESSAGE.setting(), "status");
+    meta.settings().set(ActionField.VERSION.setting(), "n");
     assertThat(texts(check(meta, input("app", "n"), "csv"), CheckResultInterface.TYPE_RESULT_ERROR))
         .containsExactly(
             "Setting 'Version field' writes the field 'n', which the input row already has; rename one of them.",

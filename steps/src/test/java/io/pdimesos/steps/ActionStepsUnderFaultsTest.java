@@ -9,6 +9,7 @@ import io.pdimesos.core.testing.HostileServer;
 import io.pdimesos.core.testing.HostileServer.Hostility;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.WaitBlock;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
 import io.pdimesos.steps.chronosaction.ChronosJobActionMeta;
@@ -29,16 +30,16 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(180)
 class ActionStepsUnderFaultsTest {
 
-  private static <T extends ActionStepMeta> T quick(T meta) {
+  private static <T extends ActionStepMeta> T quick(T meta, WaitBlock waiting) {
     meta.setDefault();
     meta.settings().set(ConnectionSettings.CONNECT_TIMEOUT, "1")
-        .set(ConnectionSettings.READ_TIMEOUT, "1").set(ActionSettings.TIMEOUT, "2")
-        .set(ActionSettings.CHECK_CYCLE, "1");
+        .set(ConnectionSettings.READ_TIMEOUT, "1").set(waiting.timeout(), "2")
+        .set(waiting.checkCycle(), "1");
     return meta;
   }
 
   static MarathonAppActionMeta scale() {
-    MarathonAppActionMeta m = quick(new MarathonAppActionMeta());
+    MarathonAppActionMeta m = quick(new MarathonAppActionMeta(), MarathonAppActionMeta.WAITING);
     m.settings().set(MarathonAppActionMeta.ACTION, MarathonAppActionMeta.SCALE)
         .set(MarathonAppActionMeta.APP_ID_FIELD, "app")
         .set(MarathonAppActionMeta.INSTANCES_FIELD, "instances");
@@ -46,7 +47,7 @@ class ActionStepsUnderFaultsTest {
   }
 
   static ChronosJobActionMeta run() {
-    ChronosJobActionMeta m = quick(new ChronosJobActionMeta());
+    ChronosJobActionMeta m = quick(new ChronosJobActionMeta(), ChronosJobActionMeta.WAITING);
     m.settings().set(ChronosJobActionMeta.ACTION, ChronosJobActionMeta.RUN)
         .set(ChronosJobActionMeta.JOB_NAME_FIELD, "app");
     return m;
@@ -94,7 +95,7 @@ class ActionStepsUnderFaultsTest {
     urls.put("PDI_CHRONOS_URL", server.url());
     String name = meta.getClass().getSimpleName() + " <- " + h;
     long t0 = System.nanoTime();
-    StepHarness step = new StepHarness(meta, urls, true, List.of("app", "instances"), rows)
+    StepHarness step = new StepHarness(meta, urls, StepHarness.FailedRows.TO_ERROR_HOP, List.of("app", "instances"), rows)
         .run();
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
     report.add("rows", rows.size());
@@ -121,7 +122,7 @@ class ActionStepsUnderFaultsTest {
       Map<String, String> cluster = ClusterParameters.urls(sim);
       cluster.putAll(Map.of("CARTE_APP_ID", "/etl/lost", "CARTE_INSTANCES", "1", "PDI_IMAGE",
           "pentaho/pdi-ce:9.4", "DATAMART_HOST", "datamart.weave.local"));
-      MarathonAppActionMeta deploy = quick(new MarathonAppActionMeta());
+      MarathonAppActionMeta deploy = quick(new MarathonAppActionMeta(), MarathonAppActionMeta.WAITING);
       deploy.settings().set(MarathonAppActionMeta.ACTION, MarathonAppActionMeta.DEPLOY)
           .set(MarathonAppActionMeta.DEFINITION_FIELD, "app");
       String app;
@@ -131,21 +132,21 @@ class ActionStepsUnderFaultsTest {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      deploy.settings().set(ActionSettings.WAIT, false);
-      StepHarness deployed = new StepHarness(deploy, cluster, true, List.of("app"),
+      deploy.settings().set(MarathonAppActionMeta.WAITING.waitSwitch(), false);
+      StepHarness deployed = new StepHarness(deploy, cluster, StepHarness.FailedRows.TO_ERROR_HOP, List.of("app"),
           List.<Object[]>of(StepHarness.row(app))).run();
       assertThat(deployed.errorRows).as(LogCapture.text()).isEmpty();
 
-      StepHarness below = new StepHarness(scale(), cluster, true, List.of("app", "instances"),
+      StepHarness below = new StepHarness(scale(), cluster, StepHarness.FailedRows.TO_ERROR_HOP, List.of("app", "instances"),
           List.<Object[]>of(StepHarness.row("/etl/lost", "-5"))).run();
       assertThat(below.rows()).isEmpty();
       assertThat((String) below.errorRows.get(0)[3]).contains("below zero");
 
-      MarathonAppActionMeta delete = quick(new MarathonAppActionMeta());
+      MarathonAppActionMeta delete = quick(new MarathonAppActionMeta(), MarathonAppActionMeta.WAITING);
       delete.settings().set(MarathonAppActionMeta.ACTION, MarathonAppActionMeta.DELETE)
-          .set(MarathonAppActionMeta.APP_ID_FIELD, "app").set(ActionSettings.WAIT, false);
+          .set(MarathonAppActionMeta.APP_ID_FIELD, "app").set(MarathonAppActionMeta.WAITING.waitSwitch(), false);
       sim.faults().dropNext(SimFaults.MARATHON, 1, "DELETE");
-      StepHarness deleted = new StepHarness(delete, cluster, true, List.of("app"),
+      StepHarness deleted = new StepHarness(delete, cluster, StepHarness.FailedRows.TO_ERROR_HOP, List.of("app"),
           List.<Object[]>of(StepHarness.row("/etl/lost"))).run();
       assertThat(deleted.errorRows).as(LogCapture.text()).isEmpty();
       assertThat(deleted.column("status")).containsExactly("SUCCEEDED");

@@ -68,18 +68,4 @@ class InputStepDocsTest {
       assertThat(s.tooltip()).as(s.tag()).doesNotStartWith("!").isNotBlank();
     }
   }
-
-  /** MessageFormat eats a lone apostrophe ("server's" shows as "servers"); write it twice. */
-  @org.junit.jupiter.api.Test
-  void noBundleHasALoneApostrophe() throws Exception {
-    java.util.regex.Pattern lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
-    try (Stream<java.nio.file.Path> files = Files.walk(java.nio.file.Path.of("src/main/resources"))) {
-      for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files
-          .filter(p -> p.toString().endsWith(".properties"))::iterator) {
-        for (String line : Files.readAllLines(f)) {
-          assertThat(lone.matcher(line).find()).as(f + ": " + line).isFalse();
-        }
-      }
-    }
-  }
 }

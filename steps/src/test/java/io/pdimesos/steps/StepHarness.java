@@ -41,13 +41,22 @@ public final class StepHarness {
   private final List<Object[]> written = new ArrayList<>();
   public volatile boolean initOk;
 
+  /** Where a failed row goes. */
+  public enum FailedRows {
+    /** No error hop: a failed row fails the step. */
+    FAIL_THE_STEP,
+    /** To an error hop (StepErrorMeta set), with PDI's error fields. */
+    TO_ERROR_HOP
+  }
+
   /**
-   * @param errorHop whether the step has an error hop (StepErrorMeta set)
+   * @param failedRows whether the step has an error hop
    * @param fields names of the input fields (all String)
    * @param rows the input rows
    */
-  public StepHarness(ActionStepMeta design, Map<String, String> variables, boolean errorHop,
+  public StepHarness(ActionStepMeta design, Map<String, String> variables, FailedRows failedRows,
       List<String> fields, List<Object[]> rows) {
+    boolean errorHop = failedRows == FailedRows.TO_ERROR_HOP;
     TransMeta transMeta = new TransMeta();
     trans = new Trans(transMeta);
     variables.forEach(trans::setVariable);

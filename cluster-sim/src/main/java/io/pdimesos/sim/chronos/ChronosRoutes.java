@@ -9,6 +9,7 @@ import io.pdimesos.sim.http.Route;
 import io.pdimesos.sim.http.SimExchange;
 import io.pdimesos.sim.http.SimHttpServer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -143,6 +144,10 @@ public final class ChronosRoutes implements Route {
       ex.text(200, "text/plain", "marked job " + name + " as successful: " + ok);
       return;
     }
+    if (p.startsWith("/stats/") && method.equals("GET")) {
+      stats(ex, svc, p.substring("/stats/".length()));
+      return;
+    }
     if (p.startsWith("/job/stat/") && method.equals("GET")) {
       stat(ex, svc, svc.require(p.substring("/job/stat/".length()), "Job"));
       return;
@@ -193,31 +198,75 @@ public final class ChronosRoutes implements Route {
     ex.text(404, "text/html;charset=ISO-8859-1", JettyPages.error(404, ex.path(), "Not Found"));
   }
 
-  /** Case-insensitive substring match; default limit 10 (chronos.md §2). */
+  /**
+   * {@code JobManagementResource.search} (3.0.2): case-insensitive substrings; an empty
+   * parameter filters nothing; {@code any} only brings back a job that {@code name} or
+   * {@code command} left out (so {@code any} alone lists every job); then
+   * {@code slice(offset, offset + limit)} of the list, {@code limit} 10 and {@code offset} 0 by
+   * default. A {@code limit} or {@code offset} that is not an integer is a JAX-RS 404.
+   */
   private static void search(SimExchange ex, ChronosService svc) {
     String name = lower(ex.param("name"));
     String command = lower(ex.param("command"));
     String any = lower(ex.param("any"));
-    int limit = ex.param("limit") == null ? 10 : Integer.parseInt(ex.param("limit"));
-    int offset = ex.param("offset") == null ? 0 : Integer.parseInt(ex.param("offset"));
-    ArrayNode arr = Json.arr();
-    int seen = 0;
+    Integer limit = integerParam(ex, "limit", 10);
+    Integer offset = integerParam(ex, "offset", 0);
+    if (limit == null || offset == null) {
+      notFound(ex);
+      return;
+    }
+    List<ChronosJob> matches = new ArrayList<>();
     for (ChronosJob j : svc.jobs.values()) {
       String n = j.name.toLowerCase();
       String c = j.command.toLowerCase();
-      boolean match = (name == null || n.contains(name)) && (command == null || c.contains(command))
-          && (any == null || n.contains(any) || c.contains(any));
-      if (!match) {
-        continue;
+      boolean valid = (name == null || n.contains(name)) && (command == null || c.contains(command));
+      if (!valid && any != null && (n.contains(any) || c.contains(any))) {
+        valid = true;
       }
-      if (seen++ < offset) {
-        continue;
+      if (valid) {
+        matches.add(j);
       }
-      if (arr.size() >= limit) {
-        break;
-      }
-      arr.add(j.json(svc.version, false));
     }
+    // Scala's List.slice: bounds clamped to the list, an empty slice when until <= from; the sum
+    // is an Integer sum, so it overflows like upstream's
+    int from = Math.max(0, offset);
+    int until = Math.min(offset + limit, matches.size());
+    ArrayNode arr = Json.arr();
+    for (int i = from; i < until; i++) {
+      arr.add(matches.get(i).json(svc.version, false));
+    }
+    ex.json(200, arr);
+  }
+
+  /** A JAX-RS {@code Integer} query parameter: absent → the default, not an integer → null. */
+  private static Integer integerParam(SimExchange ex, String name, int dflt) {
+    String v = ex.param(name);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      return Integer.valueOf(v);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code StatsResource.getPerf}: every job whose run-time histogram has the key
+   * {@code percentile} ({@code 99thPercentile} ... {@code median}, {@code mean}), as
+   * {@code {"jobNameLabel", "time"}} in seconds, slowest first; any other key lists nothing.
+   */
+  private static void stats(SimExchange ex, ChronosService svc, String percentile) {
+    List<ObjectNode> rows = new ArrayList<>();
+    for (ChronosJob j : svc.jobs.values()) {
+      JsonNode value = histogram(svc.durations(j.name)).get(percentile);
+      if (value != null) {
+        rows.add(Json.obj().put("jobNameLabel", j.name).put("time", value.asDouble() / 1000.0));
+      }
+    }
+    rows.sort((a, b) -> Double.compare(b.get("time").asDouble(), a.get("time").asDouble()));
+    ArrayNode arr = Json.arr();
+    rows.forEach(arr::add);
     ex.json(200, arr);
   }
 
@@ -226,15 +275,18 @@ public final class ChronosRoutes implements Route {
   }
 
   private static void stat(SimExchange ex, ChronosService svc, ChronosJob j) {
-    List<Long> d = svc.durations(j.name);
     ObjectNode o = Json.obj();
-    ObjectNode h = o.putObject("histogram");
-    h.put("75thPercentile", pct(d, 0.75)).put("95thPercentile", pct(d, 0.95))
-        .put("98thPercentile", pct(d, 0.98)).put("99thPercentile", pct(d, 0.99))
-        .put("median", pct(d, 0.5)).put("mean", pct(d, 0.5)).put("count", d.size());
+    o.set("histogram", histogram(svc.durations(j.name)));
     // no Cassandra in the emulator, like a default install: the history stays empty
     o.putArray("taskStatHistory");
     ex.json(200, o);
+  }
+
+  /** The run-time histogram of successful runs in ms ({@code JobStatWrapperSerializer}). */
+  private static ObjectNode histogram(List<Long> d) {
+    return Json.obj().put("75thPercentile", pct(d, 0.75)).put("95thPercentile", pct(d, 0.95))
+        .put("98thPercentile", pct(d, 0.98)).put("99thPercentile", pct(d, 0.99))
+        .put("median", pct(d, 0.5)).put("mean", pct(d, 0.5)).put("count", d.size());
   }
 
   private static double pct(List<Long> sorted, double q) {

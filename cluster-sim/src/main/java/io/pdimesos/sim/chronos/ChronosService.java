@@ -5,7 +5,7 @@ import io.pdimesos.sim.SimClock;
 import io.pdimesos.sim.http.Json;
 import io.pdimesos.sim.model.Agent;
 import io.pdimesos.sim.model.ClusterModel;
-import io.pdimesos.sim.model.CommandScript;
+import io.pdimesos.sim.model.CommandRun;
 import io.pdimesos.sim.model.Framework;
 import io.pdimesos.sim.model.SimTask;
 import io.pdimesos.sim.model.TaskState;
@@ -264,41 +264,7 @@ public final class ChronosService {
       j.schedule.skipForward(clock.now());
       arm(j);
     }
-    String command = j.commandWith(q.args());
-    CommandScript script = CommandScript.parse(command);
-    t.appendStderr("Received SUBSCRIBED event");
-    t.appendStderr("Subscribed executor on " + agent.hostname());
-    t.appendStderr("Received LAUNCH event");
-    t.appendStderr("Starting task " + t.id);
-    t.appendStderr("sh -c '" + command + "'");
-    model.update(t, TaskState.TASK_RUNNING, "");
-    // lines appear when the command gets to them, so a tail sees the log grow
-    for (CommandScript.Output line : script.outputs) {
-      clock.schedule(line.at(), () -> {
-        synchronized (model) {
-          if (!t.state().terminal) {
-            if (line.stderr()) {
-              t.appendStderr(line.text());
-            } else {
-              t.appendStdout(line.text());
-            }
-          }
-        }
-      });
-    }
-    clock.schedule(script.runtime, () -> {
-      synchronized (model) {
-        if (t.state().terminal) {
-          return;
-        }
-        t.appendStderr("Command exited with status " + script.exitCode);
-        if (script.exitCode == 0) {
-          model.update(t, TaskState.TASK_FINISHED, "Command exited with status 0");
-        } else {
-          model.update(t, TaskState.TASK_FAILED, "Command exited with status " + script.exitCode);
-        }
-      }
-    });
+    CommandRun.start(model, t, j.commandWith(q.args()));
   }
 
   int runningCount(String job) {

@@ -148,7 +148,9 @@ public final class SimExchange {
 
   public void bytes(int status, String contentType, byte[] body) {
     this.status = status;
-    responseHeaders.set("Content-Type", contentType);
+    if (contentType != null) {
+      responseHeaders.set("Content-Type", contentType);
+    }
     this.responseBody = body;
   }
 

@@ -56,6 +56,61 @@ public final class MarathonRoutes implements Route {
     serve(ex);
   }
 
+  /** What {@code /ping} may answer, in {@code SystemResource.ping}'s order of preference. */
+  private static final List<String> PING_VARIANTS = List.of("text/plain", "text/html",
+      "application/json", "text/*");
+
+  /**
+   * {@code SystemResource.ping} (1.10): the variant the {@code Accept} header prefers (highest
+   * {@code q} first, then the order above; no header = text/plain): JSON gets {@code "pong"}
+   * quoted, text types the bare word, nothing acceptable a 204.
+   */
+  private static void ping(SimExchange ex) {
+    String accept = ex.header("Accept");
+    List<String[]> ranges = new ArrayList<>();
+    for (String range : (accept == null ? "*/*" : accept).split(",")) {
+      String[] parts = range.trim().split(";");
+      double q = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].trim();
+        if (p.startsWith("q=")) {
+          try {
+            q = Double.parseDouble(p.substring(2));
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      if (q > 0) {
+        ranges.add(new String[] {parts[0].trim().toLowerCase(java.util.Locale.ROOT), String.valueOf(q)});
+      }
+    }
+    ranges.sort((a, b) -> Double.compare(Double.parseDouble(b[1]), Double.parseDouble(a[1])));
+    for (String[] range : ranges) {
+      for (String variant : PING_VARIANTS) {
+        if (compatible(range[0], variant)) {
+          if (variant.equals("application/json")) {
+            ex.text(200, "application/json", "\"pong\"");
+          } else {
+            ex.text(200, variant.endsWith("/*") ? "text/plain" : variant, "pong");
+          }
+          return;
+        }
+      }
+    }
+    ex.empty(204);
+  }
+
+  private static boolean compatible(String range, String variant) {
+    String[] r = range.split("/", 2);
+    String[] v = variant.split("/", 2);
+    if (r.length < 2) {
+      return false;
+    }
+    return (r[0].equals("*") || v[0].equals("*") || r[0].equals(v[0]))
+        && (r[1].equals("*") || v[1].equals("*") || r[1].equals(v[1]));
+  }
+
   void serve(SimExchange ex) throws IOException {
     SimHttpServer me = self();
     ex.header("X-Marathon-Leader", me.url()).header("X-Frame-Options", "DENY")
@@ -81,7 +136,11 @@ public final class MarathonRoutes implements Route {
   private void route(SimExchange ex, MarathonService svc, String path, String method)
       throws MarathonError, AppDefinitions.Invalid {
     if (path.equals("/ping")) {
-      ex.text(200, "text/plain", "pong");
+      ping(ex);
+      return;
+    }
+    if (path.equals("/metrics")) {
+      ex.json(501, Json.message("cluster-sim does not emulate Marathon's /metrics"));
       return;
     }
     if (path.equals("/v2/info") && method.equals("GET")) {

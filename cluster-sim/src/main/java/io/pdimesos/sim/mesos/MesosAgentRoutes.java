@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** One agent's own endpoints: {@code /state} and the task sandboxes under {@code /files}. */
@@ -30,30 +32,53 @@ public final class MesosAgentRoutes implements Route {
     this.masterHost = masterHost;
   }
 
+  /**
+   * The processes of a 1.8 agent and their endpoints ({@code src/slave/slave.cpp}
+   * {@code Slave::initialize}; files, version and libprocess's own processes as on a master).
+   */
+  private static final Map<String, Set<String>> PROCESSES = Map.of(
+      "slave(1)", Set.of("api/v1", "api/v1/executor", "api/v1/resource_provider", "state", "flags",
+          "health", "monitor/statistics", "containers"),
+      "metrics", Set.of("snapshot"),
+      "version", Set.of(""),
+      "files", Set.of("browse", "read", "download", "debug"),
+      "help", Set.of(""),
+      "system", Set.of("stats.json"),
+      "logging", Set.of("toggle"));
+
   @Override
   public void handle(SimExchange ex) {
-    String path = ex.path();
-    if (path.startsWith("/slave(1)/")) {
-      path = path.substring("/slave(1)".length());
+    Libprocess.Target target = Libprocess.resolve(ex.path(), "slave(1)", PROCESSES, Set.of());
+    if (target == null) {
+      ex.empty(404);
+      return;
     }
-    switch (path) {
-      case "/state" -> {
+    switch (target.process() + "/" + target.endpoint()) {
+      case "slave(1)/state" -> {
         synchronized (model) {
           ex.json(200, state());
         }
       }
-      case "/health" -> ex.empty(200);
-      case "/files/read" -> read(ex);
-      case "/files/browse" -> browse(ex);
-      case "/metrics/snapshot" -> {
+      case "slave(1)/flags" -> ex.json(200, Json.obj().set("flags", flags()));
+      case "slave(1)/health" -> ex.empty(200);
+      case "files/read" -> read(ex);
+      case "files/browse" -> browse(ex);
+      case "version/" -> ex.json(200, MesosJson.versionInfo());
+      case "metrics/snapshot" -> {
         double[] u = model.used(agent);
         ex.json(200, Json.obj().put("slave/registered", agent.active() ? 1.0 : 0.0)
             .put("slave/cpus_total", agent.cpus).put("slave/cpus_used", u[0])
             .put("slave/mem_total", agent.mem).put("slave/mem_used", u[1])
             .put("slave/disk_total", agent.disk).put("slave/disk_used", u[2]));
       }
-      default -> ex.empty(404);
+      default -> ex.text(501, "text/plain; charset=utf-8", "cluster-sim does not emulate /"
+          + target.process() + "/" + target.endpoint() + " of a Mesos agent");
     }
+  }
+
+  private ObjectNode flags() {
+    return Json.obj().put("port", String.valueOf(agent.port())).put("work_dir", "/var/lib/mesos/slave")
+        .put("hostname", agent.hostname()).put("gc_delay", "1weeks");
   }
 
   private ObjectNode state() {
@@ -73,8 +98,7 @@ public final class MesosAgentRoutes implements Route {
       o.put("master_hostname", mh);
     }
     o.put("log_dir", "/var/log/mesos");
-    o.putObject("flags").put("port", String.valueOf(agent.port())).put("work_dir", "/var/lib/mesos/slave")
-        .put("hostname", agent.hostname()).put("gc_delay", "1weeks");
+    o.set("flags", flags());
     ArrayNode fws = o.putArray("frameworks");
     o.putArray("completed_frameworks");
     for (Framework f : model.frameworks()) {

@@ -19,6 +19,12 @@ public final class MesosJson {
 
   private MesosJson() {}
 
+  /** {@code /version} of masters and agents, also v1 {@code GET_VERSION}'s {@code version_info}. */
+  static ObjectNode versionInfo() {
+    return Json.obj().put("build_date", BUILD_DATE).put("build_time", BUILD_TIME)
+        .put("build_user", "").put("git_sha", GIT_SHA).put("version", VERSION);
+  }
+
   /** v0 Resources object: the four scalars always, ports as one range string when present. */
   public static ObjectNode resources(double cpus, double mem, double disk, String ports) {
     ObjectNode r = Json.obj().put("disk", disk).put("mem", mem).put("gpus", 0.0).put("cpus", cpus);

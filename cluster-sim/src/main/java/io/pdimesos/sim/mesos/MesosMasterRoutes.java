@@ -13,18 +13,36 @@ import io.pdimesos.sim.model.TaskState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The v0 endpoints of one emulated master, with the leader redirect rules of mesos.md §2. */
 public final class MesosMasterRoutes implements Route {
 
+  /**
+   * The processes of a 1.8 master and their endpoints ({@code src/master/master.cpp}
+   * {@code Master::initialize}, {@code src/files/files.cpp}, {@code src/version/version.cpp},
+   * libprocess's metrics, help, system and logging processes, {@code src/master/registrar.cpp}).
+   */
+  static final Map<String, Set<String>> PROCESSES = Map.of(
+      "master", Set.of("api/v1", "api/v1/scheduler", "create-volumes", "destroy-volumes",
+          "frameworks", "flags", "health", "redirect", "reserve", "roles", "teardown", "slaves",
+          "state", "state-summary", "tasks", "maintenance/schedule", "maintenance/status",
+          "machine/down", "machine/up", "unreserve", "quota", "weights"),
+      "metrics", Set.of("snapshot"),
+      "version", Set.of(""),
+      "files", Set.of("browse", "read", "download", "debug"),
+      "help", Set.of(""),
+      "system", Set.of("stats.json"),
+      "logging", Set.of("toggle"),
+      "registrar(1)", Set.of("registry"));
+  /** The master's web UI: {@code provide("", ...)}, {@code "app"}, {@code "assets"}. */
+  private static final Set<String> WEB_UI = Set.of("", "app", "assets");
   /** Endpoints a non-leading master answers with 307 to the leader (since 1.0). */
   private static final Set<String> REDIRECTED = Set.of("state", "state-summary", "frameworks",
       "slaves", "tasks", "roles", "quota", "weights", "teardown", "api/v1", "api/v1/scheduler",
-      "maintenance/schedule", "maintenance/status", "machine/up", "machine/down");
-  /** Removed in 1.7.0 (mesos.md §1): 404 like a current master. */
-  private static final Set<String> REMOVED_JSON = Set.of("/state.json", "/master/state.json",
-      "/tasks.json", "/master/tasks.json", "/roles.json", "/master/roles.json");
+      "maintenance/schedule", "maintenance/status", "machine/up", "machine/down", "reserve",
+      "unreserve", "create-volumes", "destroy-volumes");
 
   private final MasterGroup.Master self;
   private final MasterGroup group;
@@ -43,36 +61,35 @@ public final class MesosMasterRoutes implements Route {
 
   @Override
   public void handle(SimExchange ex) throws java.io.IOException {
-    String path = ex.path();
-    if (REMOVED_JSON.contains(path)) {
+    Libprocess.Target target = Libprocess.resolve(ex.path(), "master", PROCESSES, WEB_UI);
+    if (target == null) {
       ex.empty(404);
       return;
     }
-    if (path.equals("/version")) {
-      ex.json(200, version());
+    if (target.endpoint() == null) {
+      notEmulated(ex, "the Mesos web UI");
       return;
     }
-    if (path.equals("/metrics/snapshot")) {
+    Map<String, String> query = Libprocess.query(ex.rawQuery());
+    if (target.is("version", "")) {
+      ex.json(200, MesosJson.versionInfo());
+      return;
+    }
+    if (target.is("metrics", "snapshot")) {
       ex.json(200, metrics());
       return;
     }
-    // "master" is the libprocess delegate: /state == /master/state (mesos.md §1).
-    String ep = path.startsWith("/master/") ? path.substring(8) : path.substring(1);
+    if (!target.process().equals("master")) {
+      notEmulated(ex, "/" + target.process() + "/" + target.endpoint());
+      return;
+    }
+    String ep = target.endpoint();
     if (ep.equals("health")) {
       ex.empty(200);
       return;
     }
     if (ep.equals("redirect")) {
-      MasterGroup.Master leader = group.leader();
-      if (leader == null) {
-        ex.text(503, "text/plain; charset=utf-8", "No leader elected");
-      } else {
-        ex.redirect(307, "//" + leader.host + ":" + leader.port);
-      }
-      return;
-    }
-    if (ep.startsWith("redirect/")) {
-      ex.empty(404);
+      redirect(ex, target.path());
       return;
     }
     if (ep.equals("flags")) {
@@ -88,47 +105,87 @@ public final class MesosMasterRoutes implements Route {
         return;
       }
       if (leader != self) {
-        ex.redirect(307, "//" + leader.host + ":" + leader.port + ex.pathAndQuery());
+        // Master::Http::redirect keeps the path the handler saw, so /state goes to /master/state.
+        ex.redirect(307, "//" + leader.host + ":" + leader.port + target.path()
+            + (ex.rawQuery() == null ? "" : "?" + ex.rawQuery()));
         return;
       }
     }
-    if (ep.equals("api/v1") && isSubscribe(ex)) {
-      subscribe(ex); // streams outside the model lock
+    if (ep.equals("api/v1")) {
+      MesosOperatorApi.Call call = MesosOperatorApi.read(ex);
+      if (call != null && call.type().equals("SUBSCRIBE")) {
+        subscribe(ex); // streams outside the model lock
+      } else if (call != null) {
+        synchronized (model) {
+          operatorApi(ex, call);
+        }
+      }
       return;
     }
-    String jsonp = ex.param("jsonp");
+    String jsonp = query.get("jsonp");
     synchronized (model) {
       switch (ep) {
         case "state" -> ex.json(200, state());
         case "state-summary" -> ex.json(200, stateSummary());
-        case "slaves" -> ex.json(200, slaves(ex.param("slave_id")));
-        case "frameworks" -> ex.json(200, frameworks(ex.param("framework_id")));
-        case "tasks" -> ex.json(200, tasks(ex));
+        case "slaves" -> ex.json(200, slaves(query.get("slave_id")));
+        case "frameworks" -> ex.json(200, frameworks(query.get("framework_id")));
+        case "tasks" -> ex.json(200, tasks(query));
         case "roles" -> ex.json(200, roles());
-        case "api/v1" -> operatorApi(ex);
-        default -> ex.empty(404);
+        default -> {
+          notEmulated(ex, "/master/" + ep);
+          return;
+        }
       }
     }
-    if (jsonp != null && ex.status() == 200 && !ep.equals("api/v1")) {
+    if (jsonp != null) {
       // ?jsonp=<cb> wraps any v0 JSON answer in a callback (mesos.md §1)
       ex.respond(200, "text/javascript", jsonp + "(" + new String(ex.responseBody(),
           java.nio.charset.StandardCharsets.UTF_8) + ");");
     }
   }
 
-  private ObjectNode version() {
-    return Json.obj().put("build_date", MesosJson.BUILD_DATE).put("build_time", MesosJson.BUILD_TIME)
-        .put("build_user", "").put("git_sha", MesosJson.GIT_SHA).put("version", MesosJson.VERSION);
+  /** An endpoint real Mesos has and cluster-sim does not: say so instead of a misleading 404. */
+  private static void notEmulated(SimExchange ex, String what) {
+    ex.text(501, "text/plain; charset=utf-8", "cluster-sim does not emulate " + what);
+  }
+
+  /**
+   * {@code Master::Http::redirect}: {@code /master/redirect} (or {@code /redirect}) answers 307 to
+   * the leader's bare address, anything below it 404 (loop guard), e.g. {@code /master/redirect/}.
+   */
+  private void redirect(SimExchange ex, String path) {
+    MasterGroup.Master leader = group.leader();
+    if (leader == null) {
+      ex.text(503, "text/plain; charset=utf-8", "No leader elected");
+    } else if (!path.equals("/master/redirect")) {
+      ex.empty(404);
+    } else {
+      ex.redirect(307, "//" + leader.host + ":" + leader.port);
+    }
+  }
+
+  /** The master's flags by name (a sorted map upstream: {@code FlagsBase}); all values strings. */
+  private Map<String, String> flagValues() {
+    Map<String, String> f = new java.util.TreeMap<>();
+    f.put("cluster", cluster);
+    f.put("hostname", self.host);
+    f.put("port", String.valueOf(self.port));
+    f.put("quorum", String.valueOf(group.masters().size() / 2 + 1));
+    f.put("max_completed_frameworks", "50");
+    f.put("max_completed_tasks_per_framework", "1000");
+    f.put("max_unreachable_tasks_per_framework", "1000");
+    f.put("work_dir", "/var/lib/mesos/master");
+    f.put("authenticate_http_readonly", "false");
+    f.put("authenticate_http_readwrite", "false");
+    f.put("registry", "replicated_log");
+    f.put("logging_level", "INFO");
+    f.put("version", "false");
+    return f;
   }
 
   private ObjectNode flags() {
     ObjectNode f = Json.obj();
-    f.put("cluster", cluster).put("hostname", self.host).put("port", String.valueOf(self.port))
-        .put("quorum", String.valueOf(group.masters().size() / 2 + 1))
-        .put("max_completed_frameworks", "50").put("max_completed_tasks_per_framework", "1000")
-        .put("max_unreachable_tasks_per_framework", "1000").put("work_dir", "/var/lib/mesos/master")
-        .put("authenticate_http_readonly", "false").put("authenticate_http_readwrite", "false")
-        .put("registry", "replicated_log").put("logging_level", "INFO").put("version", "false");
+    flagValues().forEach(f::put);
     return f;
   }
 
@@ -236,21 +293,30 @@ public final class MesosMasterRoutes implements Route {
     return o;
   }
 
-  /** {@code limit} (100), {@code offset} (0), {@code order} asc|des (des) by first status time. */
-  private ObjectNode tasks(SimExchange ex) {
-    int limit = intParam(ex, "limit", 100);
-    int offset = intParam(ex, "offset", 0);
-    boolean asc = "asc".equals(ex.param("order"));
-    String fid = ex.param("framework_id");
-    String tid = ex.param("task_id");
+  /**
+   * {@code ReadOnlyHandler::tasks}: running, unreachable and completed tasks sorted by their
+   * first status time ({@code order=asc}, anything else descending), then {@code limit}
+   * (default 100) tasks from {@code offset} (0). Both are read as C {@code int}s (a value that is
+   * not one gives the default) and kept in a {@code size_t}: {@code limit=-1} means all tasks, a
+   * negative {@code offset} none, and {@code offset + limit} wraps around 2^64 like upstream's.
+   */
+  private ObjectNode tasks(Map<String, String> query) {
+    Integer limitParam = Libprocess.numifyInt(query.get("limit"));
+    Integer offsetParam = Libprocess.numifyInt(query.get("offset"));
+    long limit = limitParam == null ? 100 : limitParam; // sign-extended: the bits of the size_t
+    long offset = offsetParam == null ? 0 : offsetParam;
+    boolean asc = "asc".equals(query.get("order"));
+    String fid = query.get("framework_id");
+    String tid = query.get("task_id");
     List<SimTask> all = new ArrayList<>(model.allTasks());
     all.removeIf(t -> (fid != null && !fid.equals(t.frameworkId)) || (tid != null && !tid.equals(t.id)));
     Comparator<SimTask> byTime = Comparator.comparingDouble(SimTask::firstTimestamp);
     all.sort(asc ? byTime : byTime.reversed());
+    long end = Long.compareUnsigned(offset + limit, all.size()) < 0 ? offset + limit : all.size();
     ObjectNode o = Json.obj();
     ArrayNode arr = o.putArray("tasks");
-    for (int i = offset; i < all.size() && i < offset + limit; i++) {
-      SimTask t = all.get(i);
+    for (long i = offset; Long.compareUnsigned(i, end) < 0; i++) {
+      SimTask t = all.get((int) i);
       Framework f = model.framework(t.frameworkId);
       arr.add(MesosJson.task(t, f == null ? "*" : f.role));
     }
@@ -270,47 +336,29 @@ public final class MesosMasterRoutes implements Route {
   }
 
   /**
-   * The v1 operator API for the calls a health check needs (mesos.md §9); other known calls
-   * answer 501 naming the call, so a client never mistakes them for an empty cluster.
+   * Answers a v1 call that passed {@link MesosOperatorApi#read} as a 1.8 master does. Calls the
+   * emulator does not model answer 501 naming the call, as a 1.8 master answers the calls it
+   * knows but has not implemented ({@code UNKNOWN}, {@code UPDATE_QUOTA}), so a client never
+   * mistakes them for an empty cluster.
    */
-  private void operatorApi(SimExchange ex) {
-    if (!"POST".equals(ex.method())) {
-      ex.empty(405);
-      return;
-    }
-    String ct = ex.header("Content-Type");
-    if (ct == null) {
-      ex.text(400, "text/plain; charset=utf-8", "Expecting 'Content-Type' to be present");
-      return;
-    }
-    if (!ct.startsWith("application/json")) {
-      ex.empty(415);
-      return;
-    }
-    String accept = ex.header("Accept");
-    if (accept != null && !accept.contains("application/json") && !accept.contains("*/*")) {
-      ex.empty(406);
-      return;
-    }
-    com.fasterxml.jackson.databind.JsonNode call;
-    try {
-      call = Json.parse(ex.body());
-    } catch (java.io.IOException e) {
-      ex.text(400, "text/plain; charset=utf-8", "Failed to parse body into JSON: " + e.getMessage());
-      return;
-    }
-    String type = call == null ? "" : call.path("type").asText("");
+  private void operatorApi(SimExchange ex, MesosOperatorApi.Call call) {
+    String type = call.type();
     ObjectNode out = Json.obj().put("type", type);
     switch (type) {
       case "GET_HEALTH" -> out.putObject("get_health").put("healthy", true);
-      case "GET_VERSION" -> out.putObject("get_version").set("version_info", version());
+      case "GET_FLAGS" -> {
+        ArrayNode list = out.putObject("get_flags").putArray("flags");
+        flagValues().forEach((name, value) -> list.addObject().put("name", name)
+            .put("value", value));
+      }
+      case "GET_VERSION" -> out.putObject("get_version").set("version_info", MesosJson.versionInfo());
       case "GET_MASTER" -> {
         ObjectNode gm = out.putObject("get_master");
         gm.set("master_info", MesosJson.masterInfo(self));
         gm.put("start_time", self.startTime).put("elected_time", self.electedTime());
       }
       case "GET_METRICS" -> {
-        com.fasterxml.jackson.databind.node.ArrayNode list = out.putObject("get_metrics").putArray("metrics");
+        ArrayNode list = out.putObject("get_metrics").putArray("metrics");
         metrics().properties().forEach(e -> list.addObject().put("name", e.getKey())
             .put("value", e.getValue().asDouble()));
       }
@@ -318,37 +366,18 @@ public final class MesosMasterRoutes implements Route {
       case "GET_TASKS" -> out.set("get_tasks", MesosV1Json.getTasks(model));
       case "GET_AGENTS" -> out.set("get_agents", MesosV1Json.getAgents(model));
       case "GET_FRAMEWORKS" -> out.set("get_frameworks", MesosV1Json.getFrameworks(model));
-      case "GET_FLAGS", "GET_EXECUTORS", "GET_ROLES", "GET_OPERATIONS", "GET_WEIGHTS",
-          "GET_LOGGING_LEVEL", "LIST_FILES", "READ_FILE", "GET_MAINTENANCE_STATUS",
-          "GET_MAINTENANCE_SCHEDULE", "GET_QUOTA" -> {
-        ex.text(501, "text/plain; charset=utf-8", "cluster-sim does not emulate the v1 call " + type
-            + "; use the v0 endpoints");
-        return;
-      }
-      case "UNKNOWN" -> {
-        ex.empty(501);
+      case "GET_EXECUTORS" -> out.set("get_executors", MesosV1Json.getExecutors(model));
+      case "UNKNOWN", "UPDATE_QUOTA" -> {
+        ex.empty(501); // upstream's NotImplemented()
         return;
       }
       default -> {
-        ex.text(400, "text/plain; charset=utf-8", "Failed to convert JSON into Call protobuf: "
-            + "Failed to find enum for '" + type + "'");
+        ex.text(501, "text/plain; charset=utf-8", "cluster-sim does not emulate the v1 call " + type
+            + " of Mesos 1.8");
         return;
       }
     }
     ex.json(200, out);
-  }
-
-  private static boolean isSubscribe(SimExchange ex) {
-    String ct = ex.header("Content-Type");
-    if (!"POST".equals(ex.method()) || ct == null || !ct.startsWith("application/json")) {
-      return false;
-    }
-    try {
-      com.fasterxml.jackson.databind.JsonNode call = Json.parse(ex.body());
-      return call != null && "SUBSCRIBE".equals(call.path("type").asText());
-    } catch (java.io.IOException e) {
-      return false;
-    }
   }
 
   /** SUBSCRIBE: 200 application/json, chunked RecordIO frames until the leader changes. */
@@ -382,15 +411,6 @@ public final class MesosMasterRoutes implements Route {
       } catch (java.io.IOException ignored) {
         // already closed
       }
-    }
-  }
-
-  private static int intParam(SimExchange ex, String name, int dflt) {
-    String v = ex.param(name);
-    try {
-      return v == null ? dflt : Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      return dflt;
     }
   }
 

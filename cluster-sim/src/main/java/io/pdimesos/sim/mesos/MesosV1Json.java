@@ -153,10 +153,19 @@ final class MesosV1Json {
     return o;
   }
 
+  /**
+   * The executors the master knows: only those frameworks described in their tasks. Every task
+   * the emulator runs uses the agent's command executor ({@code executor_id ""}), which a master
+   * never lists, so the list is empty and omitted like any empty repeated field.
+   */
+  static ObjectNode getExecutors(ClusterModel m) {
+    return Json.obj();
+  }
+
   static ObjectNode getState(ClusterModel m) {
     ObjectNode o = Json.obj();
     o.set("get_tasks", getTasks(m));
-    o.putObject("get_executors");
+    o.set("get_executors", getExecutors(m));
     o.set("get_frameworks", getFrameworks(m));
     o.set("get_agents", getAgents(m));
     return o;

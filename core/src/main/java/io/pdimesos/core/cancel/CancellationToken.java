@@ -1,7 +1,6 @@
 package io.pdimesos.core.cancel;
 
 import io.pdimesos.core.error.CancelledException;
-import java.io.Closeable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -75,21 +74,33 @@ public final class CancellationToken {
   }
 
   /**
+   * A canceller registered with {@link #onCancel}. Closing it unregisters it, which cannot fail,
+   * so callers need no catch; use it in try-with-resources or a finally block.
+   */
+  public interface Registration extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** The registration of nothing, for a call that never registered a canceller. */
+  public static final Registration NOTHING_REGISTERED = new Registration() {
+    @Override
+    public void close() {}
+  };
+
+  /**
    * Runs {@code action} on cancel (immediately when already cancelled). Closing the returned
    * handle unregisters it, so finished calls do not pile up on a long-lived token.
    */
-  public Closeable onCancel(final Runnable action) {
+  public Registration onCancel(final Runnable action) {
     if (this == NONE) {
-      return new Closeable() {
-        @Override
-        public void close() {}
-      };
+      return NOTHING_REGISTERED;
     }
     onCancel.add(action);
     if (cancelled) {
       action.run();
     }
-    return new Closeable() {
+    return new Registration() {
       @Override
       public void close() {
         onCancel.remove(action);

@@ -8,6 +8,7 @@ import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
+import io.pdimesos.core.http.Json;
 import io.pdimesos.core.http.ServiceHttp;
 import io.pdimesos.core.http.ServiceSettings;
 import java.io.UnsupportedEncodingException;
@@ -288,12 +289,7 @@ public final class ChronosClient {
   }
 
   private static JsonNode object(ApiResponse r) {
-    JsonNode n = r.json();
-    if (!n.isObject()) {
-      throw new BadResponseException(r.describe() + " answered " + n.getNodeType()
-          + " where a JSON object was expected", r.status(), r.method(), r.url(), null);
-    }
-    return n;
+    return Json.object(r);
   }
 
   /** A job name as one path segment (2.x names may hold spaces and '#'). */

@@ -1,6 +1,5 @@
 package io.pdimesos.core.chronos;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,17 +33,7 @@ public final class ChronosJob {
 
   /** Reads a job from its JSON text (a user's definition or a server answer). */
   public static ChronosJob fromJson(String text) {
-    JsonNode n;
-    try {
-      n = Json.MAPPER.readTree(text == null ? "" : text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("The Chronos job definition is not valid JSON: "
-          + e.getOriginalMessage(), e);
-    }
-    if (n == null || !n.isObject()) {
-      throw new IllegalArgumentException("The Chronos job definition must be a JSON object");
-    }
-    ChronosJob job = new ChronosJob(((ObjectNode) n).deepCopy());
+    ChronosJob job = new ChronosJob(Json.definition(text, "Chronos job"));
     try {
       job.checkTypes();
     } catch (UnexpectedJsonException e) {

@@ -1,9 +1,9 @@
 package io.pdimesos.core.chronos;
 
 /**
- * Parameters of {@code GET …/jobs/search}: case-insensitive substring matches on name, command or
- * either. The server returns at most 10 jobs unless told otherwise (undocumented), so a limit is
- * always sent. {@link #exactName()} filters the answer to jobs named exactly {@code name}.
+ * Parameters of {@code GET …/jobs/search}: case-insensitive substring matches on name and
+ * command, widened by {@link #any}. The server returns at most 10 jobs unless told otherwise
+ * (undocumented), so a limit is always sent. {@link #exactName()} filters the answer to jobs named exactly {@code name}.
  */
 public final class JobSearch {
   /** What Chronos uses when no limit is sent; named here because it surprises users. */
@@ -30,7 +30,11 @@ public final class JobSearch {
     return this;
   }
 
-  /** Matches name or command. */
+  /**
+   * Brings back jobs whose name or command contains {@code v} although {@link #name} or
+   * {@link #command} left them out. It never removes a job: alone it filters nothing and every
+   * job comes back (Chronos 3.0.2 {@code JobManagementResource.search}).
+   */
   public JobSearch any(String v) {
     this.any = v;
     return this;

@@ -1,5 +1,6 @@
 package io.pdimesos.core.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -58,6 +59,66 @@ public final class Json {
       throw io.pdimesos.core.error.UnexpectedJsonException.wrongType(what, root, "an array");
     }
     return root;
+  }
+
+  /** The answer's JSON, which must be an object; else a {@link BadResponseException}. */
+  public static JsonNode object(ApiResponse r) {
+    return shaped(r, true);
+  }
+
+  /** The answer's JSON, which must be an array; else a {@link BadResponseException}. */
+  public static JsonNode array(ApiResponse r) {
+    return shaped(r, false);
+  }
+
+  private static JsonNode shaped(ApiResponse r, boolean object) {
+    JsonNode n = r.json();
+    if (object ? !n.isObject() : !n.isArray()) {
+      throw new BadResponseException(r.describe() + " answered " + n.getNodeType()
+          + " where a JSON " + (object ? "object" : "array") + " was expected", r.status(),
+          r.method(), r.url(), null);
+    }
+    return n;
+  }
+
+  /**
+   * A user's definition ({@code what}: "Chronos job", "Metronome job") as a fresh JSON object.
+   *
+   * @throws IllegalArgumentException when the text is no JSON, or no object
+   */
+  public static com.fasterxml.jackson.databind.node.ObjectNode definition(String text,
+      String what) {
+    JsonNode n;
+    try {
+      n = MAPPER.readTree(text == null ? "" : text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("The " + what + " definition is not valid JSON: "
+          + e.getOriginalMessage(), e);
+    }
+    return copyOf(n, "The " + what + " definition must be a JSON object");
+  }
+
+  /** A copy of {@code node}, which must be a JSON object; else {@code message}. */
+  public static com.fasterxml.jackson.databind.node.ObjectNode copyOf(JsonNode node,
+      String message) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException(message);
+    }
+    return ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+  }
+
+  /**
+   * What is wrong with {@code text} as JSON, in the parser's words with the line and column, or
+   * null when it is well-formed.
+   */
+  public static String malformed(String text) {
+    try {
+      MAPPER.readTree(text);
+      return null;
+    } catch (JsonProcessingException e) {
+      return e.getOriginalMessage() + (e.getLocation() == null ? "" : " (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+    }
   }
 
   /** Serializes {@code value}; a failure here is a programming error. */

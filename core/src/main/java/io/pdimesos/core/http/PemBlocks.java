@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a PEM file into its blocks of one kind, each with its BEGIN/END lines. */
-final class PemBlocks {
+public final class PemBlocks {
   private PemBlocks() {}
 
-  static List<String> split(String pem, String kind) {
+  public static List<String> split(String pem, String kind) {
     Pattern p = Pattern.compile("-----BEGIN " + Pattern.quote(kind) + "-----[\\s\\S]*?-----END "
         + Pattern.quote(kind) + "-----");
     Matcher m = p.matcher(pem);

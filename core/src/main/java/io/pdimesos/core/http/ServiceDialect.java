@@ -7,7 +7,9 @@ import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.error.RejectedException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * What differs between services in reading failures: how an error body is decoded into the
@@ -83,5 +85,39 @@ public class ServiceDialect {
       }
     }
     return Json.snippet(t);
+  }
+
+  /** The body as a JSON object, or null when it is not one (an HTML page, plain text). */
+  protected static JsonNode jsonObject(ApiResponse r) {
+    String b = r.body();
+    if (b == null || !b.trim().startsWith("{")) {
+      return null;
+    }
+    try {
+      return Json.MAPPER.readTree(b);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The {@code details:[{path, errors}]} of a Play/Marathon-style validation error (Marathon and
+   * Metronome write the same shape); a single string in {@code errors} counts as one error.
+   */
+  protected static List<RejectedException.FieldError> fieldErrors(JsonNode details) {
+    List<RejectedException.FieldError> out = new ArrayList<RejectedException.FieldError>();
+    for (JsonNode d : details) {
+      List<String> errors = new ArrayList<String>();
+      JsonNode e = d.path("errors");
+      if (e.isArray()) {
+        for (JsonNode x : e) {
+          errors.add(x.asText());
+        }
+      } else if (!e.isMissingNode() && !e.isNull()) {
+        errors.add(e.asText());
+      }
+      out.add(new RejectedException.FieldError(d.path("path").asText(""), errors));
+    }
+    return out;
   }
 }

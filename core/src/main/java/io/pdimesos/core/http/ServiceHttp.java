@@ -8,12 +8,12 @@ import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.TimedOutException;
 import io.pdimesos.core.error.UnreachableException;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -164,8 +164,10 @@ public final class ServiceHttp {
     RetryPolicy policy = settings.retry();
     long started = System.nanoTime();
     int attempt = 1;
+    boolean authRenewed = false;
     while (true) {
       t.throwIfCancelled();
+      boolean sendAgain = false;
       ClusterException last = null;
       long retryAfter = -1;
       boolean retryable = false;
@@ -177,10 +179,10 @@ public final class ServiceHttp {
           throw overDeadline(request, url, null);
         }
         Response response;
-        Closeable registration;
+        CancellationToken.Registration registration;
         long callStart = System.nanoTime();
         try {
-          final Call call = newCall(request, url);
+          final Call call = newCall(request, url, t);
           // OkHttp's call timeout runs until the body is closed, so it bounds a stream too.
           call.timeout().timeout(deadline.isUnbounded() ? 0
               : Math.max(1, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
@@ -216,7 +218,7 @@ public final class ServiceHttp {
         if (code >= 200 && code < 300 && unaskedHtml(request, response)) {
           // A proxy's or a login page's 200 is not the API saying yes, least of all to a write.
           BadResponseException page = htmlPage(request, url, response);
-          closeQuietly(registration);
+          registration.close();
           response.close();
           throw page;
         }
@@ -239,14 +241,23 @@ public final class ServiceHttp {
           retryable = true;
           break;
         } finally {
-          closeQuietly(registration);
+          registration.close();
         }
         if ((code >= 200 && code < 300) || request.accepts(code)) {
           router.succeeded(base);
-          return stream ? Outcome.stream(new StreamingResponse(response, base, NOOP, buffered,
-              deadline, budgetMillis(request))) : Outcome.buffered(buffered);
+          return stream ? Outcome.stream(new StreamingResponse(response, base,
+              CancellationToken.NOTHING_REGISTERED, buffered, deadline, budgetMillis(request)))
+              : Outcome.buffered(buffered);
         }
         ClusterException error = dialect.decode(buffered);
+        if (code == 401 && !authRenewed
+            && settings.auth().renew(response.request().header("Authorization"), t)) {
+          // The token was refused before the request reached the service (DC/OS's admin router
+          // checks it first), so even a POST is safe to send again: once, with the new token.
+          authRenewed = true;
+          sendAgain = true;
+          break;
+        }
         if (request.idempotent() && dialect.isFailover(buffered)) {
           router.failed(base);
           last = error;
@@ -261,6 +272,9 @@ public final class ServiceHttp {
           break; // same instance, after a pause: it answered, it is just busy
         }
         throw error;
+      }
+      if (sendAgain) {
+        continue;
       }
       if (last == null) {
         throw new UnreachableException(dialect.serviceName() + ": no URL to try", request.method(),
@@ -279,9 +293,9 @@ public final class ServiceHttp {
     }
   }
 
-  private Call newCall(ApiRequest request, HttpUrl url) {
+  private Call newCall(ApiRequest request, HttpUrl url, CancellationToken token) {
     Request.Builder rb = new Request.Builder().url(url);
-    String auth = settings.auth().headerValue();
+    String auth = settings.auth().headerValue(token);
     if (auth != null) {
       rb.header("Authorization", auth);
     }
@@ -293,7 +307,10 @@ public final class ServiceHttp {
     }
     RequestBody body = null;
     if (request.body() != null) {
-      body = RequestBody.create(request.body(), MediaType.get(request.contentType()));
+      // Bytes, not the String: OkHttp would add "; charset=utf-8" to the media type, and a Mesos
+      // master compares the Content-Type of /api/v1 as a whole string (415 for anything else).
+      body = RequestBody.create(request.body().getBytes(StandardCharsets.UTF_8),
+          MediaType.get(request.contentType()));
     } else if ("POST".equals(request.method()) || "PUT".equals(request.method())
         || "PATCH".equals(request.method())) {
       body = RequestBody.create(new byte[0], null);
@@ -305,14 +322,6 @@ public final class ServiceHttp {
           .build();
     }
     return c.newCall(rb.build());
-  }
-
-  private static void closeQuietly(Closeable c) {
-    try {
-      c.close();
-    } catch (IOException ignored) {
-      // unregistering a canceller cannot fail in practice
-    }
   }
 
   private ApiResponse buffer(Response response, ApiRequest request, HttpUrl url, HttpUrl base,
@@ -448,11 +457,6 @@ public final class ServiceHttp {
   private static String firstLine(String s) {
     return Json.firstLine(s);
   }
-
-  private static final Closeable NOOP = new Closeable() {
-    @Override
-    public void close() {}
-  };
 
   /** Either a buffered or a streaming result. */
   private static final class Outcome {

@@ -21,13 +21,14 @@ import okhttp3.Response;
 public final class StreamingResponse implements Closeable {
   private final Response response;
   private final HttpUrl base;
-  private final Closeable cancelRegistration;
+  private final CancellationToken.Registration cancelRegistration;
   private final ApiResponse buffered;
   private final Deadline deadline;
   private final long budgetMillis;
 
-  StreamingResponse(Response response, HttpUrl base, Closeable cancelRegistration,
-      ApiResponse buffered, Deadline deadline, long budgetMillis) {
+  StreamingResponse(Response response, HttpUrl base,
+      CancellationToken.Registration cancelRegistration, ApiResponse buffered,
+      Deadline deadline, long budgetMillis) {
     this.response = response;
     this.base = base;
     this.cancelRegistration = cancelRegistration;
@@ -96,11 +97,7 @@ public final class StreamingResponse implements Closeable {
     try {
       response.close();
     } finally {
-      try {
-        cancelRegistration.close();
-      } catch (java.io.IOException ignored) {
-        // unregistering cannot fail in practice
-      }
+      cancelRegistration.close();
     }
   }
 }

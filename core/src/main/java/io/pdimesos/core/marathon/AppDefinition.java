@@ -23,25 +23,75 @@ public final class AppDefinition {
   private AppDefinition(ObjectNode json) {
     JsonNode idNode = json.get("id");
     if (idNode == null || !idNode.isTextual()) {
-      throw new IllegalArgumentException("The app definition has no \"id\"");
+      throw new InvalidException("id", true, "The app definition has no \"id\"");
     }
-    this.id = MarathonIds.appId(idNode.asText());
+    try {
+      this.id = MarathonIds.appId(idNode.asText());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidException("id", false, e.getMessage());
+    }
     this.json = json;
   }
 
-  /** The user's JSON as is; errors quote the parser's complaint. */
+  /**
+   * A definition that cannot be used, naming the field at fault ({@code "id"}), or none when the
+   * text is not a JSON object at all.
+   */
+  public static final class InvalidException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+    private final boolean missing;
+
+    InvalidException(String field, boolean missing, String message) {
+      super(message);
+      this.field = field;
+      this.missing = missing;
+    }
+
+    InvalidException(String message, Throwable cause) {
+      super(message, cause);
+      this.field = null;
+      this.missing = false;
+    }
+
+    /** The definition's field at fault, or null when the JSON itself is. */
+    public String field() {
+      return field;
+    }
+
+    /** Whether the field is absent, rather than present and wrong. */
+    public boolean missing() {
+      return missing;
+    }
+  }
+
+  /** The user's JSON as is; errors quote the parser's complaint or name the field at fault. */
   public static AppDefinition fromJson(String json) {
+    return new AppDefinition(parse(json));
+  }
+
+  /**
+   * The user's JSON named {@code id}: its own id, if it has one, is replaced, so it need not
+   * have one (a row's app id field, a deploy's app id setting).
+   */
+  public static AppDefinition fromJson(String json, String id) {
+    ObjectNode n = parse(json);
+    n.put("id", id);
+    return new AppDefinition(n);
+  }
+
+  private static ObjectNode parse(String json) {
     JsonNode n;
     try {
       n = Json.MAPPER.readTree(json);
     } catch (IOException e) {
-      throw new IllegalArgumentException("The app definition is not valid JSON: "
+      throw new InvalidException("The app definition is not valid JSON: "
           + e.getMessage().split("\n")[0], e);
     }
     if (n == null || !n.isObject()) {
-      throw new IllegalArgumentException("The app definition must be a JSON object");
+      throw new InvalidException(null, false, "The app definition must be a JSON object");
     }
-    return new AppDefinition((ObjectNode) n);
+    return (ObjectNode) n;
   }
 
   public static Builder builder() {
@@ -117,6 +167,13 @@ public final class AppDefinition {
   public Integer instances() {
     JsonNode n = json.get("instances");
     return n != null && n.isNumber() ? n.asInt() : null;
+  }
+
+  /** A copy named {@code id} (canonicalised; the JSON keeps it as given). */
+  public AppDefinition withId(String id) {
+    ObjectNode copy = json.deepCopy();
+    copy.put("id", id);
+    return new AppDefinition(copy);
   }
 
   /** A copy with {@code labels.key = value} added; other labels are kept. */

@@ -8,7 +8,6 @@ import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.core.http.ServiceDialect;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +25,7 @@ public class MarathonDialect extends ServiceDialect {
   @Override
   public ClusterException decode(ApiResponse r) {
     int s = r.status();
-    JsonNode body = jsonBody(r);
+    JsonNode body = jsonObject(r);
     String message = body != null && body.hasNonNull("message") ? body.get("message").asText()
         : serverMessage(r);
     if (s == 409 && isLocked(body)) {
@@ -67,9 +66,9 @@ public class MarathonDialect extends ServiceDialect {
   @Override
   public boolean isRetryable(ApiResponse r, ApiRequest request) {
     if (r.status() == 409) {
-      return request.retryWhenLocked() && isLocked(jsonBody(r));
+      return request.retryWhenLocked() && isLocked(jsonObject(r));
     }
-    if (r.status() == 500 && isUnknownRoute(jsonBody(r))) {
+    if (r.status() == 500 && isUnknownRoute(jsonObject(r))) {
       return false; // the URL is wrong: asking again cannot help
     }
     return super.isRetryable(r, request);
@@ -108,34 +107,5 @@ public class MarathonDialect extends ServiceDialect {
       }
     }
     return ids;
-  }
-
-  private static List<FieldError> fieldErrors(JsonNode details) {
-    List<FieldError> out = new ArrayList<FieldError>();
-    for (JsonNode d : details) {
-      List<String> errors = new ArrayList<String>();
-      JsonNode e = d.path("errors");
-      if (e.isArray()) {
-        for (JsonNode x : e) {
-          errors.add(x.asText());
-        }
-      } else if (!e.isMissingNode() && !e.isNull()) {
-        errors.add(e.asText());
-      }
-      out.add(new FieldError(d.path("path").asText(""), errors));
-    }
-    return out;
-  }
-
-  private static JsonNode jsonBody(ApiResponse r) {
-    String b = r.body();
-    if (b == null || !b.trim().startsWith("{")) {
-      return null;
-    }
-    try {
-      return Json.MAPPER.readTree(b);
-    } catch (IOException e) {
-      return null;
-    }
   }
 }

@@ -21,9 +21,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -318,6 +320,9 @@ public final class MesosClient implements TaskLookup {
   public List<TaskRef> tasksWithIdPrefix(String idPrefix, long sinceMillis,
       CancellationToken token) {
     List<TaskRef> out = new ArrayList<TaskRef>();
+    // Pages are separate requests: a task launched meanwhile sorts first and pushes the older
+    // ones back, so the next page can repeat tasks of this one (the master keeps no cursor).
+    Set<String> seen = new HashSet<String>();
     try {
       for (int page = 0; page < MAX_TASK_PAGES; page++) {
         ApiRequest request = ApiRequest.get("/master/tasks").query("limit", TASK_PAGE)
@@ -336,7 +341,8 @@ public final class MesosClient implements TaskLookup {
           if (first > 0 && first * 1000 < sinceMillis) {
             return out; // every later task started earlier still
           }
-          if (Nodes.text(t, "id", "").startsWith(idPrefix)) {
+          String id = Nodes.text(t, "id", "");
+          if (id.startsWith(idPrefix) && seen.add(id)) {
             out.add(MesosTask.from(t, MesosTask.Kind.ACTIVE, null, false, null).toRef());
           }
         }

@@ -31,6 +31,8 @@ final class SandboxReader {
   /** {@code FilesProcess} serves at most 16 pages per read. */
   static final int MAX_READ = 64 * 1024;
   private static final ServiceDialect AGENT = new ServiceDialect("Mesos agent");
+  /** DC/OS admin router: {@code /agent/<agent-id>/<path>} is {@code <path>} on that agent. */
+  static final String AGENT_ROUTE = "/agent/";
 
   private final MesosClient master;
   private final ProgressListener log;
@@ -106,16 +108,29 @@ final class SandboxReader {
     return out;
   }
 
-  /** The agent's own endpoints, with the master connection's scheme, auth and TLS. */
+  /**
+   * The agent's own endpoints, with the master connection's scheme, auth and TLS. Behind a proxy
+   * (the master connection has a context path, as DC/OS's {@code /mesos}) the agents' addresses
+   * are inside the cluster's network: they are reached through the same proxy's route for each
+   * agent, {@code /agent/<agent-id>}, which DC/OS's admin router passes on to the agent.
+   */
   private ServiceHttp agentHttp(MesosAgent agent, CancellationToken token) {
-    HttpUrl leader = master.leader(token);
-    HttpUrl base = HttpUrl.parse(leader.scheme() + "://" + agent.address() + "/");
+    ServiceSettings masterSettings = master.http().settings();
+    HttpUrl base;
+    String contextPath;
+    if (masterSettings.contextPath().isEmpty()) {
+      base = HttpUrl.parse(master.leader(token).scheme() + "://" + agent.address() + "/");
+      contextPath = "";
+    } else {
+      base = master.leader(token);
+      contextPath = AGENT_ROUTE + agent.id();
+    }
     if (base == null) {
       throw new IllegalStateException("Agent " + agent.id() + " has an unusable address "
           + agent.address());
     }
-    ServiceSettings settings = master.http().settings().toBuilder().urls(base.toString())
-        .contextPath("").build();
+    ServiceSettings settings = masterSettings.toBuilder().urls(base.toString())
+        .contextPath(contextPath).build();
     return new ServiceHttp(settings, master.http().client(),
         new FailoverRouter(Collections.singletonList(base)), AGENT, log);
   }

@@ -11,7 +11,6 @@ import io.pdimesos.core.error.UnreachableException;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.http.Urls;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -113,7 +112,7 @@ final class ZooKeeperLeaderDiscovery implements LeaderDiscovery {
           null, where(), e);
     }
     final ZooKeeper session = zk;
-    Closeable onCancel = t.onCancel(new Runnable() {
+    CancellationToken.Registration onCancel = t.onCancel(new Runnable() {
       @Override
       public void run() {
         connected.countDown();
@@ -149,11 +148,7 @@ final class ZooKeeperLeaderDiscovery implements LeaderDiscovery {
       throw new UnreachableException("ZooKeeper " + where() + " refused the lookup: "
           + e.getMessage(), null, where(), e);
     } finally {
-      try {
-        onCancel.close();
-      } catch (IOException ignored) {
-        // unregistering cannot fail
-      }
+      onCancel.close();
       closeQuietly(zk);
     }
   }

@@ -14,12 +14,10 @@ import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
+import io.pdimesos.core.ops.ChronosRunResult.Outcome;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,34 +28,17 @@ import java.util.Set;
  * {@code idle} with no counter change for longer than the grace period (Chronos retries a failed
  * attempt only after {@code --failure_retry}, 60 s by default) ended without a result.
  *
- * <p>With a {@link TaskLookup}, the run's own Mesos task is found by its id
- * {@code ct:<millis>:<attempt>:<job>:<args>} and its final state and log tails are reported.
+ * <p>With a {@link TaskLookup}, the run's own Mesos task is found ({@link ChronosRunTasks}) and its
+ * final state and log tails are reported.
  */
 public final class ChronosRun {
-  /** How a run ended; only {@link #SUCCEEDED} is a success. */
-  public enum Outcome {
-    SUCCEEDED,
-    FAILED,
-    /** Already queued or running and not concurrent: a trigger would have been dropped. */
-    BUSY,
-    /** Disabled jobs never run, not even on demand. */
-    DISABLED,
-    /** Back to idle without success or failure: killed, or the queued run was dropped. */
-    DROPPED,
-    TIMED_OUT,
-    CANCELLED
-  }
-
   /** Polls in a row that may fail before the wait gives up. */
   static final int MAX_FAILED_POLLS = 5;
 
-  /** Final Mesos states that Chronos counts neither as success nor as failure. */
-  private static final String KILLED = "TASK_KILLED";
-  private static final List<String> SANDBOX_FILES = Arrays.asList("stdout", "stderr");
-
   private final ChronosClient client;
   private final ProgressListener log;
-  private TaskLookup lookup;
+  /** Null: the run's Mesos task is not looked for. */
+  private ChronosRunTasks tasks;
 
   public ChronosRun(ChronosClient client, ProgressListener log) {
     this.client = client;
@@ -66,12 +47,12 @@ public final class ChronosRun {
 
   /** Identifies the run's Mesos task through {@code lookup} (null: do not). */
   public ChronosRun withTaskLookup(TaskLookup taskLookup) {
-    this.lookup = taskLookup;
+    this.tasks = taskLookup == null ? null : new ChronosRunTasks(taskLookup, log);
     return this;
   }
 
   /** Runs the job in {@code o} and waits; transport failures before the trigger are thrown. */
-  public Result run(Options o, CancellationToken token) {
+  public ChronosRunResult run(ChronosRunOptions o, CancellationToken token) {
     CancellationToken t = token == null ? CancellationToken.none() : token;
     Attempt a = new Attempt(o, System.currentTimeMillis());
     try {
@@ -85,8 +66,8 @@ public final class ChronosRun {
     }
   }
 
-  private Result runAndWait(final Attempt a, final CancellationToken t) {
-    final Options o = a.options;
+  private ChronosRunResult runAndWait(final Attempt a, final CancellationToken t) {
+    final ChronosRunOptions o = a.options;
     final String name = o.jobName;
     Deadline deadline = Deadline.inMillis(o.timeoutMillis);
     ChronosValidation.checkArguments(o.arguments);
@@ -125,7 +106,8 @@ public final class ChronosRun {
     a.jobArguments = ChronosTaskId.argumentsAsStored(join(job.arguments()));
     a.before = job.counters();
     a.after = a.before;
-    a.earlierTaskIds = earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
+    a.earlierTaskIds = tasks == null ? null
+        : tasks.earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
     a.triggerMillis = System.currentTimeMillis();
     try {
       client.runNow(name, o.arguments, t);
@@ -176,7 +158,7 @@ public final class ChronosRun {
 
   /** One poll after the trigger: counters first, then the current state. */
   private Outcome observe(Attempt a, CancellationToken t) {
-    Options o = a.options;
+    ChronosRunOptions o = a.options;
     ChronosJob.Counters now = client.getJob(o.jobName, t).counters();
     a.after = now;
     if (now.succeededSince(a.before)) {
@@ -198,19 +180,19 @@ public final class ChronosRun {
     long nowMillis = System.currentTimeMillis();
     // Only a killed task ends the idle wait early; looking for it on every poll would read
     // Mesos ~18 times in the default grace period, so look at most once per lookup interval.
-    if (lookup != null && (a.lastLookupMillis < 0
+    if (tasks != null && (a.lastLookupMillis < 0
         || nowMillis - a.lastLookupMillis >= o.taskLookupIntervalMillis)) {
       a.lastLookupMillis = nowMillis;
       TaskRef ours = null;
       try {
-        ours = findTask(a, t);
+        ours = tasks.find(a, t);
       } catch (CancelledException e) {
         throw e;
       } catch (ClusterException e) {
         // Mesos being unreadable must not end a wait that Chronos alone can decide.
         log.debug("Mesos task lookup failed: " + e.getMessage());
       }
-      if (ours != null && KILLED.equals(ours.state())) {
+      if (ours != null && ChronosRunTasks.KILLED.equals(ours.state())) {
         a.task = ours;
         return Outcome.DROPPED; // Chronos neither counts nor retries a killed task
       }
@@ -223,8 +205,8 @@ public final class ChronosRun {
     return null;
   }
 
-  private Result finish(Attempt a, Outcome outcome, String message, CancellationToken t) {
-    Options o = a.options;
+  private ChronosRunResult finish(Attempt a, Outcome outcome, String message, CancellationToken t) {
+    ChronosRunOptions o = a.options;
     List<String> diag = new ArrayList<String>(a.diagnostics);
     boolean stopped = outcome == Outcome.TIMED_OUT || outcome == Outcome.CANCELLED;
     boolean killed = false;
@@ -254,8 +236,8 @@ public final class ChronosRun {
       left = leftBehind(a, killed, fresh);
       diag.add(left);
     }
-    if (lookup != null && a.triggered && outcome != Outcome.CANCELLED) {
-      identify(a, diag, t);
+    if (tasks != null && a.triggered && outcome != Outcome.CANCELLED) {
+      tasks.identify(a, diag, t);
     }
     String msg = message != null ? message : outcomeMessage(a, outcome);
     if (stopped && !left.isEmpty()) {
@@ -265,7 +247,7 @@ public final class ChronosRun {
       diag.add(0, "Mesos task " + a.task.id() + " ended " + a.task.state());
     }
     log.basic(msg);
-    return new Result(outcome, msg, diag, System.currentTimeMillis() - a.startedMillis, a,
+    return new ChronosRunResult(outcome, msg, diag, System.currentTimeMillis() - a.startedMillis, a,
         killed, left);
   }
 
@@ -282,7 +264,7 @@ public final class ChronosRun {
         if (a.gone) {
           return "Chronos job '" + name + "' was deleted while its run was awaited";
         }
-        if (a.task != null && KILLED.equals(a.task.state())) {
+        if (a.task != null && ChronosRunTasks.KILLED.equals(a.task.state())) {
           return "Chronos job '" + name + "' ended without result: its Mesos task " + a.task.id()
               + " was killed";
         }
@@ -311,138 +293,6 @@ public final class ChronosRun {
     }
     return "Chronos job '" + name + "' is still " + s.currentState() + (killed
         ? " after the kill request" : " (not killed)");
-  }
-
-  /** Finds the run's task and fills task state and log tails into the result. */
-  private void identify(Attempt a, List<String> diag, CancellationToken t) {
-    try {
-      TaskRef ours = a.task != null ? a.task : findTask(a, t);
-      if (ours == null) {
-        diag.add("No Mesos task of this run (ct:<millis>:0:" + a.options.jobName + ":…) found");
-        return;
-      }
-      a.task = ours;
-      if (ours.isTerminal()) {
-        Map<String, String> tails = lookup.sandboxTails(ours, SANDBOX_FILES,
-            a.options.sandboxTailBytes, t);
-        a.stdoutTail = tails.get("stdout");
-        a.stderrTail = tails.get("stderr");
-      }
-    } catch (ClusterException e) {
-      diag.add("Could not look up the Mesos task: " + e.getMessage());
-    }
-  }
-
-  /**
-   * The job's task ids known to Mesos before the trigger. A task not among them afterwards is
-   * this run's, whatever the clocks of Chronos and this machine say; null when there is no
-   * lookup or Mesos cannot be read now (then the trigger time, less the skew allowance, decides).
-   */
-  private Set<String> earlierTaskIds(String jobName, long sinceMillis, CancellationToken t) {
-    if (lookup == null) {
-      return null;
-    }
-    try {
-      Set<String> ids = new HashSet<String>();
-      for (TaskRef r : lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, sinceMillis, t)) {
-        ChronosTaskId id = ChronosTaskId.parse(r.id());
-        if (id != null && id.jobName().equals(jobName)) {
-          ids.add(r.id());
-        }
-      }
-      return ids;
-    } catch (CancelledException e) {
-      throw e;
-    } catch (ClusterException e) {
-      log.debug("Mesos task lookup before the run failed: " + e.getMessage());
-      return null;
-    }
-  }
-
-  /**
-   * The run's task: the first attempt of this job, with our arguments, that was not there before
-   * the trigger (or, when that is unknown, due no earlier than the trigger minus the clock-skew
-   * allowance), the earliest such; then its retries, as the last retry carries the final state.
-   */
-  private TaskRef findTask(Attempt a, CancellationToken t) {
-    Options o = a.options;
-    long from = a.triggerMillis - o.clockSkewMillis;
-    List<TaskRef> tasks = lookup.tasksWithIdPrefix(ChronosTaskId.PREFIX, from, t);
-    TaskRef first = null;
-    ChronosTaskId firstId = null;
-    for (TaskRef r : tasks) {
-      ChronosTaskId id = ChronosTaskId.parse(r.id());
-      if (id == null || !id.jobName().equals(o.jobName) || id.attempt() != 0
-          || !isNew(a, r.id(), id, from)) {
-        continue;
-      }
-      if (o.arguments != null && !o.arguments.isEmpty()
-          && !id.arguments().equals(ChronosTaskId.argumentsAsStored(o.arguments))) {
-        continue;
-      }
-      if (firstId == null || id.dueMillis() < firstId.dueMillis()) {
-        first = r;
-        firstId = id;
-      }
-    }
-    return first == null ? null : lastRetry(a, tasks, first, firstId);
-  }
-
-  /**
-   * Follows the retries of {@code first}. A retry's id never carries the run-now arguments
-   * (chronos.md §6.4): Chronos 2.5+ builds it with none, older releases with the job's own
-   * arguments. So arguments cannot tell two concurrent runs' retries apart; they only rule out
-   * ids with other arguments (run-now triggers, not retries). What ties attempt n+1 to
-   * attempt n is time: Chronos queues it {@code --failure_retry} after attempt n failed, so among
-   * the candidates due after that failure the one due closest to failure + retry delay is taken.
-   * Without a failure time (status unknown) the earliest later retry is taken.
-   */
-  private TaskRef lastRetry(Attempt a, List<TaskRef> tasks, TaskRef first,
-      ChronosTaskId firstId) {
-    TaskRef current = first;
-    ChronosTaskId currentId = firstId;
-    Set<String> taken = new HashSet<String>();
-    taken.add(first.id());
-    for (int guard = 0; guard < tasks.size(); guard++) {
-      if (!current.isTerminal() || KILLED.equals(current.state())
-          || "TASK_FINISHED".equals(current.state())) {
-        break; // only a failure (or a lost task) is retried
-      }
-      long failedMillis = (long) (current.lastStatusTimestamp() * 1000);
-      long expected = failedMillis > 0 ? failedMillis + a.options.failureRetryMillis : 0;
-      TaskRef next = null;
-      long nextDistance = Long.MAX_VALUE;
-      for (TaskRef r : tasks) {
-        ChronosTaskId id = ChronosTaskId.parse(r.id());
-        if (id == null || taken.contains(r.id()) || !id.jobName().equals(a.options.jobName)
-            || id.attempt() != currentId.attempt() + 1 || id.dueMillis() <= currentId.dueMillis()
-            || !isRetryArguments(id.arguments(), a.jobArguments)) {
-          continue;
-        }
-        long distance = expected > 0 ? Math.abs(id.dueMillis() - expected)
-            : id.dueMillis() - currentId.dueMillis();
-        if (distance < nextDistance) {
-          next = r;
-          nextDistance = distance;
-        }
-      }
-      if (next == null) {
-        break;
-      }
-      current = next;
-      currentId = ChronosTaskId.parse(next.id());
-      taken.add(next.id());
-    }
-    return current;
-  }
-
-  private static boolean isRetryArguments(String arguments, String jobArguments) {
-    return arguments.isEmpty() || jobArguments == null || arguments.equals(jobArguments);
-  }
-
-  private static boolean isNew(Attempt a, String taskId, ChronosTaskId id, long fromMillis) {
-    return a.earlierTaskIds != null ? !a.earlierTaskIds.contains(taskId)
-        : id.dueMillis() >= fromMillis;
   }
 
   private JobState state(String name, CancellationToken t) {
@@ -493,105 +343,9 @@ public final class ChronosRun {
     return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
   }
 
-  /** What to run and how long to wait. */
-  public static final class Options {
-    private final String jobName;
-    private String arguments;
-    private long timeoutMillis;
-    private long pollIntervalMillis = 5_000;
-    private long busyWaitMillis;
-    private long graceMillis = 90_000;
-    private boolean killOnStop;
-    private long clockSkewMillis = 10_000;
-    private int sandboxTailBytes = 4_096;
-    private long taskLookupIntervalMillis = 15_000;
-    private long failureRetryMillis = 60_000;
-
-    public Options(String jobName) {
-      if (jobName == null || jobName.isEmpty()) {
-        throw new IllegalArgumentException("The Chronos job name is empty");
-      }
-      this.jobName = jobName;
-    }
-
-    /** Extra shell words for this run ({@code ?arguments=}), or null. */
-    public Options arguments(String v) {
-      this.arguments = v;
-      return this;
-    }
-
-    /** Longest wait for the outcome; 0 = no limit. */
-    public Options timeoutMillis(long v) {
-      this.timeoutMillis = Math.max(0, v);
-      return this;
-    }
-
-    public Options pollIntervalMillis(long v) {
-      this.pollIntervalMillis = Math.max(10, v);
-      return this;
-    }
-
-    /** How long to wait for a busy, non-concurrent job to become idle; 0 = fail as BUSY. */
-    public Options busyWaitMillis(long v) {
-      this.busyWaitMillis = Math.max(0, v);
-      return this;
-    }
-
-    /**
-     * How long the job may sit idle with no counter change before the run counts as dropped.
-     * Keep it above Chronos's {@code --failure_retry} (60 s by default).
-     */
-    public Options graceMillis(long v) {
-      this.graceMillis = Math.max(0, v);
-      return this;
-    }
-
-    /** On timeout or cancel, kill the job's running tasks. */
-    public Options killOnStop(boolean v) {
-      this.killOnStop = v;
-      return this;
-    }
-
-    /**
-     * How far the clocks of the Chronos leader (task ids) and the Mesos master (status times,
-     * which bound the task lookups) may lag ours when matching this run's task.
-     */
-    public Options clockSkewMillis(long v) {
-      this.clockSkewMillis = Math.max(0, v);
-      return this;
-    }
-
-    /**
-     * While the job sits idle with no result, how often to look for a killed Mesos task (each
-     * look reads Mesos); the run's task is always looked up once more at the end.
-     */
-    public Options taskLookupIntervalMillis(long v) {
-      this.taskLookupIntervalMillis = Math.max(0, v);
-      return this;
-    }
-
-    /**
-     * Chronos's {@code --failure_retry} (60 s by default): how long after a failed attempt its
-     * retry is due, which tells this run's retries from a concurrent run's.
-     */
-    public Options failureRetryMillis(long v) {
-      this.failureRetryMillis = Math.max(0, v);
-      return this;
-    }
-
-    public Options sandboxTailBytes(int v) {
-      this.sandboxTailBytes = Math.max(0, v);
-      return this;
-    }
-
-    public String jobName() {
-      return jobName;
-    }
-  }
-
-  /** Mutable bookkeeping of one run. */
-  private static final class Attempt {
-    final Options options;
+  /** Mutable bookkeeping of one run, shared with its task matching and its result. */
+  static final class Attempt {
+    final ChronosRunOptions options;
     final long startedMillis;
     long triggerMillis;
     boolean triggered;
@@ -612,102 +366,11 @@ public final class ChronosRun {
     /** Lines for the result found before it ends (a trigger whose answer was lost). */
     final List<String> diagnostics = new ArrayList<String>();
 
-    Attempt(Options options, long startedMillis) {
+    Attempt(ChronosRunOptions options, long startedMillis) {
       this.options = options;
       this.startedMillis = startedMillis;
     }
   }
 
-  /** Outcome of a run-and-wait. */
-  public static final class Result extends OperationResult {
-    private final Outcome outcome;
-    private final String jobName;
-    private final long triggerMillis;
-    private final ChronosJob.Counters before;
-    private final ChronosJob.Counters after;
-    private final String currentState;
-    private final String taskId;
-    private final String taskState;
-    private final String stdoutTail;
-    private final String stderrTail;
-    private final boolean killed;
-    private final String leftBehind;
 
-    Result(Outcome outcome, String message, List<String> diagnostics, long elapsed, Attempt a,
-        boolean killed, String leftBehind) {
-      super(outcome == Outcome.SUCCEEDED, message, diagnostics, elapsed);
-      this.outcome = outcome;
-      this.jobName = a.options.jobName;
-      this.triggerMillis = a.triggered ? a.triggerMillis : 0;
-      this.before = a.before;
-      this.after = a.after;
-      this.currentState = a.lastState == null ? "" : String.valueOf(a.lastState.currentState());
-      this.taskId = a.task == null ? "" : a.task.id();
-      this.taskState = a.task == null ? "" : a.task.state();
-      this.stdoutTail = a.stdoutTail == null ? "" : a.stdoutTail;
-      this.stderrTail = a.stderrTail == null ? "" : a.stderrTail;
-      this.killed = killed;
-      this.leftBehind = leftBehind;
-    }
-
-    public Outcome outcome() {
-      return outcome;
-    }
-
-    public String jobName() {
-      return jobName;
-    }
-
-    /** When the run-now was sent (epoch ms), 0 when it was not. */
-    public long triggerMillis() {
-      return triggerMillis;
-    }
-
-    public boolean triggered() {
-      return triggerMillis > 0;
-    }
-
-    /** Counters read just before the trigger, or null when it was not sent. */
-    public ChronosJob.Counters countersBefore() {
-      return before;
-    }
-
-    /** Counters at the last poll, or null. */
-    public ChronosJob.Counters countersAfter() {
-      return after;
-    }
-
-    /** The job's last seen state column ({@code idle}, {@code 1 running}…), or "". */
-    public String currentState() {
-      return currentState;
-    }
-
-    /** The run's Mesos task id (needs a TaskLookup), or "". */
-    public String taskId() {
-      return taskId;
-    }
-
-    /** Its final Mesos state, e.g. {@code TASK_FAILED}, or "". */
-    public String taskState() {
-      return taskState;
-    }
-
-    public String stdoutTail() {
-      return stdoutTail;
-    }
-
-    public String stderrTail() {
-      return stderrTail;
-    }
-
-    /** The job's tasks were killed because of the timeout or cancel. */
-    public boolean killed() {
-      return killed;
-    }
-
-    /** After a timeout or cancel: what was left running, else "". */
-    public String leftBehind() {
-      return leftBehind;
-    }
-  }
 }

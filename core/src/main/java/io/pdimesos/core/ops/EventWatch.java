@@ -26,7 +26,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
   private final AtomicInteger changes = new AtomicInteger();
   private final Map<String, String> finished = new ConcurrentHashMap<String, String>();
   private final CancellationToken streamToken;
-  private final Closeable parentRegistration;
+  private final CancellationToken.Registration parentRegistration;
   private final ProgressListener log;
   private volatile boolean connected;
   /** Counted down when the first connect attempt ended, either way. */
@@ -145,11 +145,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
   public void close() {
     streamToken.cancel();
     if (parentRegistration != null) {
-      try {
-        parentRegistration.close();
-      } catch (java.io.IOException ignored) {
-        // unregistering cannot fail in practice
-      }
+      parentRegistration.close();
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.pdimesos.core.http.Json;
+import io.pdimesos.core.metronome.MetronomeTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -226,7 +227,12 @@ public final class Record {
     try {
       return Date.from(OffsetDateTime.parse(t).toInstant());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("expected ISO 8601 or seconds since the epoch");
+      try {
+        // Metronome writes the offset without a colon (2016-07-15T13:02:59.735+0000)
+        return Date.from(MetronomeTime.parse(t));
+      } catch (IllegalArgumentException e2) {
+        throw new IllegalArgumentException("expected ISO 8601 or seconds since the epoch");
+      }
     }
   }
 

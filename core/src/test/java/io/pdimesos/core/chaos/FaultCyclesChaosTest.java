@@ -18,6 +18,8 @@ import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.core.ops.MarathonAppOperation;
 import io.pdimesos.core.ops.MarathonAppResult;
@@ -343,7 +345,7 @@ class FaultCyclesChaosTest {
     ChronosJob before = chronosJob(name);
     long successes = before == null ? 0 : before.successCount();
     return new Op("run " + name, SimFaults.CHRONOS, () -> new ChronosRun(chronos, null)
-        .run(new ChronosRun.Options(name).timeoutMillis(OP_TIMEOUT_MILLIS)
+        .run(new ChronosRunOptions(name).timeoutMillis(OP_TIMEOUT_MILLIS)
             .pollIntervalMillis(50).graceMillis(2_000), CancellationToken.none()),
         sent.count("PUT", "/job/" + name + " ")) {
       @Override
@@ -454,9 +456,9 @@ class FaultCyclesChaosTest {
         // nothing happened.
         boolean noClaim = outcome instanceof MarathonAppResult
             && ((MarathonAppResult) outcome).outcome() == MarathonAppResult.Outcome.TIMED_OUT
-            || outcome instanceof ChronosRun.Result
-            && (((ChronosRun.Result) outcome).outcome() == ChronosRun.Outcome.TIMED_OUT
-            || ((ChronosRun.Result) outcome).outcome() == ChronosRun.Outcome.BUSY);
+            || outcome instanceof ChronosRunResult
+            && (((ChronosRunResult) outcome).outcome() == ChronosRunResult.Outcome.TIMED_OUT
+            || ((ChronosRunResult) outcome).outcome() == ChronosRunResult.Outcome.BUSY);
         if (visible && !noClaim) {
           report.violation("false failures", name, r.message());
         }

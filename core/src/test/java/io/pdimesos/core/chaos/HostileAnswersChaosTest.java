@@ -24,6 +24,8 @@ import io.pdimesos.core.mesos.TaskLookup.TaskRef;
 import io.pdimesos.core.mesos.TaskQuery;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.core.ops.MarathonDelete;
 import io.pdimesos.core.ops.MarathonDeploy;
@@ -271,7 +273,7 @@ class HostileAnswersChaosTest {
     c.add(op("op chronos submit", u -> new ChronosSubmit(chronos(u), null).submit(JOB, true,
         null, OPERATION_MILLIS, T)));
     c.add(op("op chronos run", u -> new ChronosRun(chronos(u), null).run(
-        new ChronosRun.Options("chaos-job").timeoutMillis(OPERATION_MILLIS)
+        new ChronosRunOptions("chaos-job").timeoutMillis(OPERATION_MILLIS)
             .pollIntervalMillis(100).graceMillis(500), T)));
     c.add(op("op chronos delete", u -> new ChronosDelete(chronos(u), null).delete("chaos-job",
         true, false, OPERATION_MILLIS, T)));

@@ -14,7 +14,9 @@ import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
-import io.pdimesos.core.ops.ChronosRun.Outcome;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
+import io.pdimesos.core.ops.ChronosRunResult.Outcome;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.sim.ClusterSim;
 import java.time.Duration;
@@ -64,8 +66,8 @@ abstract class ChronosEmulatorTestBase {
         .retries(retries).cpus(0.1).mem(64.0).build();
   }
 
-  private ChronosRun.Options options(String name) {
-    return new ChronosRun.Options(name).pollIntervalMillis(50).timeoutMillis(20_000)
+  private ChronosRunOptions options(String name) {
+    return new ChronosRunOptions(name).pollIntervalMillis(50).timeoutMillis(20_000)
         .graceMillis(4_000).failureRetryMillis(FAILURE_RETRY_MILLIS).sandboxTailBytes(2_000);
   }
 
@@ -80,7 +82,7 @@ abstract class ChronosEmulatorTestBase {
     submit(job("ch-ok", "echo hello from ch-ok; sleep 2", 0));
     log.clear();
 
-    ChronosRun.Result r = new ChronosRun(chronos, log).withTaskLookup(mesos)
+    ChronosRunResult r = new ChronosRun(chronos, log).withTaskLookup(mesos)
         .run(options("ch-ok").arguments("--day 2030"), CancellationToken.none());
 
     assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.SUCCEEDED);
@@ -99,7 +101,7 @@ abstract class ChronosEmulatorTestBase {
   void aFailingRunEndsWithItsRetrysTaskAndExitStatus() {
     submit(job("ch-fail", "echo about to fail; exit 3", 1));
 
-    ChronosRun.Result r = new ChronosRun(chronos, log).withTaskLookup(mesos)
+    ChronosRunResult r = new ChronosRun(chronos, log).withTaskLookup(mesos)
         .run(options("ch-fail"), CancellationToken.none());
 
     assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.FAILED);
@@ -116,7 +118,7 @@ abstract class ChronosEmulatorTestBase {
         .owner("ops@example.com").disabled(true).cpus(0.1).mem(64.0).build();
     submit(disabled);
 
-    ChronosRun.Result r = new ChronosRun(chronos, log).run(options("ch-off"),
+    ChronosRunResult r = new ChronosRun(chronos, log).run(options("ch-off"),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.DISABLED);
@@ -130,7 +132,7 @@ abstract class ChronosEmulatorTestBase {
     waitFor(() -> chronos.graph(CancellationToken.none()).state("ch-busy").currentState()
         .contains("running"));
 
-    ChronosRun.Result r = new ChronosRun(chronos, log).run(options("ch-busy"),
+    ChronosRunResult r = new ChronosRun(chronos, log).run(options("ch-busy"),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.BUSY);
@@ -146,7 +148,7 @@ abstract class ChronosEmulatorTestBase {
     submit(child);
     long before = chronos.getJob("ch-child", CancellationToken.none()).counters().successCount();
 
-    ChronosRun.Result r = new ChronosRun(chronos, log).run(options("ch-parent"),
+    ChronosRunResult r = new ChronosRun(chronos, log).run(options("ch-parent"),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -177,7 +179,7 @@ abstract class ChronosEmulatorTestBase {
     sim.faults().chronosDown(1, true);
     try {
       assertThat(chronos.getJob("ch-ha", CancellationToken.none()).name()).isEqualTo("ch-ha");
-      ChronosRun.Result r = new ChronosRun(chronos, log).run(options("ch-ha"),
+      ChronosRunResult r = new ChronosRun(chronos, log).run(options("ch-ha"),
           CancellationToken.none());
       assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.SUCCEEDED);
     } finally {

@@ -11,6 +11,7 @@ import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.mesos.FakeMaster;
 import io.pdimesos.core.mesos.MesosAgent;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.mesos.StateVisitor;
@@ -70,6 +71,20 @@ class ClusterEmulatorTest {
 
   private MesosClient mesos(String urls) {
     return new MesosClient(settings(List.of(urls)).build(), log);
+  }
+
+  /** The emulator's body for {@code url}, read with a plain JDK client. */
+  private static String get(String url) {
+    try {
+      return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(url)).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String hostPort(String url) {
@@ -212,7 +227,7 @@ class ClusterEmulatorTest {
   }
 
   @Test
-  void recentTasksComeFromTaskPagesNewestFirst() {
+  void recentTasksComeFromTaskPagesNewestFirst() throws java.io.IOException {
     MarathonClient marathon = new MarathonClient(settings(sim.marathonUrls()).build(), log);
     MarathonAppResult many = new MarathonDeploy(marathon, AppDefinition.builder().id("/many")
         .cmd("sleep 100000").instances(150).cpus(0.01).mem(1).build()).pollInterval(20, 200)
@@ -235,6 +250,21 @@ class ClusterEmulatorTest {
     assertThat(recent).hasSize(5);
     assertThat(log.answered("GET", "/master/tasks")).isEqualTo(1); // stopped at an older task
     assertThat(client.tasksWithIdPrefix("many.", CancellationToken.none())).hasSize(155);
+
+    // A task launched between two page requests pushes the older ones back by one, so the second
+    // page starts with the last task of the first: a master keeps no cursor. Each task once.
+    try (FakeMaster shifting = new FakeMaster()) {
+      String emulator = sim.mesosUrls().get(0);
+      shifting.route("/master/tasks", r -> {
+        int offset = Integer.parseInt(r.getUrl().queryParameter("offset"));
+        HttpUrl moved = HttpUrl.get(emulator + "/master/tasks").newBuilder()
+            .encodedQuery(r.getUrl().encodedQuery()).setQueryParameter("offset",
+                String.valueOf(Math.max(0, offset - 1))).build();
+        return FakeMaster.json(get(moved.toString()));
+      });
+      assertThat(mesos(shifting.url()).tasksWithIdPrefix("many.", 0, CancellationToken.none()))
+          .extracting(TaskLookup.TaskRef::id).hasSize(155).doesNotHaveDuplicates();
+    }
 
     new MarathonDelete(marathon, "/many", MarathonDelete.Mode.DELETE).pollInterval(20, 200)
         .run(20_000, log, CancellationToken.none());

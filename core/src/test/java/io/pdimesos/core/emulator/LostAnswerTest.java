@@ -13,6 +13,8 @@ import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.core.ops.MarathonAppOperation;
 import io.pdimesos.core.ops.MarathonAppResult;
@@ -132,10 +134,10 @@ class LostAnswerTest {
         CancellationToken.none()).success()).isTrue();
     sim.faults().dropNext(SimFaults.CHRONOS, 1, "PUT");
 
-    ChronosRun.Result r = new ChronosRun(chronos, log).run(new ChronosRun.Options("lost-run")
+    ChronosRunResult r = new ChronosRun(chronos, log).run(new ChronosRunOptions("lost-run")
         .pollIntervalMillis(50).timeoutMillis(20_000).graceMillis(4_000), CancellationToken.none());
 
-    assertThat(r.outcome()).as(r.message()).isEqualTo(ChronosRun.Outcome.SUCCEEDED);
+    assertThat(r.outcome()).as(r.message()).isEqualTo(ChronosRunResult.Outcome.SUCCEEDED);
     assertThat(r.diagnostics()).anyMatch(d -> d.contains("answer to the run-now"));
   }
 }

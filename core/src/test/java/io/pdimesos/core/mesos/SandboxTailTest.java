@@ -153,6 +153,33 @@ class SandboxTailTest {
   }
 
   @Test
+  void behindTheDcosAdminRouterTheAgentIsReadThroughItsAgentRoute() throws Exception {
+    // One URL for everything: /mesos/... is the leader, /agent/<id>/... that agent. The agent's
+    // registered pid stays 10.141.141.10:5051, an address only the cluster's own hosts reach.
+    try (FakeMaster router = new FakeMaster()) {
+      router.route("/mesos/master/slaves", Fixtures.slavesOf(Fixtures.STATE_0_19));
+      router.route("/agent/" + AGENT_ID + "/state", Fixtures.text(Fixtures.AGENT_0_19));
+      router.route("/agent/" + AGENT_ID + "/files/read", this::filesRead);
+      MesosClient dcos = new MesosClient(ServiceSettings.builder().urls(router.url())
+          .contextPath("/mesos").auth(Auth.dcosToken("dcos-token")).retry(RetryPolicy.none())
+          .timeouts(Timeouts.of(1_000, 5_000, 10_000)).build(), ProgressListener.NONE);
+
+      String text = dcos.sandboxTail(task(AGENT_ID), "stdout", 40, CancellationToken.none());
+
+      assertThat(text).isEqualTo(tail(40));
+      assertThat(router.paths()).containsExactly("GET /mesos/master/slaves",
+          "GET /agent/" + AGENT_ID + "/state",
+          "GET /agent/" + AGENT_ID + "/files/read?path=" + encode(SANDBOX + "/stdout")
+              + "&offset=-1",
+          "GET /agent/" + AGENT_ID + "/files/read?path=" + encode(SANDBOX + "/stdout")
+              + "&offset=" + (stdout.length - 40) + "&length=40");
+      assertThat(router.requests).allSatisfy(r -> assertThat(r.getHeaders().get("Authorization"))
+          .isEqualTo("token=dcos-token"));
+      assertThat(agent.requests).isEmpty();
+    }
+  }
+
+  @Test
   void aGarbageCollectedSandboxReadsAsEmpty() {
     stdout = null; // /files/read answers 404
     assertThat(client.sandboxTail(task(AGENT_ID), "stdout", 100, CancellationToken.none()))

@@ -14,22 +14,21 @@ import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
-import io.pdimesos.core.ops.ChronosRun.Outcome;
+import io.pdimesos.core.ops.ChronosRunResult.Outcome;
+import io.pdimesos.testsupport.FakeChronos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ChronosRunTest {
-  private final MockWebServer server = new MockWebServer();
+  private FakeChronos chronos;
   private final List<String> log = new CopyOnWriteArrayList<>();
   private final ProgressListener listener = new ProgressListener() {
     @Override
@@ -38,31 +37,27 @@ class ChronosRunTest {
     }
   };
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
   @AfterEach
   void stop() {
-    server.close();
+    if (chronos != null) {
+      chronos.close();
+    }
   }
 
-  private FakeChronos fake(ChronosVersion v) throws Exception {
-    FakeChronos f = new FakeChronos(v);
-    server.setDispatcher(f);
-    return f;
+  private FakeChronos fake(ChronosVersion v) {
+    chronos = new FakeChronos(v == ChronosVersion.V2 ? 2 : 3);
+    return chronos;
   }
 
   private ChronosRun run(ChronosVersion v) {
-    ServiceSettings s = ServiceSettings.builder().urls(server.url("/").toString())
+    ServiceSettings s = ServiceSettings.builder().urls(chronos.url())
         .retry(RetryPolicy.of(2, 5, 20, 1_000, 0)).timeouts(Timeouts.of(1_000, 2_000, 5_000))
         .build();
     return new ChronosRun(new ChronosClient(s, v, listener), listener);
   }
 
-  private static ChronosRun.Options options() {
-    return new ChronosRun.Options(FakeChronos.NAME).pollIntervalMillis(20).timeoutMillis(10_000)
+  private static ChronosRunOptions options() {
+    return new ChronosRunOptions(FakeChronos.NAME).pollIntervalMillis(20).timeoutMillis(10_000)
         .graceMillis(5_000);
   }
 
@@ -72,7 +67,7 @@ class ChronosRunTest {
     FakeChronos f = fake(v).afterTrigger("idle", "queued", "1 running", "1 running",
         FakeChronos.SUCCESS);
 
-    ChronosRun.Result r = run(v).run(options().arguments("--day 2030-01-01"),
+    ChronosRunResult r = run(v).run(options().arguments("--day 2030-01-01"),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -90,7 +85,7 @@ class ChronosRunTest {
     fake(ChronosVersion.V3).afterTrigger("queued", "1 running", "queued", "1 running",
         FakeChronos.FAIL);
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+    ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(r.success()).isFalse();
@@ -100,9 +95,9 @@ class ChronosRunTest {
   @Test
   void refusesADisabledJobWithoutTriggering() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3);
-    f.job.put("disabled", true);
+    f.jobField("disabled", true);
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+    ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.DISABLED);
     assertThat(r.message()).contains("disabled");
@@ -113,7 +108,7 @@ class ChronosRunTest {
   void aRunningNonConcurrentJobIsBusy() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).initially("1 running");
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+    ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.BUSY);
     assertThat(r.message()).contains("1 running").contains("drop");
@@ -124,7 +119,7 @@ class ChronosRunTest {
   void aConcurrentJobMayRunBesideItself() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).initially("1 running")
         .afterTrigger("2 running", FakeChronos.SUCCESS);
-    f.job.put("concurrent", true);
+    f.jobField("concurrent", true);
 
     assertThat(run(ChronosVersion.V3).run(options(), CancellationToken.none()).outcome())
         .isEqualTo(Outcome.SUCCEEDED);
@@ -137,7 +132,7 @@ class ChronosRunTest {
     FakeChronos f = fake(ChronosVersion.V3).initially("queued")
         .meanwhile("1 running", FakeChronos.SUCCESS, "1 running", FakeChronos.SUCCESS);
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options().busyWaitMillis(5_000),
+    ChronosRunResult r = run(ChronosVersion.V3).run(options().busyWaitMillis(5_000),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -152,7 +147,7 @@ class ChronosRunTest {
   void aJobStillBusyAfterTheBusyWaitIsBusy() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).initially("1 running");
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options().busyWaitMillis(200),
+    ChronosRunResult r = run(ChronosVersion.V3).run(options().busyWaitMillis(200),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.BUSY);
@@ -165,7 +160,7 @@ class ChronosRunTest {
     fake(ChronosVersion.V3).afterTrigger("queued", "idle");
 
     long t0 = System.nanoTime();
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options().graceMillis(300),
+    ChronosRunResult r = run(ChronosVersion.V3).run(options().graceMillis(300),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
@@ -177,7 +172,7 @@ class ChronosRunTest {
   void queuedForeverTimesOutAndSaysWhatWasLeft() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options().timeoutMillis(400)
+    ChronosRunResult r = run(ChronosVersion.V3).run(options().timeoutMillis(400)
         .killOnStop(true), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
@@ -199,7 +194,7 @@ class ChronosRunTest {
         cancelledAt[0] = System.nanoTime();
         token.cancel();
       }, 300, TimeUnit.MILLISECONDS);
-      ChronosRun.Result r = run(ChronosVersion.V3).run(options().pollIntervalMillis(2_000)
+      ChronosRunResult r = run(ChronosVersion.V3).run(options().pollIntervalMillis(2_000)
           .timeoutMillis(0).killOnStop(true), token);
       long after = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelledAt[0]);
 
@@ -216,7 +211,7 @@ class ChronosRunTest {
   void timeoutWithoutKillSaysTheJobIsStillRunning() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("1 running");
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options().timeoutMillis(300),
+    ChronosRunResult r = run(ChronosVersion.V3).run(options().timeoutMillis(300),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
@@ -232,7 +227,7 @@ class ChronosRunTest {
     // The seam sends each poll twice (a GET's 500 is retried once, RetryPolicy above).
     f.failingJobReads = (ChronosRun.MAX_FAILED_POLLS - 1) * 2;
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+    ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
     assertThat(log).filteredOn(l -> l.contains("failed (")).hasSize(ChronosRun.MAX_FAILED_POLLS - 1);
@@ -252,7 +247,7 @@ class ChronosRunTest {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
     f.deletedAfterTrigger = true;
 
-    ChronosRun.Result r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
+    ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);
     assertThat(r.message()).contains("was deleted");
@@ -349,7 +344,7 @@ class ChronosRunTest {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "1 running", FakeChronos.FAIL);
     FakeLookup lookup = new FakeLookup(f);
 
-    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+    ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup)
         .run(options().arguments("--day 2030-01-01").sandboxTailBytes(100),
             CancellationToken.none());
 
@@ -371,7 +366,7 @@ class ChronosRunTest {
     lookup.withRetry = false;
     lookup.ourState = "TASK_FINISHED";
 
-    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+    ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup)
         .run(options().arguments("--day 2030-01-01"), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -389,7 +384,7 @@ class ChronosRunTest {
       lookup.ourState = "TASK_FINISHED";
       lookup.chronosClockOffset = offset;
 
-      ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+      ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup)
           .run(options(), CancellationToken.none());
 
       // the earlier scheduled run was there before the trigger, so it is not ours
@@ -406,7 +401,7 @@ class ChronosRunTest {
     lookup.ourState = "TASK_FINISHED";
     lookup.unreachableBeforeTrigger = true;
 
-    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+    ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup)
         .run(options(), CancellationToken.none());
 
     // the 2014 run is outside the window; the first of this run's tasks is ours
@@ -421,7 +416,7 @@ class ChronosRunTest {
     FakeLookup lookup = new FakeLookup(f);
     lookup.unreachable = true;
 
-    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup).run(options(),
+    ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup).run(options(),
         CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -438,7 +433,7 @@ class ChronosRunTest {
     lookup.withRetry = false;
     lookup.ourState = "TASK_KILLED";
 
-    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+    ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup)
         .run(options().arguments("--day 2030-01-01").graceMillis(60_000).timeoutMillis(5_000),
             CancellationToken.none());
 
@@ -466,7 +461,7 @@ class ChronosRunTest {
         // a retry of another definition of the job (other arguments) is never ours
         FakeLookup.task("ct:" + (t + 61_001) + ":1:" + n + ":-old", "TASK_FAILED", 0));
 
-    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+    ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup)
         .run(options().arguments("--day 2030-01-01"), CancellationToken.none());
 
     assertThat(r.taskId()).isEqualTo("ct:" + (f.triggeredAtMillis + 61_000) + ":1:" + n + ":"
@@ -478,7 +473,7 @@ class ChronosRunTest {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "idle");
     FakeLookup lookup = new FakeLookup(f);
 
-    ChronosRun.Result r = run(ChronosVersion.V3).withTaskLookup(lookup)
+    ChronosRunResult r = run(ChronosVersion.V3).withTaskLookup(lookup)
         .run(options().graceMillis(600), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.DROPPED);

@@ -3,7 +3,11 @@ package io.pdimesos.core.ops;
 import static io.pdimesos.core.marathon.MarathonFixtures.HEALTHY_APPS;
 import static io.pdimesos.core.marathon.MarathonFixtures.appBody;
 import static io.pdimesos.core.marathon.MarathonFixtures.text;
-import static io.pdimesos.core.ops.FakeMarathon.json;
+import static io.pdimesos.testsupport.FakeMarathon.DEPLOYMENT;
+import static io.pdimesos.testsupport.FakeMarathon.deploymentResult;
+import static io.pdimesos.testsupport.FakeMarathon.deploymentsListing;
+import static io.pdimesos.testsupport.FakeMarathon.eventsRefused;
+import static io.pdimesos.testsupport.FakeMarathon.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,21 +24,19 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonFixtures;
 import io.pdimesos.core.ops.MarathonAppOperation.OnTimeout;
 import io.pdimesos.core.ops.MarathonAppResult.Outcome;
+import io.pdimesos.testsupport.FakeMarathon;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MarathonDeployTest {
-  static final String DEPLOYMENT = "5ed4c0c5-9ff8-4a6f-a0cd-f57f59a34b43";
-  private final MockWebServer server = new MockWebServer();
   private final FakeMarathon marathon = new FakeMarathon();
   private final List<String> log = new CopyOnWriteArrayList<>();
   private final ProgressListener listener = new ProgressListener() {
@@ -52,32 +54,14 @@ class MarathonDeployTest {
 
   @BeforeEach
   void start() throws Exception {
-    server.setDispatcher(marathon);
-    server.start();
-    client = new MarathonClient(ServiceSettings.builder().urls(server.url("/").toString())
+    client = new MarathonClient(ServiceSettings.builder().urls(marathon.url())
         .retry(RetryPolicy.of(2, 10, 50, 2_000, 0)).timeouts(Timeouts.of(1_000, 3_000, 5_000))
         .build(), ProgressListener.NONE);
   }
 
   @AfterEach
   void stop() {
-    server.close();
-  }
-
-  /** deployments.json with its deployment renamed to ours and aimed at {@code appId}. */
-  static String deploymentsListing(String id, String appId) {
-    ArrayNode list = (ArrayNode) MarathonFixtures.json("examples/deployments.json");
-    ObjectNode d = (ObjectNode) list.get(0);
-    d.put("id", id);
-    ((ArrayNode) d.get("affectedApps")).removeAll().add(appId);
-    ((ObjectNode) d.get("currentActions").get(0)).put("app", appId);
-    return Json.write(list);
-  }
-
-  static MockResponse deploymentResult() {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-        .setHeader("Marathon-Deployment-Id", DEPLOYMENT)
-        .body(text("examples/deployments_result.json")).build();
+    marathon.close();
   }
 
   private static AppDefinition nginx() {
@@ -88,11 +72,6 @@ class MarathonDeployTest {
       def.set(f, app.get(f));
     }
     return AppDefinition.fromJson(Json.write(def));
-  }
-
-  private static MockResponse eventsRefused() {
-    return new MockResponse.Builder().code(405).setHeader("Content-Type", "text/html")
-        .body(text("errors/raml-events.405-missing-accept-header.html")).build();
   }
 
   @Test

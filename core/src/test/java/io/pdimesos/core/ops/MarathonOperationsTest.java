@@ -4,10 +4,10 @@ import static io.pdimesos.core.marathon.MarathonFixtures.HEALTHY_APPS;
 import static io.pdimesos.core.marathon.MarathonFixtures.PLAIN_APPS;
 import static io.pdimesos.core.marathon.MarathonFixtures.appBody;
 import static io.pdimesos.core.marathon.MarathonFixtures.text;
-import static io.pdimesos.core.ops.FakeMarathon.json;
-import static io.pdimesos.core.ops.MarathonDeployTest.DEPLOYMENT;
-import static io.pdimesos.core.ops.MarathonDeployTest.deploymentResult;
-import static io.pdimesos.core.ops.MarathonDeployTest.deploymentsListing;
+import static io.pdimesos.testsupport.FakeMarathon.DEPLOYMENT;
+import static io.pdimesos.testsupport.FakeMarathon.deploymentResult;
+import static io.pdimesos.testsupport.FakeMarathon.deploymentsListing;
+import static io.pdimesos.testsupport.FakeMarathon.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +20,7 @@ import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonAppResult.Outcome;
-import mockwebserver3.MockWebServer;
+import io.pdimesos.testsupport.FakeMarathon;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,27 +29,23 @@ import org.junit.jupiter.api.Test;
 
 class MarathonOperationsTest {
   private static final CancellationToken NONE = CancellationToken.none();
-  private final MockWebServer server = new MockWebServer();
   private final FakeMarathon marathon = new FakeMarathon();
   private MarathonClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.setDispatcher(marathon);
-    server.start();
-    client = new MarathonClient(ServiceSettings.builder().urls(server.url("/").toString())
+    client = new MarathonClient(ServiceSettings.builder().urls(marathon.url())
         .retry(RetryPolicy.of(2, 10, 50, 2_000, 0)).timeouts(Timeouts.of(1_000, 3_000, 5_000))
         .build(), ProgressListener.NONE);
   }
 
   @AfterEach
   void stop() {
-    server.close();
+    marathon.close();
   }
 
   private RecordedRequest first(String method) {
-    return marathon.requests.stream().filter(r -> r.getMethod().equals(method)).findFirst()
-        .orElseThrow();
+    return marathon.first(method);
   }
 
   private static String pywebserver(int n) {

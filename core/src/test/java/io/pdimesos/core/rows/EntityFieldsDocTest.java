@@ -6,6 +6,7 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.metronome.MetronomeClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,16 @@ class EntityFieldsDocTest {
   void theMarathonTablesMatchTheReaders() throws IOException {
     MarathonClient marathon = new MarathonClient(NOWHERE, ProgressListener.NONE);
     check("marathon", MarathonEntities.CODES, code -> MarathonEntities.reader(code, marathon));
+  }
+
+  @Test
+  void theMetronomeTablesMatchTheReaders() throws IOException {
+    MetronomeClient metronome = new MetronomeClient(NOWHERE, ProgressListener.NONE);
+    check("metronome", MetronomeEntities.CODES,
+        code -> MetronomeEntities.reader(code, metronome));
+    for (String code : MetronomeEntities.CODES) {
+      assertFields(MetronomeEntities.reader(code, metronome));
+    }
   }
 
   @Test

@@ -1,21 +1,25 @@
 package io.pdimesos.entries.marathondeploy;
 
 import io.pdimesos.core.marathon.AppDefinition;
-import io.pdimesos.entries.EntryRun;
-import io.pdimesos.entries.MarathonAppPreview;
+import io.pdimesos.entries.MarathonAppEntries;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ui.SettingsDialog.Verdict;
+import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * Validate for Deploy App: resolves and parses the definition exactly as the run does (source,
  * variables, app id) and asks Marathon whether the app exists. Never deploys.
  */
 final class MarathonDeployPreview {
+  private static final Class<?> PKG = MarathonDeployPreview.class;
+
   private MarathonDeployPreview() {}
 
-  static Verdict run(EntryRun run) {
-    AppDefinition definition = MarathonDeploy.definition(run);
-    Verdict app = MarathonAppPreview.describe(run, definition.id(),
-        "exists: Deploy would update it", "does not exist: Deploy would create it");
-    return Verdict.ok("The definition is valid.\n" + app.message());
+  static Verdict run(ClusterRun run) {
+    AppDefinition definition = JobEntryMarathonDeploy.definition(run);
+    Verdict app = MarathonAppEntries.describe(run, definition.id(),
+        BaseMessages.getString(PKG, "MarathonDeployPreview.WouldUpdate"),
+        BaseMessages.getString(PKG, "MarathonDeployPreview.WouldCreate"));
+    return Verdict.ok(BaseMessages.getString(PKG, "MarathonDeployPreview.Valid", app.message()));
   }
 }

@@ -3,9 +3,9 @@ package io.pdimesos.entries.chronosdelete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeChronos;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.testsupport.FakeChronos;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,17 +32,17 @@ class ChronosDeleteJobEntryTest {
     return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_CHRONOS_URL", chronos.url(), "JOB", FakeChronos.NAME));
   }
 
-  private static ChronosDeleteJob entry() {
-    ChronosDeleteJob e = new ChronosDeleteJob();
-    e.settings().set(ChronosDeleteJob.JOB_NAME, "${JOB}").set(ConnectionSettings.CHRONOS_VERSION, "3");
+  private static JobEntryChronosDeleteJob entry() {
+    JobEntryChronosDeleteJob e = new JobEntryChronosDeleteJob();
+    e.settings().set(JobEntryChronosDeleteJob.JOB_NAME, "${JOB}").set(ConnectionSettings.CHRONOS_VERSION, "3");
     return e;
   }
 
   @Test
   void killsARunningJobsTasksThenDeletesIt() {
     chronos.initially("1 running");
-    ChronosDeleteJob e = entry();
-    e.settings().set(ChronosDeleteJob.KILL_TASKS, true);
+    JobEntryChronosDeleteJob e = entry();
+    e.settings().set(JobEntryChronosDeleteJob.KILL_TASKS, true);
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -60,8 +60,8 @@ class ChronosDeleteJobEntryTest {
     assertThat(again.getResult()).isFalse();
     assertThat(again.getNrErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Chronos has no job named 'camus_kafka2hdfs'");
-    ChronosDeleteJob lenient = entry();
-    lenient.settings().set(ChronosDeleteJob.MISSING_OK, true);
+    JobEntryChronosDeleteJob lenient = entry();
+    lenient.settings().set(JobEntryChronosDeleteJob.MISSING_OK, true);
     assertThat(EntryTesting.run(lenient, job()).getResult()).isTrue();
   }
 }

@@ -3,14 +3,12 @@ package io.pdimesos.entries.chronosrun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeChronos;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.testsupport.FakeChronos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +44,9 @@ class ChronosRunJobEntryTest {
     return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_CHRONOS_URL", chronos.url()));
   }
 
-  private static ChronosRunJob entry() {
-    ChronosRunJob e = new ChronosRunJob();
-    e.settings().set(ChronosRunJob.JOB_NAME, NAME).set(ChronosRunJob.CHECK_CYCLE, "1")
+  private static JobEntryChronosRunJob entry() {
+    JobEntryChronosRunJob e = new JobEntryChronosRunJob();
+    e.settings().set(JobEntryChronosRunJob.JOB_NAME, NAME).set(JobEntryChronosRunJob.WAITING.checkCycle(), "1")
         .set(ConnectionSettings.CHRONOS_VERSION, "3");
     return e;
   }
@@ -56,8 +54,8 @@ class ChronosRunJobEntryTest {
   @Test
   void aSuccessfulRunIsTrueWithItsStateInVariablesAndARow() throws Exception {
     script("queued", "1 running", "SUCCESS");
-    ChronosRunJob e = entry();
-    e.settings().set(ChronosRunJob.ARGUMENTS, "--day ${DAY}");
+    JobEntryChronosRunJob e = entry();
+    e.settings().set(JobEntryChronosRunJob.ARGUMENTS, "--day ${DAY}");
     Job job = job();
     job.setVariable("DAY", "2030-01-01");
     Result result = EntryTesting.run(e, job);
@@ -85,19 +83,10 @@ class ChronosRunJobEntryTest {
   @Test
   void stopDuringTheRunKillsTheTasksWhenAskedAndReturnsWithinASecond() throws Exception {
     script("queued", "1 running");
-    ChronosRunJob e = entry();
-    e.settings().set(ChronosRunJob.KILL_ON_STOP, true).set(ChronosRunJob.TIMEOUT, "0");
+    JobEntryChronosRunJob e = entry();
+    e.settings().set(JobEntryChronosRunJob.KILL_ON_STOP, true).set(JobEntryChronosRunJob.WAITING.timeout(), "0");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!chronos.triggered()) {
-      assertThat(System.nanoTime()).as("triggered").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> chronos.triggered());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(calls).contains("DELETE " + P + "/task/kill/" + NAME);
@@ -106,8 +95,8 @@ class ChronosRunJobEntryTest {
 
   @Test
   void aBadJobNameIsCaughtBeforeAnythingRuns() {
-    ChronosRunJob e = entry();
-    e.settings().set(ChronosRunJob.JOB_NAME, "a/b");
+    JobEntryChronosRunJob e = entry();
+    e.settings().set(JobEntryChronosRunJob.JOB_NAME, "a/b");
     List<CheckResultInterface> remarks = new ArrayList<>();
     e.check(remarks, null, null, null, null);
     assertThat(remarks).anyMatch(r -> r.getText().startsWith("'Job name' Job name 'a/b' is not valid"));

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeChronos;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
+import io.pdimesos.testsupport.FakeChronos;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,21 +37,21 @@ class ChronosSubmitJobEntryTest {
     return EntryTesting.job(LogLevel.BASIC, Map.of("PDI_CHRONOS_URL", chronos.url(), "DAY", "2030-01-01"));
   }
 
-  private static ChronosSubmitJob entry() {
-    ChronosSubmitJob e = new ChronosSubmitJob();
+  private static JobEntryChronosSubmitJob entry() {
+    JobEntryChronosSubmitJob e = new JobEntryChronosSubmitJob();
     e.settings().set(ConnectionSettings.CHRONOS_VERSION, "3");
     return e;
   }
 
   @Test
   void aFormJobIsCreatedAsAScheduledJob() throws Exception {
-    ChronosSubmitJob e = entry();
-    e.settings().set(ChronosSubmitJob.SOURCE, "form").set(ChronosSubmitJob.JOB_NAME, "nightly-load")
-        .set(ChronosSubmitJob.COMMAND, "kitchen.sh -file=/jobs/load.kjb -param:DAY=${DAY}")
-        .set(ChronosSubmitJob.IMAGE, "pentaho/pdi:9.4")
-        .set(ChronosSubmitJob.SCHEDULE, "R/2030-01-01T02:00:00Z/P1D")
-        .set(ChronosSubmitJob.TIME_ZONE, "Europe/Berlin")
-        .setPairs(ChronosSubmitJob.ENV, List.of(new KeyValue("KETTLE_HOME", "/opt/kettle")));
+    JobEntryChronosSubmitJob e = entry();
+    e.settings().set(JobEntryChronosSubmitJob.SOURCE, "form").set(JobEntryChronosSubmitJob.JOB_NAME, "nightly-load")
+        .set(JobEntryChronosSubmitJob.COMMAND, "kitchen.sh -file=/jobs/load.kjb -param:DAY=${DAY}")
+        .set(JobEntryChronosSubmitJob.IMAGE, "pentaho/pdi:9.4")
+        .set(JobEntryChronosSubmitJob.SCHEDULE, "R/2030-01-01T02:00:00Z/P1D")
+        .set(JobEntryChronosSubmitJob.TIME_ZONE, "Europe/Berlin")
+        .setPairs(JobEntryChronosSubmitJob.ENV, List.of(new KeyValue("KETTLE_HOME", "/opt/kettle")));
     Job job = job();
     Result result = EntryTesting.run(e, job);
 
@@ -71,9 +71,9 @@ class ChronosSubmitJobEntryTest {
 
   @Test
   void anUnchangedJsonJobIsNotPostedAgainButCanRunNow() {
-    ChronosSubmitJob e = entry();
-    e.settings().set(ChronosSubmitJob.JSON, resource("fixtures/chronos/docs-api.sample-job.camus_kafka2hdfs.json"))
-        .set(ChronosSubmitJob.RUN_NOW, true).set(ChronosSubmitJob.RUN_ARGUMENTS, "--day ${DAY}");
+    JobEntryChronosSubmitJob e = entry();
+    e.settings().set(JobEntryChronosSubmitJob.JSON, resource("fixtures/chronos/docs-api.sample-job.camus_kafka2hdfs.json"))
+        .set(JobEntryChronosSubmitJob.RUN_NOW, true).set(JobEntryChronosSubmitJob.RUN_ARGUMENTS, "--day ${DAY}");
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -86,9 +86,9 @@ class ChronosSubmitJobEntryTest {
 
   @Test
   void aFormJobNeedsEitherAScheduleOrParents() {
-    ChronosSubmitJob e = entry();
-    e.settings().set(ChronosSubmitJob.SOURCE, "form").set(ChronosSubmitJob.JOB_NAME, "nightly-load")
-        .set(ChronosSubmitJob.COMMAND, "true");
+    JobEntryChronosSubmitJob e = entry();
+    e.settings().set(JobEntryChronosSubmitJob.SOURCE, "form").set(JobEntryChronosSubmitJob.JOB_NAME, "nightly-load")
+        .set(JobEntryChronosSubmitJob.COMMAND, "true");
     Result result = EntryTesting.run(e, job());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);

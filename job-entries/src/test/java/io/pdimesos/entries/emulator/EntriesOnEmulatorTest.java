@@ -9,32 +9,28 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.chronosdelete.ChronosDeleteJob;
-import io.pdimesos.entries.chronosrun.ChronosRunJob;
-import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
-import io.pdimesos.entries.marathondelete.MarathonDelete;
-import io.pdimesos.entries.marathondeploy.MarathonDeploy;
-import io.pdimesos.entries.marathonrestart.MarathonRestart;
-import io.pdimesos.entries.marathonscale.MarathonScale;
-import io.pdimesos.entries.marathonwait.MarathonWaitForApp;
-import io.pdimesos.entries.mesosclustercheck.MesosClusterCheck;
-import io.pdimesos.entries.weavenetworkcheck.WeaveNetworkCheck;
+import io.pdimesos.entries.MarathonAppEntries;
+import io.pdimesos.entries.chronosdelete.JobEntryChronosDeleteJob;
+import io.pdimesos.entries.chronosrun.JobEntryChronosRunJob;
+import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
+import io.pdimesos.entries.marathondelete.JobEntryMarathonDelete;
+import io.pdimesos.entries.marathondeploy.JobEntryMarathonDeploy;
+import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
+import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
+import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
+import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.pentaho.di.core.Result;
 import org.pentaho.di.core.logging.LogLevel;
@@ -45,7 +41,6 @@ import org.pentaho.di.job.Job;
  * PDI_* variables (as in kettle.properties), the Marathon and Chronos entries use the project's
  * sample definitions, and each step's job variables are what the next entry would read.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class EntriesOnEmulatorTest {
   private static final Path SAMPLES = Path.of("..", "sample-ktr", "definitions");
@@ -86,89 +81,83 @@ class EntriesOnEmulatorTest {
   }
 
   private static <T extends ClusterJobEntry> T onCarte(T entry) {
-    entry.settings().set(MarathonAppSettings.APP_ID, "${CARTE_APP_ID}")
-        .set(MarathonAppSettings.CHECK_CYCLE, "1");
+    entry.settings().set(MarathonAppEntries.APP_ID, "${CARTE_APP_ID}")
+        .set(MarathonAppEntries.WAITING.checkCycle(), "1");
     return entry;
   }
 
   @Test
-  @Order(1)
   void checksPassOnAHealthyCluster() {
     Job job = job();
-    MesosClusterCheck mesos = new MesosClusterCheck();
-    mesos.settings().set(MesosClusterCheck.MIN_ACTIVE_AGENTS, "3");
+    JobEntryMesosClusterCheck mesos = new JobEntryMesosClusterCheck();
+    mesos.settings().set(JobEntryMesosClusterCheck.MIN_ACTIVE_AGENTS, "3");
     run(mesos, job);
     assertThat(job.getVariable("MESOS_ACTIVE_AGENTS")).isEqualTo("3");
     assertThat(job.getVariable("MESOS_LEADER")).startsWith(sim.mesosUrls().get(0));
 
-    WeaveNetworkCheck weave = new WeaveNetworkCheck();
-    weave.settings().set(WeaveNetworkCheck.MIN_PEERS, "3");
+    JobEntryWeaveNetworkCheck weave = new JobEntryWeaveNetworkCheck();
+    weave.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "3");
     run(weave, job);
     assertThat(job.getVariable("WEAVE_PEERS")).isEqualTo("3");
   }
 
   @Test
-  @Order(2)
   void deploysTheSampleCarteServerAndManagesIt() {
     Job job = job();
-    MarathonDeploy deploy = new MarathonDeploy();
-    deploy.settings().set(MarathonDeploy.SOURCE, "file")
-        .set(MarathonDeploy.FILE, SAMPLES.resolve("carte-server.marathon.json").toString())
-        .set(MarathonDeploy.CHECK_CYCLE, "1");
+    JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
+    deploy.settings().set(JobEntryMarathonDeploy.SOURCE, "file")
+        .set(JobEntryMarathonDeploy.FILE, SAMPLES.resolve("carte-server.marathon.json").toString())
+        .set(JobEntryMarathonDeploy.WAITING.checkCycle(), "1");
     Result deployed = run(deploy, job);
     assertThat(job.getVariable("MARATHON_APP_ID")).isEqualTo("/etl/carte");
     assertThat(job.getVariable("MARATHON_DEPLOYMENT_ID")).isNotBlank();
     assertThat(job.getVariable("MARATHON_TASKS_HEALTHY")).isEqualTo("2");
     assertThat(deployed.getRows()).hasSize(2);
 
-    MarathonScale scale = onCarte(new MarathonScale());
-    scale.settings().set(MarathonScale.INSTANCES, "+1");
+    JobEntryMarathonScale scale = onCarte(new JobEntryMarathonScale());
+    scale.settings().set(JobEntryMarathonScale.INSTANCES, "+1");
     run(scale, job);
     assertThat(job.getVariable("MARATHON_TASKS_RUNNING")).isEqualTo("3");
 
-    run(onCarte(new MarathonRestart()), job);
+    run(onCarte(new JobEntryMarathonRestart()), job);
 
-    MarathonWaitForApp wait = onCarte(new MarathonWaitForApp());
-    wait.settings().set(MarathonWaitForApp.MIN_HEALTHY, "3");
+    JobEntryMarathonWaitForApp wait = onCarte(new JobEntryMarathonWaitForApp());
+    wait.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "3");
     run(wait, job);
 
-    MarathonDelete delete = onCarte(new MarathonDelete());
+    JobEntryMarathonDelete delete = onCarte(new JobEntryMarathonDelete());
     run(delete, job);
-    MarathonClient marathon = new MarathonClient(
-        ServiceSettings.of(String.join(",", sim.marathonUrls())), ProgressListener.NONE);
-    assertThat(marathon.apps("carte", null, null, List.of(), CancellationToken.none())).isEmpty();
+    assertThat(marathon().apps("carte", null, null, List.of(), CancellationToken.none())).isEmpty();
   }
 
   @Test
-  @Order(3)
   void submitsAndRunsTheSampleKitchenJobThenDeletesIt() {
     Job job = job();
-    ChronosSubmitJob submit = new ChronosSubmitJob();
-    submit.settings().set(ChronosSubmitJob.SOURCE, "file")
-        .set(ChronosSubmitJob.FILE, SAMPLES.resolve("kitchen-batch.chronos.json").toString());
+    JobEntryChronosSubmitJob submit = new JobEntryChronosSubmitJob();
+    submit.settings().set(JobEntryChronosSubmitJob.SOURCE, "file")
+        .set(JobEntryChronosSubmitJob.FILE, SAMPLES.resolve("kitchen-batch.chronos.json").toString());
     run(submit, job);
     assertThat(job.getVariable("CHRONOS_SUBMIT_ACTION")).isEqualTo("CREATED");
 
-    ChronosRunJob runJob = new ChronosRunJob();
-    runJob.settings().set(ChronosRunJob.JOB_NAME, "${BATCH_JOB_NAME}")
-        .set(ChronosRunJob.CHECK_CYCLE, "1");
+    JobEntryChronosRunJob runJob = new JobEntryChronosRunJob();
+    runJob.settings().set(JobEntryChronosRunJob.JOB_NAME, "${BATCH_JOB_NAME}")
+        .set(JobEntryChronosRunJob.WAITING.checkCycle(), "1");
     run(runJob, job);
     assertThat(job.getVariable("CHRONOS_RUN_STATE")).isEqualTo("SUCCEEDED");
     assertThat(job.getVariable("CHRONOS_TASK_ID")).startsWith("ct:").endsWith(":load-sales:");
     assertThat(job.getVariable("CHRONOS_TASK_STATE")).isEqualTo("TASK_FINISHED");
     assertThat(LogCapture.text()).contains("Kitchen - Finished!");
 
-    ChronosDeleteJob delete = new ChronosDeleteJob();
-    delete.settings().set(ChronosDeleteJob.JOB_NAME, "${BATCH_JOB_NAME}");
+    JobEntryChronosDeleteJob delete = new JobEntryChronosDeleteJob();
+    delete.settings().set(JobEntryChronosDeleteJob.JOB_NAME, "${BATCH_JOB_NAME}");
     run(delete, job);
     assertThat(job.getVariable("CHRONOS_JOB_DELETED")).isEqualTo("Y");
   }
 
   @Test
-  @Order(4)
   void aRejectedDefinitionFailsWithMarathonsOwnWords() {
-    MarathonDeploy deploy = new MarathonDeploy();
-    deploy.settings().set(MarathonDeploy.JSON,
+    JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
+    deploy.settings().set(JobEntryMarathonDeploy.JSON,
         "{\"id\": \"/etl/bad\", \"cmd\": \"sleep 1\", \"cpus\": -1}");
     Result r = EntryTesting.run(deploy, job());
     assertThat(r.getResult()).isFalse();
@@ -176,35 +165,43 @@ class EntriesOnEmulatorTest {
     assertThat(LogCapture.text()).contains("/cpus");
   }
 
+  /**
+   * Stops the job once Marathon has the stuck deployment, i.e. while the entry waits for it, and
+   * deletes the app afterwards so that no other test meets it.
+   */
   @Test
-  @Order(5)
   void stopDuringAWaitReturnsWithinASecond() throws Exception {
-    MarathonDeploy deploy = new MarathonDeploy();
+    JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
     // an app whose health check never passes: its deployment never finishes
-    deploy.settings().set(MarathonDeploy.JSON, "{\"id\": \"/etl/stuck\", \"cmd\": \"unhealthy\","
+    deploy.settings().set(JobEntryMarathonDeploy.JSON, "{\"id\": \"/etl/stuck\", \"cmd\": \"unhealthy\","
         + " \"healthChecks\": [{\"protocol\": \"MESOS_TCP\", \"portIndex\": 0}]}")
-        .set(MarathonDeploy.CHECK_CYCLE, "1");
+        .set(JobEntryMarathonDeploy.WAITING.checkCycle(), "1");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(
-        () -> EntryTesting.run(deploy, job));
-    Thread.sleep(1_500);
-    long t0 = System.nanoTime();
-    job.stopAll();
-    Result r = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1_000);
-    assertThat(r.getResult()).isFalse();
-    assertThat(LogCapture.text()).containsIgnoringCase("left running");
+    MarathonClient marathon = marathon();
+    try {
+      Result r = EntryTesting.stopOnceWaiting(deploy, job, () -> marathon
+          .deployments(CancellationToken.none()).stream()
+          .anyMatch(d -> d.affectedApps().contains("/etl/stuck")));
+      assertThat(r.getResult()).isFalse();
+      assertThat(LogCapture.text()).containsIgnoringCase("left running");
+    } finally {
+      marathon.delete("/etl/stuck", true, CancellationToken.none());
+    }
+  }
+
+  private static MarathonClient marathon() {
+    return new MarathonClient(ServiceSettings.of(String.join(",", sim.marathonUrls())),
+        ProgressListener.NONE);
   }
 
   @Test
-  @Order(6)
   void anUnreachableClusterSaysSo() {
     Map<String, String> gone = new HashMap<>(cluster);
     gone.put("PDI_MARATHON_URL", "http://127.0.0.1:" + EntryTesting.closedPort());
     Job job = EntryTesting.job(LogLevel.BASIC, gone);
 
-    MarathonScale scale = new MarathonScale();
-    scale.settings().set(MarathonAppSettings.APP_ID, "/etl/carte").set(MarathonScale.INSTANCES, "2");
+    JobEntryMarathonScale scale = new JobEntryMarathonScale();
+    scale.settings().set(MarathonAppEntries.APP_ID, "/etl/carte").set(JobEntryMarathonScale.INSTANCES, "2");
     Result r = EntryTesting.run(scale, job);
     assertThat(r.getResult()).isFalse();
     assertThat(r.getNrErrors()).isEqualTo(1);
@@ -212,9 +209,9 @@ class EntriesOnEmulatorTest {
 
     // a wait rides out an unreachable Marathon (it may be restarting) until its timeout
     LogCapture.clear();
-    MarathonWaitForApp wait = new MarathonWaitForApp();
-    wait.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
-        .set(MarathonAppSettings.TIMEOUT, "2").set(MarathonAppSettings.CHECK_CYCLE, "1");
+    JobEntryMarathonWaitForApp wait = new JobEntryMarathonWaitForApp();
+    wait.settings().set(MarathonAppEntries.APP_ID, "/etl/carte")
+        .set(MarathonAppEntries.WAITING.timeout(), "2").set(MarathonAppEntries.WAITING.checkCycle(), "1");
     Result waited = EntryTesting.run(wait, job);
     assertThat(waited.getResult()).isFalse();
     assertThat(LogCapture.text()).contains("Cannot reach");

@@ -9,19 +9,20 @@ import io.pdimesos.core.testing.HostileServer;
 import io.pdimesos.core.testing.HostileServer.Hostility;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.chronosdelete.ChronosDeleteJob;
-import io.pdimesos.entries.chronosrun.ChronosRunJob;
-import io.pdimesos.entries.chronossubmit.ChronosSubmitJob;
-import io.pdimesos.entries.marathondelete.MarathonDelete;
-import io.pdimesos.entries.marathondeploy.MarathonDeploy;
-import io.pdimesos.entries.marathonrestart.MarathonRestart;
-import io.pdimesos.entries.marathonscale.MarathonScale;
-import io.pdimesos.entries.marathonwait.MarathonWaitForApp;
-import io.pdimesos.entries.mesosclustercheck.MesosClusterCheck;
-import io.pdimesos.entries.weavenetworkcheck.WeaveNetworkCheck;
+import io.pdimesos.entries.MarathonAppEntries;
+import io.pdimesos.entries.chronosdelete.JobEntryChronosDeleteJob;
+import io.pdimesos.entries.chronosrun.JobEntryChronosRunJob;
+import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
+import io.pdimesos.entries.marathondelete.JobEntryMarathonDelete;
+import io.pdimesos.entries.marathondeploy.JobEntryMarathonDeploy;
+import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
+import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
+import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
+import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.WaitBlock;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
 import java.nio.file.Path;
@@ -57,49 +58,68 @@ class EntriesUnderFaultsTest {
     return entry;
   }
 
+  /** The entry's own limit: 2 s, checking every second where it checks. */
+  private static <T extends ClusterJobEntry> T limited(T entry, WaitBlock waiting) {
+    entry.settings().set(waiting.timeout(), "2");
+    if (waiting.checkCycle() != null) {
+      entry.settings().set(waiting.checkCycle(), "1");
+    }
+    return entry;
+  }
+
   static List<Supplier<ClusterJobEntry>> entries() {
     List<Supplier<ClusterJobEntry>> all = new ArrayList<>();
     all.add(() -> {
-      MarathonDeploy e = quick(new MarathonDeploy());
-      e.settings().set(MarathonDeploy.SOURCE, "file").set(MarathonDeploy.FILE,
-          SAMPLES.resolve("carte-server.marathon.json").toString())
-          .set(MarathonDeploy.TIMEOUT, "2").set(MarathonDeploy.CHECK_CYCLE, "1");
-      return e;
-    });
-    for (Supplier<ClusterJobEntry> app : List.<Supplier<ClusterJobEntry>>of(MarathonScale::new,
-        MarathonRestart::new, MarathonDelete::new, MarathonWaitForApp::new)) {
-      all.add(() -> {
-        ClusterJobEntry e = quick(app.get());
-        e.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
-            .set(MarathonAppSettings.TIMEOUT, "2").set(MarathonAppSettings.CHECK_CYCLE, "1");
-        if (e instanceof MarathonScale) {
-          e.settings().set(MarathonScale.INSTANCES, "2");
-        }
-        return e;
-      });
-    }
-    all.add(() -> {
-      ChronosSubmitJob e = quick(new ChronosSubmitJob());
-      e.settings().set(ChronosSubmitJob.SOURCE, "form").set(ChronosSubmitJob.JOB_NAME, "load")
-          .set(ChronosSubmitJob.COMMAND, "true").set(ChronosSubmitJob.SCHEDULE,
-              "R/2099-01-01T00:00:00Z/P1D").set(ChronosSubmitJob.OWNER, "etl@example.com")
-          .set(ChronosSubmitJob.TIMEOUT, "2");
+      JobEntryMarathonDeploy e = limited(quick(new JobEntryMarathonDeploy()),
+          JobEntryMarathonDeploy.WAITING);
+      e.settings().set(JobEntryMarathonDeploy.SOURCE, "file").set(JobEntryMarathonDeploy.FILE,
+          SAMPLES.resolve("carte-server.marathon.json").toString());
       return e;
     });
     all.add(() -> {
-      ChronosRunJob e = quick(new ChronosRunJob());
-      e.settings().set(ChronosRunJob.JOB_NAME, "load").set(ChronosRunJob.TIMEOUT, "2")
-          .set(ChronosRunJob.CHECK_CYCLE, "1");
+      JobEntryMarathonScale e = app(new JobEntryMarathonScale());
+      e.settings().set(JobEntryMarathonScale.INSTANCES, "2");
+      return e;
+    });
+    all.add(() -> app(new JobEntryMarathonRestart()));
+    all.add(() -> app(new JobEntryMarathonDelete()));
+    all.add(() -> {
+      JobEntryMarathonWaitForApp e = limited(quick(new JobEntryMarathonWaitForApp()),
+          JobEntryMarathonWaitForApp.WAITING);
+      e.settings().set(MarathonAppEntries.APP_ID, "/etl/carte");
       return e;
     });
     all.add(() -> {
-      ChronosDeleteJob e = quick(new ChronosDeleteJob());
-      e.settings().set(ChronosDeleteJob.JOB_NAME, "load").set(ChronosDeleteJob.TIMEOUT, "2");
+      JobEntryChronosSubmitJob e = limited(quick(new JobEntryChronosSubmitJob()),
+          JobEntryChronosSubmitJob.WAITING);
+      e.settings().set(JobEntryChronosSubmitJob.SOURCE, "form")
+          .set(JobEntryChronosSubmitJob.JOB_NAME, "load")
+          .set(JobEntryChronosSubmitJob.COMMAND, "true")
+          .set(JobEntryChronosSubmitJob.SCHEDULE, "R/2099-01-01T00:00:00Z/P1D")
+          .set(JobEntryChronosSubmitJob.OWNER, "etl@example.com");
       return e;
     });
-    all.add(() -> quick(new MesosClusterCheck()));
-    all.add(() -> quick(new WeaveNetworkCheck()));
+    all.add(() -> {
+      JobEntryChronosRunJob e = limited(quick(new JobEntryChronosRunJob()),
+          JobEntryChronosRunJob.WAITING);
+      e.settings().set(JobEntryChronosRunJob.JOB_NAME, "load");
+      return e;
+    });
+    all.add(() -> {
+      JobEntryChronosDeleteJob e = limited(quick(new JobEntryChronosDeleteJob()),
+          JobEntryChronosDeleteJob.WAITING);
+      e.settings().set(JobEntryChronosDeleteJob.JOB_NAME, "load");
+      return e;
+    });
+    all.add(() -> quick(new JobEntryMesosClusterCheck()));
+    all.add(() -> quick(new JobEntryWeaveNetworkCheck()));
     return all;
+  }
+
+  private static <T extends ClusterJobEntry> T app(T entry) {
+    limited(quick(entry), MarathonAppEntries.WAITING).settings()
+        .set(MarathonAppEntries.APP_ID, "/etl/carte");
+    return entry;
   }
 
   @Test
@@ -170,26 +190,27 @@ class EntriesUnderFaultsTest {
       cluster.putAll(Map.of("CARTE_APP_ID", "/etl/carte", "CARTE_INSTANCES", "1", "PDI_IMAGE",
           "pentaho/pdi-ce:9.4", "DATAMART_HOST", "datamart.weave.local"));
       Job job = EntryTesting.job(LogLevel.DETAILED, cluster);
-      MarathonDeploy deploy = new MarathonDeploy();
-      deploy.settings().set(MarathonDeploy.SOURCE, "file").set(MarathonDeploy.FILE,
-          SAMPLES.resolve("carte-server.marathon.json").toString())
-          .set(MarathonDeploy.CHECK_CYCLE, "1");
+      JobEntryMarathonDeploy deploy = new JobEntryMarathonDeploy();
+      deploy.settings().set(JobEntryMarathonDeploy.SOURCE, "file")
+          .set(JobEntryMarathonDeploy.FILE, SAMPLES.resolve("carte-server.marathon.json")
+              .toString()).set(MarathonAppEntries.WAITING.checkCycle(), "1");
       assertThat(EntryTesting.run(deploy, job).getResult()).as(LogCapture.text()).isTrue();
 
-      MarathonScale below = new MarathonScale();
-      below.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
-          .set(MarathonScale.INSTANCES, "-5").set(MarathonAppSettings.CHECK_CYCLE, "1");
+      JobEntryMarathonScale below = new JobEntryMarathonScale();
+      below.settings().set(MarathonAppEntries.APP_ID, "/etl/carte")
+          .set(JobEntryMarathonScale.INSTANCES, "-5")
+          .set(MarathonAppEntries.WAITING.checkCycle(), "1");
       LogCapture.clear();
       assertThat(EntryTesting.run(below, job).getResult()).isFalse();
       assertThat(LogCapture.text()).contains("below zero").contains("nothing was changed");
-      below.settings().set(MarathonScale.CLAMP_AT_ZERO, true);
+      below.settings().set(JobEntryMarathonScale.CLAMP_AT_ZERO, true);
       assertThat(EntryTesting.run(below, job).getResult()).as(LogCapture.text()).isTrue();
       assertThat(job.getVariable("MARATHON_TASKS_RUNNING")).isEqualTo("0");
 
       sim.faults().dropNext(SimFaults.MARATHON, 1, "DELETE");
-      MarathonDelete delete = new MarathonDelete();
-      delete.settings().set(MarathonAppSettings.APP_ID, "/etl/carte")
-          .set(MarathonAppSettings.CHECK_CYCLE, "1");
+      JobEntryMarathonDelete delete = new JobEntryMarathonDelete();
+      delete.settings().set(MarathonAppEntries.APP_ID, "/etl/carte")
+          .set(MarathonAppEntries.WAITING.checkCycle(), "1");
       LogCapture.clear();
       assertThat(EntryTesting.run(delete, job).getResult()).as(LogCapture.text()).isTrue();
       assertThat(LogCapture.text()).contains("answer was lost").contains("state confirms");

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeMarathon;
-import io.pdimesos.entries.MarathonAppSettings;
-import io.pdimesos.entries.marathondelete.MarathonDelete;
-import io.pdimesos.entries.marathonrestart.MarathonRestart;
-import io.pdimesos.entries.marathonscale.MarathonScale;
-import io.pdimesos.entries.marathonwait.MarathonWaitForApp;
+import io.pdimesos.entries.MarathonAppEntries;
+import io.pdimesos.entries.marathondelete.JobEntryMarathonDelete;
+import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
+import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
+import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
 import io.pdimesos.pdiapi.LogCapture;
+import io.pdimesos.testsupport.FakeMarathon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +43,15 @@ class MarathonAppEntriesTest {
   }
 
   private static <T extends ClusterJobEntry> T onApp(T entry) {
-    entry.settings().set(MarathonAppSettings.APP_ID, "/${APP}").set(MarathonAppSettings.CHECK_CYCLE, "1");
+    entry.settings().set(MarathonAppEntries.APP_ID, "/${APP}").set(MarathonAppEntries.WAITING.checkCycle(), "1");
     return entry;
   }
 
   @Test
   void scaleToAnAbsoluteCountAndWait() throws Exception {
     marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 1);
-    MarathonScale e = onApp(new MarathonScale());
-    e.settings().set(MarathonScale.INSTANCES, "3");
+    JobEntryMarathonScale e = onApp(new JobEntryMarathonScale());
+    e.settings().set(JobEntryMarathonScale.INSTANCES, "3");
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -67,9 +65,9 @@ class MarathonAppEntriesTest {
   @Test
   void scaleByARelativeCountWithoutWaiting() {
     marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 1);
-    MarathonScale e = onApp(new MarathonScale());
-    e.settings().set(MarathonScale.INSTANCES, "+2").set(MarathonAppSettings.WAIT, false)
-        .set(MarathonAppSettings.FORCE, true);
+    JobEntryMarathonScale e = onApp(new JobEntryMarathonScale());
+    e.settings().set(JobEntryMarathonScale.INSTANCES, "+2").set(MarathonAppEntries.WAITING.waitSwitch(), false)
+        .set(MarathonAppEntries.FORCE, true);
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -82,8 +80,8 @@ class MarathonAppEntriesTest {
 
   @Test
   void aBadInstanceCountIsCaughtBeforeAnythingIsSent() {
-    MarathonScale e = onApp(new MarathonScale());
-    e.settings().set(MarathonScale.INSTANCES, "two");
+    JobEntryMarathonScale e = onApp(new JobEntryMarathonScale());
+    e.settings().set(JobEntryMarathonScale.INSTANCES, "two");
     List<CheckResultInterface> remarks = new ArrayList<>();
     e.check(remarks, null, null, null, null);
     assertThat(remarks).extracting(CheckResultInterface::getText)
@@ -98,7 +96,7 @@ class MarathonAppEntriesTest {
   @Test
   void restartRollsAndWaits() {
     marathon.deploymentFinishingAfter("POST /v2/apps/nginx-green/restart", 1);
-    Result result = EntryTesting.run(onApp(new MarathonRestart()), job());
+    Result result = EntryTesting.run(onApp(new JobEntryMarathonRestart()), job());
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
     assertThat(marathon.first("POST").getTarget()).isEqualTo("/v2/apps/nginx-green/restart?force=false");
   }
@@ -110,7 +108,7 @@ class MarathonAppEntriesTest {
         .on("GET /v2/apps/nginx-green", n -> n == 1 ? FakeMarathon.json(200,
             FakeMarathon.appBody()) : FakeMarathon.json(404,
             resource("fixtures/marathon/errors/raml-apps.404-app-not-found.json")));
-    Result result = EntryTesting.run(onApp(new MarathonDelete()), job());
+    Result result = EntryTesting.run(onApp(new JobEntryMarathonDelete()), job());
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
     assertThat(marathon.first("DELETE").getTarget()).isEqualTo("/v2/apps/nginx-green?force=true");
   }
@@ -118,8 +116,8 @@ class MarathonAppEntriesTest {
   @Test
   void suspendScalesToZero() {
     marathon.deploymentFinishingAfter("PUT /v2/apps/nginx-green", 0);
-    MarathonDelete e = onApp(new MarathonDelete());
-    e.settings().set(MarathonDelete.MODE, "suspend").set(MarathonAppSettings.WAIT, false);
+    JobEntryMarathonDelete e = onApp(new JobEntryMarathonDelete());
+    e.settings().set(JobEntryMarathonDelete.MODE, "suspend").set(MarathonAppEntries.WAITING.waitSwitch(), false);
     Result result = EntryTesting.run(e, job());
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
     assertThat(marathon.first("PUT").getBody().utf8()).isEqualTo("{\"instances\":0}");
@@ -128,8 +126,8 @@ class MarathonAppEntriesTest {
   @Test
   void waitForAppIsTrueWhenEnoughInstancesAreHealthy() {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, FakeMarathon.appBody()));
-    MarathonWaitForApp e = onApp(new MarathonWaitForApp());
-    e.settings().set(MarathonWaitForApp.MIN_HEALTHY, "3");
+    JobEntryMarathonWaitForApp e = onApp(new JobEntryMarathonWaitForApp());
+    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "3");
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
@@ -140,8 +138,8 @@ class MarathonAppEntriesTest {
   @Test
   void waitForAppIsAFalseAnswerAfterTheTimeout() {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, FakeMarathon.appBody()));
-    MarathonWaitForApp e = onApp(new MarathonWaitForApp());
-    e.settings().set(MarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.TIMEOUT, "1");
+    JobEntryMarathonWaitForApp e = onApp(new JobEntryMarathonWaitForApp());
+    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppEntries.WAITING.timeout(), "1");
     Result result = EntryTesting.run(e, job());
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isZero();
@@ -151,20 +149,11 @@ class MarathonAppEntriesTest {
   @Test
   void waitForAppStopsWithinASecond() throws Exception {
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, FakeMarathon.appBody()));
-    MarathonWaitForApp e = onApp(new MarathonWaitForApp());
-    e.settings().set(MarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppSettings.TIMEOUT, "0")
-        .set(MarathonAppSettings.CHECK_CYCLE, "30");
+    JobEntryMarathonWaitForApp e = onApp(new JobEntryMarathonWaitForApp());
+    e.settings().set(JobEntryMarathonWaitForApp.MIN_HEALTHY, "5").set(MarathonAppEntries.WAITING.timeout(), "0")
+        .set(MarathonAppEntries.WAITING.checkCycle(), "30");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (marathon.calls("GET /v2/apps/nginx-green") == 0) {
-      assertThat(System.nanoTime()).as("the wait started").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> marathon.calls("GET /v2/apps/nginx-green") > 0);
     assertThat(result.getResult()).isFalse();
     // a stop is an error even for a wait: the job did not get its answer
     assertThat(result.getNrErrors()).isEqualTo(1);
@@ -172,7 +161,7 @@ class MarathonAppEntriesTest {
 
   @Test
   void aMissingAppIdIsReportedByCheckAndByTheRun() {
-    MarathonRestart e = new MarathonRestart();
+    JobEntryMarathonRestart e = new JobEntryMarathonRestart();
     List<CheckResultInterface> remarks = new ArrayList<>();
     e.check(remarks, null, null, null, null);
     assertThat(remarks).extracting(CheckResultInterface::getText).contains("'App id' is required");
@@ -183,7 +172,7 @@ class MarathonAppEntriesTest {
 
   @Test
   void checkWantsTheMarathonUrlsButNotTheOtherServices() {
-    MarathonRestart e = onApp(new MarathonRestart());
+    JobEntryMarathonRestart e = onApp(new JobEntryMarathonRestart());
     List<CheckResultInterface> remarks = new ArrayList<>();
     e.check(remarks, null, null, null, null);
     // /${APP} and the default ${PDI_MARATHON_URL} may be defined when the job runs

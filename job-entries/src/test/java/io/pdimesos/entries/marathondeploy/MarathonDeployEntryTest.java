@@ -7,16 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.entries.EntryTesting;
-import io.pdimesos.entries.FakeMarathon;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
+import io.pdimesos.testsupport.FakeMarathon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,9 +63,9 @@ class MarathonDeployEntryTest {
         "PDI_MESOS_USER", "ops", "PDI_MESOS_PASSWORD", PASSWORD, "N", "3"));
   }
 
-  private MarathonDeploy entry() throws Exception {
-    MarathonDeploy e = new MarathonDeploy();
-    e.settings().set(MarathonDeploy.JSON, definitionJson()).set(MarathonDeploy.CHECK_CYCLE, "1")
+  private JobEntryMarathonDeploy entry() throws Exception {
+    JobEntryMarathonDeploy e = new JobEntryMarathonDeploy();
+    e.settings().set(JobEntryMarathonDeploy.JSON, definitionJson()).set(JobEntryMarathonDeploy.WAITING.checkCycle(), "1")
         .set(ConnectionSettings.READ_TIMEOUT, "5");
     return e;
   }
@@ -110,15 +108,15 @@ class MarathonDeployEntryTest {
   @Test
   void aFormDefinitionBecomesMarathonJson() throws Exception {
     healthyAfterTwoPolls();
-    MarathonDeploy e = entry();
-    e.settings().set(MarathonDeploy.SOURCE, "form").set(MarathonDeploy.APP_ID, "/nginx-green")
-        .set(MarathonDeploy.IMAGE, "nginx:${TAG}").set(MarathonDeploy.INSTANCES, "${N}")
-        .set(MarathonDeploy.CPUS, "0.25").set(MarathonDeploy.MEM, "64")
-        .setPairs(MarathonDeploy.ENV, List.of(new KeyValue("MODE", "prod")))
-        .setPairs(MarathonDeploy.LABELS, List.of(new KeyValue("HAPROXY_GROUP", "external")))
-        .setLines(MarathonDeploy.PORTS, List.of("80"))
-        .setLines(MarathonDeploy.CONSTRAINTS, List.of("hostname:UNIQUE"))
-        .set(MarathonDeploy.HEALTH_PROTOCOL, "MESOS_HTTP").set(MarathonDeploy.HEALTH_TARGET, "/");
+    JobEntryMarathonDeploy e = entry();
+    e.settings().set(JobEntryMarathonDeploy.SOURCE, "form").set(JobEntryMarathonDeploy.APP_ID, "/nginx-green")
+        .set(JobEntryMarathonDeploy.IMAGE, "nginx:${TAG}").set(JobEntryMarathonDeploy.INSTANCES, "${N}")
+        .set(JobEntryMarathonDeploy.CPUS, "0.25").set(JobEntryMarathonDeploy.MEM, "64")
+        .setPairs(JobEntryMarathonDeploy.ENV, List.of(new KeyValue("MODE", "prod")))
+        .setPairs(JobEntryMarathonDeploy.LABELS, List.of(new KeyValue("HAPROXY_GROUP", "external")))
+        .setLines(JobEntryMarathonDeploy.PORTS, List.of("80"))
+        .setLines(JobEntryMarathonDeploy.CONSTRAINTS, List.of("hostname:UNIQUE"))
+        .set(JobEntryMarathonDeploy.HEALTH_PROTOCOL, "MESOS_HTTP").set(JobEntryMarathonDeploy.HEALTH_TARGET, "/");
     Job job = job();
     job.setVariable("TAG", "1.25");
     Result result = EntryTesting.run(e, job);
@@ -141,15 +139,15 @@ class MarathonDeployEntryTest {
     healthyAfterTwoPolls();
     Path file = dir.resolve("nginx.json");
     Files.writeString(file, definitionJson());
-    MarathonDeploy e = entry();
-    e.settings().set(MarathonDeploy.SOURCE, "file").set(MarathonDeploy.FILE, "${DIR}/nginx.json");
+    JobEntryMarathonDeploy e = entry();
+    e.settings().set(JobEntryMarathonDeploy.SOURCE, "file").set(JobEntryMarathonDeploy.FILE, "${DIR}/nginx.json");
     Job job = job();
     job.setVariable("DIR", dir.toString());
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();
     assertThat(Json.MAPPER.readTree(first("PUT").getBody().utf8()).get("instances").asInt()).isEqualTo(3);
 
-    e.settings().set(MarathonDeploy.FILE, dir.resolve("missing.json").toString());
+    e.settings().set(JobEntryMarathonDeploy.FILE, dir.resolve("missing.json").toString());
     assertThat(EntryTesting.run(e, job).getResult()).isFalse();
     assertThat(LogCapture.text()).contains("Setting 'Definition file' (definition_file): there is no file");
   }
@@ -175,7 +173,7 @@ class MarathonDeployEntryTest {
 
   @Test
   void anUnreachableMarathonIsAnError() throws Exception {
-    MarathonDeploy e = entry();
+    JobEntryMarathonDeploy e = entry();
     e.settings().set(ConnectionSettings.MARATHON_URLS, "http://127.0.0.1:" + EntryTesting.closedPort())
         .set(ConnectionSettings.CONNECT_TIMEOUT, "1");
     Result result = EntryTesting.run(e, job());
@@ -186,8 +184,8 @@ class MarathonDeployEntryTest {
 
   @Test
   void badJsonIsCaughtByCheckAndByTheRun() throws Exception {
-    MarathonDeploy e = entry();
-    e.settings().set(MarathonDeploy.JSON, "{\"id\": \"/a\",}");
+    JobEntryMarathonDeploy e = entry();
+    e.settings().set(JobEntryMarathonDeploy.JSON, "{\"id\": \"/a\",}");
     List<org.pentaho.di.core.CheckResultInterface> remarks = new java.util.ArrayList<>();
     e.check(remarks, null, null, null, null);
     assertThat(remarks).anyMatch(r -> r.getType() == org.pentaho.di.core.CheckResultInterface.TYPE_RESULT_ERROR
@@ -200,14 +198,14 @@ class MarathonDeployEntryTest {
 
   @Test
   void aTimeoutRollsBackWhenAskedAndCanCountAsSuccess() throws Exception {
-    String listing = FakeMarathon.deploymentsListing();
+    String listing = FakeMarathon.deploymentsListing(FakeMarathon.DEPLOYMENT, FakeMarathon.APP);
     String app = FakeMarathon.appBody();
     marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.deploymentResult());
     marathon.on("GET /v2/deployments", n -> FakeMarathon.json(200, listing));
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, app));
     marathon.on("DELETE /v2/deployments/" + DEPLOYMENT, n -> FakeMarathon.deploymentResult());
-    MarathonDeploy e = entry();
-    e.settings().set(MarathonDeploy.TIMEOUT, "1").set(MarathonDeploy.ON_TIMEOUT, "roll_back");
+    JobEntryMarathonDeploy e = entry();
+    e.settings().set(JobEntryMarathonDeploy.WAITING.timeout(), "1").set(JobEntryMarathonDeploy.WAITING.onTimeout(), "roll_back");
     Job job = job();
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).isFalse();
@@ -216,7 +214,7 @@ class MarathonDeployEntryTest {
     assertThat(marathon.calls("DELETE /v2/deployments/" + DEPLOYMENT)).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Rolled back");
 
-    e.settings().set(MarathonDeploy.SUCCESS_ON_TIMEOUT, true).set(MarathonDeploy.ON_TIMEOUT, "leave");
+    e.settings().set(JobEntryMarathonDeploy.WAITING.successOnTimeout(), true).set(JobEntryMarathonDeploy.WAITING.onTimeout(), "leave");
     Result lenient = EntryTesting.run(e, job);
     assertThat(lenient.getResult()).isTrue();
     assertThat(lenient.getNrErrors()).isZero();
@@ -224,24 +222,15 @@ class MarathonDeployEntryTest {
 
   @Test
   void stopDuringTheWaitReturnsWithinASecondAndSaysWhatWasLeft() throws Exception {
-    String listing = FakeMarathon.deploymentsListing();
+    String listing = FakeMarathon.deploymentsListing(FakeMarathon.DEPLOYMENT, FakeMarathon.APP);
     String app = FakeMarathon.appBody();
     marathon.on("PUT /v2/apps/nginx-green", n -> FakeMarathon.deploymentResult());
     marathon.on("GET /v2/deployments", n -> FakeMarathon.json(200, listing));
     marathon.on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(200, app));
-    MarathonDeploy e = entry();
-    e.settings().set(MarathonDeploy.TIMEOUT, "0").set(MarathonDeploy.CHECK_CYCLE, "30");
+    JobEntryMarathonDeploy e = entry();
+    e.settings().set(JobEntryMarathonDeploy.WAITING.timeout(), "0").set(JobEntryMarathonDeploy.WAITING.checkCycle(), "30");
     Job job = job();
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (marathon.calls("GET /v2/deployments") == 0) {
-      assertThat(System.nanoTime()).as("the wait started").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> marathon.calls("GET /v2/deployments") > 0);
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("left running");

@@ -12,9 +12,7 @@ import io.pdimesos.plugin.ConnectionSettings;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -92,10 +90,10 @@ class MesosClusterCheckEntryTest {
         "PDI_MESOS_USER", "ops", "PDI_MESOS_PASSWORD", "pw-Secret-42"));
   }
 
-  private static MesosClusterCheck entry(int minAgents, String... frameworks) {
-    MesosClusterCheck e = new MesosClusterCheck();
-    e.settings().set(MesosClusterCheck.MIN_ACTIVE_AGENTS, String.valueOf(minAgents));
-    e.settings().setLines(MesosClusterCheck.FRAMEWORKS, List.of(frameworks));
+  private static JobEntryMesosClusterCheck entry(int minAgents, String... frameworks) {
+    JobEntryMesosClusterCheck e = new JobEntryMesosClusterCheck();
+    e.settings().set(JobEntryMesosClusterCheck.MIN_ACTIVE_AGENTS, String.valueOf(minAgents));
+    e.settings().setLines(JobEntryMesosClusterCheck.FRAMEWORKS, List.of(frameworks));
     e.settings().set(ConnectionSettings.READ_TIMEOUT, "5");
     return e;
   }
@@ -133,7 +131,7 @@ class MesosClusterCheckEntryTest {
   @Test
   void anUnreachableMasterIsFalseWithTheReason() {
     Job job = EntryTesting.job(LogLevel.BASIC, Map.of("PDI_MESOS_MASTERS", "http://127.0.0.1:" + EntryTesting.closedPort()));
-    MesosClusterCheck e = entry(0);
+    JobEntryMesosClusterCheck e = entry(0);
     e.settings().set(ConnectionSettings.CONNECT_TIMEOUT, "1");
     Result result = EntryTesting.run(e, job);
     assertThat(result.getResult()).isFalse();
@@ -159,29 +157,35 @@ class MesosClusterCheckEntryTest {
 
   @Test
   void aTimeoutWithSuccessOnTimeoutIsTrue() {
-    MesosClusterCheck e = entry(5);
-    e.settings().set(MesosClusterCheck.TIMEOUT, "1").set(MesosClusterCheck.CHECK_CYCLE, "1")
-        .set(MesosClusterCheck.SUCCESS_ON_TIMEOUT, true);
+    JobEntryMesosClusterCheck e = entry(5);
+    e.settings().set(JobEntryMesosClusterCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryMesosClusterCheck.WAITING.timeout(), "1").set(JobEntryMesosClusterCheck.WAITING.checkCycle(), "1")
+        .set(JobEntryMesosClusterCheck.WAITING.successOnTimeout(), true);
     Result result = EntryTesting.run(e, job(LogLevel.BASIC));
     assertThat(result.getResult()).isTrue();
     assertThat(LogCapture.text()).contains("success on timeout is set");
   }
 
   @Test
+  void withoutTheWaitSwitchItChecksOnceWhateverTheTimeout() {
+    JobEntryMesosClusterCheck e = entry(5);
+    e.settings().set(JobEntryMesosClusterCheck.WAITING.timeout(), "120")
+        .set(JobEntryMesosClusterCheck.WAITING.successOnTimeout(), true);
+    Result result = EntryTesting.run(e, job(LogLevel.BASIC));
+    assertThat(result.getResult()).isFalse();
+    assertThat(requests.stream().filter(r -> r.getUrl().encodedPath().equals("/master/state-summary")))
+        .hasSize(1);
+  }
+
+  /** Timeout 0 means no limit, for the checks as for every wait: it checks until stopped. */
+  @Test
   void stopDuringTheWaitReturnsWithinASecond() throws Exception {
-    MesosClusterCheck e = entry(5);
-    e.settings().set(MesosClusterCheck.TIMEOUT, "120").set(MesosClusterCheck.CHECK_CYCLE, "30");
+    JobEntryMesosClusterCheck e = entry(5);
+    e.settings().set(JobEntryMesosClusterCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryMesosClusterCheck.WAITING.timeout(), "0").set(JobEntryMesosClusterCheck.WAITING.checkCycle(), "30");
     Job job = job(LogLevel.BASIC);
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (requests.stream().noneMatch(r -> r.getUrl().encodedPath().equals("/master/state-summary"))) {
-      assertThat(System.nanoTime()).as("first check done").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> requests.stream()
+        .anyMatch(r -> r.getUrl().encodedPath().equals("/master/state-summary")));
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Stopped by the user");

@@ -8,8 +8,6 @@ import io.pdimesos.pdiapi.LogCapture;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -65,8 +63,8 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void aHealthyMeshIsTrueWithARowPerRouter() throws Exception {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
-    e.settings().set(WeaveNetworkCheck.MIN_PEERS, "3").setLines(WeaveNetworkCheck.DNS_NAMES, List.of("one"));
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "3").setLines(JobEntryWeaveNetworkCheck.DNS_NAMES, List.of("one"));
     Job job = job(both());
     Result result = EntryTesting.run(e, job);
 
@@ -86,8 +84,8 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void unmetCriteriaAreFalseNamingEachRouter() {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
-    e.settings().set(WeaveNetworkCheck.MIN_PEERS, "5").setLines(WeaveNetworkCheck.DNS_NAMES, List.of("db"));
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").setLines(JobEntryWeaveNetworkCheck.DNS_NAMES, List.of("db"));
     Result result = EntryTesting.run(e, job(both()));
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isZero();
@@ -97,7 +95,7 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void anUnreachableRouterFailsTheCheck() {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
     String closed = "http://127.0.0.1:" + EntryTesting.closedPort();
     Result result = EntryTesting.run(e, job("http://127.0.0.1:" + a.getPort() + " " + closed));
     assertThat(result.getResult()).isFalse();
@@ -106,20 +104,12 @@ class WeaveNetworkCheckEntryTest {
 
   @Test
   void stopDuringTheWaitReturnsWithinASecond() throws Exception {
-    WeaveNetworkCheck e = new WeaveNetworkCheck();
-    e.settings().set(WeaveNetworkCheck.MIN_PEERS, "5").set(WeaveNetworkCheck.TIMEOUT, "120")
-        .set(WeaveNetworkCheck.CHECK_CYCLE, "30");
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryWeaveNetworkCheck.WAITING.timeout(), "120")
+        .set(JobEntryWeaveNetworkCheck.WAITING.checkCycle(), "30");
     Job job = job(both());
-    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> EntryTesting.run(e, job));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!LogCapture.text().contains("checking again")) {
-      assertThat(System.nanoTime()).as("first check done").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-    long stopped = System.nanoTime();
-    job.stopAll();
-    Result result = running.get(5, TimeUnit.SECONDS);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped)).isLessThan(1_000);
+    Result result = EntryTesting.stopOnceWaiting(e, job, () -> LogCapture.text().contains("checking again"));
     assertThat(result.getResult()).isFalse();
     assertThat(result.getNrErrors()).isEqualTo(1);
   }

@@ -2,6 +2,7 @@ package io.pdimesos.plugin.ui;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.plugin.Choice;
 import io.pdimesos.plugin.ConnectionCheck;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -10,6 +11,7 @@ import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingValues;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +191,11 @@ public final class SettingsDialog {
     return this;
   }
 
+  /** {@link #enableWhen(Setting, List, List)} for a choice holding {@code code}. */
+  public SettingsDialog enableWhen(Setting controller, Enum<?> code, List<Setting> dependents) {
+    return enableWhen(controller, Collections.singletonList(Choice.codeOf(code)), dependents);
+  }
+
   /**
    * Runs {@code rule} on the form once it is built, before the values are shown (listeners added
    * here see them arrive): a step's own reactions, e.g. refilling a table when a choice changes.
@@ -243,13 +250,13 @@ public final class SettingsDialog {
     wlName.setLayoutData(fdlName);
 
     List<Button> buttons = new ArrayList<Button>();
-    wOK = button(buttons, "SettingsDialog.Button.OK", e -> ok());
+    wOK = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.OK"), e -> ok());
     if (values.settings().containsAll(ConnectionSettings.SETTINGS)) {
-      wTest = button(buttons, "SettingsDialog.Button.TestConnection",
+      wTest = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.TestConnection"),
           e -> act(wTest, this::testConnection));
     }
     if (validation != null) {
-      wValidate = button(buttons, "SettingsDialog.Button.Validate",
+      wValidate = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.Validate"),
           e -> act(wValidate, validation));
     }
     extraButtons.clear();
@@ -261,7 +268,8 @@ public final class SettingsDialog {
       buttons.add(b);
       extraButtons.add(b);
     }
-    wCancel = button(buttons, "SettingsDialog.Button.Cancel", e -> cancel());
+    wCancel = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.Cancel"),
+        e -> cancel());
     BaseStepDialog.positionBottomButtons(shell, buttons.toArray(new Button[0]), margin, null);
 
     form = new SettingsForm(shell, props, space, values.settings(), fieldPickers);
@@ -294,9 +302,9 @@ public final class SettingsDialog {
     return result;
   }
 
-  private Button button(List<Button> buttons, String key, org.eclipse.swt.widgets.Listener l) {
+  private Button button(List<Button> buttons, String text, org.eclipse.swt.widgets.Listener l) {
     Button b = new Button(shell, SWT.PUSH);
-    b.setText(BaseMessages.getString(PKG, key));
+    b.setText(text);
     b.addListener(SWT.Selection, l);
     buttons.add(b);
     return b;
@@ -331,8 +339,11 @@ public final class SettingsDialog {
     for (ConnectionCheck.Line line : lines) {
       allOk &= line.ok();
       anyConfigured |= line.configured();
-      text.append(line.ok() ? (line.configured() ? "OK" : "--") : "FAILED").append("  ")
-          .append(line).append('\n');
+      String state = !line.ok()
+          ? BaseMessages.getString(PKG, "SettingsDialog.TestConnection.Failed")
+          : line.configured() ? BaseMessages.getString(PKG, "SettingsDialog.TestConnection.Ok")
+          : BaseMessages.getString(PKG, "SettingsDialog.TestConnection.NotSet");
+      text.append(state).append("  ").append(line).append('\n');
     }
     if (!anyConfigured) {
       text.append(BaseMessages.getString(PKG, "SettingsDialog.TestConnection.NothingSet"));
@@ -425,6 +436,6 @@ public final class SettingsDialog {
 
   /** The buttons of {@link #addButton}, in the order added (built by {@link #open}). */
   public List<Button> addedButtons() {
-    return java.util.Collections.unmodifiableList(extraButtons);
+    return Collections.unmodifiableList(extraButtons);
   }
 }

@@ -1,16 +1,13 @@
 package io.pdimesos.plugin.ui;
 
-import io.pdimesos.plugin.KeyValue;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
-import io.pdimesos.plugin.TableColumn;
 import io.pdimesos.plugin.TableRow;
 import io.pdimesos.plugin.VariableRefs;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -30,42 +27,28 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.pentaho.di.core.Const;
 import org.pentaho.di.core.Props;
 import org.pentaho.di.core.variables.VariableSpace;
-import org.pentaho.di.i18n.BaseMessages;
 import org.pentaho.di.ui.core.PropsUI;
 import org.pentaho.di.ui.core.widget.ColumnInfo;
 import org.pentaho.di.ui.core.widget.ComboVar;
-import org.pentaho.di.ui.core.widget.ControlSpaceKeyAdapter;
-import org.pentaho.di.ui.core.widget.PasswordTextVar;
 import org.pentaho.di.ui.core.widget.TableView;
-import org.pentaho.di.ui.core.widget.TextVar;
 
 /**
  * The widgets of a list of declared settings: one tab per {@link SettingTab} in use, one labelled
- * widget per setting, chosen by its kind. Every text widget keeps {@code ${VAR}} as typed
- * (TextVar, PasswordTextVar and ComboVar offer Ctrl+Space; the multi-line texts get PDI's
- * ControlSpaceKeyAdapter). A CHOICE is an editable ComboVar,
- * never a read-only combo: its value may be a variable (the connection block's defaults are).
- * A TEXT setting that names an input field (see {@link #SettingsForm(Composite, PropsUI,
- * VariableSpace, List, Map)}) is an editable ComboVar listing the fields, for the same reason.
- * Values move only through {@link #show} and {@link #store}, so Cancel has nothing to undo.
+ * widget per setting, the kind's ({@link KindWidget}). A TEXT setting that names an input field
+ * (see {@link #SettingsForm(Composite, PropsUI, VariableSpace, List, Map)}) is an editable
+ * ComboVar listing the fields: the user may still type a name or a variable. A checkbox that
+ * enables other settings greys them out while it is not ticked. Values move only through
+ * {@link #show} and {@link #store}, so Cancel has nothing to undo.
  */
 public final class SettingsForm {
-  private static final Class<?> PKG = SettingsForm.class;
-  private static final int JSON_LINES = 14;
-  private static final int LIST_LINES = 4;
-  private static final int TABLE_HEIGHT = 110;
-  /** A TABLE setting is a tab's main content (an input step's fields): room for ~11 rows. */
-  private static final int WIDE_TABLE_HEIGHT = 300;
-
   private final PropsUI props;
   private final VariableSpace space;
   private final CTabFolder wTabFolder;
   private final Map<Setting, Control> widgets = new LinkedHashMap<Setting, Control>();
+  private final Map<Setting, KindWidget> kinds = new LinkedHashMap<Setting, KindWidget>();
   private final Map<Setting, CTabItem> tabOf = new LinkedHashMap<Setting, CTabItem>();
   private final Map<Setting, Label> labels = new LinkedHashMap<Setting, Label>();
   private final List<Runnable> rules = new ArrayList<Runnable>();
@@ -110,6 +93,14 @@ public final class SettingsForm {
       }
     }
     wTabFolder.setSelection(0);
+    for (Setting s : settings) {
+      List<Setting> dependents = new ArrayList<Setting>(s.enables());
+      dependents.retainAll(settings);
+      if (!dependents.isEmpty()) {
+        // Declared with the setting (a wait block's switch): greyed out while it is not ticked.
+        enableWhen(s, Collections.singletonList("Y"), dependents);
+      }
+    }
     wTabFolder.addDisposeListener(e -> {
       if (fixedFont != null) {
         fixedFont.dispose();
@@ -121,10 +112,7 @@ public final class SettingsForm {
     return wTabFolder;
   }
 
-  /**
-   * The widget of {@code s}: TextVar (a field picker: ComboVar), PasswordTextVar, ComboVar,
-   * Button, Text or TableView.
-   */
+  /** The widget of {@code s}, as its kind made it ({@link KindWidget}). */
   public Control widget(Setting s) {
     Control c = widgets.get(s);
     if (c == null) {
@@ -161,26 +149,22 @@ public final class SettingsForm {
    * TABLE's label sits above it and the table takes the whole width.
    */
   private Control addRow(Composite wComp, Setting s, Control above) {
-    if (s.kind() == SettingKind.TABLE) {
+    KindWidget kind = KindWidget.of(s.kind());
+    kinds.put(s, kind);
+    if (kind.wide()) {
       return addWideRow(wComp, s, above);
     }
     int middle = props.getMiddlePct();
     int margin = Const.MARGIN;
-    Label wlSetting = new Label(wComp, SWT.RIGHT);
-    wlSetting.setText(s.label());
-    wlSetting.setToolTipText(s.tooltip());
-    props.setLook(wlSetting);
-    Control wSetting = create(wComp, s);
-    wSetting.setToolTipText(s.tooltip());
-    widgets.put(s, wSetting);
-    labels.put(s, wlSetting);
+    Label wlSetting = label(wComp, s, SWT.RIGHT);
+    Control wSetting = widget(wComp, s, wlSetting);
 
     FormData fdSetting = new FormData();
     fdSetting.left = new FormAttachment(middle, 0);
     fdSetting.right = new FormAttachment(100, 0);
     fdSetting.top = above == null ? new FormAttachment(0, margin)
         : new FormAttachment(above, 2 * margin);
-    int height = heightOf(s, wSetting);
+    int height = kinds.get(s).height(wSetting);
     if (height > 0) {
       fdSetting.height = height;
     }
@@ -198,10 +182,7 @@ public final class SettingsForm {
 
   private Control addWideRow(Composite wComp, Setting s, Control above) {
     int margin = Const.MARGIN;
-    Label wlSetting = new Label(wComp, SWT.LEFT);
-    wlSetting.setText(s.label());
-    wlSetting.setToolTipText(s.tooltip());
-    props.setLook(wlSetting);
+    Label wlSetting = label(wComp, s, SWT.LEFT);
     FormData fdlSetting = new FormData();
     fdlSetting.left = new FormAttachment(0, 0);
     fdlSetting.right = new FormAttachment(100, 0);
@@ -209,98 +190,59 @@ public final class SettingsForm {
         : new FormAttachment(above, 2 * margin);
     wlSetting.setLayoutData(fdlSetting);
 
-    Control wSetting = create(wComp, s);
-    wSetting.setToolTipText(s.tooltip());
-    widgets.put(s, wSetting);
-    labels.put(s, wlSetting);
+    Control wSetting = widget(wComp, s, wlSetting);
     FormData fdSetting = new FormData();
     fdSetting.left = new FormAttachment(0, 0);
     fdSetting.right = new FormAttachment(100, 0);
     fdSetting.top = new FormAttachment(wlSetting, margin);
-    fdSetting.height = WIDE_TABLE_HEIGHT;
+    fdSetting.height = kinds.get(s).height(wSetting);
     wSetting.setLayoutData(fdSetting);
     return wSetting;
   }
 
-  /** Text columns take variables; choice columns are editable combos (a cell may be a variable). */
-  private TableView tableOf(Composite wComp, Setting s) {
-    List<ColumnInfo> columns = new ArrayList<ColumnInfo>();
-    for (TableColumn c : s.columns()) {
-      ColumnInfo info = c.isChoice()
-          ? new ColumnInfo(s.columnLabel(c), ColumnInfo.COLUMN_TYPE_CCOMBO,
-              c.choices().toArray(new String[0]), false)
-          : new ColumnInfo(s.columnLabel(c), ColumnInfo.COLUMN_TYPE_TEXT, false);
-      info.setUsingVariables(true);
-      columns.add(info);
-    }
-    return new TableView(space, wComp, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI,
-        columns.toArray(new ColumnInfo[0]), 1, null, props);
+  /** The setting's label, {@code align}ed, with its tooltip. */
+  private Label label(Composite wComp, Setting s, int align) {
+    Label label = new Label(wComp, align);
+    label.setText(s.label());
+    label.setToolTipText(s.tooltip());
+    props.setLook(label);
+    return label;
   }
 
-  private Control create(Composite wComp, Setting s) {
-    int single = SWT.SINGLE | SWT.LEFT | SWT.BORDER;
-    Control c;
-    switch (s.kind()) {
-      case PASSWORD:
-        c = new PasswordTextVar(space, wComp, single);
-        break;
-      case BOOLEAN:
-        c = new Button(wComp, SWT.CHECK);
-        break;
-      case CHOICE: {
-        ComboVar combo = new ComboVar(space, wComp, SWT.BORDER);
-        combo.setItems(s.choices().toArray(new String[0]));
-        c = combo;
-        break;
-      }
-      case JSON: {
-        Text text = new Text(wComp,
-            SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        text.setFont(fixedFont(text));
-        text.addKeyListener(new ControlSpaceKeyAdapter(space, text));
-        c = text;
-        break;
-      }
-      case TEXT_LIST: {
-        Text text = new Text(wComp, SWT.MULTI | SWT.LEFT | SWT.BORDER | SWT.V_SCROLL);
-        text.addKeyListener(new ControlSpaceKeyAdapter(space, text));
-        c = text;
-        break;
-      }
-      case KEY_VALUES: {
-        ColumnInfo key = new ColumnInfo(BaseMessages.getString(PKG, "SettingsForm.Column.Key"),
-            ColumnInfo.COLUMN_TYPE_TEXT, false);
-        ColumnInfo value = new ColumnInfo(
-            BaseMessages.getString(PKG, "SettingsForm.Column.Value"),
-            ColumnInfo.COLUMN_TYPE_TEXT, false);
-        key.setUsingVariables(true);
-        value.setUsingVariables(true);
-        c = new TableView(space, wComp, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI,
-            new ColumnInfo[] {key, value}, 1, null, props);
-        break;
-      }
-      case TABLE:
-        c = tableOf(wComp, s);
-        break;
-      default:
-        if (fieldPickers.containsKey(s)) {
-          c = fieldPicker(wComp, fieldPickers.get(s));
-        } else {
-          // TEXT, INTEGER, NUMBER: numbers stay text so that they may be variables.
-          c = new TextVar(space, wComp, single);
-        }
-    }
-    // PDI's fixed-width style for code (applies its own font in Spoon; ours is the fallback).
-    props.setLook(c, s.kind() == SettingKind.JSON ? Props.WIDGET_STYLE_FIXED
-        : Props.WIDGET_STYLE_DEFAULT);
+  /** The setting's widget as its kind makes it, with its tooltip, remembered with its label. */
+  private Control widget(Composite wComp, Setting s, Label label) {
+    KindWidget kind = kinds.get(s);
+    Control c = kind.create(this, wComp, s);
+    props.setLook(c, kind.look());
+    c.setToolTipText(s.tooltip());
+    widgets.put(s, c);
+    labels.put(s, label);
     return c;
+  }
+
+  // ---- for the kinds' widgets ----
+
+  VariableSpace space() {
+    return space;
+  }
+
+  /** Whether {@code s} names a field of the incoming rows (see the constructor). */
+  boolean picksField(Setting s) {
+    return fieldPickers.containsKey(s);
+  }
+
+  /** A table of {@code columns} with PDI's row numbers, as PDI's own dialogs have. */
+  TableView tableView(Composite wComp, ColumnInfo... columns) {
+    return new TableView(space, wComp, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI, columns, 1,
+        null, props);
   }
 
   /**
    * An editable combo of the input fields: the user may still type a name the previous steps do
    * not (yet) give, or a variable, as in PDI's own steps.
    */
-  private ComboVar fieldPicker(Composite wComp, Supplier<String[]> names) {
+  ComboVar fieldPicker(Composite wComp, Setting s) {
+    Supplier<String[]> names = fieldPickers.get(s);
     String[] items = fieldNames.get(names);
     if (items == null) {
       String[] asked = names.get();
@@ -312,22 +254,8 @@ public final class SettingsForm {
     return combo;
   }
 
-  private int heightOf(Setting s, Control c) {
-    switch (s.kind()) {
-      case JSON:
-        return ((Text) c).getLineHeight() * JSON_LINES;
-      case TEXT_LIST:
-        return ((Text) c).getLineHeight() * LIST_LINES;
-      case KEY_VALUES:
-        return TABLE_HEIGHT;
-      case TABLE:
-        return WIDE_TABLE_HEIGHT;
-      default:
-        return 0;
-    }
-  }
-
-  private Font fixedFont(Control c) {
+  /** One monospace font per form, disposed with it. */
+  Font fixedFont(Control c) {
     if (fixedFont == null) {
       FontData base = c.getFont().getFontData()[0];
       fixedFont = new Font(c.getDisplay(), "Monospace", base.getHeight(), SWT.NORMAL);
@@ -365,47 +293,11 @@ public final class SettingsForm {
   /** Puts the raw values (variables unsubstituted) into the widgets. */
   public void show(SettingValues values) {
     for (Map.Entry<Setting, Control> e : widgets.entrySet()) {
-      Setting s = e.getKey();
-      Control c = e.getValue();
-      switch (s.kind()) {
-        case BOOLEAN:
-          ((Button) c).setSelection(values.bool(s));
-          break;
-        case CHOICE:
-          ((ComboVar) c).setText(values.raw(s));
-          break;
-        case JSON:
-          ((Text) c).setText(values.raw(s));
-          break;
-        case TEXT_LIST:
-          ((Text) c).setText(String.join(Text.DELIMITER, values.lines(s)));
-          break;
-        case KEY_VALUES:
-          showPairs((TableView) c, values.pairs(s));
-          break;
-        case TABLE:
-          showRows(s, (TableView) c, values.table(s));
-          break;
-        default:
-          if (c instanceof ComboVar) {
-            // A field picker: the stored name is shown even when no previous step gives it.
-            ((ComboVar) c).setText(values.raw(s));
-          } else {
-            ((TextVar) c).setText(values.raw(s));
-          }
-      }
+      kinds.get(e.getKey()).show(e.getValue(), e.getKey(), values);
     }
     for (Runnable rule : rules) {
       rule.run();
     }
-  }
-
-  private static void showPairs(TableView table, List<KeyValue> pairs) {
-    List<List<String>> rows = new ArrayList<List<String>>();
-    for (KeyValue kv : pairs) {
-      rows.add(Arrays.asList(kv.key(), kv.value()));
-    }
-    showCells(table, rows);
   }
 
   /**
@@ -413,12 +305,12 @@ public final class SettingsForm {
    * widgets as they are.
    */
   public void showTable(Setting s, List<TableRow> rows) {
-    showRows(s, tableView(s), rows);
+    KindWidget.Table.showRows(s, tableView(s), rows);
   }
 
   /** The non-empty rows of TABLE setting {@code s} as currently typed. */
   public List<TableRow> table(Setting s) {
-    return rows(s, tableView(s));
+    return KindWidget.Table.rows(s, tableView(s));
   }
 
   private TableView tableView(Setting s) {
@@ -430,96 +322,11 @@ public final class SettingsForm {
     return (TableView) c;
   }
 
-  private static void showRows(Setting s, TableView table, List<TableRow> rows) {
-    List<List<String>> cells = new ArrayList<List<String>>();
-    for (TableRow row : rows) {
-      List<String> line = new ArrayList<String>();
-      for (TableColumn c : s.columns()) {
-        line.add(row.get(c.tag()));
-      }
-      cells.add(line);
-    }
-    showCells(table, cells);
-  }
-
-  private static void showCells(TableView table, List<List<String>> rows) {
-    table.table.removeAll();
-    for (List<String> row : rows) {
-      TableItem item = new TableItem(table.table, SWT.NONE);
-      for (int i = 0; i < row.size(); i++) {
-        item.setText(i + 1, row.get(i));
-      }
-    }
-    if (rows.isEmpty()) {
-      // One empty row to type into, as every PDI table starts.
-      new TableItem(table.table, SWT.NONE);
-    }
-    table.setRowNums();
-    table.optWidth(true);
-  }
-
   /** Writes the widgets into {@code values}. */
   public void store(SettingValues values) {
     for (Map.Entry<Setting, Control> e : widgets.entrySet()) {
-      Setting s = e.getKey();
-      Control c = e.getValue();
-      switch (s.kind()) {
-        case BOOLEAN:
-          values.set(s, ((Button) c).getSelection());
-          break;
-        case CHOICE:
-          values.set(s, ((ComboVar) c).getText().trim());
-          break;
-        case JSON:
-          values.set(s, ((Text) c).getText());
-          break;
-        case TEXT_LIST:
-          values.setLines(s, nonBlankLines(((Text) c).getText()));
-          break;
-        case KEY_VALUES:
-          values.setPairs(s, pairs((TableView) c));
-          break;
-        case TABLE:
-          values.setTable(s, rows(s, (TableView) c));
-          break;
-        default:
-          values.set(s, c instanceof ComboVar ? ((ComboVar) c).getText()
-              : ((TextVar) c).getText());
-      }
+      kinds.get(e.getKey()).store(e.getValue(), e.getKey(), values);
     }
-  }
-
-  private static List<String> nonBlankLines(String text) {
-    List<String> lines = new ArrayList<String>();
-    for (String line : Arrays.asList(text.split("\r?\n"))) {
-      if (!line.trim().isEmpty()) {
-        lines.add(line.trim());
-      }
-    }
-    return lines;
-  }
-
-  /** The non-empty rows, cells as typed. */
-  private static List<TableRow> rows(Setting s, TableView table) {
-    List<TableRow> rows = new ArrayList<TableRow>();
-    for (int i = 0; i < table.nrNonEmpty(); i++) {
-      TableItem item = table.getNonEmpty(i);
-      Map<String, String> cells = new LinkedHashMap<String, String>();
-      for (int c = 0; c < s.columns().size(); c++) {
-        cells.put(s.columns().get(c).tag(), item.getText(c + 1));
-      }
-      rows.add(new TableRow(cells));
-    }
-    return Collections.unmodifiableList(rows);
-  }
-
-  private static List<KeyValue> pairs(TableView table) {
-    List<KeyValue> pairs = new ArrayList<KeyValue>();
-    for (int i = 0; i < table.nrNonEmpty(); i++) {
-      TableItem item = table.getNonEmpty(i);
-      pairs.add(new KeyValue(item.getText(1), item.getText(2)));
-    }
-    return pairs;
   }
 
   /**
@@ -528,29 +335,13 @@ public final class SettingsForm {
    */
   public SettingException firstProblem(SettingValues stored) {
     for (Setting s : widgets.keySet()) {
-      if (!isTypedValueChecked(s) || VariableRefs.contains(stored.raw(s))
-          || stored.raw(s).trim().isEmpty()) {
-        continue;
-      }
-      try {
-        if (s.kind() == SettingKind.INTEGER) {
-          stored.integer(s, null);
-        } else if (s.kind() == SettingKind.NUMBER) {
-          stored.number(s, null);
-        } else {
-          stored.choice(s, null);
-        }
-      } catch (SettingException e) {
+      SettingException problem = kinds.get(s).typedProblem(s, stored);
+      if (problem != null) {
         wTabFolder.setSelection(tabOf.get(s));
         widgets.get(s).setFocus();
-        return e;
+        return problem;
       }
     }
     return null;
-  }
-
-  private static boolean isTypedValueChecked(Setting s) {
-    return s.kind() == SettingKind.INTEGER || s.kind() == SettingKind.NUMBER
-        || s.kind() == SettingKind.CHOICE;
   }
 }

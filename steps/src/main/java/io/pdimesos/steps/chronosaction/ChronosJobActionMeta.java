@@ -1,10 +1,11 @@
 package io.pdimesos.steps.chronosaction;
 
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
-import io.pdimesos.steps.ActionContext;
+import io.pdimesos.plugin.WaitBlock;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.ActionStepMeta;
@@ -51,13 +52,18 @@ public class ChronosJobActionMeta extends ActionStepMeta {
   public static final Setting CPUS_FIELD = definitionField("cpus_field", "CpusField");
   public static final Setting MEM_FIELD = definitionField("mem_field", "MemField");
 
+  /** Only a run waits (for its outcome); a Chronos run has nothing to roll back. */
+  public static final WaitBlock WAITING = ActionSettings.waiting().build();
+
+  /** The result fields, in row order. */
+  static final List<ActionField> OUTPUTS = Collections.unmodifiableList(Arrays.asList(
+      ActionField.STATUS, ActionField.HTTP_CODE, ActionField.TASK_ID, ActionField.MESSAGE,
+      ActionField.DURATION_MS));
+
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ACTION,
       JOB_NAME_FIELD, ARGUMENTS_FIELD, MISSING_OK, ActionSettings.CONCURRENCY, JOB_JSON_FIELD,
       COMMAND_FIELD, SCHEDULE_FIELD, PARENTS_FIELD, OWNER_FIELD, IMAGE_FIELD, CPUS_FIELD,
-      MEM_FIELD, ActionSettings.WAIT, ActionSettings.TIMEOUT, ActionSettings.CHECK_CYCLE,
-      ActionSettings.SUCCESS_ON_TIMEOUT, ActionSettings.STATUS_FIELD,
-      ActionSettings.HTTP_CODE_FIELD, ActionSettings.TASK_ID_FIELD, ActionSettings.MESSAGE_FIELD,
-      ActionSettings.DURATION_FIELD), ConnectionSettings.SETTINGS);
+      MEM_FIELD), WAITING.settings(), ActionField.settings(OUTPUTS), ConnectionSettings.SETTINGS);
 
   /** The settings naming input fields. */
   static final List<Setting> FIELD_SETTINGS = Collections.unmodifiableList(Arrays.asList(
@@ -65,9 +71,7 @@ public class ChronosJobActionMeta extends ActionStepMeta {
       PARENTS_FIELD, OWNER_FIELD, IMAGE_FIELD, CPUS_FIELD, MEM_FIELD));
 
   public ChronosJobActionMeta() {
-    super(SETTINGS, Arrays.asList(ActionField.STATUS, ActionField.HTTP_CODE,
-        ActionField.TASK_ID, ActionField.MESSAGE, ActionField.DURATION_MS),
-        FIELD_SETTINGS, ConnectionSettings.CHRONOS_URLS);
+    super(SETTINGS, OUTPUTS, FIELD_SETTINGS, ConnectionSettings.CHRONOS_URLS);
   }
 
   private static Setting definitionField(String tag, String item) {
@@ -83,15 +87,15 @@ public class ChronosJobActionMeta extends ActionStepMeta {
   @Override
   protected List<Setting> neededFields(VariableSpace space) {
     // An upsert from a JSON field may take the name from the JSON; otherwise a name is needed.
-    if (UPSERT.equals(settings().choice(ACTION, space))
-        && !settings().resolve(JOB_JSON_FIELD, space).trim().isEmpty()) {
+    if (UPSERT.equals(settings().in(space).choice(ACTION))
+        && !settings().in(space).resolve(JOB_JSON_FIELD).trim().isEmpty()) {
       return Collections.emptyList();
     }
     return Collections.singletonList(JOB_NAME_FIELD);
   }
 
   @Override
-  public RowActions createActions(ActionContext context) {
+  public RowActions createActions(ClusterRun context) {
     return new ChronosJobActions(context);
   }
 }

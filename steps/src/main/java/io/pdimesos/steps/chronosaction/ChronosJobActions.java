@@ -6,13 +6,15 @@ import io.pdimesos.core.chronos.ChronosValidation;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
+import io.pdimesos.core.ops.ChronosRunOptions;
+import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
-import io.pdimesos.steps.ActionContext;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
-import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.RowAction;
 import io.pdimesos.steps.RowActions;
 import io.pdimesos.steps.RowValues;
@@ -28,18 +30,15 @@ import java.util.concurrent.Callable;
  * from the connection block and is detected once when it says auto.
  */
 final class ChronosJobActions implements RowActions {
-  private final ActionContext context;
+  private final ClusterRun context;
   private final ChronosClient client;
   private final MesosClient mesos;
   private final String action;
-  private final boolean wait;
+  private final Wait wait;
   private final boolean missingOk;
-  private final long timeoutMillis;
-  private final long checkCycleMillis;
-  private final boolean successOnTimeout;
   private final Map<Setting, String> fieldNames = new HashMap<Setting, String>();
 
-  ChronosJobActions(ActionContext c) {
+  ChronosJobActions(ClusterRun c) {
     this.context = c;
     this.client = new ChronosClient(c.connection().chronos(), c.connection().chronosVersion(),
         c.log());
@@ -47,11 +46,8 @@ final class ChronosJobActions implements RowActions {
     this.mesos = c.text(ConnectionSettings.MESOS_MASTERS).isEmpty() ? null
         : new MesosClient(c.connection().mesos(), c.log());
     this.action = c.choice(ChronosJobActionMeta.ACTION);
-    this.wait = c.bool(ActionSettings.WAIT);
+    this.wait = ChronosJobActionMeta.WAITING.resolve(c);
     this.missingOk = c.bool(ChronosJobActionMeta.MISSING_OK);
-    this.timeoutMillis = c.millis(ActionSettings.TIMEOUT);
-    this.checkCycleMillis = c.millis(ActionSettings.CHECK_CYCLE);
-    this.successOnTimeout = c.bool(ActionSettings.SUCCESS_ON_TIMEOUT);
     for (Setting s : ChronosJobActionMeta.FIELD_SETTINGS) {
       fieldNames.put(s, c.text(s));
     }
@@ -81,7 +77,7 @@ final class ChronosJobActions implements RowActions {
         @Override
         public ActionResult call() {
           ChronosDelete.Result r = new ChronosDelete(client, context.log()).delete(name, false,
-              missingOk, timeoutMillis, context.token());
+              missingOk, wait.timeoutMillis(), context.token());
           String status = r.deleted() ? "DELETED" : "NOT_FOUND";
           return ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
         }
@@ -99,7 +95,7 @@ final class ChronosJobActions implements RowActions {
     return RowAction.on(name, new Callable<ActionResult>() {
       @Override
       public ActionResult call() {
-        return wait ? runAndWait(name, arguments) : trigger(name, arguments);
+        return wait.waits() ? runAndWait(name, arguments) : trigger(name, arguments);
       }
     });
   }
@@ -197,7 +193,7 @@ final class ChronosJobActions implements RowActions {
 
   private ActionResult submit(ChronosJob job) {
     ChronosSubmit.Result r = new ChronosSubmit(client, context.log()).submit(job, false, null,
-        timeoutMillis, context.token());
+        wait.timeoutMillis(), context.token());
     String status = r.action().name();
     return ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
   }
@@ -212,15 +208,12 @@ final class ChronosJobActions implements RowActions {
     if (mesos != null) {
       run.withTaskLookup(mesos);
     }
-    ChronosRun.Result r = run.run(new ChronosRun.Options(name).arguments(arguments)
-        .timeoutMillis(timeoutMillis)
-        .pollIntervalMillis(Math.max(100, checkCycleMillis)), context.token());
+    ChronosRunResult r = run.run(new ChronosRunOptions(name).arguments(arguments)
+        .timeoutMillis(wait.timeoutMillis())
+        .pollIntervalMillis(wait.checkCycleMillis()), context.token());
     String status = r.outcome().name();
     ActionResult out = ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
     out.set(ActionField.TASK_ID, r.taskId());
-    if (r.outcome() == ChronosRun.Outcome.TIMED_OUT && successOnTimeout) {
-      return out.asSuccess();
-    }
-    return out;
+    return out.after(wait, r.outcome() == ChronosRunResult.Outcome.TIMED_OUT);
   }
 }

@@ -1,9 +1,11 @@
 package io.pdimesos.steps.marathonaction;
 
+import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.MarathonSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
-import io.pdimesos.steps.ActionContext;
+import io.pdimesos.plugin.WaitBlock;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.ActionStepMeta;
@@ -53,22 +55,24 @@ public class MarathonAppActionMeta extends ActionStepMeta {
    */
   public static final Setting CLAMP_AT_ZERO = Setting.bool(PKG, "clamp_at_zero",
       "MarathonAppAction.General.ClampAtZero").build();
-  /** Off: Marathon refuses to touch an app that another deployment is changing. */
-  public static final Setting FORCE = Setting.bool(PKG, "force",
-      "MarathonAppAction.General.Force").build();
+  public static final Setting FORCE = MarathonSettings.force(PKG,
+      "MarathonAppAction.General.Force");
+
+  /** The entries' wait, per row; a timeout or a stop may roll the row's deployment back. */
+  public static final WaitBlock WAITING = ActionSettings.waiting().onTimeout().build();
+
+  /** The result fields, in row order. */
+  static final List<ActionField> OUTPUTS = Collections.unmodifiableList(Arrays.asList(
+      ActionField.STATUS, ActionField.HTTP_CODE, ActionField.DEPLOYMENT_ID, ActionField.VERSION,
+      ActionField.MESSAGE, ActionField.DURATION_MS));
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ACTION,
       APP_ID_FIELD, DEFINITION_FIELD, SUBSTITUTE, INSTANCES_FIELD, CLAMP_AT_ZERO, FORCE,
-      ActionSettings.CONCURRENCY, ActionSettings.WAIT, ActionSettings.TIMEOUT,
-      ActionSettings.CHECK_CYCLE, ActionSettings.SUCCESS_ON_TIMEOUT,
-      ActionSettings.STATUS_FIELD, ActionSettings.HTTP_CODE_FIELD,
-      ActionSettings.DEPLOYMENT_FIELD, ActionSettings.VERSION_FIELD,
-      ActionSettings.MESSAGE_FIELD, ActionSettings.DURATION_FIELD), ConnectionSettings.SETTINGS);
+      ActionSettings.CONCURRENCY), WAITING.settings(), ActionField.settings(OUTPUTS),
+      ConnectionSettings.SETTINGS);
 
   public MarathonAppActionMeta() {
-    super(SETTINGS, Arrays.asList(ActionField.STATUS, ActionField.HTTP_CODE,
-        ActionField.DEPLOYMENT_ID, ActionField.VERSION, ActionField.MESSAGE,
-        ActionField.DURATION_MS), Arrays.asList(APP_ID_FIELD, DEFINITION_FIELD, INSTANCES_FIELD),
+    super(SETTINGS, OUTPUTS, Arrays.asList(APP_ID_FIELD, DEFINITION_FIELD, INSTANCES_FIELD),
         ConnectionSettings.MARATHON_URLS);
   }
 
@@ -79,7 +83,7 @@ public class MarathonAppActionMeta extends ActionStepMeta {
 
   @Override
   protected List<Setting> neededFields(VariableSpace space) {
-    String action = settings().choice(ACTION, space);
+    String action = settings().in(space).choice(ACTION);
     List<Setting> needed = new ArrayList<Setting>();
     if (DEPLOY.equals(action)) {
       needed.add(DEFINITION_FIELD); // the app id may come from the definition itself
@@ -93,7 +97,7 @@ public class MarathonAppActionMeta extends ActionStepMeta {
   }
 
   @Override
-  public RowActions createActions(ActionContext context) {
+  public RowActions createActions(ClusterRun context) {
     return new MarathonAppActions(context);
   }
 }

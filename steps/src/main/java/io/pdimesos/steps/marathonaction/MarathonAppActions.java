@@ -1,19 +1,17 @@
 package io.pdimesos.steps.marathonaction;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonIds;
-import io.pdimesos.core.ops.MarathonAppOperation;
 import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonDelete;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.core.ops.MarathonRestart;
 import io.pdimesos.core.ops.MarathonScale;
-import io.pdimesos.steps.ActionContext;
+import io.pdimesos.plugin.ClusterRun;
+import io.pdimesos.plugin.WaitBlock.Wait;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
-import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.RowAction;
 import io.pdimesos.steps.RowActions;
 import io.pdimesos.steps.RowValues;
@@ -24,7 +22,7 @@ import java.util.concurrent.Callable;
  * over one {@link MarathonClient} the step copy shares between its rows.
  */
 final class MarathonAppActions implements RowActions {
-  private final ActionContext context;
+  private final ClusterRun context;
   private final MarathonClient client;
   private final String action;
   private final String appIdField;
@@ -33,12 +31,9 @@ final class MarathonAppActions implements RowActions {
   private final boolean substitute;
   private final boolean force;
   private final boolean clampAtZero;
-  private final boolean wait;
-  private final long timeoutMillis;
-  private final long checkCycleMillis;
-  private final boolean successOnTimeout;
+  private final Wait wait;
 
-  MarathonAppActions(ActionContext c) {
+  MarathonAppActions(ClusterRun c) {
     this.context = c;
     this.client = new MarathonClient(c.connection().marathon(), c.log());
     this.action = c.choice(MarathonAppActionMeta.ACTION);
@@ -48,10 +43,7 @@ final class MarathonAppActions implements RowActions {
     this.substitute = c.bool(MarathonAppActionMeta.SUBSTITUTE);
     this.force = c.bool(MarathonAppActionMeta.FORCE);
     this.clampAtZero = c.bool(MarathonAppActionMeta.CLAMP_AT_ZERO);
-    this.wait = c.bool(ActionSettings.WAIT);
-    this.timeoutMillis = c.millis(ActionSettings.TIMEOUT);
-    this.checkCycleMillis = c.millis(ActionSettings.CHECK_CYCLE);
-    this.successOnTimeout = c.bool(ActionSettings.SUCCESS_ON_TIMEOUT);
+    this.wait = MarathonAppActionMeta.WAITING.resolve(c);
   }
 
   @Override
@@ -73,7 +65,7 @@ final class MarathonAppActions implements RowActions {
         op = new Operation(appId) {
           @Override
           MarathonAppResult run() {
-            return configure(scale.force(force)).run(timeoutMillis, context.log(),
+            return wait.configure(scale.force(force)).run(wait.timeoutMillis(), context.log(),
                 context.token());
           }
         };
@@ -81,8 +73,8 @@ final class MarathonAppActions implements RowActions {
         op = new Operation(appId) {
           @Override
           MarathonAppResult run() {
-            return configure(new MarathonRestart(client, appId).force(force))
-                .run(timeoutMillis, context.log(), context.token());
+            return wait.configure(new MarathonRestart(client, appId).force(force))
+                .run(wait.timeoutMillis(), context.log(), context.token());
           }
         };
       } else {
@@ -90,8 +82,8 @@ final class MarathonAppActions implements RowActions {
         op = new Operation(appId) {
           @Override
           MarathonAppResult run() {
-            return configure(new MarathonDelete(client, appId, MarathonDelete.Mode.DELETE))
-                .run(timeoutMillis, context.log(), context.token());
+            return wait.configure(new MarathonDelete(client, appId, MarathonDelete.Mode.DELETE))
+                .run(wait.timeoutMillis(), context.log(), context.token());
           }
         };
       }
@@ -112,8 +104,8 @@ final class MarathonAppActions implements RowActions {
     AppDefinition parsed;
     try {
       parsed = AppDefinition.fromJson(json);
-    } catch (IllegalArgumentException e) {
-      if (appIdField.isEmpty() || !e.getMessage().contains("\"id\"")) {
+    } catch (AppDefinition.InvalidException e) {
+      if (!"id".equals(e.field()) || !e.missing() || appIdField.isEmpty()) {
         throw new RowValues.BadValue(definitionField, "field '" + definitionField + "': "
             + e.getMessage());
       }
@@ -121,34 +113,21 @@ final class MarathonAppActions implements RowActions {
     }
     String appId = row.text(appIdField);
     final AppDefinition definition;
-    if (appId.isEmpty()) {
-      if (parsed == null) {
-        throw new RowValues.BadValue(appIdField, "field '" + appIdField + "' is empty and the"
-            + " definition has no \"id\"");
-      }
+    if (!appId.isEmpty()) {
+      definition = AppDefinition.fromJson(json, appId(appId));
+    } else if (parsed != null) {
       definition = parsed;
     } else {
-      ObjectNode withId = parsed != null ? parsed.json()
-          : (ObjectNode) readObject(json);
-      withId.put("id", appId(appId));
-      definition = AppDefinition.fromJson(withId.toString());
+      throw new RowValues.BadValue(appIdField, "field '" + appIdField + "' is empty and the"
+          + " definition has no \"id\"");
     }
     return new Operation(definition.id()) {
       @Override
       MarathonAppResult run() {
-        return configure(new MarathonDeploy(client, definition).force(force))
-            .run(timeoutMillis, context.log(), context.token());
+        return wait.configure(new MarathonDeploy(client, definition).force(force))
+            .run(wait.timeoutMillis(), context.log(), context.token());
       }
     };
-  }
-
-  private com.fasterxml.jackson.databind.JsonNode readObject(String json) {
-    try {
-      return io.pdimesos.core.http.Json.MAPPER.readTree(json);
-    } catch (java.io.IOException e) {
-      throw new RowValues.BadValue(definitionField, "field '" + definitionField + "' is not"
-          + " valid JSON: " + e.getMessage().split("\n")[0]);
-    }
   }
 
   private String appId(String raw) {
@@ -157,12 +136,6 @@ final class MarathonAppActions implements RowActions {
     } catch (IllegalArgumentException e) {
       throw new RowValues.BadValue(appIdField, "field '" + appIdField + "': " + e.getMessage());
     }
-  }
-
-  private <T extends MarathonAppOperation<T>> T configure(T operation) {
-    return operation.waitForCompletion(wait)
-        .pollInterval(Math.min(1_000, Math.max(100, checkCycleMillis)),
-            Math.max(100, checkCycleMillis));
   }
 
   private ActionResult result(MarathonAppResult r) {
@@ -179,10 +152,7 @@ final class MarathonAppActions implements RowActions {
     if (r.httpStatus() > 0) {
       out.httpCode(r.httpStatus());
     }
-    if (r.outcome() == MarathonAppResult.Outcome.TIMED_OUT && successOnTimeout) {
-      return out.asSuccess();
-    }
-    return out;
+    return out.after(wait, r.outcome() == MarathonAppResult.Outcome.TIMED_OUT);
   }
 
   /** One row's operation on one app, run on a worker. */

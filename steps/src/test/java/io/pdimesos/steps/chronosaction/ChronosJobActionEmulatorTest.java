@@ -1,5 +1,7 @@
 package io.pdimesos.steps.chronosaction;
 
+import static io.pdimesos.steps.StepHarness.FailedRows.FAIL_THE_STEP;
+import static io.pdimesos.steps.StepHarness.FailedRows.TO_ERROR_HOP;
 import static io.pdimesos.steps.StepHarness.resource;
 import static io.pdimesos.steps.StepHarness.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,7 @@ import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.StepHarness;
+import io.pdimesos.steps.StepHarness.FailedRows;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +54,7 @@ class ChronosJobActionEmulatorTest {
         .set(ChronosJobActionMeta.CPUS_FIELD, "cpus")
         .set(ChronosJobActionMeta.JOB_JSON_FIELD, "json")
         .set(ChronosJobActionMeta.ARGUMENTS_FIELD, "args")
-        .set(ActionSettings.CHECK_CYCLE, "1").set(ActionSettings.TIMEOUT, "60");
+        .set(ChronosJobActionMeta.WAITING.checkCycle(), "1").set(ChronosJobActionMeta.WAITING.timeout(), "60");
     return meta;
   }
 
@@ -59,9 +62,9 @@ class ChronosJobActionEmulatorTest {
     return row(name, command, schedule, parents, "etl@example.com", cpus, null, null);
   }
 
-  private static StepHarness run(Map<String, String> cluster, ChronosJobActionMeta meta, boolean errorHop,
+  private static StepHarness run(Map<String, String> cluster, ChronosJobActionMeta meta, FailedRows failedRows,
       Object[]... rows) {
-    return new StepHarness(meta, cluster, errorHop, FIELDS, Arrays.asList(rows)).run();
+    return new StepHarness(meta, cluster, failedRows, FIELDS, Arrays.asList(rows)).run();
   }
 
   @ParameterizedTest(name = "Chronos {0}.x")
@@ -80,7 +83,7 @@ class ChronosJobActionEmulatorTest {
           job("transform", "echo transform", null, "extract", null),
           job("load", "echo load", null, "extract, transform", "1"),
           row("sample-job1", null, null, null, null, null, json, null)};
-      StepHarness upsert = run(cluster, meta("upsert"), false, jobs);
+      StepHarness upsert = run(cluster, meta("upsert"), FAIL_THE_STEP, jobs);
       assertThat(upsert.step.getErrors()).as(LogCapture.text()).isZero();
       assertThat(upsert.column("name")).containsExactly("extract", "transform", "load", "sample-job1");
       assertThat(upsert.column("status")).containsExactly("CREATED", "CREATED", "CREATED", "CREATED");
@@ -92,20 +95,20 @@ class ChronosJobActionEmulatorTest {
       assertThat(sample.command()).isEqualTo("echo 'FOO' >> /tmp/JOB1_OUT");
       assertThat(sample.owner()).isEqualTo("bob@airbnb.com");
 
-      StepHarness again = run(cluster, meta("upsert"), false, jobs[0]);
+      StepHarness again = run(cluster, meta("upsert"), FAIL_THE_STEP, jobs[0]);
       assertThat(again.column("status")).containsExactly("UNCHANGED");
 
       ChronosJobActionMeta runMeta = meta("run");
-      runMeta.settings().set(ActionSettings.WAIT, true);
-      StepHarness ran = run(cluster, runMeta, false, row("extract", null, null, null, null, null, null, null));
+      runMeta.settings().set(ChronosJobActionMeta.WAITING.waitSwitch(), true);
+      StepHarness ran = run(cluster, runMeta, FAIL_THE_STEP, row("extract", null, null, null, null, null, null, null));
       assertThat(ran.step.getErrors()).as(LogCapture.text()).isZero();
       assertThat(ran.column("status")).containsExactly("SUCCEEDED");
       assertThat((String) ran.column("task_id").get(0)).startsWith("ct:").contains(":extract");
 
-      StepHarness queued = run(cluster, meta("run"), false, row("load", null, null, null, null, null, null, null));
+      StepHarness queued = run(cluster, meta("run"), FAIL_THE_STEP, row("load", null, null, null, null, null, null, null));
       assertThat(queued.column("status")).containsExactly("TRIGGERED");
 
-      StepHarness failed = run(cluster, meta("upsert"), true,
+      StepHarness failed = run(cluster, meta("upsert"), TO_ERROR_HOP,
           job("bad-cpus", "echo", SCHEDULE, null, "lots"),
           job("orphan", "echo", null, "no-such-parent", null),
           job("fine", "echo fine", SCHEDULE, null, null));
@@ -113,13 +116,13 @@ class ChronosJobActionEmulatorTest {
       assertThat(failed.column("name")).containsExactly("fine");
       assertThat(failed.errorRows).extracting(r -> r[0]).containsExactly("bad-cpus", "orphan");
 
-      StepHarness missing = run(cluster, runMeta, false, row("no-such-job", null, null, null, null, null, null, null));
+      StepHarness missing = run(cluster, runMeta, FAIL_THE_STEP, row("no-such-job", null, null, null, null, null, null, null));
       assertThat(missing.step.getErrors()).isEqualTo(1);
       assertThat(LogCapture.text()).contains("Row 1 failed (CHRONOS_");
 
       ChronosJobActionMeta delete = meta("delete");
       delete.settings().set(ChronosJobActionMeta.MISSING_OK, true);
-      StepHarness deleted = run(cluster, delete, false,
+      StepHarness deleted = run(cluster, delete, FAIL_THE_STEP,
           row("load", null, null, null, null, null, null, null),
           row("transform", null, null, null, null, null, null, null),
           row("extract", null, null, null, null, null, null, null),

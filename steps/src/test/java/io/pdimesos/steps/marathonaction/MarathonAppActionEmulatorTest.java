@@ -1,5 +1,7 @@
 package io.pdimesos.steps.marathonaction;
 
+import static io.pdimesos.steps.StepHarness.FailedRows.FAIL_THE_STEP;
+import static io.pdimesos.steps.StepHarness.FailedRows.TO_ERROR_HOP;
 import static io.pdimesos.steps.StepHarness.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +15,7 @@ import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
 import io.pdimesos.steps.ActionSettings;
 import io.pdimesos.steps.StepHarness;
+import io.pdimesos.steps.StepHarness.FailedRows;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -63,17 +66,17 @@ class MarathonAppActionEmulatorTest {
         .set(MarathonAppActionMeta.APP_ID_FIELD, "app")
         .set(MarathonAppActionMeta.DEFINITION_FIELD, "definition")
         .set(MarathonAppActionMeta.INSTANCES_FIELD, "instances")
-        .set(ActionSettings.WAIT, true).set(ActionSettings.CHECK_CYCLE, "1")
-        .set(ActionSettings.TIMEOUT, "60");
+        .set(MarathonAppActionMeta.WAITING.waitSwitch(), true).set(MarathonAppActionMeta.WAITING.checkCycle(), "1")
+        .set(MarathonAppActionMeta.WAITING.timeout(), "60");
     return meta;
   }
 
-  private static StepHarness run(MarathonAppActionMeta meta, boolean errorHop, List<Object[]> rows) {
-    return new StepHarness(meta, cluster, errorHop, List.of("app", "definition", "instances"), rows).run();
+  private static StepHarness run(MarathonAppActionMeta meta, FailedRows failedRows, List<Object[]> rows) {
+    return new StepHarness(meta, cluster, failedRows, List.of("app", "definition", "instances"), rows).run();
   }
 
   private static StepHarness runOk(MarathonAppActionMeta meta, List<Object[]> rows) {
-    StepHarness h = run(meta, false, rows);
+    StepHarness h = run(meta, FAIL_THE_STEP, rows);
     assertThat(h.initOk).isTrue();
     assertThat(h.step.getErrors()).as(LogCapture.text()).isZero();
     return h;
@@ -131,13 +134,13 @@ class MarathonAppActionEmulatorTest {
   @Test
   @Order(4)
   void failedRowsGoToTheErrorHopWhenThereIsOne() {
-    StepHarness h = run(meta("scale"), true, List.<Object[]>of(row(APPS.get(0), null, "1"),
+    StepHarness h = run(meta("scale"), TO_ERROR_HOP, List.<Object[]>of(row(APPS.get(0), null, "1"),
         row("/bulk/missing", null, "1"), row(APPS.get(1), null, "abc")));
     assertThat(h.step.getErrors()).isZero();
     assertThat(h.column("app")).containsExactly(APPS.get(0));
     assertThat(h.errorRows).extracting(r -> r[0]).containsExactly("/bulk/missing", APPS.get(1));
 
-    StepHarness deploy = run(meta("deploy"), true, List.<Object[]>of(row("", "{\"id\": \"/bulk/x\", \"cmd\": ", null)));
+    StepHarness deploy = run(meta("deploy"), TO_ERROR_HOP, List.<Object[]>of(row("", "{\"id\": \"/bulk/x\", \"cmd\": ", null)));
     assertThat(deploy.errorRows).hasSize(1);
     assertThat(deploy.rows()).isEmpty();
   }
@@ -145,11 +148,11 @@ class MarathonAppActionEmulatorTest {
   @Test
   @Order(5)
   void withoutAnErrorHopTheServersMessageFailsTheStep() {
-    StepHarness h = run(meta("restart"), false, List.<Object[]>of(row("/bulk/missing", null, null)));
+    StepHarness h = run(meta("restart"), FAIL_THE_STEP, List.<Object[]>of(row("/bulk/missing", null, null)));
     assertThat(h.step.getErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Row 1 failed (MARATHON_404)").contains("/bulk/missing");
 
-    StepHarness bad = run(meta("deploy"), false, List.<Object[]>of(row("", "{\"id\": \"/bulk/x\", \"cmd\": ", null)));
+    StepHarness bad = run(meta("deploy"), FAIL_THE_STEP, List.<Object[]>of(row("", "{\"id\": \"/bulk/x\", \"cmd\": ", null)));
     assertThat(bad.step.getErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("field 'definition': The app definition is not valid JSON");
   }
@@ -159,8 +162,8 @@ class MarathonAppActionEmulatorTest {
   void stopCancelsTheCallsInFlightWithinASecond() throws Exception {
     sim.faults().latency(SimFaults.MARATHON, 20_000);
     MarathonAppActionMeta meta = meta("restart");
-    meta.settings().set(ActionSettings.WAIT, false);
-    StepHarness h = new StepHarness(meta, cluster, false, List.of("app", "definition", "instances"),
+    meta.settings().set(MarathonAppActionMeta.WAITING.waitSwitch(), false);
+    StepHarness h = new StepHarness(meta, cluster, FAIL_THE_STEP, List.of("app", "definition", "instances"),
         rows(APPS));
     Thread runner = new Thread(h::run, "stop-test-runner");
     runner.start();

@@ -1,6 +1,8 @@
 package io.pdimesos.steps.marathonaction;
 
 import static io.pdimesos.steps.AllActionSteps.marathonScale;
+import static io.pdimesos.steps.StepHarness.FailedRows.FAIL_THE_STEP;
+import static io.pdimesos.steps.StepHarness.FailedRows.TO_ERROR_HOP;
 import static io.pdimesos.steps.StepHarness.resource;
 import static io.pdimesos.steps.StepHarness.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,7 +107,7 @@ class MarathonAppActionHttpTest {
     for (int i = 1; i <= 8; i++) {
       rows.add(row("/bulk/a" + i, "note " + i));
     }
-    StepHarness h = new StepHarness(restart(), cluster(), false, List.of("app", "note"), rows).run();
+    StepHarness h = new StepHarness(restart(), cluster(), FAIL_THE_STEP, List.of("app", "note"), rows).run();
 
     assertThat(h.initOk).isTrue();
     assertThat(h.step.getErrors()).as(LogCapture.text()).isZero();
@@ -127,7 +129,7 @@ class MarathonAppActionHttpTest {
   @Test
   void aRowOnAnAppAnEarlierRowIsStillChangingWaitsForIt() {
     List<Object[]> rows = List.of(row("/bulk/same"), row("/bulk/other"), row("/bulk/same"), row("/bulk/same"));
-    StepHarness h = new StepHarness(restart(), cluster(), false, List.of("app"), rows).run();
+    StepHarness h = new StepHarness(restart(), cluster(), FAIL_THE_STEP, List.of("app"), rows).run();
     assertThat(h.step.getErrors()).as(LogCapture.text()).isZero();
     assertThat(h.column("app")).containsExactly("/bulk/same", "/bulk/other", "/bulk/same", "/bulk/same");
     assertThat(arrived).filteredOn(a -> a.contains("/same/")).hasSize(3);
@@ -139,7 +141,7 @@ class MarathonAppActionHttpTest {
     MarathonAppActionMeta meta = restart();
     meta.settings().set(ActionSettings.CONCURRENCY, "1");
     List<Object[]> rows = List.of(row("/bulk/x1"), row("/bulk/x2"), row("/bulk/x3"));
-    StepHarness h = new StepHarness(meta, cluster(), false, List.of("app"), rows).run();
+    StepHarness h = new StepHarness(meta, cluster(), FAIL_THE_STEP, List.of("app"), rows).run();
     assertThat(h.column("app")).containsExactly("/bulk/x1", "/bulk/x2", "/bulk/x3");
     assertThat(arrived).containsExactly("POST /v2/apps/bulk/x1/restart",
         "POST /v2/apps/bulk/x2/restart", "POST /v2/apps/bulk/x3/restart");
@@ -149,7 +151,7 @@ class MarathonAppActionHttpTest {
   void aConcurrencyOutOfRangeFailsTheInitNamingTheSetting() {
     MarathonAppActionMeta meta = restart();
     meta.settings().set(ActionSettings.CONCURRENCY, "0");
-    StepHarness h = new StepHarness(meta, cluster(), false, List.of("app"), List.<Object[]>of(row("/bulk/a1"))).run();
+    StepHarness h = new StepHarness(meta, cluster(), FAIL_THE_STEP, List.of("app"), List.<Object[]>of(row("/bulk/a1"))).run();
     assertThat(h.initOk).isFalse();
     assertThat(LogCapture.text()).contains("Setting 'Rows at once' (concurrency): must be between 1 and 32, got 0");
     assertThat(arrived).isEmpty();
@@ -159,7 +161,7 @@ class MarathonAppActionHttpTest {
   void anEmptyFieldSettingTheActionNeedsFailsTheInit() {
     MarathonAppActionMeta meta = restart();
     meta.settings().set(MarathonAppActionMeta.APP_ID_FIELD, "");
-    StepHarness h = new StepHarness(meta, cluster(), false, List.of("app"), List.<Object[]>of(row("/bulk/a1"))).run();
+    StepHarness h = new StepHarness(meta, cluster(), FAIL_THE_STEP, List.of("app"), List.<Object[]>of(row("/bulk/a1"))).run();
     assertThat(h.initOk).isFalse();
     assertThat(LogCapture.text()).contains("Setting 'App id field' (app_id_field): is empty, but the chosen action reads that field");
   }
@@ -167,7 +169,7 @@ class MarathonAppActionHttpTest {
   @Test
   void aLockedAppGoesToTheErrorHopAndTheOthersFlowOnInOrder() {
     List<Object[]> rows = List.of(row("/bulk/a2"), row("/bulk/locked"), row("/bulk/a3"));
-    StepHarness h = new StepHarness(restart(), cluster(), true, List.of("app"), rows).run();
+    StepHarness h = new StepHarness(restart(), cluster(), TO_ERROR_HOP, List.of("app"), rows).run();
 
     assertThat(h.step.getErrors()).isZero();
     assertThat(h.column("app")).containsExactly("/bulk/a2", "/bulk/a3");
@@ -184,7 +186,7 @@ class MarathonAppActionHttpTest {
   @Test
   void withoutAnErrorHopALockedAppFailsTheStepWithTheServersMessage() {
     List<Object[]> rows = List.of(row("/bulk/a2"), row("/bulk/locked"), row("/bulk/a3"));
-    StepHarness h = new StepHarness(restart(), cluster(), false, List.of("app"), rows).run();
+    StepHarness h = new StepHarness(restart(), cluster(), FAIL_THE_STEP, List.of("app"), rows).run();
 
     assertThat(h.step.getErrors()).isEqualTo(1);
     assertThat(h.trans.isStopped()).isTrue();
@@ -198,7 +200,7 @@ class MarathonAppActionHttpTest {
   void badValuesAreFailedRowsAndSendNothing() {
     List<Object[]> rows = List.of(row("/bulk/ok", "2"), row("/bulk/a", "abc"), row("", "3"),
         row("/Bad_Id", "1"), row("/bulk/ok2", null));
-    StepHarness h = new StepHarness(marathonScale(), cluster(), true, List.of("app", "n"), rows).run();
+    StepHarness h = new StepHarness(marathonScale(), cluster(), TO_ERROR_HOP, List.of("app", "n"), rows).run();
 
     assertThat(h.step.getErrors()).isZero();
     assertThat(h.column("app")).containsExactly("/bulk/ok");
@@ -213,7 +215,7 @@ class MarathonAppActionHttpTest {
       "/Bad_Id | 1   | field 'app': Id '/Bad_Id' has an invalid segment 'Bad_Id'",
       "/bulk/b | ''  | field 'n' is empty, but it must hold a count (5) or a change (+2, -1)"})
   void withoutAnErrorHopABadValueFailsTheStepNamingTheField(String app, String n, String message) {
-    StepHarness h = new StepHarness(marathonScale(), cluster(), false, List.of("app", "n"),
+    StepHarness h = new StepHarness(marathonScale(), cluster(), FAIL_THE_STEP, List.of("app", "n"),
         List.<Object[]>of(row(app, n))).run();
     assertThat(h.step.getErrors()).isEqualTo(1);
     assertThat(LogCapture.text()).contains("Row 1 failed (BAD_VALUE): " + message);
