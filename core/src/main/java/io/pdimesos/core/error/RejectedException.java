@@ -44,8 +44,14 @@ public class RejectedException extends ClusterException {
     return Kind.REJECTED;
   }
 
+  /**
+   * A safety net: dialects quote a server's own text to {@value Printable#QUOTE_CHARS}
+   * characters; with the advice some callers put around it (a refused DC/OS login), the whole
+   * stays printable and short.
+   */
   private static String quoted(String serverMessage) {
-    return serverMessage == null ? null : Printable.quote(serverMessage, Printable.QUOTE_CHARS);
+    return serverMessage == null ? null
+        : Printable.quote(serverMessage, 3 * Printable.QUOTE_CHARS);
   }
 
   static String format(int status, String method, String url, String serverMessage,

@@ -26,7 +26,9 @@ public class MarathonDialect extends ServiceDialect {
   public ClusterException decode(ApiResponse r) {
     int s = r.status();
     JsonNode body = jsonObject(r);
-    String message = body != null && body.hasNonNull("message") ? body.get("message").asText()
+    String message = body != null && body.hasNonNull("message")
+        ? io.pdimesos.core.error.Printable.quote(body.get("message").asText(),
+            io.pdimesos.core.error.Printable.QUOTE_CHARS)
         : serverMessage(r);
     if (s == 409 && isLocked(body)) {
       return new DeploymentLockedException(s, r.method(), r.url(), message, deploymentIds(body));

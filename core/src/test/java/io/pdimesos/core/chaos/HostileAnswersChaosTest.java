@@ -19,6 +19,8 @@ import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonEvent;
 import io.pdimesos.core.marathon.MarathonEventStream;
 import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.metronome.MetronomeClient;
+import io.pdimesos.core.metronome.MetronomeJob;
 import io.pdimesos.core.mesos.StateVisitor;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
 import io.pdimesos.core.mesos.TaskQuery;
@@ -33,6 +35,9 @@ import io.pdimesos.core.ops.MarathonRestart;
 import io.pdimesos.core.ops.MarathonScale;
 import io.pdimesos.core.ops.MarathonWaitHealthy;
 import io.pdimesos.core.ops.MesosClusterCheck;
+import io.pdimesos.core.ops.MetronomeDelete;
+import io.pdimesos.core.ops.MetronomeRun;
+import io.pdimesos.core.ops.MetronomeSubmit;
 import io.pdimesos.core.ops.OperationResult;
 import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.rows.ChronosEntities;
@@ -153,6 +158,10 @@ class HostileAnswersChaosTest {
     return new ChronosClient(settings(url), ChronosVersion.AUTO, ProgressListener.NONE);
   }
 
+  static MetronomeClient metronome(String url) {
+    return new MetronomeClient(settings(url), ProgressListener.NONE);
+  }
+
   static MesosClient mesos(String url) {
     return new MesosClient(settings(url), ProgressListener.NONE);
   }
@@ -166,6 +175,8 @@ class HostileAnswersChaosTest {
   private static final ChronosJob JOB = ChronosJob.builder("chaos-job").command("true")
       .schedule("R/2099-01-01T00:00:00Z/P1D").owner("ops@example.com").cpus(0.1).mem(32.0)
       .build();
+  private static final MetronomeJob METRONOME_JOB = MetronomeJob.builder("chaos.job")
+      .cmd("true").cpus(0.1).mem(32.0).disk(0.0).build();
   private static final TaskRef TASK = new TaskRef("chaos.1", "chaos", "TASK_RUNNING", "fw",
       "agent-1", "chaos.1", 1);
 
@@ -217,6 +228,19 @@ class HostileAnswersChaosTest {
     // No jobs, no lines: an empty graph is a real answer (so are no connections, no DNS
     // entries and no IPAM ranges below)
     c.add(call("chronos graph", EnumSet.of(Hostility.EMPTY_200), u -> chronos(u).graph(T)));
+    // Metronome
+    c.add(call("metronome jobs", u -> metronome(u).listJobs(null, T)));
+    c.add(call("metronome job", u -> metronome(u).getJob("chaos.job", T)));
+    c.add(call("metronome create", u -> metronome(u).createJob(METRONOME_JOB, T)));
+    c.add(call("metronome update", u -> metronome(u).updateJob(METRONOME_JOB, T)));
+    c.add(call("metronome delete", u -> metronome(u).deleteJob("chaos.job", false, T)));
+    c.add(call("metronome schedules", u -> metronome(u).schedules("chaos.job", T)));
+    c.add(call("metronome start run", u -> metronome(u).startRun("chaos.job", T)));
+    c.add(call("metronome run", u -> metronome(u).getRun("chaos.job", "r1", T)));
+    c.add(call("metronome active runs", u -> metronome(u).activeRuns("chaos.job", T)));
+    c.add(call("metronome stop run", u -> metronome(u).stopRun("chaos.job", "r1", T)));
+    c.add(call("metronome info", u -> metronome(u).info(T)));
+    c.add(call("metronome leader", u -> metronome(u).leader(T)));
     // Mesos: leader discovery first, then each endpoint
     c.add(call("mesos leader", u -> mesos(u).leader(T)));
     c.add(call("mesos redirect", u -> mesos(u).redirect(T)));
@@ -277,6 +301,13 @@ class HostileAnswersChaosTest {
             .pollIntervalMillis(100).graceMillis(500), T)));
     c.add(op("op chronos delete", u -> new ChronosDelete(chronos(u), null).delete("chaos-job",
         true, false, OPERATION_MILLIS, T)));
+    c.add(op("op metronome submit", u -> new MetronomeSubmit(metronome(u), null)
+        .submit(METRONOME_JOB, true, OPERATION_MILLIS, T)));
+    c.add(op("op metronome run", u -> new MetronomeRun(metronome(u), null).run(
+        new MetronomeRun.Options("chaos.job").timeoutMillis(OPERATION_MILLIS)
+            .pollIntervalMillis(100), T)));
+    c.add(op("op metronome delete", u -> new MetronomeDelete(metronome(u), null)
+        .delete("chaos.job", true, false, T)));
     c.add(op("op mesos check (no criteria)", u -> new MesosClusterCheck(mesos(u),
         new MesosClusterCheck.Criteria(), null).run(T)));
     c.add(op("op weave check", u -> WeaveNetworkCheck.forSettings(settings(u),
