@@ -7,7 +7,6 @@ import io.pdimesos.core.testing.ChaosReport;
 import io.pdimesos.core.testing.HostileServer;
 import io.pdimesos.core.testing.HostileServer.Hostility;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -27,18 +26,16 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(120)
 class HostileAnswersCliTest {
-  private static final Map<Hostility, HostileServer> SERVERS = new EnumMap<>(Hostility.class);
+  private static Map<Hostility, HostileServer> servers;
 
   @BeforeAll
   static void startServers() {
-    for (Hostility h : Hostility.values()) {
-      SERVERS.put(h, HostileServer.start(h).dripMillis(300));
-    }
+    servers = HostileServer.startAll(300);
   }
 
   @AfterAll
   static void stopServers() {
-    SERVERS.values().forEach(HostileServer::close);
+    servers.values().forEach(HostileServer::close);
   }
 
   /** What a command does, which decides the exit codes it may honestly end with. */
@@ -101,7 +98,7 @@ class HostileAnswersCliTest {
   private static void judge(Command c, Hostility h, ChaosReport report) {
     // (a write also must not claim success: any 0 below is already a false outcome)
     String name = c.name() + " <- " + h;
-    List<String> args = new ArrayList<>(List.of(c.args().apply(SERVERS.get(h).url())));
+    List<String> args = new ArrayList<>(List.of(c.args().apply(servers.get(h).url())));
     args.addAll(List.of("--request-timeout", "1"));
     long t0 = System.nanoTime();
     Cli cli = Cli.run(args.toArray(new String[0]));

@@ -53,7 +53,6 @@ import io.pdimesos.core.weave.WeaveClient;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -88,19 +87,17 @@ class HostileAnswersChaosTest {
    */
   private static final long SLACK_MILLIS = 5_000;
 
-  private static final Map<Hostility, HostileServer> SERVERS = new EnumMap<>(Hostility.class);
+  private static Map<Hostility, HostileServer> servers;
 
   @BeforeAll
   static void startServers() {
-    for (Hostility h : Hostility.values()) {
-      // 300 ms between bytes: the read timeout (1.5 s) never fires, only the deadline can end it
-      SERVERS.put(h, HostileServer.start(h).dripMillis(300));
-    }
+    // 300 ms between bytes: the read timeout (1.5 s) never fires, only the deadline can end it
+    servers = HostileServer.startAll(300);
   }
 
   @AfterAll
   static void stopServers() {
-    SERVERS.values().forEach(HostileServer::close);
+    servers.values().forEach(HostileServer::close);
   }
 
   static ServiceSettings settings(String url) {
@@ -398,7 +395,7 @@ class HostileAnswersChaosTest {
 
   private static void judge(Case c, Hostility h, ChaosReport report) {
     String name = c.name + " <- " + h;
-    HostileServer server = SERVERS.get(h);
+    HostileServer server = servers.get(h);
     long t0 = System.nanoTime();
     Object value = null;
     Throwable error = null;

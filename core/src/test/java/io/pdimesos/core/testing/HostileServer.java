@@ -89,6 +89,16 @@ public final class HostileServer implements Closeable {
     }
   }
 
+  /** One server of each hostility, dripping a byte per {@code dripMillis}. */
+  public static java.util.Map<Hostility, HostileServer> startAll(long dripMillis) {
+    java.util.Map<Hostility, HostileServer> all =
+        new java.util.EnumMap<Hostility, HostileServer>(Hostility.class);
+    for (Hostility h : Hostility.values()) {
+      all.put(h, start(h).dripMillis(dripMillis));
+    }
+    return all;
+  }
+
   /** Answer every later request this way. */
   public HostileServer hostility(Hostility h) {
     this.hostility = h;
