@@ -95,10 +95,10 @@ public class ClusterJobEntryDialog extends JobEntryDialog implements JobEntryDia
   }
 
   private ClusterRun runFor(SettingValues typed) {
-    ClusterConnection connection = ClusterConnection.resolve(typed, jobMeta);
     PdiProgressListener log = new PdiProgressListener(entry.getLogChannel(),
-        connection.secrets());
-    return new ClusterRun(typed, jobMeta, connection, log, CancellationToken.none());
+        ClusterConnection.secrets(typed, jobMeta));
+    return new ClusterRun(typed, jobMeta, ClusterConnection.resolve(typed, jobMeta, log), log,
+        CancellationToken.none());
   }
 
   /** The entry's name in Spoon's palette, e.g. "Marathon: Deploy App". */

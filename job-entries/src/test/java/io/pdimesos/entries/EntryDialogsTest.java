@@ -15,9 +15,13 @@ import io.pdimesos.plugin.testing.DialogShots;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsForm;
+import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.testsupport.FakeChronos;
 import io.pdimesos.testsupport.FakeMarathon;
+import io.pdimesos.testsupport.ServiceAccountKeys;
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pentaho.di.job.JobMeta;
@@ -47,8 +52,8 @@ import org.pentaho.di.ui.core.widget.TextVar;
 /**
  * Opens every entry's dialog under Xvfb (skipped without a display): the widgets show the entry's
  * values, OK stores the edits, Cancel stores nothing, a bad number keeps the dialog open, and
- * Validate and Test connection call the cluster. With {@code -Dscreenshots=<dir>} each dialog is
- * saved as {@code <dir>/<entry>.png} for the docs.
+ * Validate and Test connection call the cluster; nothing is cut off or overlapping. The docs'
+ * screenshots come from the real Spoon (pdi-it's SpoonDialogsIT).
  */
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 class EntryDialogsTest {
@@ -299,27 +304,74 @@ class EntryDialogsTest {
     }
   }
 
+  /**
+   * The Connection tab in DC/OS mode: only the fields the chosen login reads are editable, and
+   * Test connection asks each service through the cluster URL with the service account's login,
+   * as a run does. With -Dscreenshots the tab is saved as connection-tab-dcos.png.
+   */
+  @Test
+  void theConnectionTabInDcosModeTestsEachServiceThroughTheClusterUrl(@TempDir Path keys)
+      throws Exception {
+    ServiceAccountKeys account = ServiceAccountKeys.generate(keys, "etl-runner");
+    try (ClusterSim sim = ClusterSim.builder().agents(1).freePorts()
+        .dcos(DcosOptions.create().serviceAccount(account.uid(), account.publicKeyPem()))
+        .build().start()) {
+      JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
+      entry.settings().set(ConnectionSettings.DCOS_URL, "https://dcos.example.com")
+          .set(ConnectionSettings.DCOS_LOGIN, "service_account")
+          .set(ConnectionSettings.DCOS_UID, account.uid())
+          .set(ConnectionSettings.DCOS_PRIVATE_KEY, "/etc/pdi/etl-runner.pem")
+          .set(ConnectionSettings.MESOS_MASTERS, "").set(ConnectionSettings.MARATHON_URLS, "")
+          .set(ConnectionSettings.CHRONOS_URLS, "");
+      List<String> states = new ArrayList<>();
+      open(entry, d -> {
+        SettingsForm f = d.form();
+        CTabFolder tabs = f.tabFolder();
+        tabs.setSelection(tabs.getItemCount() - 1);
+        ComboVar login = (ComboVar) f.widget(ConnectionSettings.DCOS_LOGIN);
+        Runnable note = () -> states.add(login.getText() + ": uid "
+            + enabled(f.widget(ConnectionSettings.DCOS_UID)) + ", password "
+            + enabled(f.widget(ConnectionSettings.DCOS_PASSWORD)) + ", key "
+            + enabled(f.widget(ConnectionSettings.DCOS_PRIVATE_KEY)));
+        note.run();
+        DialogShots.screenshot(d.shell(), "connection-tab-dcos");
+        for (String kind : List.of("token", "password", "none", "auto", "service_account")) {
+          login.setText(kind);
+          note.run();
+        }
+        ((TextVar) f.widget(ConnectionSettings.DCOS_URL)).setText(sim.dcosUrl());
+        ((TextVar) f.widget(ConnectionSettings.DCOS_PRIVATE_KEY))
+            .setText(account.privateKeyFile().toString());
+        d.testButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+
+      assertThat(states).containsExactly(
+          "service_account: uid true, password false, key true",
+          "token: uid false, password true, key false",
+          "password: uid true, password true, key false",
+          "none: uid false, password false, key false",
+          "auto: uid true, password true, key true",
+          "service_account: uid true, password false, key true");
+      assertThat(shown).singleElement().asString()
+          .contains("OK  Mesos masters: leader " + sim.dcosUrl() + "/ runs Mesos ")
+          .contains("OK  Marathon URLs: Marathon ").contains("OK  Chronos URLs: Chronos ")
+          .contains("--  Weave router URLs: not set");
+      assertThat(shown.get(0).lines().filter(l -> l.endsWith("(through DC/OS)"))).hasSize(3);
+      assertThat(sim.dcosIam().logins()).isPositive();
+      assertThat(sim.dcosIam().refusedLogins()).isZero();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("entries")
   void dialogIsFoundWhereSpoonLooksAndLaysEveryTabOut(Supplier<ClusterJobEntry> make) throws Exception {
     ClusterJobEntry entry = make.get();
     Class<?> dialogClass = Class.forName(entry.getDialogClassName());
     assertThat(ClusterJobEntryDialog.class).isAssignableFrom(dialogClass);
-    Sample.realistic(entry.settings());
-    String slug = AllEntries.slug(entry.getClass());
     List<String> problems = new ArrayList<>();
     open(entry, d -> {
-      CTabFolder tabs = d.form().tabFolder();
-      problems.addAll(DialogShots.tabLayoutProblems(tabs));
-      DialogShots.screenshot(d.shell(), slug);
-      if (tabs.getItem(1).getText().equals("Definition")) {
-        tabs.setSelection(1);
-        DialogShots.screenshot(d.shell(), slug + "-definition");
-      }
-      if (entry instanceof JobEntryMarathonDeploy) {
-        tabs.setSelection(tabs.getItemCount() - 1);
-        DialogShots.screenshot(d.shell(), "connection-tab");
-      }
+      problems.addAll(DialogShots.layoutProblems(d.shell(), d.form().tabFolder()));
       d.cancelButton().notifyListeners(SWT.Selection, new Event());
     });
     assertThat(problems).isEmpty();
@@ -381,39 +433,5 @@ class EntryDialogsTest {
 
   private static Setting first(SettingValues values, SettingKind kind) {
     return values.settings().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
-  }
-
-  /** Values a user would really type, for the screenshots. */
-  static final class Sample {
-    static void realistic(SettingValues v) {
-      for (Setting s : v.settings()) {
-        switch (s.tag()) {
-          case "app_id" -> v.set(s, s.required() ? "/etl/carte" : "");
-          case "instances" -> v.set(s, s.kind() == SettingKind.TEXT ? "+2" : "2");
-          case "definition_json" -> v.set(s, v.settings().contains(JobEntryChronosSubmitJob.JSON) ? """
-              {
-                "name": "nightly-etl",
-                "schedule": "R/2026-01-01T02:00:00Z/P1D",
-                "scheduleTimeZone": "Europe/Berlin",
-                "container": {"type": "DOCKER", "image": "pentaho/pdi:${PDI_VERSION}"},
-                "command": "kitchen.sh -file=/jobs/nightly.kjb",
-                "cpus": 1, "mem": 2048, "retries": 2
-              }""" : """
-              {
-                "id": "/etl/carte",
-                "instances": ${CARTE_INSTANCES},
-                "cpus": 1, "mem": 2048,
-                "container": {"type": "DOCKER",
-                  "docker": {"image": "pentaho/carte:${PDI_VERSION}"}},
-                "env": {"CARTE_PASSWORD": "${CARTE_PASSWORD}"}
-              }""");
-          case "job_name" -> v.set(s, "nightly-etl");
-          case "required_frameworks" -> v.setLines(s, List.of("marathon", "chronos"));
-          case "dns_names" -> v.setLines(s, List.of("carte.weave.local"));
-          case "min_active_agents", "min_peers" -> v.set(s, "3");
-          default -> { }
-        }
-      }
-    }
   }
 }

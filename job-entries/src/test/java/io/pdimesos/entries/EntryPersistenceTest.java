@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
 import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
@@ -92,6 +93,24 @@ class EntryPersistenceTest {
   }
 
   /**
+   * The golden files as the release before DC/OS mode wrote them (no dcos_* tags): every other
+   * setting loads as saved, and the DC/OS cluster URL is empty rather than ${PDI_DCOS_URL}, so a
+   * saved job keeps reaching its services as it did wherever PDI_DCOS_URL gets defined.
+   */
+  @ParameterizedTest
+  @MethodSource("entries")
+  void anEntrySavedBeforeDcosModeLoadsUnchangedAndIsNotDcos(Supplier<ClusterJobEntry> factory)
+      throws Exception {
+    Path old = Path.of("src/test/resources/golden/before-dcos",
+        AllEntries.slug(factory.get().getClass()) + ".xml");
+    ClusterJobEntry read = factory.get();
+    read.loadXML(XMLHandler.loadXMLString(Files.readString(old), "entry"), null, null, null, null);
+    assertThat(Files.readString(old)).doesNotContain("dcos_");
+    assertThat(read.settings()).isEqualTo(SettingsFiller.beforeDcos(filled(factory).settings()));
+    assertThat(read.settings().raw(ConnectionSettings.DCOS_URL)).isEmpty();
+  }
+
+  /**
    * What PDI does with a saved job: the {@code <type>} of each saved entry is its plugin id, which
    * PDI maps to the entry class through the {@code @JobEntry} annotations. The classes were
    * renamed (JobEntryMarathonDeploy, ...); the ids must not move with them.
@@ -150,7 +169,9 @@ class EntryPersistenceTest {
   void anEntryFromBeforeTheSettingsExistedLoadsTheDefaults(Supplier<ClusterJobEntry> factory) throws Exception {
     ClusterJobEntry read = filled(factory);
     read.loadXML(XMLHandler.loadXMLString("<entry><name>old</name></entry>", "entry"), null, null, null, null);
-    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings()));
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings())
+        .set(ConnectionSettings.DCOS_URL, ""));
   }
 
   @ParameterizedTest

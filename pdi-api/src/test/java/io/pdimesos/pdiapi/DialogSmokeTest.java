@@ -43,8 +43,9 @@ class DialogSmokeTest {
         dialog.wSecret.setText("s3cret");
         dialog.wLabels.add("team", "data");
         dialog.wLabels.add("tier", "etl");
-        table.set(dialog.wLabels.nrNonEmpty() + "|" + String.join(",", dialog.wLabels.getItem(1)) + "|"
-            + dialog.wLabels.getItem(0, 1));
+        // PDI's add() appends: the table's first, empty row stays (as in Spoon).
+        table.set(dialog.wLabels.nrNonEmpty() + "|" + String.join(",", dialog.wLabels.getItem(2)) + "|"
+            + dialog.wLabels.getItem(1, 1) + "|" + dialog.wLabels.getItem(0, 1));
         dialog.wOK.notifyListeners(SWT.Selection, new Event());
       });
       // A safety net so a broken dialog cannot hang the build.
@@ -62,7 +63,7 @@ class DialogSmokeTest {
       assertThat(entry.target).isEqualTo("http://${HOST}:8080");
       assertThat(modifications.get()).isPositive();
       assertThat(seen.get()).isEqualTo("http://marathon.local:8080|" + SWT.PASSWORD + "|2");
-      assertThat(table.get()).isEqualTo("2|tier,etl|team");
+      assertThat(table.get()).isEqualTo("2|tier,etl|team|");
     } finally {
       display.dispose();
     }

@@ -21,7 +21,8 @@ import org.pentaho.di.i18n.BaseMessages;
  * What the dialogs' "Test connection" button runs: one cheap read per configured service
  * (Mesos leader and version, Marathon info, Chronos leader and API generation, each Weave
  * router's status), each answered by a line saying what answered or why not. Services whose
- * URLs are not set are reported as such, not as failures.
+ * URLs are not set are reported as such, not as failures. In DC/OS mode the services behind the
+ * cluster URL are asked through it, with its login, as a run asks them.
  */
 public final class ConnectionCheck {
   private static final Class<?> PKG = ConnectionCheck.class;
@@ -71,30 +72,30 @@ public final class ConnectionCheck {
       CancellationToken token) {
     ClusterConnection connection;
     try {
-      connection = ClusterConnection.resolve(values, space);
+      connection = ClusterConnection.resolve(values, space, log);
     } catch (SettingException e) {
       return Collections.singletonList(new Line(e.setting(), true, false, e.getMessage()));
     }
     List<Line> lines = new ArrayList<Line>();
-    lines.add(probe(values, space, ConnectionSettings.MESOS_MASTERS, () -> {
+    lines.add(probe(connection, ConnectionSettings.MESOS_MASTERS, () -> {
       MesosClient mesos = new MesosClient(connection.mesos(), log);
       String leader = Urls.redact(mesos.leader(token));
       return BaseMessages.getString(PKG, "ConnectionCheck.Mesos", leader,
           mesos.version(token).version());
     }));
-    lines.add(probe(values, space, ConnectionSettings.MARATHON_URLS, () -> {
+    lines.add(probe(connection, ConnectionSettings.MARATHON_URLS, () -> {
       Info info = new MarathonClient(connection.marathon(), log).info(token);
       return BaseMessages.getString(PKG, "ConnectionCheck.Marathon", info.version(),
           info.leader());
     }));
-    lines.add(probe(values, space, ConnectionSettings.CHRONOS_URLS, () -> {
+    lines.add(probe(connection, ConnectionSettings.CHRONOS_URLS, () -> {
       ChronosClient chronos = new ChronosClient(connection.chronos(),
           connection.chronosVersion(), log);
       String leader = chronos.leader(token);
       return BaseMessages.getString(PKG, "ConnectionCheck.Chronos", chronos.version(token)
           .label(), leader);
     }));
-    lines.add(probe(values, space, ConnectionSettings.WEAVE_URLS, () -> {
+    lines.add(probe(connection, ConnectionSettings.WEAVE_URLS, () -> {
       StringBuilder text = new StringBuilder();
       for (WeaveClient router : WeaveClient.forEachRouter(connection.weave(), log)) {
         WeaveStatusSummary s = router.status(token);
@@ -113,13 +114,14 @@ public final class ConnectionCheck {
     String answer();
   }
 
-  private static Line probe(SettingValues values, VariableSpace space, Setting urls,
-      Probe probe) {
-    if (values.in(space).resolve(urls).trim().isEmpty()) {
+  private static Line probe(ClusterConnection connection, Setting urls, Probe probe) {
+    if (!connection.configured(urls)) {
       return new Line(urls, false, true, BaseMessages.getString(PKG, "ConnectionCheck.NotSet"));
     }
     try {
-      return new Line(urls, true, true, probe.answer());
+      String answer = probe.answer();
+      return new Line(urls, true, true, connection.throughDcos(urls)
+          ? BaseMessages.getString(PKG, "ConnectionCheck.ThroughDcos", answer) : answer);
     } catch (CancelledException e) {
       throw e;
     } catch (ClusterException | IllegalArgumentException e) {

@@ -19,15 +19,51 @@ import java.util.List;
  * PDI_MESOS_USER=...            PDI_MESOS_PASSWORD=...   (password or token)
  * PDI_MESOS_CA_BUNDLE=/etc/ssl/cluster-ca.pem
  * PDI_MESOS_CLIENT_CERT=/etc/ssl/pdi-client.pem
+ *
+ * PDI_DCOS_URL=https://dcos.example.com      (DC/OS mode: every service through one URL)
+ * PDI_DCOS_LOGIN=auto | none | token | password | service_account
+ * PDI_DCOS_UID=etl-runner       PDI_DCOS_PRIVATE_KEY=/etc/pdi/etl-runner.pem
+ * PDI_DCOS_PASSWORD=...         (the user's password, or the DC/OS token)
  * </pre>
  *
- * A default that is an undefined variable counts as not set. Resolve with
- * {@link ClusterConnection#resolve(SettingValues, org.pentaho.di.core.variables.VariableSpace)}.
+ * With a DC/OS cluster URL the block is in DC/OS mode: Mesos, Marathon and Chronos are reached
+ * through the cluster's admin router with one login ({@link DcosConnection}); a service's own
+ * URLs, when set, still win. A default that is an undefined variable counts as not set.
+ * Resolve with {@link ClusterConnection#resolve(SettingValues, org.pentaho.di.core.variables.VariableSpace)}.
  */
 public final class ConnectionSettings {
   private static final Class<?> PKG = ConnectionSettings.class;
 
   private ConnectionSettings() {}
+
+  /**
+   * DC/OS mode is on when this resolves to a URL. A job saved before the setting existed has no
+   * tag, which means "not DC/OS" rather than the variable: such jobs keep reaching their services
+   * as they did, also where PDI_DCOS_URL is defined for newer ones.
+   */
+  public static final Setting DCOS_URL = Setting.text(PKG, "dcos_url",
+      "ConnectionSettings.Connection.DcosUrl").defaultValue("${PDI_DCOS_URL}")
+      .whenMissing(loaded -> "").validator(Validators.ONE_URL).tab(SettingTab.CONNECTION).build();
+
+  /** "auto" decides from the fields that are filled in; what an undefined variable means. */
+  public static final Setting DCOS_LOGIN = Setting.choice(PKG, "dcos_login",
+      "ConnectionSettings.Connection.DcosLogin", DcosConnection.Login.values())
+      .defaultValue("${PDI_DCOS_LOGIN}").tab(SettingTab.CONNECTION).build();
+
+  /** The user, or the service account, that logs in to DC/OS. */
+  public static final Setting DCOS_UID = Setting.text(PKG, "dcos_uid",
+      "ConnectionSettings.Connection.DcosUid").defaultValue("${PDI_DCOS_UID}")
+      .tab(SettingTab.CONNECTION).build();
+
+  /** The DC/OS user's password, or the DC/OS token of the token login. */
+  public static final Setting DCOS_PASSWORD = Setting.password(PKG, "dcos_password",
+      "ConnectionSettings.Connection.DcosPassword").defaultValue("${PDI_DCOS_PASSWORD}")
+      .tab(SettingTab.CONNECTION).build();
+
+  /** A path: the key is read when the job runs (and by check()), never stored or logged. */
+  public static final Setting DCOS_PRIVATE_KEY = Setting.text(PKG, "dcos_private_key",
+      "ConnectionSettings.Connection.DcosPrivateKey").defaultValue("${PDI_DCOS_PRIVATE_KEY}")
+      .tab(SettingTab.CONNECTION).build();
 
   public static final Setting MESOS_MASTERS = Setting.text(PKG, "mesos_masters",
       "ConnectionSettings.Connection.MesosMasters").defaultValue("${PDI_MESOS_MASTERS}")
@@ -85,8 +121,15 @@ public final class ConnectionSettings {
       "ConnectionSettings.Connection.ReadTimeout").defaultValue(30)
       .tab(SettingTab.CONNECTION).build();
 
-  /** The whole block, in dialog order. */
-  public static final List<Setting> SETTINGS = Collections.unmodifiableList(Arrays.asList(
+  /** The DC/OS group: one cluster URL and its login, one core DcosSettings. */
+  public static final List<Setting> DCOS = Collections.unmodifiableList(Arrays.asList(
+      DCOS_URL, DCOS_LOGIN, DCOS_UID, DCOS_PASSWORD, DCOS_PRIVATE_KEY));
+
+  /**
+   * The whole block, in dialog order: the DC/OS group first (one URL for everything), then each
+   * service's own URLs (which win over the DC/OS routes), then how to authenticate and connect.
+   */
+  public static final List<Setting> SETTINGS = SettingValues.concat(DCOS, Arrays.asList(
       MESOS_MASTERS, MARATHON_URLS, CHRONOS_URLS, CHRONOS_VERSION, WEAVE_URLS, AUTH_TYPE, USER,
       PASSWORD, CA_BUNDLE, CLIENT_CERTIFICATE, INSECURE_TLS, CONNECT_TIMEOUT, READ_TIMEOUT));
 }

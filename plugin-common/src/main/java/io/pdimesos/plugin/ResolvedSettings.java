@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pentaho.di.core.encryption.Encr;
 import org.pentaho.di.core.variables.VariableSpace;
 import org.pentaho.di.i18n.BaseMessages;
 
@@ -25,6 +26,11 @@ public final class ResolvedSettings {
   ResolvedSettings(SettingValues values, VariableSpace space) {
     this.values = values;
     this.space = space;
+  }
+
+  /** The value as typed, variables not substituted. */
+  String raw(Setting s) {
+    return values.raw(s);
   }
 
   /** The value with variables substituted, not validated; "" when it is an undefined variable. */
@@ -54,10 +60,14 @@ public final class ResolvedSettings {
     return valid(s, v);
   }
 
-  /** A secret's value (never log it). */
+  /**
+   * A secret's value (never log it). A variable may hold it encrypted, as PDI's own steps allow
+   * ({@code PDI_MESOS_PASSWORD=Encrypted 2be98...} in kettle.properties, from {@code encr.sh
+   * -kettle}): like them, the value is decrypted after the variables are substituted.
+   */
   public String secret(Setting s) {
     values.require(s, SettingKind.PASSWORD);
-    return resolve(s);
+    return ValueKind.nullToEmpty(Encr.decryptPasswordOptionallyEncrypted(resolve(s)));
   }
 
   public boolean bool(Setting s) {

@@ -12,14 +12,21 @@ public class SettingException extends IllegalArgumentException {
   private static final Class<?> PKG = SettingException.class;
 
   private final transient Setting setting;
+  private final String problem;
 
   public SettingException(Setting setting, String problem) {
     super(BaseMessages.getString(PKG, "SettingException.Message", setting.label(), setting.tag(),
         problem));
     this.setting = setting;
+    this.problem = problem;
   }
 
   public Setting setting() {
     return setting;
+  }
+
+  /** What is wrong, without the setting's name ("is empty"). */
+  public String problem() {
+    return problem;
   }
 }

@@ -37,16 +37,17 @@ public final class SettingsCheck {
   /**
    * {@link #check(SettingValues, List, VariableSpace, CheckResultSourceInterface)}, with
    * {@code alsoRequired} treated as required: shared settings that this entry needs (its
-   * service's URLs).
+   * service's URLs, unless a DC/OS cluster URL leads to the service).
    */
   public static void check(SettingValues values, List<CheckResultInterface> remarks,
       VariableSpace space, CheckResultSourceInterface source, Collection<Setting> alsoRequired) {
     SettingsCheck check = new SettingsCheck(remarks, space, source);
     int before = errorCount(remarks);
+    Collection<Setting> needed = DcosConnection.stillNeeded(values, space, alsoRequired);
     for (Setting s : values.settings()) {
-      s.kind().behaviour().check(check, s, values.value(s),
-          s.required() || alsoRequired.contains(s));
+      s.kind().behaviour().check(check, s, values.value(s), s.required() || needed.contains(s));
     }
+    DcosConnection.check(check, values, space);
     if (errorCount(remarks) == before) {
       remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_OK,
           BaseMessages.getString(PKG, "SettingsCheck.AllValid"), source));
@@ -96,7 +97,8 @@ public final class SettingsCheck {
     error(BaseMessages.getString(PKG, "SettingsCheck.Invalid", s.label(), problem));
   }
 
-  private void checkedAtRunTime(Setting s, String resolved) {
+  /** A comment: {@code s} holds variables only the run defines ({@code resolved} names them). */
+  void checkedAtRunTime(Setting s, String resolved) {
     remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_COMMENT,
         BaseMessages.getString(PKG, "SettingsCheck.CheckedAtRunTime", s.label(),
             String.join(", ", VariableRefs.names(resolved))), source));

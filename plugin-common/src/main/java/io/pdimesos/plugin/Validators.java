@@ -74,6 +74,20 @@ public final class Validators {
     };
   }
 
+  /**
+   * One http(s) URL: a DC/OS cluster URL, where the admin router finds each service's leader, so
+   * a list of them is a mistake worth naming.
+   */
+  public static final SettingValidator ONE_URL = new SettingValidator() {
+    @Override
+    public String problem(String resolved) {
+      if (ServiceSettings.splitUrls(resolved).size() > 1) {
+        return BaseMessages.getString(PKG, "Validators.Problem.OneUrl", resolved.trim());
+      }
+      return urlList(false).problem(resolved);
+    }
+  };
+
   private interface Check {
     void run();
   }

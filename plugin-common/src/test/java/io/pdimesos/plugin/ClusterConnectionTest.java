@@ -43,7 +43,7 @@ class ClusterConnectionTest {
     assertThat(c.mesos().urls()).containsExactly("zk://z1:2181,z2:2181/mesos");
     assertThat(c.weave().urls()).containsExactly("h1:6782", "h2:6782");
     assertThat(c.chronosVersion()).isEqualTo(ChronosVersion.V3);
-    assertThat(c.secrets()).containsExactly("pw-123");
+    assertThat(ClusterConnection.secrets(defaults(), space)).containsExactly("pw-123");
   }
 
   @Test

@@ -89,6 +89,18 @@ class SettingValuesTest {
     assertThat(read.raw(TOKEN)).isEqualTo("plain");
   }
 
+  /** Found by the real-PDI suite (pdi-it StepsIT): kettle.properties may hold the password encrypted. */
+  @Test
+  void aSecretThatAVariableHoldsEncryptedIsDecryptedAfterSubstitution() {
+    SettingValues v = new SettingValues(ConnectionSettings.SETTINGS);
+    v.setDefaults();
+    Variables space = new Variables();
+    space.setVariable("PDI_MESOS_PASSWORD", Encr.encryptPasswordIfNotUsingVariables("s3cr3t"));
+    assertThat(v.in(space).secret(ConnectionSettings.PASSWORD)).isEqualTo("s3cr3t");
+    space.setVariable("PDI_MESOS_PASSWORD", "plain");
+    assertThat(v.in(space).secret(ConnectionSettings.PASSWORD)).isEqualTo("plain");
+  }
+
   @Test
   void everyKindSurvivesAJobEntryRepository() throws Exception {
     MapRepository repo = new MapRepository();
@@ -119,7 +131,9 @@ class SettingValuesTest {
     MapRepository repo = new MapRepository();
     SettingValues after = filled();
     SettingsRepository.read(after, RepositoryAttributes.jobEntry(repo.rep, null, new StringObjectId("old")));
-    assertThat(after.asMap()).isEqualTo(new SettingValues(SampleSettings.ALL).asMap());
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(after.asMap()).isEqualTo(new SettingValues(SampleSettings.ALL)
+        .set(ConnectionSettings.DCOS_URL, "").asMap());
   }
 
   @Test

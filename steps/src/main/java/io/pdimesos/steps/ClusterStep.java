@@ -3,8 +3,8 @@ package io.pdimesos.steps;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.plugin.ClusterConnection;
 import io.pdimesos.plugin.PdiProgressListener;
+import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.StopSignal;
-import java.util.Collections;
 import java.util.function.BooleanSupplier;
 import org.pentaho.di.core.exception.KettleStepException;
 import org.pentaho.di.core.row.RowMeta;
@@ -37,10 +37,10 @@ public abstract class ClusterStep extends BaseStep implements StepInterface {
     if (!super.init(smi, sdi)) {
       return false;
     }
-    progress = new PdiProgressListener(getLogChannel(), Collections.<String>emptyList());
+    SettingValues settings = ((ClusterStepMeta) smi).settings();
+    progress = new PdiProgressListener(getLogChannel(), ClusterConnection.secrets(settings, this));
     try {
-      connection = ClusterConnection.resolve(((ClusterStepMeta) smi).settings(), this);
-      progress = new PdiProgressListener(getLogChannel(), connection.secrets());
+      connection = ClusterConnection.resolve(settings, this, progress);
       return initMore((ClusterStepMeta) smi);
     } catch (IllegalArgumentException e) {
       // SettingException (names the setting) or a value core refused.

@@ -33,7 +33,9 @@ public final class InputPreview {
    */
   public static InputPreview read(InputStepMeta typed, VariableSpace space,
       LogChannelInterface log, int limit, CancellationToken token) {
-    ClusterConnection connection = ClusterConnection.resolve(typed.settings(), space);
+    PdiProgressListener masked = new PdiProgressListener(log,
+        ClusterConnection.secrets(typed.settings(), space));
+    ClusterConnection connection = ClusterConnection.resolve(typed.settings(), space, masked);
     final OutputFields fields = typed.outputFields(space);
     List<String> columns = new ArrayList<String>();
     final List<ValueMetaInterface> metas = new ArrayList<ValueMetaInterface>();
@@ -43,8 +45,7 @@ public final class InputPreview {
     }
     final List<List<String>> rows = new ArrayList<List<String>>();
     final int max = Math.max(1, limit);
-    typed.reader(typed.entity(space), connection,
-        new PdiProgressListener(log, connection.secrets()))
+    typed.reader(typed.entity(space), connection, masked)
         .read(typed.filter(space), new RecordSink() {
           @Override
           public boolean accept(Record record) {

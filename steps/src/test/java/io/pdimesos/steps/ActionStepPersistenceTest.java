@@ -2,6 +2,7 @@ package io.pdimesos.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
 import io.pdimesos.plugin.testing.SettingsFiller;
@@ -86,12 +87,25 @@ class ActionStepPersistenceTest {
     assertThat(load(factory, Files.readString(golden)).settings().asMap()).isEqualTo(meta.settings().asMap());
   }
 
+  /** As the release before DC/OS mode saved it: unchanged, and not DC/OS. */
+  @ParameterizedTest
+  @MethodSource("steps")
+  void aStepSavedBeforeDcosModeLoadsUnchangedAndIsNotDcos(Supplier<ActionStepMeta> factory)
+      throws Exception {
+    String old = Files.readString(Path.of("src/test/resources/golden/before-dcos",
+        AllActionSteps.slug(factory.get().getClass()) + ".xml"), StandardCharsets.UTF_8);
+    assertThat(old).doesNotContain("dcos_");
+    assertThat(load(factory, old).settings())
+        .isEqualTo(SettingsFiller.beforeDcos(filled(factory).settings()));
+  }
+
   @ParameterizedTest
   @MethodSource("steps")
   void aStepFromBeforeTheSettingsExistedLoadsTheDefaults(Supplier<ActionStepMeta> factory) throws Exception {
     ActionStepMeta read = load(factory, "<step><name>old</name></step>");
     SettingValues defaults = new SettingValues(factory.get().settings().settings());
     defaults.setDefaults();
-    assertThat(read.settings()).isEqualTo(defaults);
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(read.settings()).isEqualTo(defaults.set(ConnectionSettings.DCOS_URL, ""));
   }
 }

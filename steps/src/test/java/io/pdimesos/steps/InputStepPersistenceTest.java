@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.core.rows.SourceField;
 import io.pdimesos.pdiapi.FieldsDispatch;
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.MapRepository;
 import io.pdimesos.plugin.testing.SettingsFiller;
@@ -90,6 +91,18 @@ class InputStepPersistenceTest {
     assertThat(fromXml(factory, stored).settings()).isEqualTo(m.settings());
   }
 
+  /** As the release before DC/OS mode saved it: unchanged, and not DC/OS. */
+  @ParameterizedTest
+  @MethodSource("steps")
+  void aStepSavedBeforeDcosModeLoadsUnchangedAndIsNotDcos(Supplier<InputStepMeta> factory)
+      throws Exception {
+    String old = Files.readString(Path.of("src/test/resources/golden/before-dcos",
+        StepDocs.slug(factory.get().getClass()) + ".xml"), StandardCharsets.UTF_8);
+    assertThat(old).doesNotContain("dcos_");
+    assertThat(fromXml(factory, old).settings())
+        .isEqualTo(SettingsFiller.beforeDcos(filled(factory).settings()));
+  }
+
   @ParameterizedTest
   @MethodSource("steps")
   void aStepFromBeforeTheSettingsExistedLoadsTheDefaults(Supplier<InputStepMeta> factory)
@@ -97,7 +110,9 @@ class InputStepPersistenceTest {
     InputStepMeta read = filled(factory);
     read.loadXML(XMLHandler.loadXMLString("<step><name>old</name></step>", "step"), null,
         (org.pentaho.metastore.api.IMetaStore) null);
-    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings()));
+    // The defaults, but for the DC/OS cluster URL: a missing tag means "not DC/OS".
+    assertThat(read.settings()).isEqualTo(new SettingValues(factory.get().settings().settings())
+        .set(ConnectionSettings.DCOS_URL, ""));
     // An empty field table means the entity's defaults.
     assertThat(read.outputFields(new TransMeta()).fields())
         .isEqualTo(read.defaultFields(read.entity(new TransMeta())));

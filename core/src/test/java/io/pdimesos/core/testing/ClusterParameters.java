@@ -4,6 +4,7 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.sim.ClusterSim;
+import io.pdimesos.testsupport.ServiceAccountKeys;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +24,18 @@ public final class ClusterParameters {
     urls.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
     urls.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
     return urls;
+  }
+
+  /**
+   * The PDI_DCOS_* parameters of a DC/OS user's kettle.properties: the emulator's admin router
+   * (started with {@code account}'s public key) and the service account's id and key file.
+   */
+  public static Map<String, String> dcos(ClusterSim sim, ServiceAccountKeys account) {
+    Map<String, String> dcos = new HashMap<>();
+    dcos.put("PDI_DCOS_URL", sim.dcosUrl());
+    dcos.put("PDI_DCOS_UID", account.uid());
+    dcos.put("PDI_DCOS_PRIVATE_KEY", account.privateKeyFile().toString());
+    return dcos;
   }
 
   /** A client of the emulator's Marathons with the default settings, to check what a run did. */

@@ -67,7 +67,8 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());
     ChronosRun operation = new ChronosRun(client, run.log());
-    if (run.bool(IDENTIFY_TASK) && !run.text(ConnectionSettings.MESOS_MASTERS).isEmpty()) {
+    if (run.bool(IDENTIFY_TASK)
+        && run.connection().configured(ConnectionSettings.MESOS_MASTERS)) {
       operation.withTaskLookup(new MesosClient(run.connection().mesos(), run.log()));
     }
     String arguments = run.text(ARGUMENTS);

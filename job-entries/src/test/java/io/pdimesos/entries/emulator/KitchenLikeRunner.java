@@ -2,7 +2,7 @@ package io.pdimesos.entries.emulator;
 
 import io.pdimesos.entries.AllEntries;
 import io.pdimesos.entries.ClusterJobEntry;
-import io.pdimesos.entries.EntryTesting;
+import io.pdimesos.pdiapi.JobEntryRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.pentaho.di.core.Result;
 import org.pentaho.di.core.annotations.JobEntry;
 import org.pentaho.di.job.Job;
 import org.w3c.dom.Document;
@@ -20,7 +19,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Runs a sample .kjb the way Kitchen walks a job, on the pdi-api mirror: parameters set from
- * their defaults (then overridden), entries loaded through their own loadXML, then from START
+ * their defaults (then overridden), entries loaded through their own loadXML and run by the
+ * mirror's JobEntryRunner (as Job.execute runs them), from START
  * along the enabled hops that are unconditional or whose evaluation matches the entry's result.
  * Only our entries and PDI's START, SUCCESS and ABORT are understood; anything else fails.
  */
@@ -111,8 +111,7 @@ final class KitchenLikeRunner {
   private static boolean runEntry(String type, Element node, Job job) throws Exception {
     ClusterJobEntry entry = newEntry(type);
     entry.loadXML(node, null, null, null, null);
-    Result r = EntryTesting.run(entry, job);
-    return r.getResult();
+    return JobEntryRunner.run(entry, job, null).getResult();
   }
 
   static ClusterJobEntry newEntry(String type) {

@@ -5,11 +5,13 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.plugin.Choice;
 import io.pdimesos.plugin.ConnectionCheck;
 import io.pdimesos.plugin.ConnectionSettings;
+import io.pdimesos.plugin.DcosConnection;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingException;
 import io.pdimesos.plugin.SettingKind;
 import io.pdimesos.plugin.SettingValues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import org.eclipse.swt.layout.FormAttachment;
 import org.eclipse.swt.layout.FormData;
 import org.eclipse.swt.layout.FormLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MessageBox;
@@ -251,7 +254,8 @@ public final class SettingsDialog {
 
     List<Button> buttons = new ArrayList<Button>();
     wOK = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.OK"), e -> ok());
-    if (values.settings().containsAll(ConnectionSettings.SETTINGS)) {
+    boolean connection = values.settings().containsAll(ConnectionSettings.SETTINGS);
+    if (connection) {
       wTest = button(buttons, BaseMessages.getString(PKG, "SettingsDialog.Button.TestConnection"),
           e -> act(wTest, this::testConnection));
     }
@@ -279,6 +283,14 @@ public final class SettingsDialog {
     fdTabFolder.top = new FormAttachment(wName, 2 * margin);
     fdTabFolder.bottom = new FormAttachment(wOK, -2 * margin);
     form.tabFolder().setLayoutData(fdTabFolder);
+    if (connection) {
+      // Only the fields the chosen DC/OS login reads are editable.
+      for (Setting field : Arrays.asList(ConnectionSettings.DCOS_UID,
+          ConnectionSettings.DCOS_PASSWORD, ConnectionSettings.DCOS_PRIVATE_KEY)) {
+        form.enableWhen(ConnectionSettings.DCOS_LOGIN, DcosConnection.loginsUsing(field),
+            Collections.singletonList(field));
+      }
+    }
     for (Consumer<SettingsForm> rule : formRules) {
       rule.accept(form);
     }
@@ -291,6 +303,7 @@ public final class SettingsDialog {
     });
     shell.pack();
     shell.setSize(WIDTH, Math.min(Math.max(shell.getSize().y, 480), MAX_HEIGHT));
+    clearOfOtherButtons(buttons);
     shell.open();
     wName.selectAll();
     wName.setFocus();
@@ -300,6 +313,26 @@ public final class SettingsDialog {
       }
     }
     return result;
+  }
+
+  /**
+   * PDI lays the row out centred, every button as wide as the widest, and puts its Help button at
+   * the bottom left: a long row (a step's Get fields and Preview) would cover Help, so the dialog
+   * widens until the row clears it.
+   */
+  private void clearOfOtherButtons(List<Button> row) {
+    shell.layout(true, true);
+    int clear = 0;
+    for (Control c : shell.getChildren()) {
+      if (c instanceof Button && !row.contains(c)) {
+        clear = Math.max(clear, c.getBounds().x + c.getBounds().width + Const.MARGIN);
+      }
+    }
+    int rowLeft = row.get(0).getBounds().x;
+    if (clear > rowLeft) {
+      // Centred: the row moves half as far as the dialog grows.
+      shell.setSize(shell.getSize().x + 2 * (clear - rowLeft), shell.getSize().y);
+    }
   }
 
   private Button button(List<Button> buttons, String text, org.eclipse.swt.widgets.Listener l) {

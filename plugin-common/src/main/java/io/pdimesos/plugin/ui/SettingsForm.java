@@ -20,6 +20,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FormAttachment;
 import org.eclipse.swt.layout.FormData;
 import org.eclipse.swt.layout.FormLayout;
@@ -138,9 +139,18 @@ public final class SettingsForm {
       tabOf.put(s, wTab);
     }
     wScroll.setContent(wComp);
-    wScroll.setExpandHorizontal(true);
     wScroll.setExpandVertical(true);
-    wScroll.setMinHeight(wComp.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+    final int height = wComp.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+    wScroll.setMinHeight(height);
+    // The page is as wide as what shows of it, the scroll bar's room left out when the page is
+    // taller than the tab. SWT's own horizontal expansion is not used: on GTK (SWT 3.115, as in
+    // PDI 9.4's Spoon here) it reads the width before GTK has made room for a bar that has just
+    // appeared, which puts the page's right edge and PDI's "$" markers under the bar.
+    wScroll.addListener(SWT.Resize, e -> {
+      Point size = wScroll.getSize();
+      int bar = height > size.y ? wScroll.getVerticalBar().getSize().x : 0;
+      wComp.setSize(size.x - bar, Math.max(height, size.y));
+    });
     wTab.setControl(wScroll);
   }
 

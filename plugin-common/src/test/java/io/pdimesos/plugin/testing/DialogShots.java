@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -34,6 +35,8 @@ public final class DialogShots {
     }
     Display display = shell.getDisplay();
     shell.layout(true, true);
+    // A tab selected just before has not been painted yet: first let that happen.
+    settle(display);
     // The X server paints asynchronously and GTK animates checkboxes: capture until two
     // captures in a row agree (bounded), instead of sleeping for luck.
     ImageData previous = null;
@@ -72,18 +75,48 @@ public final class DialogShots {
   }
 
   /**
+   * The layout problems of a settings dialog: those of its own rows (name, tabs, the buttons and
+   * PDI's Help button) and those of every tab.
+   */
+  public static List<String> layoutProblems(Shell dialog, CTabFolder tabs) {
+    List<String> out = layoutProblems("dialog", dialog);
+    out.addAll(tabLayoutProblems(tabs));
+    return out;
+  }
+
+  /**
    * The layout problems of every tab of a settings form (each tab's page sits in a scrolled
-   * composite), selecting each in turn; leaves the first tab selected.
+   * composite), selecting each in turn, once the window system has shown it (a scroll bar
+   * appears only then); leaves the first tab selected.
    */
   public static List<String> tabLayoutProblems(CTabFolder tabs) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < tabs.getItemCount(); i++) {
       tabs.setSelection(i);
-      out.addAll(layoutProblems(tabs.getItem(i).getText(),
-          (Composite) ((ScrolledComposite) tabs.getItem(i).getControl()).getContent()));
+      settle(tabs.getDisplay());
+      String tab = tabs.getItem(i).getText();
+      ScrolledComposite scroll = (ScrolledComposite) tabs.getItem(i).getControl();
+      Composite page = (Composite) scroll.getContent();
+      int shown = scroll.getClientArea().width;
+      if (page.getBounds().x + page.getBounds().width > shown + 1) {
+        out.add(tab + ": the page is " + page.getBounds().width + " px wide, only " + shown
+            + " px show (the rest is under the scroll bar)");
+      }
+      out.addAll(layoutProblems(tab, page));
     }
     tabs.setSelection(0);
     return out;
+  }
+
+  /** Lets pending events and the X server's answers arrive (bounded). */
+  private static void settle(Display display) {
+    for (int round = 0; round < 3; round++) {
+      display.timerExec(20, () -> { });
+      display.sleep();
+      for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {
+        // drain pending events
+      }
+    }
   }
 
   /** Controls of {@code page} cut off at the right, labels cut short, controls overlapping. */
@@ -110,6 +143,7 @@ public final class DialogShots {
   }
 
   private static String describe(Control c) {
-    return c.getClass().getSimpleName() + (c instanceof Label l ? " '" + l.getText() + "'" : "");
+    String text = c instanceof Label l ? l.getText() : c instanceof Button b ? b.getText() : null;
+    return c.getClass().getSimpleName() + (text == null ? "" : " '" + text + "'");
   }
 }

@@ -1,5 +1,6 @@
 package io.pdimesos.plugin.testing;
 
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.SettingValues;
@@ -56,6 +57,18 @@ public final class SettingsFiller {
       }
     }
     return values;
+  }
+
+  /**
+   * {@code values} as a file written before DC/OS mode existed loads them: the DC/OS group holds
+   * what its missing tags mean (no cluster URL: not DC/OS; the login fields their defaults).
+   */
+  public static SettingValues beforeDcos(SettingValues values) {
+    SettingValues old = values.copy();
+    for (Setting s : ConnectionSettings.DCOS) {
+      old.set(s, s.defaultValue());
+    }
+    return old.set(ConnectionSettings.DCOS_URL, "");
   }
 
   /** A cell per column: the last choice for choice columns, {@code text} for the others. */

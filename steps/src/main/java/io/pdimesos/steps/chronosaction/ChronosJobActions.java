@@ -42,9 +42,9 @@ final class ChronosJobActions implements RowActions {
     this.context = c;
     this.client = new ChronosClient(c.connection().chronos(), c.connection().chronosVersion(),
         c.log());
-    // With the Mesos masters known, a waited run reports its Mesos task as the entry does.
-    this.mesos = c.text(ConnectionSettings.MESOS_MASTERS).isEmpty() ? null
-        : new MesosClient(c.connection().mesos(), c.log());
+    // With Mesos reachable, a waited run reports its Mesos task as the entry does.
+    this.mesos = c.connection().configured(ConnectionSettings.MESOS_MASTERS)
+        ? new MesosClient(c.connection().mesos(), c.log()) : null;
     this.action = c.choice(ChronosJobActionMeta.ACTION);
     this.wait = ChronosJobActionMeta.WAITING.resolve(c);
     this.missingOk = c.bool(ChronosJobActionMeta.MISSING_OK);

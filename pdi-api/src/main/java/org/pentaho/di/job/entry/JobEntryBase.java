@@ -76,19 +76,19 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
     entryStepSetVariablesMap = new ConcurrentHashMap<String, String>();
   }
 
+  /** As PDI: any entry with the same name, ignoring case (and, like PDI's, failing on a null name). */
   public boolean equals(Object value) {
+    if (!(value instanceof JobEntryBase)) {
+      return false;
+    }
     if (this == value) {
       return true;
     }
-    if (value == null || value.getClass() != getClass()) {
-      return false;
-    }
-    String otherName = ((JobEntryBase) value).name;
-    return name == null ? otherName == null : name.equals(otherName);
+    return name.equalsIgnoreCase(((JobEntryBase) value).getName());
   }
 
   public int hashCode() {
-    return name == null ? 0 : name.hashCode();
+    return name.toLowerCase().hashCode();
   }
 
   public void clear() {
@@ -200,11 +200,11 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   @Deprecated public void loadXML(Node node, List<DatabaseMeta> databases, List<SlaveServer> slaveServers, Repository repository) throws KettleXMLException {
-    loadXML(node, databases, slaveServers, repository, null);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so an entry that only overrides this one is never asked.
   }
 
   public void loadXML(Node node, List<DatabaseMeta> databases, List<SlaveServer> slaveServers, Repository repository, IMetaStore metaStore) throws KettleXMLException {
-    loadXML(node, databases, slaveServers);
+    // Empty in PDI: it does not read the name and description; an entry calls the 3-argument loadXML for that.
   }
 
   public void parseRepositoryObjects(Repository repository) throws KettleException {
@@ -212,7 +212,7 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   @Deprecated public void loadRep(Repository repository, ObjectId id, List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException {
-    loadRep(repository, null, id, databases, slaveServers);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so an entry that only overrides this one is never asked.
   }
 
   public void loadRep(Repository repository, IMetaStore metaStore, ObjectId id, List<DatabaseMeta> databases, List<SlaveServer> slaveServers) throws KettleException {
@@ -220,7 +220,7 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   @Deprecated public void saveRep(Repository repository, ObjectId id) throws KettleException {
-    saveRep(repository, null, id);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so an entry that only overrides this one is never asked.
   }
 
   public void saveRep(Repository repository, IMetaStore metaStore, ObjectId id) throws KettleException {
@@ -339,7 +339,8 @@ public class JobEntryBase implements Cloneable, VariableSpace, CheckResultSource
   }
 
   @Deprecated public void check(List<CheckResultInterface> remarks, JobMeta jobMeta) {
-    check(remarks, jobMeta, null, null, null);
+    // Empty in PDI. JobMeta.checkJobEntries asks this one AND the 5-argument one, so an entry must
+    // not forward one to the other: Spoon's Verify would list every remark twice.
   }
 
   public void check(List<CheckResultInterface> remarks, JobMeta jobMeta, VariableSpace space, Repository repository, IMetaStore metaStore) {

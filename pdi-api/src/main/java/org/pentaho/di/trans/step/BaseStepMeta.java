@@ -80,7 +80,7 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   }
 
   @Deprecated public void getFields(RowMetaInterface rowMeta, String text, RowMetaInterface[] infoRowMetas, StepMeta stepMeta, VariableSpace space) throws KettleStepException {
-    getFields(rowMeta, text, infoRowMetas, stepMeta, space, null, null);
+    // Empty in PDI 9.4 (11.0 hands it to its Bowl overload, see FieldsDispatch); 9.4's TransMeta asks the 7-argument one.
   }
 
   public void getFields(RowMetaInterface rowMeta, String text, RowMetaInterface[] infoRowMetas, StepMeta stepMeta, VariableSpace space, Repository repository, IMetaStore metaStore) throws KettleStepException {
@@ -384,7 +384,7 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   }
 
   @Deprecated public void readRep(Repository repository, ObjectId id, List<DatabaseMeta> databases) throws KettleException {
-    readRep(repository, null, id, databases);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so a step that only overrides this one is never asked.
   }
 
   public void readRep(Repository repository, IMetaStore metaStore, ObjectId id, List<DatabaseMeta> databases) throws KettleException {
@@ -392,15 +392,15 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   }
 
   @Deprecated public void readRep(Repository repository, ObjectId id, List<DatabaseMeta> databases, Map<String, Counter> counters) throws KettleException {
-    readRep(repository, null, id, databases);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so a step that only overrides this one is never asked.
   }
 
   @Deprecated public void loadXML(Node node, List<DatabaseMeta> databases) throws KettleXMLException {
-    loadXML(node, databases, (IMetaStore) null);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so a step that only overrides this one is never asked.
   }
 
   @Deprecated public void loadXML(Node node, List<DatabaseMeta> databases, Map<String, Counter> counters) throws KettleXMLException {
-    loadXML(node, databases, (IMetaStore) null);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so a step that only overrides this one is never asked.
   }
 
   public void loadXML(Node node, List<DatabaseMeta> databases, IMetaStore metaStore) throws KettleXMLException {
@@ -408,7 +408,7 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   }
 
   @Deprecated public void saveRep(Repository repository, ObjectId id, ObjectId id2) throws KettleException {
-    saveRep(repository, null, id, id2);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so a step that only overrides this one is never asked.
   }
 
   public void saveRep(Repository repository, IMetaStore metaStore, ObjectId id, ObjectId id2) throws KettleException {
@@ -416,11 +416,12 @@ public class BaseStepMeta implements Cloneable, StepAttributesInterface {
   }
 
   @Deprecated public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2) {
-    check(remarks, transMeta, stepMeta, rowMeta, texts, texts2, rowMeta2, null, null, null);
+    // Empty in PDI. StepMeta.check asks this one AND the 10-argument one, so a step must not
+    // forward one to the other: Spoon's Verify would list every remark twice.
   }
 
   @Deprecated public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2, Repository repository, IMetaStore metaStore) {
-    check(remarks, transMeta, stepMeta, rowMeta, texts, texts2, rowMeta2, null, repository, metaStore);
+    // Empty in PDI (9.4 and 11.0): its callers use the current overload, so a step that only overrides this one is never asked.
   }
 
   public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta, RowMetaInterface rowMeta, String[] texts, String[] texts2, RowMetaInterface rowMeta2, VariableSpace space, Repository repository, IMetaStore metaStore) {

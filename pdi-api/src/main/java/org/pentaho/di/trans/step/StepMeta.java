@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.pentaho.di.base.BaseMeta;
 import org.pentaho.di.core.AttributesInterface;
+import org.pentaho.di.core.CheckResultInterface;
 import org.pentaho.di.core.CheckResultSourceInterface;
 import org.pentaho.di.core.Counter;
 import org.pentaho.di.core.database.DatabaseMeta;
 import org.pentaho.di.core.exception.KettlePluginLoaderException;
 import org.pentaho.di.core.exception.KettleXMLException;
 import org.pentaho.di.core.gui.GUIPositionInterface;
+import org.pentaho.di.core.row.RowMetaInterface;
+import org.pentaho.di.core.variables.VariableSpace;
+import org.pentaho.di.core.variables.Variables;
+import org.pentaho.di.repository.Repository;
 import org.pentaho.di.repository.ObjectId;
 import org.pentaho.di.resource.ResourceExportInterface;
 import org.pentaho.di.resource.ResourceHolderInterface;
@@ -74,6 +79,19 @@ public class StepMeta extends SharedObjectBase implements Cloneable, Comparable<
     copy.stepErrorMeta = stepErrorMeta;
     copy.distributes = distributes;
     return copy;
+  }
+
+  /**
+   * Spoon's Verify and TransMeta.checkSteps: as PDI (9.4 and 11.0), the meta's deprecated
+   * 7-argument check and then its 10-argument one, both into the same remarks.
+   */
+  public void check(List<CheckResultInterface> remarks, TransMeta transMeta, RowMetaInterface prev, String[] input, String[] output, RowMetaInterface info, VariableSpace space, Repository repository, IMetaStore metaStore) {
+    stepMetaInterface.check(remarks, transMeta, this, prev, input, output, info);
+    stepMetaInterface.check(remarks, transMeta, this, prev, input, output, info, space, repository, metaStore);
+  }
+
+  public void check(List<CheckResultInterface> remarks, TransMeta transMeta, RowMetaInterface prev, String[] input, String[] output, RowMetaInterface info) {
+    check(remarks, transMeta, prev, input, output, info, new Variables(), null, null);
   }
 
   public StepMetaInterface getStepMetaInterface() {

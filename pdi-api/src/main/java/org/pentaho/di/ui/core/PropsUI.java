@@ -68,7 +68,8 @@ public class PropsUI extends Props {
   }
 
   public int getDialogStyle(String text) {
-    return SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MIN | SWT.MAX;
+    // PDI reads the style from the Spoon property named {@code text}; none is set: no style.
+    return 0;
   }
 
   public int getCanvasGridSize() {

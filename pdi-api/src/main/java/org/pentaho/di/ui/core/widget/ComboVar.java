@@ -1,7 +1,7 @@
 package org.pentaho.di.ui.core.widget;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import io.pdimesos.pdiapi.VariableMarker;
 
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.events.FocusListener;
@@ -30,8 +30,9 @@ public class ComboVar extends Composite {
     variables = space;
     getCaretPositionInterface = getCaretPosition;
     insertTextInterface = insertText;
-    setLayout(new FillLayout());
     wCombo = new CCombo(this, number);
+    // PDI's "$" marker beside the combo.
+    VariableMarker.place(this, wCombo);
     if (text != null) {
       wCombo.setToolTipText(text);
     }

@@ -259,13 +259,14 @@ public class TableView extends Composite {
   }
 
   public void add(String... parameters) {
-    // PDI fills the first empty row before adding new ones.
-    TableItem item = table.getItemCount() == 1 && isEmpty(0, -1) ? table.getItem(0) : new TableItem(table, SWT.NONE);
+    // As PDI 9.4: always a new row at the end (an empty first row stays), no row number, no
+    // modify event; null cells stay empty.
+    TableItem item = new TableItem(table, SWT.NONE);
     for (int c = 0; c < parameters.length && c < columns.length; c++) {
-      item.setText(c + 1, parameters[c] == null ? "" : parameters[c]);
+      if (parameters[c] != null) {
+        item.setText(c + 1, parameters[c]);
+      }
     }
-    setRowNums();
-    fireModified();
   }
 
   public String[] getItem(int number) {

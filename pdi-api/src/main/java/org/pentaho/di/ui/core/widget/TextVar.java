@@ -2,7 +2,7 @@ package org.pentaho.di.ui.core.widget;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.ModifyEvent;
-import org.eclipse.swt.layout.FillLayout;
+import io.pdimesos.pdiapi.VariableMarker;
 
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.swt.events.FocusListener;
@@ -60,13 +60,13 @@ public class TextVar extends Composite {
   }
 
   protected void initialize(VariableSpace space, Composite composite2, int number, String text2, GetCaretPositionInterface getCaretPosition, InsertTextInterface insertText, SelectionListener selectionListener) {
-    // A composite around one text field, as in PDI; the "$" marker and Ctrl+Space variable list are not mirrored.
+    // A composite around one text field and PDI's "$" marker, as in PDI; the Ctrl+Space variable list is not mirrored.
     variables = space;
     toolTipText = text2;
     getCaretPositionInterface = getCaretPosition;
     insertTextInterface = insertText;
-    setLayout(new FillLayout());
     wText = new Text(this, number);
+    VariableMarker.place(this, wText);
     modifyListenerTooltipText = getModifyListenerTooltipText(wText);
     wText.addModifyListener(modifyListenerTooltipText);
     if (text2 != null) {

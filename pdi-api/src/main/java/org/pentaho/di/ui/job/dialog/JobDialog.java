@@ -1,10 +1,6 @@
 package org.pentaho.di.ui.job.dialog;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FormAttachment;
-import org.eclipse.swt.layout.FormData;
-import org.eclipse.swt.layout.FormLayout;
-
+import io.pdimesos.pdiapi.HelpButton;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Dialog;
 import org.eclipse.swt.widgets.Shell;
@@ -12,16 +8,8 @@ import org.pentaho.di.job.entry.JobEntryInterface;
 
 public class JobDialog extends Dialog {
   public static final Button setShellImage(Shell shell, JobEntryInterface jobEntry) {
-    // PDI sets the entry's icon and adds a Help button at the bottom left; the mirror adds the button only.
-    Button help = new Button(shell, SWT.PUSH);
-    help.setText("Help");
-    if (shell.getLayout() instanceof FormLayout) {
-      FormData data = new FormData();
-      data.left = new FormAttachment(0, 0);
-      data.bottom = new FormAttachment(100, 0);
-      help.setLayoutData(data);
-    }
-    return help;
+    // As PDI: the entry's icon (the mirror carries none) and a Help button at the bottom left.
+    return HelpButton.create(shell);
   }
 
   private JobDialog() {

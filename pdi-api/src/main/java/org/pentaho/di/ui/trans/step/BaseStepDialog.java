@@ -1,6 +1,7 @@
 package org.pentaho.di.ui.trans.step;
 
 import io.pdimesos.pdiapi.ButtonRow;
+import io.pdimesos.pdiapi.HelpButton;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.ModifyEvent;
 import org.eclipse.swt.graphics.Point;
@@ -152,7 +153,12 @@ public class BaseStepDialog extends Dialog {
   }
 
   public void setShellImage(Shell shell, StepMetaInterface meta) {
-    // The mirror carries no step icons.
+    // As PDI: the step's icon (the mirror carries none) and a Help button at the bottom left, for
+    // the step this dialog found in the transformation; PDI fails when it is not there.
+    if (stepMeta == null) {
+      throw new NullPointerException("step '" + stepname + "' is not in the transformation");
+    }
+    HelpButton.create(shell);
   }
 
   public void dispose() {
@@ -164,28 +170,30 @@ public class BaseStepDialog extends Dialog {
   }
 
   protected void setButtonPositions(Button[] buttons, int number, Control control) {
-    centerButtons(buttons, number, number, control);
+    positionBottomButtons(shell, buttons, number, control);
   }
 
   public static final void positionBottomButtons(Composite composite, Button[] buttons, int number, Control control) {
-    centerButtons(buttons, number, number, control);
+    positionBottomButtons(composite, buttons, number, BUTTON_ALIGNMENT_CENTER, control);
   }
 
   public static final void positionBottomRightButtons(Composite composite, Button[] buttons, int number, Control control) {
-    rightAlignButtons(buttons, number, number, control);
+    positionBottomButtons(composite, buttons, number, BUTTON_ALIGNMENT_RIGHT, control);
   }
 
   public static final void positionBottomLeftButtons(Composite composite, Button[] buttons, int number, Control control) {
-    leftAlignButtons(buttons, number, number, control);
+    positionBottomButtons(composite, buttons, number, BUTTON_ALIGNMENT_LEFT, control);
   }
 
   public static final void positionBottomButtons(Composite composite, Button[] buttons, int number, int number2, Control control) {
+    // As PDI: every button as wide as the widest one (see ButtonRow).
+    int width = ButtonRow.width(buttons);
     if (number2 == BUTTON_ALIGNMENT_LEFT) {
-      leftAlignButtons(buttons, number, number, control);
+      leftAlignButtons(buttons, width, number, control);
     } else if (number2 == BUTTON_ALIGNMENT_RIGHT) {
-      rightAlignButtons(buttons, number, number, control);
+      rightAlignButtons(buttons, width, number, control);
     } else {
-      centerButtons(buttons, number, number, control);
+      centerButtons(buttons, width, number, control);
     }
   }
 
@@ -194,15 +202,15 @@ public class BaseStepDialog extends Dialog {
   }
 
   protected static void leftAlignButtons(Button[] buttons, int number, int number2, Control control) {
-    ButtonRow.place(buttons, number, control, ButtonRow.Alignment.LEFT);
+    ButtonRow.place(buttons, number, number2, control, ButtonRow.Alignment.LEFT);
   }
 
   protected static void rightAlignButtons(Button[] buttons, int number, int number2, Control control) {
-    ButtonRow.place(buttons, number, control, ButtonRow.Alignment.RIGHT);
+    ButtonRow.place(buttons, number, number2, control, ButtonRow.Alignment.RIGHT);
   }
 
   protected static void centerButtons(Button[] buttons, int number, int number2, Control control) {
-    ButtonRow.place(buttons, number, control, ButtonRow.Alignment.CENTER);
+    ButtonRow.place(buttons, number, number2, control, ButtonRow.Alignment.CENTER);
   }
 
   public static final ModifyListener getModifyListenerTooltipText(final Text text) {
