@@ -31,8 +31,15 @@ final class ControlApi implements Route {
       SimFaults f = sim.faults();
       switch (op) {
         case "leader" -> f.electMaster(intParam(ex, "master"));
-        case "fail" -> f.failNext(req(ex, "service"), intParam(ex, "count"),
-            ex.param("status") == null ? 503 : intParam(ex, "status"));
+        case "fail" -> {
+          int status = ex.param("status") == null ? 503 : intParam(ex, "status");
+          if (ex.param("request") == null) {
+            f.failNext(req(ex, "service"), intParam(ex, "count"), status);
+          } else {
+            f.failMatching(req(ex, "service"), ex.param("request"),
+                ex.param("skip") == null ? 0 : intParam(ex, "skip"), intParam(ex, "count"), status);
+          }
+        }
         case "latency" -> f.latency(req(ex, "service"), Long.parseLong(req(ex, "millis")));
         case "drop" -> f.dropNext(req(ex, "service"), intParam(ex, "count"), ex.param("method"));
         case "stop", "start" -> {

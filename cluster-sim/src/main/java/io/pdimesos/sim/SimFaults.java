@@ -41,6 +41,14 @@ public final class SimFaults {
     service(service).failNext(count, status);
   }
 
+  /**
+   * Requests to {@code service} whose {@code "METHOD /path"} matches the regular expression
+   * {@code request}: the first {@code skip} pass, the next {@code count} get {@code status}.
+   */
+  public void failMatching(String service, String request, int skip, int count, int status) {
+    service(service).failMatching(request, skip, count, status);
+  }
+
   public void latency(String service, long millis) {
     service(service).latency(millis);
   }

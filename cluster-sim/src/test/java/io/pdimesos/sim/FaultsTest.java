@@ -63,6 +63,30 @@ class FaultsTest {
   }
 
   @Test
+  void aTargetedFaultFailsOnlyMatchingRequestsFromTheKthOn() {
+    try (ClusterSim sim = base().build().start()) {
+      String master = sim.mesosUrls().get(0);
+      String marathon = sim.marathonUrls().get(0);
+      // the second and third GET of /v2/apps/etl/carte fail; other paths and methods pass
+      assertThat(SimHttp.send("POST", master + "/__sim/fail?service=marathon&request=GET%20/v2/apps/etl/carte"
+          + "&skip=1&count=2&status=500", null).code()).isEqualTo(200);
+      assertThat(SimHttp.get(marathon + "/v2/apps/etl/carte").code()).isEqualTo(404);
+      assertThat(SimHttp.get(marathon + "/v2/apps").code()).isEqualTo(200);
+      assertThat(SimHttp.send("DELETE", marathon + "/v2/apps/etl/carte", null).code()).isEqualTo(404);
+      assertThat(SimHttp.get(marathon + "/v2/apps/etl/carte?embed=app.tasks").code()).isEqualTo(500);
+      assertThat(SimHttp.get(marathon + "/v2/apps/etl/carte").code()).isEqualTo(500);
+      assertThat(SimHttp.get(marathon + "/v2/apps/etl/carte").code()).isEqualTo(404);
+
+      sim.faults().failMatching("marathon", "GET /v2/(apps|deployments)", 0, 5, 503);
+      assertThat(SimHttp.get(marathon + "/v2/deployments").code()).isEqualTo(503);
+      sim.faults().clear();
+      assertThat(SimHttp.get(marathon + "/v2/deployments").code()).isEqualTo(200);
+      assertThat(SimHttp.send("POST", master + "/__sim/fail?service=marathon&request=(&count=1", null).code())
+          .isEqualTo(400);
+    }
+  }
+
+  @Test
   void instancesGoAwayAndLeadershipMoves() {
     try (ClusterSim sim = base().masters(3).chronosInstances(2).build().start()) {
       String m1 = sim.mesosUrls().get(0);

@@ -21,6 +21,11 @@ final class PdiProcess {
 
   static PdiRun run(List<String> command, Path workDir, Map<String, String> environment, Duration timeout,
       Path logFile) {
+    return start(command, workDir, environment, logFile).await(timeout);
+  }
+
+  /** Starts {@code command}; {@link Running#await} bounds and ends it. */
+  static Running start(List<String> command, Path workDir, Map<String, String> environment, Path logFile) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
         .redirectErrorStream(true).redirectOutput(logFile.toFile());
     builder.environment().putAll(environment);
@@ -32,19 +37,48 @@ final class PdiProcess {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + command, e);
     }
-    try {
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        killTree(process);
-        PdiRun partial = new PdiRun(command, -1, logFile, Duration.ofNanos(System.nanoTime() - start));
-        throw new AssertionError(partial.describe() + " did not finish within " + timeout.toSeconds()
-            + " s and was killed\n" + partial.tail(60));
-      }
-    } catch (InterruptedException e) {
-      killTree(process);
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while running " + command, e);
+    return new Running(command, process, logFile, start);
+  }
+
+  /** A PDI command still running: its process, for a test that must act on it before it ends. */
+  static final class Running {
+    private final List<String> command;
+    private final Process process;
+    private final Path logFile;
+    private final long start;
+
+    private Running(List<String> command, Process process, Path logFile, long start) {
+      this.command = command;
+      this.process = process;
+      this.logFile = logFile;
+      this.start = start;
     }
-    return new PdiRun(command, process.exitValue(), logFile, Duration.ofNanos(System.nanoTime() - start));
+
+    Process process() {
+      return process;
+    }
+
+    /** What it has written so far. */
+    PdiRun sofar() {
+      return new PdiRun(command, -1, logFile, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Waits for the end; past {@code timeout} the process tree is killed and the test fails. */
+    PdiRun await(Duration timeout) {
+      try {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          killTree(process);
+          PdiRun partial = sofar();
+          throw new AssertionError(partial.describe() + " did not finish within " + timeout.toSeconds()
+              + " s and was killed\n" + partial.tail(60));
+        }
+      } catch (InterruptedException e) {
+        killTree(process);
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while running " + command, e);
+      }
+      return new PdiRun(command, process.exitValue(), logFile, Duration.ofNanos(System.nanoTime() - start));
+    }
   }
 
   /** Children first (the JVM under the launcher shell), then the process itself; SIGKILL after a grace. */

@@ -141,6 +141,11 @@ public final class PdiWorkspace {
     return launch("kitchen", command(home.script("kitchen.sh"), args), Map.of(), dir, timeout);
   }
 
+  /** {@code kitchen.sh ARGS} started, not awaited: for a test that acts on the running process (signals). */
+  PdiProcess.Running startKitchen(String... args) {
+    return PdiProcess.start(command(home.script("kitchen.sh"), args), dir, environment(Map.of()), nextLog("kitchen"));
+  }
+
   /** {@code pan.sh ARGS}, run from the workspace. */
   public PdiRun pan(Duration timeout, String... args) {
     return launch("pan", command(home.script("pan.sh"), args), Map.of(), dir, timeout);
@@ -189,14 +194,21 @@ public final class PdiWorkspace {
 
   private PdiRun launch(String label, List<String> command, Map<String, String> extraEnvironment, Path workDir,
       Duration timeout) {
+    return PdiProcess.run(command, workDir, environment(extraEnvironment), timeout, nextLog(label));
+  }
+
+  private Map<String, String> environment(Map<String, String> extraEnvironment) {
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("KETTLE_HOME", kettleHome.toString());
     // The assembled launchers read the variable; PDI's real ones only pass PENTAHO_DI_JAVA_OPTIONS on.
     environment.put("KETTLE_PLUGIN_BASE_FOLDERS", plugins.toString());
     environment.put("PENTAHO_DI_JAVA_OPTIONS", javaOptions());
     environment.putAll(extraEnvironment);
-    Path log = dir.resolve(String.format("logs/%02d-%s.log", ++runs, label));
-    return PdiProcess.run(command, workDir, environment, timeout, log);
+    return environment;
+  }
+
+  private synchronized Path nextLog(String label) {
+    return dir.resolve(String.format("logs/%02d-%s.log", ++runs, label));
   }
 
   /**

@@ -1,14 +1,17 @@
 package io.pdimesos.sim.http;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Faults for one kind of service (all its instances): a burst of error answers for the next N
- * requests, added latency, and connections dropped mid-body. Control requests are exempt.
+ * requests (or only for requests that match, from the K-th on), added latency, and connections
+ * dropped mid-body. Control requests are exempt.
  */
 public final class ServiceFaults {
   private final AtomicInteger errorsLeft = new AtomicInteger();
   private volatile int errorStatus = 503;
+  private Targeted targeted; // guarded by this
   private volatile long latencyMillis;
   private final AtomicInteger dropsLeft = new AtomicInteger();
   private volatile String dropMethod;
@@ -17,6 +20,17 @@ public final class ServiceFaults {
   public void failNext(int count, int status) {
     errorStatus = status;
     errorsLeft.set(count);
+  }
+
+  /**
+   * The requests whose {@code "METHOD /path"} (no query) matches {@code request} (a regular
+   * expression over the whole line) get {@code status}: {@code count} of them, after letting the
+   * first {@code skip} through. Fails one step of a longer run, e.g. the second
+   * {@code PUT /v2/apps/etl/carte} (the scale after the deploy), and nothing else. Replaces the
+   * previous targeted fault.
+   */
+  public synchronized void failMatching(String request, int skip, int count, int status) {
+    targeted = new Targeted(Pattern.compile(request), skip, count, status);
   }
 
   /** Every request waits this long (real time) before it is answered; 0 turns it off. */
@@ -43,6 +57,9 @@ public final class ServiceFaults {
     errorsLeft.set(0);
     dropsLeft.set(0);
     dropMethod = null;
+    synchronized (this) {
+      targeted = null;
+    }
     latencyMillis = 0;
   }
 
@@ -50,9 +67,14 @@ public final class ServiceFaults {
     return latencyMillis;
   }
 
-  /** Status of an injected error for this request, or 0. */
-  int takeError() {
-    return errorsLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0 ? errorStatus : 0;
+  /** Status of an injected error for {@code request} ({@code "METHOD /path"}), or 0. */
+  int takeError(String request) {
+    if (errorsLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+      return errorStatus;
+    }
+    synchronized (this) {
+      return targeted == null ? 0 : targeted.take(request);
+    }
   }
 
   boolean takeDrop(String method) {
@@ -69,5 +91,31 @@ public final class ServiceFaults {
 
   public int dropsLeft() {
     return dropsLeft.get();
+  }
+
+  private static final class Targeted {
+    private final Pattern request;
+    private int skip;
+    private int count;
+    private final int status;
+
+    Targeted(Pattern request, int skip, int count, int status) {
+      this.request = request;
+      this.skip = skip;
+      this.count = count;
+      this.status = status;
+    }
+
+    int take(String line) {
+      if (count == 0 || !request.matcher(line).matches()) {
+        return 0;
+      }
+      if (skip > 0) {
+        skip--;
+        return 0;
+      }
+      count--;
+      return status;
+    }
   }
 }

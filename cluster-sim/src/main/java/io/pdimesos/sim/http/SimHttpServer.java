@@ -170,7 +170,7 @@ public final class SimHttpServer implements AutoCloseable {
         ex.commit(-1);
         return;
       }
-      int injected = faults == null ? 0 : faults.takeError();
+      int injected = faults == null ? 0 : faults.takeError(ex.method() + " " + ex.path());
       if (injected > 0) {
         errorBody.write(ex, injected);
         ex.commit(-1);

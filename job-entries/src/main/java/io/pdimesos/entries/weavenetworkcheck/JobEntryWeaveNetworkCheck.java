@@ -1,5 +1,6 @@
 package io.pdimesos.entries.weavenetworkcheck;
 
+import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.ops.WeaveNetworkCheck;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Criteria;
 import io.pdimesos.core.ops.WeaveNetworkCheck.Source;
@@ -17,6 +18,7 @@ import io.pdimesos.plugin.WaitBlock.Checked;
 import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.pentaho.di.core.annotations.JobEntry;
 
 /**
@@ -70,9 +72,15 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
         .build();
     WeaveNetworkCheck check = WeaveNetworkCheck
         .forSettings(run.connection().weave(), criteria, run.log());
+    // A re-check logs its routers at Detailed: at Basic a minute's wait is the first check and
+    // the verdict, not every router's lines once a cycle.
+    WeaveNetworkCheck recheck = WeaveNetworkCheck
+        .forSettings(run.connection().weave(), criteria, atDetailed(run.log()));
+    AtomicInteger checks = new AtomicInteger();
     Wait wait = WAITING.resolve(run);
-    Checked<WeaveNetworkCheckResult> checked = wait.repeat(remaining -> check.run(remaining,
-        run.token()), WeaveNetworkCheckResult::success, (attempt, failed, pause) ->
+    Checked<WeaveNetworkCheckResult> checked = wait.repeat(
+        remaining -> (checks.getAndIncrement() == 0 ? check : recheck).run(remaining, run.token()),
+        WeaveNetworkCheckResult::success, (attempt, failed, pause) ->
         run.log().detailed("Weave network not healthy (check " + attempt + "); checking again in "
             + pause / 1000 + " s"), run.token());
     WeaveNetworkCheckResult r = checked.last();
@@ -83,10 +91,38 @@ public class JobEntryWeaveNetworkCheck extends ClusterJobEntry {
       rows.add(router.url(), router.answered(), router.passed(), router.peerCount(),
           router.connections(), router.ipam(), router.dns(), String.join("; ", router.reasons()));
     }
-    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer().logged(Logged.EVERYTHING)
+    // The first check logged its verdict and reasons; a re-check's went to Detailed, so then the
+    // entry logs them.
+    EntryOutcome outcome = EntryOutcome.of(r).falseIsAnAnswer()
+        .logged(checks.get() == 1 ? Logged.EVERYTHING : Logged.NOTHING)
         .variable("WEAVE_PEERS", r.peerCount())
         .variable("WEAVE_ROUTERS", r.routers().size())
         .rows(rows);
     return outcome.after(wait, checked.timedOut());
+  }
+
+  /** {@code log} with its Basic lines moved to Detailed (Debug and warnings as they are). */
+  private static ProgressListener atDetailed(final ProgressListener log) {
+    return new ProgressListener() {
+      @Override
+      public void basic(String line) {
+        log.detailed(line);
+      }
+
+      @Override
+      public void detailed(String line) {
+        log.detailed(line);
+      }
+
+      @Override
+      public void debug(String line) {
+        log.debug(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        log.warn(line);
+      }
+    };
   }
 }

@@ -103,6 +103,24 @@ class WeaveNetworkCheckEntryTest {
   }
 
   @Test
+  void aLongWaitLogsTheFirstCheckAndTheVerdictAtBasicAndTheRechecksAtDetailed() {
+    JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
+    e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.WAITING.waitSwitch(), true)
+        .set(JobEntryWeaveNetworkCheck.WAITING.timeout(), "3")
+        .set(JobEntryWeaveNetworkCheck.WAITING.checkCycle(), "1");
+    Result result = EntryTesting.run(e, job(both()));
+
+    assertThat(result.getResult()).isFalse();
+    String routerA = "Weave router http://127.0.0.1:" + a.getPort() + ": ";
+    assertThat(LogCapture.lines().stream().filter(l -> l.message().startsWith(routerA)))
+        .as("every check read router a").hasSizeGreaterThanOrEqualTo(3)
+        .filteredOn(l -> l.level() == LogLevel.BASIC).as("at Basic only the first check").hasSize(1);
+    assertThat(LogCapture.lines()).filteredOn(l -> l.level() == LogLevel.BASIC)
+        .filteredOn(l -> l.message().startsWith("Weave network check failed on 2 of 2 routers"))
+        .as("the first check's verdict and the last one's").hasSize(2);
+  }
+
+  @Test
   void stopDuringTheWaitReturnsWithinASecond() throws Exception {
     JobEntryWeaveNetworkCheck e = new JobEntryWeaveNetworkCheck();
     e.settings().set(JobEntryWeaveNetworkCheck.MIN_PEERS, "5").set(JobEntryWeaveNetworkCheck.WAITING.waitSwitch(), true)
