@@ -48,7 +48,7 @@ class ActionStepsUnderFaultsTest {
 
   static ChronosJobActionMeta run() {
     ChronosJobActionMeta m = quick(new ChronosJobActionMeta(), ChronosJobActionMeta.WAITING);
-    m.settings().set(ChronosJobActionMeta.ACTION, ChronosJobActionMeta.RUN)
+    m.settings().set(ChronosJobActionMeta.ACTION, "run")
         .set(ChronosJobActionMeta.JOB_NAME_FIELD, "app");
     return m;
   }

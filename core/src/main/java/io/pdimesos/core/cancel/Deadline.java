@@ -40,6 +40,11 @@ public final class Deadline {
     return unbounded ? Long.MAX_VALUE : Math.max(0, endNanos - System.nanoTime());
   }
 
+  /** Whichever of this and {@code other} expires first. */
+  public Deadline earlier(Deadline other) {
+    return remainingNanos() <= other.remainingNanos() ? this : other;
+  }
+
   /** Milliseconds left (never negative); {@link Long#MAX_VALUE} when unbounded. */
   public long remainingMillis() {
     if (unbounded) {

@@ -247,6 +247,11 @@ public final class MetronomeClient {
     });
   }
 
+  /** Metronome's version from {@code GET /info} ({@code 0.6.44}), "" when it names none. */
+  public String version(CancellationToken token) {
+    return info(token).path("version").asText("");
+  }
+
   /** {@code host:port} of the leading Metronome ({@code GET /leader}). */
   public String leader(CancellationToken token) {
     ApiResponse r = http.send(ApiRequest.get("/leader").build(), token);

@@ -225,18 +225,18 @@ class ChronosRunTest {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "1 running",
         FakeChronos.SUCCESS);
     // The seam sends each poll twice (a GET's 500 is retried once, RetryPolicy above).
-    f.failingJobReads = (ChronosRun.MAX_FAILED_POLLS - 1) * 2;
+    f.failingJobReads = (RunWait.MAX_FAILED_POLLS - 1) * 2;
 
     ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
-    assertThat(log).filteredOn(l -> l.contains("failed (")).hasSize(ChronosRun.MAX_FAILED_POLLS - 1);
+    assertThat(log).filteredOn(l -> l.contains("failed (")).hasSize(RunWait.MAX_FAILED_POLLS - 1);
   }
 
   @Test
   void givesUpAfterTooManyFailedPolls() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
-    f.failingJobReads = ChronosRun.MAX_FAILED_POLLS * 2;
+    f.failingJobReads = RunWait.MAX_FAILED_POLLS * 2;
 
     assertThatThrownBy(() -> run(ChronosVersion.V3).run(options(), CancellationToken.none()))
         .isInstanceOf(RejectedException.class).hasMessageContaining("HTTP 500");

@@ -104,6 +104,28 @@ final class DialogRounds {
   }
 
   /**
+   * Opens the dialog on one tab for a docs picture ({@code name}), with its layout problems, then
+   * Cancel; nothing is pressed, so nothing is sent anywhere.
+   */
+  void shot(String id, Opened d, String tab, String name) {
+    drive(id, d, s -> {
+      CTabFolder tabs = s.form().tabFolder();
+      for (String problem : DialogShots.layoutProblems(s.shell(), tabs)) {
+        report.put("layout", id, problem);
+      }
+      int index = Arrays.stream(tabs.getItems()).map(CTabItem::getText).collect(Collectors.toList())
+          .indexOf(tab);
+      if (index < 0) {
+        report.put("missing-tab", id, tab);
+      } else {
+        tabs.setSelection(index);
+        DialogShots.screenshot(s.shell(), name);
+      }
+      s.cancelButton().notifyListeners(SWT.Selection, new Event());
+    });
+  }
+
+  /**
    * Types {@code typed} into every widget of a new entry's or step's dialog, renames it
    * {@code name}, presses OK; then what the meta holds.
    */

@@ -3,6 +3,7 @@ package io.pdimesos.it.spoon;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.ClusterJobEntryDialog;
 import io.pdimesos.it.harness.Report;
+import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.SettingTab;
 import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.testing.DialogShots;
@@ -103,6 +104,10 @@ public final class SpoonDialogs {
         }
       });
 
+      if (id.equals("PdiMesosMarathonDeployApp")) {
+        dcosConnectionShot(id, entry, job);
+      }
+
       ClusterJobEntry fresh = newEntry(plugin);
       SettingValues typed = DialogRounds.acceptedByOk(SettingsFiller.fill(fresh.settings().copy()));
       Object result = rounds.okTyped(id, entryDialog(id, fresh, job), typed, "Typed name");
@@ -195,6 +200,23 @@ public final class SpoonDialogs {
     } catch (Exception e) {
       throw new IllegalStateException(plugin.getIds()[0], e);
     }
+  }
+
+  /**
+   * The docs' picture of the Connection tab in DC/OS mode: the entry's values with a cluster URL
+   * and a service-account login, as docs/entries/README.md describes them.
+   */
+  private void dcosConnectionShot(String id, ClusterJobEntry entry, JobMeta job) {
+    ClusterJobEntry dcos = (ClusterJobEntry) entry.clone();
+    dcos.settings().set(ConnectionSettings.DCOS_URL, "https://dcos.example.com")
+        .set(ConnectionSettings.DCOS_LOGIN, "service_account")
+        .set(ConnectionSettings.DCOS_UID, "etl-runner")
+        .set(ConnectionSettings.DCOS_PRIVATE_KEY, "/etc/pdi/etl-runner.pem")
+        .set(ConnectionSettings.MESOS_MASTERS, "").set(ConnectionSettings.MARATHON_URLS, "")
+        .set(ConnectionSettings.CHRONOS_URLS, "").set(ConnectionSettings.METRONOME_URLS, "");
+    String shotId = id + "/dcos";
+    rounds.shot(shotId, entryDialog(shotId, dcos, job), SettingTab.CONNECTION.label(),
+        "connection-tab-dcos");
   }
 
   /** The plugins PDI loads with the class loader this class was loaded over: ours. */
