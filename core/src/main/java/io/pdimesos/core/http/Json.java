@@ -160,4 +160,29 @@ public final class Json {
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
   }
+
+  /**
+   * Whether {@code actual} (what a server stores) carries {@code wanted} (what was sent): equal,
+   * numbers by value, objects field by field with any extra fields the server added. Lets an
+   * operation read back whether a write whose answer was lost took effect.
+   */
+  public static boolean contains(JsonNode actual, JsonNode wanted) {
+    if (actual == null) {
+      return false;
+    }
+    if (wanted.isObject() && actual.isObject()) {
+      java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = wanted.fields();
+      while (it.hasNext()) {
+        java.util.Map.Entry<String, JsonNode> e = it.next();
+        if (!contains(actual.get(e.getKey()), e.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (wanted.isNumber() && actual.isNumber()) {
+      return wanted.decimalValue().compareTo(actual.decimalValue()) == 0;
+    }
+    return wanted.equals(actual);
+  }
 }

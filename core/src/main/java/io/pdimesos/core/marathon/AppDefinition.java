@@ -130,32 +130,11 @@ public final class AppDefinition {
         if (!id.equals(MarathonIds.appId(app.path("id").asText("")))) {
           return false;
         }
-      } else if (!contains(app.get(e.getKey()), e.getValue())) {
+      } else if (!Json.contains(app.get(e.getKey()), e.getValue())) {
         return false;
       }
     }
     return true;
-  }
-
-  /** {@code actual} has {@code wanted}: equal, or an object with each wanted field contained. */
-  private static boolean contains(JsonNode actual, JsonNode wanted) {
-    if (actual == null) {
-      return false;
-    }
-    if (wanted.isObject() && actual.isObject()) {
-      java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = wanted.fields();
-      while (it.hasNext()) {
-        java.util.Map.Entry<String, JsonNode> e = it.next();
-        if (!contains(actual.get(e.getKey()), e.getValue())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (wanted.isNumber() && actual.isNumber()) {
-      return wanted.decimalValue().compareTo(actual.decimalValue()) == 0;
-    }
-    return wanted.equals(actual);
   }
 
   /** Whether the definition declares health checks (so a deploy waits for healthy tasks). */

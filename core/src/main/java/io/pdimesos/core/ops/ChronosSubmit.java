@@ -130,11 +130,8 @@ public final class ChronosSubmit {
       try {
         client.runNow(name, runArguments, token);
       } catch (ClusterException e) {
-        if (!e.answerLost() || e instanceof io.pdimesos.core.error.CancelledException) {
-          throw e;
-        }
         // Chronos has no run id: nothing in its state tells a lost trigger from a queued one.
-        String unknown = WriteOutcome.unknown(msg + "; its run now", e);
+        String unknown = WriteOutcome.unknownAfter(msg + "; its run now", e);
         log.basic(unknown);
         return new Result(false, true, unknown, diag(unknown), started, name, action, false,
             warnings);

@@ -59,6 +59,21 @@ public final class WriteOutcome {
     }
   }
 
+  /**
+   * For a write the state cannot confirm (a Chronos run-now, which leaves no id to look for; a
+   * Metronome run started without waiting): its outcome is unknown when its answer was lost.
+   *
+   * @return the {@link #unknown} line
+   * @throws ClusterException {@code failure} itself when its answer was not lost or when it is a
+   *     cancellation
+   */
+  public static String unknownAfter(String what, ClusterException failure) {
+    if (!failure.answerLost() || failure instanceof CancelledException) {
+      throw failure;
+    }
+    return unknown(what, failure);
+  }
+
   /** "{what}; its answer was lost (…), the state confirms it". */
   public static String confirmed(String what, ClusterException lost) {
     return what + "; its answer was lost (" + lost.getMessage() + "), the state confirms it";

@@ -11,17 +11,21 @@ import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.metronome.MetronomeClient;
+import io.pdimesos.core.metronome.MetronomeJob;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.core.ops.ChronosRunOptions;
 import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.core.ops.MarathonAppOperation;
-import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonAppResult.Outcome;
+import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonDelete;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.core.ops.MarathonRestart;
+import io.pdimesos.core.ops.MetronomeDelete;
+import io.pdimesos.core.ops.MetronomeSubmit;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
 import java.time.Duration;
@@ -43,6 +47,7 @@ class LostAnswerTest {
   private final RequestLog log = new RequestLog();
   private MarathonClient marathon;
   private ChronosClient chronos;
+  private MetronomeClient metronome;
 
   @BeforeAll
   void startSim() {
@@ -54,6 +59,8 @@ class LostAnswerTest {
         .timeouts(timeouts).retry(retry).build(), log);
     chronos = new ChronosClient(ServiceSettings.builder().urls(sim.chronosUrls().get(0))
         .timeouts(timeouts).retry(retry).build(), ChronosVersion.V3, log);
+    metronome = new MetronomeClient(ServiceSettings.builder().urls(sim.metronomeUrls().get(0))
+        .timeouts(timeouts).retry(retry).build(), log);
   }
 
   @AfterAll
@@ -139,5 +146,25 @@ class LostAnswerTest {
 
     assertThat(r.outcome()).as(r.message()).isEqualTo(ChronosRunResult.Outcome.SUCCEEDED);
     assertThat(r.diagnostics()).anyMatch(d -> d.contains("answer to the run-now"));
+  }
+
+  /**
+   * Every attempt's answer is cut off (the first one deleted the job): the delete threw the
+   * broken answer as a failure although the job was gone.
+   */
+  @Test
+  void aMetronomeDeleteWhoseAnswersAreAllLostIsConfirmedByTheJobBeingGone() {
+    MetronomeJob job = MetronomeJob.builder("lost.delete").cmd("true").cpus(0.1).mem(32.0)
+        .disk(0.0).build();
+    assertThat(new MetronomeSubmit(metronome, log).submit(job, false, 10_000,
+        CancellationToken.none()).success()).isTrue();
+    sim.faults().dropNext(SimFaults.METRONOME, 3, "DELETE");
+
+    MetronomeDelete.Result r = new MetronomeDelete(metronome, log).delete("lost.delete", false,
+        false, CancellationToken.none());
+
+    assertThat(r.success()).as(r.message()).isTrue();
+    assertThat(r.message()).contains("deleted").contains("state confirms");
+    assertThat(sim.faults().service(SimFaults.METRONOME).dropsLeft()).isZero();
   }
 }
