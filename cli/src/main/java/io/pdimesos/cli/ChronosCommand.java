@@ -66,8 +66,7 @@ final class ChronosCommand {
       ChronosSubmit.Result r = new ChronosSubmit(client(), progress())
           .submit(job, runNow, null, 60_000, token);
       Table t = new Table("job", "result", "action", "triggered", "message");
-      t.row(r.jobName(), r.success() ? "ok" : r.unknown() ? "unknown" : "failed", r.action(),
-          r.triggered(), r.message());
+      t.row(r.jobName(), result(r), r.action(), r.triggered(), r.message());
       print(t);
       r.warnings().forEach(w -> spec.commandLine().getErr().println("  warning: " + w));
       return r.invalidDefinition() ? ExitCodes.USAGE : ExitCodes.of(r);
@@ -137,8 +136,7 @@ final class ChronosCommand {
       ChronosDelete.Result r = new ChronosDelete(client(), progress())
           .delete(job, kill, missingOk, 60_000, token);
       Table t = new Table("job", "result", "existed", "deleted", "killed", "message");
-      t.row(r.jobName(), r.success() ? "ok" : r.unknown() ? "unknown" : "failed", r.existed(),
-          r.deleted(), r.killed(), r.message());
+      t.row(r.jobName(), result(r), r.existed(), r.deleted(), r.killed(), r.message());
       print(t);
       return ExitCodes.of(r);
     }

@@ -93,4 +93,18 @@ class UsageErrorsTest {
         "field 'name' is a number (42)");
     assertNothingSent();
   }
+
+  /** A Metronome definition the client refuses was exit 1, as if the cluster had said no. */
+  @Test
+  void anInvalidMetronomeDefinitionIsExit2NotExit1(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path def = dir.resolve("job.json");
+    java.nio.file.Files.writeString(def, "{\"id\": \"etl.small\", \"run\": {\"cmd\": \"true\","
+        + " \"cpus\": 0.1, \"mem\": 16, \"disk\": 0}}");
+    Cli c = Cli.run("metronome", "submit", def.toString(), "--metronome", url());
+    assertThat(c.exit()).as(c.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(c.out()).contains("NOT_SUBMITTED").contains("Metronome's minimum is 32 MB");
+    assertThat(c.err()).doesNotContain("\tat ");
+    assertNothingSent();
+  }
 }

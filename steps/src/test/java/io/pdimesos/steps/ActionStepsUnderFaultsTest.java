@@ -2,7 +2,12 @@ package io.pdimesos.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pdimesos.core.chronos.ChronosClient;
+import io.pdimesos.core.chronos.ChronosJob;
+import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.error.Printable;
+import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.ops.ChronosSubmit;
 import io.pdimesos.core.testing.ChaosReport;
 import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.core.testing.HostileServer;
@@ -14,6 +19,7 @@ import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
 import io.pdimesos.steps.chronosaction.ChronosJobActionMeta;
 import io.pdimesos.steps.marathonaction.MarathonAppActionMeta;
+import io.pdimesos.steps.metronomeaction.MetronomeJobActionMeta;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,20 +59,31 @@ class ActionStepsUnderFaultsTest {
     return m;
   }
 
+  static MetronomeJobActionMeta metronomeRun() {
+    MetronomeJobActionMeta m = quick(new MetronomeJobActionMeta(),
+        MetronomeJobActionMeta.WAITING);
+    m.settings().set(MetronomeJobActionMeta.ACTION, "run")
+        .set(MetronomeJobActionMeta.JOB_ID_FIELD, "app")
+        .set(MetronomeJobActionMeta.WAITING.waitSwitch(), true);
+    return m;
+  }
+
   @Test
   void everyRowGoesToTheErrorHopInTimeOnEveryHostileServer() {
     LogCapture.clear();
     ChaosReport report = new ChaosReport("hostile-steps", "rows", "false outcomes",
         "unbounded", "unreadable messages");
-    List<Object[]> rows = List.of(StepHarness.row("/etl/a", "2"),
-        StepHarness.row("/etl/b", "3"));
+    // valid as a Marathon app id and a Chronos or Metronome job id alike
+    List<Object[]> rows = List.of(StepHarness.row("etl-a", "2"),
+        StepHarness.row("etl-b", "3"));
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
         .newFixedThreadPool(8);
     List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
     for (Hostility h : Hostility.values()) {
       for (java.util.function.Supplier<ActionStepMeta> make
           : List.<java.util.function.Supplier<ActionStepMeta>>of(
-              ActionStepsUnderFaultsTest::scale, ActionStepsUnderFaultsTest::run)) {
+              ActionStepsUnderFaultsTest::scale, ActionStepsUnderFaultsTest::run,
+              ActionStepsUnderFaultsTest::metronomeRun)) {
         runs.add(pool.submit(() -> {
           try (HostileServer server = HostileServer.start(h).dripMillis(300)) {
             transform(make.get(), h, server, rows, report);
@@ -93,6 +110,7 @@ class ActionStepsUnderFaultsTest {
     Map<String, String> urls = new HashMap<>();
     urls.put("PDI_MARATHON_URL", server.url());
     urls.put("PDI_CHRONOS_URL", server.url());
+    urls.put("PDI_METRONOME_URL", server.url());
     String name = meta.getClass().getSimpleName() + " <- " + h;
     long t0 = System.nanoTime();
     StepHarness step = new StepHarness(meta, urls, StepHarness.FailedRows.TO_ERROR_HOP, List.of("app", "instances"), rows)
@@ -151,6 +169,65 @@ class ActionStepsUnderFaultsTest {
       assertThat(deleted.errorRows).as(LogCapture.text()).isEmpty();
       assertThat(deleted.column("status")).containsExactly("SUCCEEDED");
       assertThat((String) deleted.column("message").get(0)).contains("state confirms");
+    }
+  }
+
+  /**
+   * Lost answers of the job action steps on the emulator: a Metronome delete whose every answer
+   * is lost flows on as DELETED (the job is gone); a run started without waiting, or a Chronos
+   * run queued without waiting, whose answer is lost goes to the error hop as UNKNOWN, not as a
+   * timeout or a broken answer.
+   */
+  @Test
+  void onTheEmulatorLostJobAnswersAreJudgedByTheStateOrUnknown() {
+    try (ClusterSim sim = ClusterSim.builder().agents(2).freePorts().speed(50).build().start()) {
+      Map<String, String> cluster = ClusterParameters.urls(sim);
+      List<String> fields = List.of("app", "json");
+      int code = fields.size() + 3;
+      String json = "{\"id\": \"etl.lost\", \"run\": {\"cmd\": \"echo ok\", \"cpus\": 0.1,"
+          + " \"mem\": 32, \"disk\": 0}}";
+      MetronomeJobActionMeta upsert = quick(new MetronomeJobActionMeta(),
+          MetronomeJobActionMeta.WAITING);
+      upsert.settings().set(MetronomeJobActionMeta.ACTION, "upsert")
+          .set(MetronomeJobActionMeta.JOB_JSON_FIELD, "json");
+      StepHarness created = new StepHarness(upsert, cluster, StepHarness.FailedRows.TO_ERROR_HOP,
+          fields, List.<Object[]>of(StepHarness.row(null, json))).run();
+      assertThat(created.column("status")).as(LogCapture.text()).containsExactly("CREATED");
+
+      MetronomeJobActionMeta start = metronomeRun();
+      start.settings().set(MetronomeJobActionMeta.WAITING.waitSwitch(), false);
+      sim.faults().dropNext(SimFaults.METRONOME, 1, "POST");
+      StepHarness started = new StepHarness(start, cluster, StepHarness.FailedRows.TO_ERROR_HOP,
+          fields, List.<Object[]>of(StepHarness.row("etl.lost", null))).run();
+      assertThat(started.rows()).isEmpty();
+      assertThat(started.errorRows).extracting(r -> r[code])
+          .containsExactly("METRONOME_UNKNOWN");
+
+      MetronomeJobActionMeta delete = quick(new MetronomeJobActionMeta(),
+          MetronomeJobActionMeta.WAITING);
+      delete.settings().set(MetronomeJobActionMeta.ACTION, "delete")
+          .set(MetronomeJobActionMeta.JOB_ID_FIELD, "app")
+          .set(MetronomeJobActionMeta.STOP_RUNS, true);
+      sim.faults().dropNext(SimFaults.METRONOME, 3, "DELETE");
+      StepHarness deleted = new StepHarness(delete, cluster, StepHarness.FailedRows.TO_ERROR_HOP,
+          fields, List.<Object[]>of(StepHarness.row("etl.lost", null))).run();
+      assertThat(deleted.errorRows).as(LogCapture.text()).isEmpty();
+      assertThat(deleted.column("status")).containsExactly("DELETED");
+      assertThat((String) deleted.column("message").get(0)).contains("state confirms");
+
+      ChronosClient chronos = new ChronosClient(ServiceSettings.of(sim.chronosUrls().get(0)),
+          ChronosVersion.V3, null);
+      assertThat(new ChronosSubmit(chronos, null).submit(ChronosJob.builder("etl-lost")
+          .command("true").schedule("R/2099-01-01T00:00:00Z/P1D").owner("ops@example.com")
+          .build(), false, null, 10_000, null).success()).isTrue();
+      ChronosJobActionMeta trigger = run();
+      trigger.settings().set(ChronosJobActionMeta.WAITING.waitSwitch(), false);
+      sim.faults().dropNext(SimFaults.CHRONOS, 1, "PUT");
+      StepHarness queued = new StepHarness(trigger, cluster, StepHarness.FailedRows.TO_ERROR_HOP,
+          fields, List.<Object[]>of(StepHarness.row("etl-lost", null))).run();
+      assertThat(queued.errorRows).extracting(r -> r[code]).containsExactly("CHRONOS_UNKNOWN");
+      assertThat((String) queued.errorRows.get(0)[fields.size() + 1])
+          .contains("unknown whether it happened");
     }
   }
 }

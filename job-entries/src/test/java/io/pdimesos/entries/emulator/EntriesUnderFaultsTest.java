@@ -19,6 +19,9 @@ import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
 import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
 import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
 import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.metronomedelete.JobEntryMetronomeDeleteJob;
+import io.pdimesos.entries.metronomerun.JobEntryMetronomeRunJob;
+import io.pdimesos.entries.metronomesubmit.JobEntryMetronomeSubmitJob;
 import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.plugin.ConnectionSettings;
@@ -44,8 +47,8 @@ import org.pentaho.di.job.Job;
 /**
  * The chaos suite's scenarios as a PDI job runs them: every entry against every kind of hostile
  * server ends false within its time limits with a printable, typed message in the log, never
- * true; and on the emulator a write whose answer is lost is judged by the state, a scale below
- * zero fails unless "Stop at zero" is on.
+ * true; and on the emulator a write whose answer is lost is judged by the state (Marathon,
+ * Metronome), a scale below zero fails unless "Stop at zero" is on.
  */
 @Timeout(180)
 class EntriesUnderFaultsTest {
@@ -111,6 +114,27 @@ class EntriesUnderFaultsTest {
       e.settings().set(JobEntryChronosDeleteJob.JOB_NAME, "load");
       return e;
     });
+    all.add(() -> {
+      JobEntryMetronomeSubmitJob e = limited(quick(new JobEntryMetronomeSubmitJob()),
+          JobEntryMetronomeSubmitJob.WAITING);
+      e.settings().set(JobEntryMetronomeSubmitJob.SOURCE, "form")
+          .set(JobEntryMetronomeSubmitJob.JOB_ID, "etl.load")
+          .set(JobEntryMetronomeSubmitJob.COMMAND, "true")
+          .set(JobEntryMetronomeSubmitJob.CRON, "0 2 * * *")
+          .set(JobEntryMetronomeSubmitJob.RUN_NOW, true);
+      return e;
+    });
+    all.add(() -> {
+      JobEntryMetronomeRunJob e = limited(quick(new JobEntryMetronomeRunJob()),
+          JobEntryMetronomeRunJob.WAITING);
+      e.settings().set(JobEntryMetronomeRunJob.JOB_ID, "etl.load");
+      return e;
+    });
+    all.add(() -> {
+      JobEntryMetronomeDeleteJob e = quick(new JobEntryMetronomeDeleteJob());
+      e.settings().set(JobEntryMetronomeDeleteJob.JOB_ID, "etl.load");
+      return e;
+    });
     all.add(() -> quick(new JobEntryMesosClusterCheck()));
     all.add(() -> quick(new JobEntryWeaveNetworkCheck()));
     return all;
@@ -137,7 +161,7 @@ class EntriesUnderFaultsTest {
         servers.add(server);
         Map<String, String> urls = new HashMap<>();
         for (String v : List.of("PDI_MESOS_MASTERS", "PDI_MARATHON_URL", "PDI_CHRONOS_URL",
-            "PDI_WEAVE_URL")) {
+            "PDI_METRONOME_URL", "PDI_WEAVE_URL")) {
           urls.put(v, server.url());
         }
         for (Supplier<ClusterJobEntry> make : entries()) {
@@ -214,6 +238,49 @@ class EntriesUnderFaultsTest {
       LogCapture.clear();
       assertThat(EntryTesting.run(delete, job).getResult()).as(LogCapture.text()).isTrue();
       assertThat(LogCapture.text()).contains("answer was lost").contains("state confirms");
+    }
+  }
+
+  /**
+   * The Metronome entries under lost answers: a waited run whose start answer is lost finds its
+   * run and ends with it; one not waited for is unknown (false, outcome UNKNOWN), not a timeout;
+   * a delete whose every answer is lost ends true, as the job is gone.
+   */
+  @Test
+  void onTheEmulatorTheMetronomeEntriesJudgeLostAnswersByTheState() {
+    try (ClusterSim sim = ClusterSim.builder().agents(2).freePorts().speed(50).build().start()) {
+      Job job = EntryTesting.job(LogLevel.DETAILED, ClusterParameters.urls(sim));
+      JobEntryMetronomeSubmitJob submit = new JobEntryMetronomeSubmitJob();
+      submit.settings().set(JobEntryMetronomeSubmitJob.SOURCE, "form")
+          .set(JobEntryMetronomeSubmitJob.JOB_ID, "etl.lost")
+          .set(JobEntryMetronomeSubmitJob.COMMAND, "echo ok");
+      assertThat(EntryTesting.run(submit, job).getResult()).as(LogCapture.text()).isTrue();
+
+      JobEntryMetronomeRunJob run = new JobEntryMetronomeRunJob();
+      run.settings().set(JobEntryMetronomeRunJob.JOB_ID, "etl.lost")
+          .set(JobEntryMetronomeRunJob.WAITING.timeout(), "60")
+          .set(JobEntryMetronomeRunJob.WAITING.checkCycle(), "1");
+      sim.faults().dropNext(SimFaults.METRONOME, 1, "POST");
+      LogCapture.clear();
+      assertThat(EntryTesting.run(run, job).getResult()).as(LogCapture.text()).isTrue();
+      assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("SUCCEEDED");
+
+      run.settings().set(JobEntryMetronomeRunJob.WAITING.waitSwitch(), false);
+      sim.faults().dropNext(SimFaults.METRONOME, 1, "POST");
+      LogCapture.clear();
+      assertThat(EntryTesting.run(run, job).getResult()).isFalse();
+      assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("UNKNOWN");
+      assertThat(LogCapture.text()).contains("unknown whether it happened")
+          .doesNotContain("Timed out");
+
+      JobEntryMetronomeDeleteJob delete = new JobEntryMetronomeDeleteJob();
+      delete.settings().set(JobEntryMetronomeDeleteJob.JOB_ID, "etl.lost")
+          .set(JobEntryMetronomeDeleteJob.STOP_RUNS, true);
+      sim.faults().dropNext(SimFaults.METRONOME, 3, "DELETE");
+      LogCapture.clear();
+      assertThat(EntryTesting.run(delete, job).getResult()).as(LogCapture.text()).isTrue();
+      assertThat(LogCapture.text()).contains("answer was lost").contains("state confirms");
+      assertThat(job.getVariable("METRONOME_JOB_DELETED")).isEqualTo("Y");
     }
   }
 }
