@@ -89,15 +89,9 @@ final class MarathonCommand {
 
     @Override
     public Integer call() {
+      // The operation logged its outcome and its diagnostics (stderr) already.
       MarathonAppResult r = run(client(this));
       print(table(r));
-      if (r.success()) {
-        // The operation logged the diagnostics of a failure already; a success's notes
-        // (scaled to 0 as asked, restarted to redeploy) are shown here once.
-        for (String d : r.diagnostics()) {
-          spec.commandLine().getErr().println("  " + d);
-        }
-      }
       return exit(r);
     }
 

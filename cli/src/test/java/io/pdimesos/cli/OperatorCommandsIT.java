@@ -7,6 +7,7 @@ import io.pdimesos.sim.SimFaults;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -202,6 +203,22 @@ class OperatorCommandsIT {
     Cli dropped = cli("marathon", "apps");
     assertThat(dropped.exit()).as(dropped.toString()).isIn(ExitCodes.FAILED, ExitCodes.UNREACHABLE);
     assertThat(dropped.err()).startsWith("error: ");
+
+    // a deployment no agent can take, whose answer is lost, times out; its diagnostics were
+    // printed twice (logged by the operation, then again by the command)
+    sim.faults().clear();
+    sim.faults().dropNext(SimFaults.MARATHON, 10, "PUT"); // every attempt of the idempotent PUT
+    Path huge = definition(dir, "huge.json", "{\"id\": \"/cli/huge\", \"cmd\": \"sleep 100\","
+        + " \"cpus\": 64, \"mem\": 32, \"instances\": 1}");
+    Cli starved = cli("marathon", "deploy", huge.toString(), "--timeout", "3");
+    assertThat(starved.exit()).as(starved.toString()).isEqualTo(ExitCodes.TIMEOUT);
+    List<String> said = starved.err().lines().map(l -> l.replaceFirst("^\\d\\d:\\d\\d:\\d\\d", "")
+        .trim()).filter(l -> !l.isEmpty()).toList();
+    assertThat(said).as(starved.err()).isNotEmpty().doesNotHaveDuplicates()
+        .anyMatch(l -> l.contains("state confirms")).anyMatch(l -> l.startsWith("Launch queue"));
+    sim.faults().clear();
+    Cli removed = cli("marathon", "delete", "/cli/huge", "--force", "--timeout", "60");
+    assertThat(removed.exit()).as(removed.toString()).isZero();
   }
 
   @Test

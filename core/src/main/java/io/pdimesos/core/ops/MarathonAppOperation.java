@@ -230,9 +230,8 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
       result.outcome(Outcome.UNKNOWN, WriteOutcome.unknown(appId + ": " + verb, failure));
       return null;
     }
-    String confirmed = WriteOutcome.confirmed(appId + ": " + verb + " accepted", failure);
-    log.basic(confirmed);
-    result.diagnostic(confirmed);
+    // Logged with the outcome, once (finish).
+    result.diagnostic(WriteOutcome.confirmed(appId + ": " + verb + " accepted", failure));
     if (now[0] == null) {
       result.outcome(Outcome.SUCCEEDED, WriteOutcome.confirmed(appId + " deleted", failure));
       return null;
@@ -284,10 +283,10 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
       ProgressListener log) {
     MarathonAppResult r = result.build(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     log.basic(r.message());
-    if (!r.success()) {
-      for (String d : r.diagnostics()) {
-        log.basic("  " + d);
-      }
+    // A failure's reasons, and a success's notes (scaled to 0 as asked, a lost answer the state
+    // confirmed): here only, so that no caller shows them twice.
+    for (String d : r.diagnostics()) {
+      log.basic("  " + d);
     }
     return r;
   }
