@@ -16,6 +16,9 @@ import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.metronome.MetronomeClient;
+import io.pdimesos.core.metronome.MetronomeClient.Embed;
+import io.pdimesos.core.metronome.MetronomeJob;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.core.ops.ChronosRunOptions;
@@ -27,12 +30,16 @@ import io.pdimesos.core.ops.MarathonDelete;
 import io.pdimesos.core.ops.MarathonDeploy;
 import io.pdimesos.core.ops.MarathonRestart;
 import io.pdimesos.core.ops.MarathonScale;
+import io.pdimesos.core.ops.MetronomeDelete;
+import io.pdimesos.core.ops.MetronomeRun;
+import io.pdimesos.core.ops.MetronomeSubmit;
 import io.pdimesos.core.ops.OperationResult;
 import io.pdimesos.core.testing.ChaosReport;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.SimFaults;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,13 +54,14 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Seeded fault cycles on the emulator: Marathon deploys, scales, restarts and deletes, Chronos
- * submits, runs and deletes, each under a random fault (500/502/503 bursts, a lost answer,
- * latency, an instance down for 1-5 s, a leader change). Every outcome is then held against the
- * cluster's state as an observer without faults reads it:
+ * and Metronome submits, runs and deletes, each under a random fault (500/502/503 bursts, a
+ * lost answer, latency, an instance down for 1-5 s, a leader change). Every outcome is held
+ * against the cluster's state as an observer without faults reads it:
  * <ul>
  *   <li>a false success: claimed, and the state does not show it;
  *   <li>a false failure: claimed failed (or refused) where the state shows it happened;
- *   <li>a duplicate: a request that must go once (a restart's POST, a run-now) sent twice;
+ *   <li>a duplicate: a request that must go once (a restart's POST, a run-now, a run's start)
+ *       sent twice;
  *   <li>a hang: longer than its time limit; a lost operation: no outcome at all.
  * </ul>
  * CI runs 200 operations; {@code -Dchaos.nightly=true} runs 2,000; {@code -Dchaos.seed=N}
@@ -85,9 +93,11 @@ class FaultCyclesChaosTest {
   private ClusterSim sim;
   private MarathonClient observerMarathon;
   private ChronosClient observerChronos;
+  private MetronomeClient observerMetronome;
   private final Sent sent = new Sent();
   private MarathonClient marathon;
   private ChronosClient chronos;
+  private MetronomeClient metronome;
   private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor();
 
   @Test
@@ -99,7 +109,8 @@ class FaultCyclesChaosTest {
         "successes", "failures", "unknown outcomes", "false successes", "false failures",
         "duplicates", "hangs", "lost operations");
     report.add("seed", seed);
-    sim = ClusterSim.builder().agents(3).marathonInstances(2).chronosInstances(2).freePorts()
+    sim = ClusterSim.builder().agents(3).marathonInstances(2).chronosInstances(2)
+        .metronomeInstances(2).freePorts()
         .speed(100).chronosFailureRetry(Duration.ofSeconds(5)).build().start();
     ExecutorService runner = Executors.newSingleThreadExecutor();
     try {
@@ -112,16 +123,21 @@ class FaultCyclesChaosTest {
       RetryPolicy retry = RetryPolicy.of(4, 50, 400, 5_000, 0.2);
       marathon = new MarathonClient(m.toBuilder().retry(retry).build(), sent);
       chronos = new ChronosClient(c.toBuilder().retry(retry).build(), ChronosVersion.V3, sent);
+      metronome = new MetronomeClient(m.toBuilder().urls(sim.metronomeUrls()).retry(retry)
+          .build(), sent);
       // The observer outwaits any fault (both instances may be down for up to 5 s).
       ServiceSettings patient = m.toBuilder().timeouts(Timeouts.of(1_000, 5_000, 30_000))
           .retry(RetryPolicy.of(40, 100, 500, 25_000, 0)).build();
       observerMarathon = new MarathonClient(patient, null);
       observerChronos = new ChronosClient(patient.toBuilder().urls(c.urls()).build(),
           ChronosVersion.V3, null);
+      observerMetronome = new MetronomeClient(patient.toBuilder().urls(sim.metronomeUrls())
+          .build(), null);
       List<String> apps = new ArrayList<>();
       List<String> jobs = new ArrayList<>();
+      List<String> metronomeJobs = new ArrayList<>();
       for (int i = 0; i < operations; i++) {
-        Op op = next(random, i, apps, jobs);
+        Op op = next(random, i, apps, jobs, metronomeJobs);
         // Read before the fault: the observer goes through the same faulty services.
         boolean visibleBefore = op.effectVisible();
         String fault = injectFault(random, op.service);
@@ -129,6 +145,7 @@ class FaultCyclesChaosTest {
           report.count("faults injected");
         }
         report.count("operations");
+        report.count(op.service + " operations");
         Future<Object> f = runner.submit(op.call::call);
         long t0 = System.nanoTime();
         Object outcome;
@@ -145,14 +162,14 @@ class FaultCyclesChaosTest {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         report.max("slowest operation (ms)", ms);
         report.add("ms in " + op.label.split(" ")[0] + (op.label.startsWith("delete job")
-            ? " job" : ""), ms);
+            ? " job" : op.label.startsWith("metronome") ? " " + op.label.split(" ")[1] : ""), ms);
         clearTransientFaults();
         if (outcome == null) {
           report.violation("lost operations", op.label, "no outcome (" + fault + ")");
           continue;
         }
         judge(op, outcome, fault, visibleBefore, report);
-        op.after(outcome, apps, jobs);
+        op.after(outcome, apps, op.service.equals(SimFaults.METRONOME) ? metronomeJobs : jobs);
       }
     } finally {
       runner.shutdownNow();
@@ -195,8 +212,16 @@ class FaultCyclesChaosTest {
     void after(Object outcome, List<String> apps, List<String> jobs) {}
   }
 
-  private Op next(Random r, int i, List<String> apps, List<String> jobs) {
-    int kind = r.nextInt(10);
+  private Op next(Random r, int i, List<String> apps, List<String> jobs,
+      List<String> metronomeJobs) {
+    int kind = r.nextInt(13);
+    if (kind >= 10) {
+      if (metronomeJobs.isEmpty() || kind == 10 && metronomeJobs.size() < 6) {
+        return metronomeSubmit("chaos.job" + i);
+      }
+      String id = metronomeJobs.get(r.nextInt(metronomeJobs.size()));
+      return kind == 10 || kind == 11 ? metronomeRun(id) : metronomeDelete(id);
+    }
     if (apps.isEmpty() || kind == 0 && apps.size() < 6) {
       return deploy("/chaos/app" + i, 1 + r.nextInt(2));
     }
@@ -378,6 +403,77 @@ class FaultCyclesChaosTest {
     };
   }
 
+  private MetronomeJob metronomeJob(String id) {
+    return observerMetronome.findJob(id, null, CancellationToken.none());
+  }
+
+  private Op metronomeSubmit(String id) {
+    MetronomeJob job = MetronomeJob.builder(id).cmd("true").cpus(0.01).mem(32.0).disk(0.0)
+        .build();
+    return new Op("metronome submit " + id, SimFaults.METRONOME, () -> new MetronomeSubmit(
+        metronome, null).submit(job, false, OP_TIMEOUT_MILLIS, CancellationToken.none()), 0) {
+      @Override
+      boolean effectVisible() {
+        return job.isShownBy(metronomeJob(id));
+      }
+
+      @Override
+      String seen() {
+        return String.valueOf(metronomeJob(id));
+      }
+
+      @Override
+      void after(Object outcome, List<String> apps, List<String> jobs) {
+        if (metronomeJob(id) != null && !jobs.contains(id)) {
+          jobs.add(id);
+        }
+      }
+    };
+  }
+
+  /** Successful runs of the job as its history counts them. */
+  private long metronomeSuccesses(String id) {
+    MetronomeJob j = observerMetronome.findJob(id, EnumSet.of(Embed.HISTORY_SUMMARY),
+        CancellationToken.none());
+    return j == null || j.historySummary() == null ? 0 : j.historySummary().successCount();
+  }
+
+  private Op metronomeRun(String id) {
+    long successes = metronomeSuccesses(id);
+    String start = "/v1/jobs/" + id + "/runs ";
+    return new Op("metronome run " + id, SimFaults.METRONOME, () -> new MetronomeRun(metronome,
+        null).run(new MetronomeRun.Options(id).timeoutMillis(OP_TIMEOUT_MILLIS)
+            .pollIntervalMillis(50).historyWaitMillis(5_000), CancellationToken.none()),
+        sent.count("POST", start)) {
+      @Override
+      boolean effectVisible() {
+        return metronomeSuccesses(id) > successes;
+      }
+
+      @Override
+      String onceOnly() {
+        return "POST " + start;
+      }
+    };
+  }
+
+  private Op metronomeDelete(String id) {
+    return new Op("metronome delete " + id, SimFaults.METRONOME, () -> new MetronomeDelete(
+        metronome, null).delete(id, true, false, CancellationToken.none()), 0) {
+      @Override
+      boolean effectVisible() {
+        return metronomeJob(id) == null;
+      }
+
+      @Override
+      void after(Object outcome, List<String> apps, List<String> jobs) {
+        if (metronomeJob(id) == null) {
+          jobs.remove(id);
+        }
+      }
+    };
+  }
+
   /** One fault, or none (a third of the operations run clean), chosen by the seeded random. */
   private String injectFault(Random r, String service) {
     SimFaults f = sim.faults();
@@ -402,9 +498,8 @@ class FaultCyclesChaosTest {
       case 4: {
         int instance = 1 + r.nextInt(2);
         long downMillis = 1_000 + r.nextInt(4_000);
-        boolean marathonService = service.equals(SimFaults.MARATHON);
-        down(marathonService, instance, true);
-        restarts.schedule(() -> down(marathonService, instance, false), downMillis,
+        down(service, instance, true);
+        restarts.schedule(() -> down(service, instance, false), downMillis,
             TimeUnit.MILLISECONDS);
         return service + " " + instance + " down for " + downMillis + " ms";
       }
@@ -416,12 +511,14 @@ class FaultCyclesChaosTest {
     }
   }
 
-  private void down(boolean marathonService, int instance, boolean down) {
+  private void down(String service, int instance, boolean down) {
     try {
-      if (marathonService) {
+      if (service.equals(SimFaults.MARATHON)) {
         sim.faults().marathonDown(instance, down);
-      } else {
+      } else if (service.equals(SimFaults.CHRONOS)) {
         sim.faults().chronosDown(instance, down);
+      } else {
+        sim.faults().metronomeDown(instance, down);
       }
     } catch (RuntimeException e) {
       // already in that state (two faults on one instance overlapped)
@@ -458,7 +555,9 @@ class FaultCyclesChaosTest {
             && ((MarathonAppResult) outcome).outcome() == MarathonAppResult.Outcome.TIMED_OUT
             || outcome instanceof ChronosRunResult
             && (((ChronosRunResult) outcome).outcome() == ChronosRunResult.Outcome.TIMED_OUT
-            || ((ChronosRunResult) outcome).outcome() == ChronosRunResult.Outcome.BUSY);
+            || ((ChronosRunResult) outcome).outcome() == ChronosRunResult.Outcome.BUSY)
+            || outcome instanceof MetronomeRun.Result
+            && ((MetronomeRun.Result) outcome).outcome() == MetronomeRun.Outcome.TIMED_OUT;
         if (visible && !noClaim) {
           report.violation("false failures", name, r.message());
         }
