@@ -95,6 +95,20 @@ class HostileAnswersCliTest {
     assertThat(report.violations()).as(summary).isEmpty();
   }
 
+  /** The case: weave status exited 0 when its only router refused the connection. */
+  @Test
+  void weaveStatusOnARefusedRouterIsUnreachableNotFine() throws Exception {
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      closed = s.getLocalPort();
+    }
+    Cli cli = Cli.run("weave", "status", "--weave", "http://127.0.0.1:" + closed);
+    assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(cli.err()).contains("Cannot reach Weave router at http://127.0.0.1:" + closed)
+        .doesNotContain("\tat ");
+  }
+
   private static void judge(Command c, Hostility h, ChaosReport report) {
     // (a write also must not claim success: any 0 below is already a false outcome)
     String name = c.name() + " <- " + h;

@@ -152,4 +152,44 @@ class SimCommandIT {
       p.destroyForcibly();
     }
   }
+
+  /**
+   * Ctrl+C during a wait ends the command within a second, exit 130: it took about 2 s, one poll
+   * interval, as the wait slept on and System.exit blocked while the hook waited for main.
+   */
+  @Test
+  void ctrlCEndsAWaitWithinASecond(@TempDir Path dir) throws Exception {
+    Path state = dir.resolve("sim.json");
+    Process sim = start(state);
+    Process wait = null;
+    try {
+      readUntilReady(sim);
+      String marathon = Json.MAPPER.readTree(Files.readString(state)).get("marathon").get(0)
+          .asText();
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Path err = dir.resolve("wait-stderr.txt");
+      wait = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          PdiMesos.class.getName(), "marathon", "wait", "/never/there", "--timeout", "60",
+          "--marathon", marathon).redirectError(err.toFile()).start();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (System.nanoTime() < until && !(Files.exists(err)
+          && Files.readString(err).contains("does not exist"))) {
+        Thread.sleep(50);
+      }
+      assertThat(Files.readString(err)).as("waiting").contains("does not exist");
+      long t0 = System.nanoTime();
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(wait.pid())).start();
+      assertThat(kill.waitFor(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(wait.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 s").isTrue();
+      // Well under a second on an idle machine; the old path took a poll interval, 2 s and more.
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("ms to exit")
+          .isLessThan(1_500);
+      assertThat(wait.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
+    } finally {
+      if (wait != null) {
+        wait.destroyForcibly();
+      }
+      sim.destroyForcibly();
+    }
+  }
 }

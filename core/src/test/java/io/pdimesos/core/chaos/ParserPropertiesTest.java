@@ -12,6 +12,9 @@ import io.pdimesos.core.http.Json;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.MarathonFixtures;
+import io.pdimesos.core.metronome.CronExpression;
+import io.pdimesos.core.metronome.MetronomeJob;
+import io.pdimesos.core.metronome.MetronomeValidation;
 import io.pdimesos.core.testing.Mutations;
 import io.pdimesos.core.weave.WeaveHealth;
 import io.pdimesos.core.weave.WeaveMetrics;
@@ -19,6 +22,7 @@ import io.pdimesos.core.weave.WeaveReport;
 import io.pdimesos.core.weave.WeaveSamples;
 import io.pdimesos.core.weave.WeaveStatusPages;
 import io.pdimesos.core.weave.WeaveStatusSummary;
+import io.pdimesos.testsupport.MetronomeFixtures;
 import java.io.IOException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -176,6 +180,50 @@ class ParserPropertiesTest {
       assertThat(s.warnings()).isNotNull();
     } catch (IllegalArgumentException typed) {
       assertThat(typed.getMessage()).isNotNull();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> crons() {
+    Arbitrary<String> field = Arbitraries.oneOf(Arbitraries.just("*"),
+        Arbitraries.integers().between(-1, 70).map(String::valueOf), Arbitraries.just("*/15"),
+        Arbitraries.just("1-5"), Arbitraries.just("30-2"), Arbitraries.just("L"),
+        Arbitraries.just("15W"), Arbitraries.just("MON#2"), Arbitraries.just("JAN-DEC"),
+        Arbitraries.just("?"), Arbitraries.just("99999999999"),
+        Arbitraries.strings().withChars("0123456789*,-/LW#?ADEFJMNOSTU").ofMaxLength(8));
+    Arbitrary<String> fields = field.list().ofMaxSize(7).map(l -> String.join(" ", l));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, fields),
+        net.jqwik.api.Tuple.of(3, Mutations.of("0 2 * * *")),
+        net.jqwik.api.Tuple.of(1, Mutations.noise()));
+  }
+
+  /** Metronome's cron: an expression with its next run (or none before 2100), or refused. */
+  @Property
+  void cronSchedules(@ForAll("crons") String cron) {
+    try {
+      CronExpression c = CronExpression.parse(cron);
+      java.time.ZonedDateTime after = java.time.ZonedDateTime.of(2030, 1, 1, 0, 0, 0, 0,
+          java.time.ZoneOffset.UTC);
+      java.time.ZonedDateTime next = c.next(after);
+      assertThat(next == null || next.isAfter(after)).isTrue();
+    } catch (IllegalArgumentException typed) {
+      assertThat(typed.getMessage()).isNotNull();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> metronomeJobs() {
+    return Mutations.around(MetronomeFixtures.text("v1.examples.job.json"));
+  }
+
+  /** A user's Metronome job: a job with its warnings, or a clear IllegalArgumentException. */
+  @Property
+  void metronomeJobDefinitions(@ForAll("metronomeJobs") String text) {
+    try {
+      MetronomeJob job = MetronomeJob.fromJson(text);
+      assertThat(MetronomeValidation.validate(job)).isNotNull();
+    } catch (IllegalArgumentException refused) {
+      assertThat(refused.getMessage()).isNotNull();
     }
   }
 }

@@ -77,6 +77,22 @@ class WeaveClientTest {
         .hasMessageContaining("not a Weave report");
   }
 
+  /**
+   * A JSON object without the router's own status (no Router, or one without a name) was read
+   * as "no peers, IPAM fine": weave status called it healthy.
+   */
+  @Test
+  void aReportWithoutItsRouterIsABadResponseNotAHealthyNetwork() {
+    server.enqueue(ok("{}", "application/json"));
+    server.enqueue(ok("{\"Router\": {\"Peers\": null}, \"IPAM\": null}", "application/json"));
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> client().report(CancellationToken.none()))
+          .isInstanceOf(BadResponseException.class).hasMessageContaining("Router")
+          .hasMessageContaining("GET " + server.url("/report"));
+    }
+  }
+
   @Test
   void theTemplateRoutesErrorIsQuoted() {
     server.enqueue(new MockResponse.Builder().code(400)
