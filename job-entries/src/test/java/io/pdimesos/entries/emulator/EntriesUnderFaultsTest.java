@@ -242,12 +242,13 @@ class EntriesUnderFaultsTest {
   }
 
   /**
-   * The Metronome entries under lost answers: a waited run whose start answer is lost finds its
-   * run and ends with it; one not waited for is unknown (false, outcome UNKNOWN), not a timeout;
-   * a delete whose every answer is lost ends true, as the job is gone.
+   * The job entries under lost answers: a waited Metronome run whose start answer is lost finds
+   * its run and ends with it; one not waited for is unknown (false, outcome UNKNOWN), not a
+   * timeout; a Metronome or Chronos delete whose every answer is lost ends true, as the job is
+   * gone.
    */
   @Test
-  void onTheEmulatorTheMetronomeEntriesJudgeLostAnswersByTheState() {
+  void onTheEmulatorTheJobEntriesJudgeLostAnswersByTheState() {
     try (ClusterSim sim = ClusterSim.builder().agents(2).freePorts().speed(50).build().start()) {
       Job job = EntryTesting.job(LogLevel.DETAILED, ClusterParameters.urls(sim));
       JobEntryMetronomeSubmitJob submit = new JobEntryMetronomeSubmitJob();
@@ -281,6 +282,21 @@ class EntriesUnderFaultsTest {
       assertThat(EntryTesting.run(delete, job).getResult()).as(LogCapture.text()).isTrue();
       assertThat(LogCapture.text()).contains("answer was lost").contains("state confirms");
       assertThat(job.getVariable("METRONOME_JOB_DELETED")).isEqualTo("Y");
+
+      JobEntryChronosSubmitJob chronos = new JobEntryChronosSubmitJob();
+      chronos.settings().set(JobEntryChronosSubmitJob.SOURCE, "form")
+          .set(JobEntryChronosSubmitJob.JOB_NAME, "etl-lost")
+          .set(JobEntryChronosSubmitJob.COMMAND, "true")
+          .set(JobEntryChronosSubmitJob.SCHEDULE, "R/2099-01-01T00:00:00Z/P1D")
+          .set(JobEntryChronosSubmitJob.OWNER, "etl@example.com");
+      assertThat(EntryTesting.run(chronos, job).getResult()).as(LogCapture.text()).isTrue();
+      JobEntryChronosDeleteJob chronosDelete = new JobEntryChronosDeleteJob();
+      chronosDelete.settings().set(JobEntryChronosDeleteJob.JOB_NAME, "etl-lost");
+      sim.faults().dropNext(SimFaults.CHRONOS, 10, "DELETE");
+      LogCapture.clear();
+      assertThat(EntryTesting.run(chronosDelete, job).getResult()).as(LogCapture.text())
+          .isTrue();
+      assertThat(LogCapture.text()).contains("answer was lost").contains("state confirms");
     }
   }
 }
