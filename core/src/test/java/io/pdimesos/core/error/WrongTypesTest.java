@@ -100,6 +100,44 @@ class WrongTypesTest {
         .hasMessageContaining("field 'slaves' is a string (\"none\") where an array");
   }
 
+  /**
+   * Each check the streamed state's readers make, one edit of a real state each: a wrong type or
+   * a missing list is a bad response naming the field, never a default (these were read as
+   * "inactive", 0, an empty name or an empty table). Whatever reads the state must keep them.
+   */
+  @Test
+  void everyMesosStateFieldOfTheWrongKindIsABadResponseNamingIt() {
+    java.util.Map<String, java.util.function.Consumer<ObjectNode>> edits =
+        new java.util.LinkedHashMap<>();
+    edits.put("field 'active' is a string (\"maybe\") where true or false",
+        st -> ((ObjectNode) st.withArray("slaves").get(0)).put("active", "maybe"));
+    edits.put("field 'registered_time' is a string (\"yesterday\") where a number",
+        st -> ((ObjectNode) st.withArray("frameworks").get(0)).put("registered_time",
+            "yesterday"));
+    edits.put("field 'name' is an object where a string",
+        st -> ((ObjectNode) st.withArray("frameworks").get(0)).putObject("name"));
+    edits.put("field 'elected_time' is a string (\"soon\") where a number",
+        st -> st.put("elected_time", "soon"));
+    edits.put("field 'slaves[]' is a number (5) where an object",
+        st -> st.putArray("slaves").add(5));
+    edits.put("field 'tasks[]' is a number (7) where an object",
+        st -> ((ObjectNode) st.withArray("frameworks").get(0)).putArray("tasks").add(7));
+    edits.put("field 'completed_frameworks' is a boolean (true) where an array",
+        st -> st.put("completed_frameworks", true));
+    edits.put("field 'frameworks' is missing", st -> st.remove("frameworks"));
+    for (java.util.Map.Entry<String, java.util.function.Consumer<ObjectNode>> e
+        : edits.entrySet()) {
+      ObjectNode state = (ObjectNode) Fixtures.json(Fixtures.STATE_1_8);
+      e.getValue().accept(state);
+      answer(state.toString());
+
+      assertThatThrownBy(() -> new MesosClient(settings(), ProgressListener.NONE)
+          .streamState(new StateVisitor() {}, CancellationToken.none()))
+          .as(e.getKey()).isInstanceOf(BadResponseException.class)
+          .hasMessageContaining("/api/master/state").hasMessageContaining(e.getKey());
+    }
+  }
+
   /** `mesos check` with no criteria passed on {}: no agents reported is not a healthy cluster. */
   @Test
   void aClusterCheckNeverPassesOnASummaryWithoutAgents() {
