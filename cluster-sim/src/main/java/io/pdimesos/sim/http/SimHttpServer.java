@@ -32,6 +32,15 @@ public final class SimHttpServer implements AutoCloseable {
     void unauthorized(SimExchange ex);
   }
 
+  static {
+    // The JDK server writes a response's headers and body as two small segments; with Nagle's
+    // algorithm on, the body waits for the client's delayed ACK (about 40 ms on Linux) on every
+    // keep-alive request. The server reads this once, when its first instance is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private static final AtomicInteger THREADS = new AtomicInteger();
   /** Shared by all servers: streams (SSE) hold a thread each, so it must be able to grow. */
   private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -91,12 +100,19 @@ public final class SimHttpServer implements AutoCloseable {
       return this;
     }
     InetSocketAddress addr = new InetSocketAddress(host, port);
-    if (tls != null) {
-      HttpsServer s = HttpsServer.create(addr, 64);
-      s.setHttpsConfigurator(new HttpsConfigurator(tls));
-      server = s;
-    } else {
-      server = HttpServer.create(addr, 64);
+    try {
+      if (tls != null) {
+        HttpsServer s = HttpsServer.create(addr, 64);
+        s.setHttpsConfigurator(new HttpsConfigurator(tls));
+        server = s;
+      } else {
+        server = HttpServer.create(addr, 64);
+      }
+    } catch (java.net.BindException e) {
+      // The JDK says only "Address already in use": name the service and the address.
+      throw new java.net.BindException(name + " cannot listen on " + host + ":" + port + ": "
+          + (e.getMessage() == null ? "address in use" : e.getMessage().toLowerCase(
+              java.util.Locale.ROOT)));
     }
     server.createContext("/", this::dispatch);
     server.setExecutor(POOL);
@@ -168,7 +184,7 @@ public final class SimHttpServer implements AutoCloseable {
       if (gzip) {
         ex.gzipIfAccepted();
       }
-      boolean drop = faults != null && faults.takeDrop();
+      boolean drop = faults != null && faults.takeDrop(ex.method());
       ex.commit(drop ? ex.responseBody().length / 2 : -1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

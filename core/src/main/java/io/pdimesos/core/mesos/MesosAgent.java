@@ -52,7 +52,7 @@ public final class MesosAgent {
   }
 
   static MesosAgent from(JsonNode n) {
-    return new MesosAgent(n);
+    return new MesosAgent(Nodes.item(n, "slaves[]"));
   }
 
   private static int portOfPid(String pid) {

@@ -23,7 +23,7 @@ public final class MesosExecutor {
   }
 
   static MesosExecutor from(JsonNode n, String frameworkId, String frameworkName) {
-    return new MesosExecutor(n, frameworkId, frameworkName);
+    return new MesosExecutor(Nodes.item(n, "executors[]"), frameworkId, frameworkName);
   }
 
   public String id() {

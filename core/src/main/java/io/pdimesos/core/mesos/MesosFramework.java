@@ -44,7 +44,7 @@ public final class MesosFramework {
   }
 
   static MesosFramework from(JsonNode n, boolean completed) {
-    return new MesosFramework(n, completed);
+    return new MesosFramework(Nodes.item(n, "frameworks[]"), completed);
   }
 
   public String id() {

@@ -62,7 +62,8 @@ public final class MesosTask {
    */
   static MesosTask from(JsonNode n, Kind kind, String frameworkName, boolean frameworkCompleted,
       String agentHostname) {
-    return new MesosTask(n, kind, frameworkName, frameworkCompleted, agentHostname);
+    return new MesosTask(Nodes.item(n, "tasks[]"), kind, frameworkName, frameworkCompleted,
+        agentHostname);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.pdimesos.core.mesos;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,15 +10,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lenient reads of Mesos JSON: fields come and go between 0.19 and 1.11, and counts may be
- * written as {@code 2.0} (double gauges), so absent or odd values fall back to a default.
+ * Reads of Mesos JSON: fields come and go between 0.19 and 1.11, and counts may be written as
+ * {@code 2.0} (double gauges) or, by old masters, as text; so an absent field falls back to a
+ * default. A value of the wrong kind ({@code "cpus":"lots"}, an object where a name belongs) is an
+ * {@link UnexpectedJsonException}, never a silent default.
  */
 final class Nodes {
   private Nodes() {}
 
   static String text(JsonNode n, String field) {
     JsonNode v = n == null ? null : n.get(field);
-    return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    if (v != null && v.isContainerNode()) {
+      throw UnexpectedJsonException.wrongType(field, v, "a string");
+    }
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** {@code n} itself, when it is an object (an agent, a framework, a task). */
+  static JsonNode item(JsonNode n, String what) {
+    if (n == null || !n.isObject()) {
+      throw UnexpectedJsonException.wrongType(what, n == null ? NullNode.getInstance() : n,
+          "an object");
+    }
+    return n;
+  }
+
+  /** The array in {@code field} of an answer that must list it ({@code slaves}). */
+  static JsonNode requiredArray(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      throw UnexpectedJsonException.missing(field, "an array");
+    }
+    if (!v.isArray()) {
+      throw UnexpectedJsonException.wrongType(field, v, "an array");
+    }
+    return v;
   }
 
   static String text(JsonNode n, String field, String fallback) {
@@ -36,10 +64,10 @@ final class Nodes {
       try {
         return Double.parseDouble(v.asText().trim());
       } catch (NumberFormatException e) {
-        return fallback;
+        throw UnexpectedJsonException.wrongType(field, v, "a number");
       }
     }
-    return fallback;
+    throw UnexpectedJsonException.wrongType(field, v, "a number");
   }
 
   static long count(JsonNode n, String field) {
@@ -58,7 +86,11 @@ final class Nodes {
     if (v.isNumber()) {
       return v.asDouble() != 0;
     }
-    return "true".equalsIgnoreCase(v.asText());
+    if (v.isTextual() && ("true".equalsIgnoreCase(v.asText())
+        || "false".equalsIgnoreCase(v.asText()))) {
+      return "true".equalsIgnoreCase(v.asText());
+    }
+    throw UnexpectedJsonException.wrongType(field, v, "true or false");
   }
 
   /** Mesos labels {@code [{key, value}]}, or the protobuf shape {@code {labels: [...]}}. */

@@ -23,7 +23,11 @@ public final class Resources {
   }
 
   static Resources from(JsonNode n) {
-    if (n == null || !n.isObject() || n.size() == 0) {
+    if (n != null && !n.isNull() && !n.isObject()) {
+      throw io.pdimesos.core.error.UnexpectedJsonException.wrongType("resources", n,
+          "an object");
+    }
+    if (n == null || n.isNull() || n.size() == 0) {
       return EMPTY;
     }
     Map<String, Double> s = new LinkedHashMap<String, Double>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,9 @@ import java.util.function.Supplier;
  */
 final class StateStreamParser {
   private static final String[] TASK_ARRAYS = {"tasks", "unreachable_tasks", "completed_tasks"};
+  /** Top-level lists: each must be an array of objects (or null), never silently skipped. */
+  private static final java.util.Set<String> LISTS = new java.util.HashSet<String>(
+      java.util.Arrays.asList("slaves", "frameworks", "completed_frameworks", "orphan_tasks"));
 
   private final StateVisitor visitor;
   private final Supplier<Map<String, String>> lateAgents;
@@ -34,6 +38,7 @@ final class StateStreamParser {
   private final Map<String, String> agentHostnames = new HashMap<String, String>();
   private final ObjectNode header = Json.MAPPER.createObjectNode();
   private boolean agentsSeen;
+  private boolean frameworksSeen;
   private boolean lateAgentsAsked;
   private boolean stopped;
 
@@ -64,6 +69,9 @@ final class StateStreamParser {
       while (!stop() && p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken t = p.nextToken();
+        if (LISTS.contains(field)) {
+          expectArray(p, field, t);
+        }
         if (headerOnly && t == JsonToken.START_ARRAY) {
           if ("slaves".equals(field) || "frameworks".equals(field)) {
             break;
@@ -76,16 +84,20 @@ final class StateStreamParser {
             agentHostnames.put(agent.id(), agent.hostname());
             visitor.agent(agent);
           }
+          expectEnd(p, field);
         } else if (t == JsonToken.START_ARRAY && ("frameworks".equals(field)
             || "completed_frameworks".equals(field))) {
           boolean completed = "completed_frameworks".equals(field);
+          frameworksSeen |= !completed;
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
             framework(p, completed);
           }
+          expectEnd(p, field);
         } else if (t == JsonToken.START_ARRAY && "orphan_tasks".equals(field)) {
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
             task(p.<JsonNode>readValueAsTree(), MesosTask.Kind.ORPHAN, null, false);
           }
+          expectEnd(p, field);
         } else if (t.isScalarValue()) {
           header.set(field, p.<JsonNode>readValueAsTree());
         } else if ("leader_info".equals(field)) {
@@ -95,9 +107,28 @@ final class StateStreamParser {
         }
       }
     }
+    if (!headerOnly && !stopped && (!agentsSeen || !frameworksSeen)) {
+      // Every master lists both, empty or not: a state without them is not a state.
+      throw UnexpectedJsonException.missing(agentsSeen ? "frameworks" : "slaves", "an array");
+    }
     MasterInfo info = MasterInfo.from(header);
     visitor.master(info);
     return info;
+  }
+
+  /** A list field holds an array (or null); anything else is not a state. */
+  private static void expectArray(JsonParser p, String field, JsonToken t) throws IOException {
+    if (t != JsonToken.START_ARRAY && t != JsonToken.VALUE_NULL) {
+      throw UnexpectedJsonException.wrongType(field, p.<JsonNode>readValueAsTree(), "an array");
+    }
+  }
+
+  /** After the objects of a list comes its end, not a number or a string. */
+  private void expectEnd(JsonParser p, String field) throws IOException {
+    if (!stopped && p.currentToken() != JsonToken.END_ARRAY) {
+      throw UnexpectedJsonException.wrongType(field + "[]", p.<JsonNode>readValueAsTree(),
+          "an object");
+    }
   }
 
   private boolean stop() {
@@ -120,6 +151,9 @@ final class StateStreamParser {
     while (!stop() && p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken t = p.nextToken();
+      if (taskKind(field) != null || "executors".equals(field)) {
+        expectArray(p, field, t);
+      }
       MesosTask.Kind kind = t == JsonToken.START_ARRAY ? taskKind(field) : null;
       if (kind != null || (t == JsonToken.START_ARRAY && "executors".equals(field))) {
         while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
@@ -130,6 +164,7 @@ final class StateStreamParser {
             emit(n, kind, name, completed, fields);
           }
         }
+        expectEnd(p, field);
       } else if (t == JsonToken.START_ARRAY && "offers".equals(field)) {
         p.skipChildren();
       } else {

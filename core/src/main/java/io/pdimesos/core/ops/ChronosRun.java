@@ -99,7 +99,19 @@ public final class ChronosRun {
     a.earlierTaskIds = tasks == null ? null
         : tasks.earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
     a.triggerMillis = System.currentTimeMillis();
-    client.runNow(name, o.arguments, t);
+    try {
+      client.runNow(name, o.arguments, t);
+    } catch (ClusterException e) {
+      if (!e.answerLost() || e instanceof CancelledException) {
+        throw e;
+      }
+      // The trigger may well have been queued: the counters and the state will tell, as for
+      // any run (a trigger that never arrived ends as DROPPED after the grace period).
+      String lost = "The answer to the run-now of '" + name + "' was lost (" + e.getMessage()
+          + "); waiting for what the job's state shows";
+      log.warn(lost);
+      a.diagnostics.add(lost);
+    }
     a.triggered = true;
     log.basic("Chronos job '" + name + "' queued to run now" + (o.arguments == null
         || o.arguments.isEmpty() ? "" : " with arguments '" + o.arguments + "'"));
@@ -174,7 +186,7 @@ public final class ChronosRun {
 
   private ChronosRunResult finish(Attempt a, Outcome outcome, String message, CancellationToken t) {
     ChronosRunOptions o = a.options;
-    List<String> diag = new ArrayList<String>();
+    List<String> diag = new ArrayList<String>(a.diagnostics);
     boolean stopped = outcome == Outcome.TIMED_OUT || outcome == Outcome.CANCELLED;
     boolean killed = false;
     String left = "";
@@ -322,6 +334,8 @@ public final class ChronosRun {
     RunTask found;
     /** The job's Mesos task ids before the trigger, or null when Mesos could not be read. */
     Set<String> earlierTaskIds;
+    /** Lines for the result found before it ends (a trigger whose answer was lost). */
+    final List<String> diagnostics = new ArrayList<String>();
 
     Attempt(ChronosRunOptions options, long startedMillis) {
       this.options = options;

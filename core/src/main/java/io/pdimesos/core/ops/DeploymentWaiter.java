@@ -103,8 +103,10 @@ final class DeploymentWaiter {
   /** One look: true when the wait is over (outcome set in {@code result}). */
   private boolean poll(Progress p, EventWatch events, CancellationToken token,
       MarathonAppResult.Builder result) {
-    p.running = find(p.deploymentId, token);
-    String ended = events.finished(p.deploymentId);
+    // No id: the write's answer was lost, and the state showed no deployment left to watch.
+    p.running = p.deploymentId == null ? null : find(p.deploymentId, token);
+    p.seen |= p.deploymentId == null;
+    String ended = p.deploymentId == null ? null : events.finished(p.deploymentId);
     boolean gone;
     if (p.running != null) {
       p.seen = true;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
-import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.FailoverRouter;
@@ -103,15 +103,15 @@ public final class WeaveClient {
         throw new BadResponseException("GET " + response.url() + " answered JSON null",
             response.status(), "GET", response.url(), null);
       }
+      if (report.router() == null || report.router().name().isEmpty()) {
+        // Every router reports itself: a report without one is not a router's answer, and
+        // reading it as "no peers, IPAM fine" would call a broken network healthy.
+        throw UnexpectedJsonException.missing("Router", "the router's own status")
+            .answeredBy("GET", response.url(), response.status());
+      }
       return report;
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading GET " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " with a body that is not a Weave report ("
-          + firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(), e);
+      throw response.failure(e, token, "a Weave report");
     } finally {
       response.close();
     }
@@ -133,19 +133,18 @@ public final class WeaveClient {
               + p.currentToken() + " where a JSON object was expected", response.status(), "GET",
               response.url(), null);
         }
-        return new WeaveReportJson(readObject(p, true), url(),
-            response.elapsedMillis());
+        ObjectNode report = readObject(p, true);
+        if (!report.path("Router").isObject()) {
+          throw (report.hasNonNull("Router") ? UnexpectedJsonException.wrongType("Router",
+              report.get("Router"), "an object") : UnexpectedJsonException.missing("Router",
+              "the router's own status")).answeredBy("GET", response.url(), response.status());
+        }
+        return new WeaveReportJson(report, url(), response.elapsedMillis());
       } finally {
         p.close();
       }
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading GET " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " with a body that is not a Weave report ("
-          + firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(), e);
+      throw response.failure(e, token, "a Weave report");
     } finally {
       response.close();
     }
@@ -221,14 +220,6 @@ public final class WeaveClient {
           + " with text this client cannot read: " + e.getMessage(), r.status(), r.method(),
           r.url(), e);
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private interface Parser<T> {

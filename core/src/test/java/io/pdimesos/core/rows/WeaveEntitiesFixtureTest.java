@@ -133,9 +133,14 @@ class WeaveEntitiesFixtureTest {
 
   @Test
   void theRealDnsFragmentWithNullEntriesGivesNoRows() throws IOException {
-    // `weave report -f '{{json .DNS}}'` output, as the DNS section of a report without a Router.
-    serve("{\"DNS\":" + fixture("docs-troubleshooting.report-format-json-DNS.fragment.json")
-        + "}");
+    // `weave report -f '{{json .DNS}}'` output, as the DNS section of the sample report (a
+    // report without its Router is refused: every router reports itself).
+    com.fasterxml.jackson.databind.node.ObjectNode report =
+        (com.fasterxml.jackson.databind.node.ObjectNode) io.pdimesos.core.http.Json.MAPPER
+            .readTree(WeaveSamples.REPORT);
+    report.set("DNS", io.pdimesos.core.http.Json.MAPPER.readTree(
+        fixture("docs-troubleshooting.report-format-json-DNS.fragment.json")));
+    serve(report.toString());
     CollectingSink sink = CollectingSink.collecting();
     List<ResponseInfo> answered = sink.answers;
     List<Record> rows = sink.records;
