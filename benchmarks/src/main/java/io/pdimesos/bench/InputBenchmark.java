@@ -25,7 +25,7 @@ public final class InputBenchmark {
 
   /** The command's settings; see {@link #USAGE}. */
   record Options(List<Integer> sizes, int repeats, int warmup, long budgetSeconds,
-      List<Integer> heapsMb, long forkTimeoutSeconds) {
+      List<Integer> heapsMb, long forkTimeoutSeconds, List<InputPaths> paths) {
     static Options parse(String[] args) {
       List<Integer> sizes = List.of(10_000, 50_000, 200_000);
       int repeats = 3;
@@ -33,6 +33,7 @@ public final class InputBenchmark {
       long budget = 20;
       List<Integer> heaps = List.of(64, 512);
       long timeout = 60;
+      List<InputPaths> paths = List.of(InputPaths.values());
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -47,10 +48,22 @@ public final class InputBenchmark {
           case "--no-heap" -> heaps = List.of();
           case "--fork-timeout" -> timeout = StateBenchmark.Options.positive(
               StateBenchmark.Options.value(args, ++i, a), a);
+          case "--paths" -> {
+            List<InputPaths> chosen = new ArrayList<>();
+            for (String s : StateBenchmark.Options.value(args, ++i, a).split(",")) {
+              InputPaths p = InputPaths.byLabel(s.trim());
+              if (p == null) {
+                throw new IllegalArgumentException("unknown path '" + s.trim()
+                    + "' (step or rest+json)");
+              }
+              chosen.add(p);
+            }
+            paths = List.copyOf(chosen);
+          }
           default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
         }
       }
-      return new Options(sizes, repeats, warmup, budget, heaps, timeout);
+      return new Options(sizes, repeats, warmup, budget, heaps, timeout, paths);
     }
 
     private static List<Integer> numbers(String list, String option) {
@@ -72,22 +85,14 @@ public final class InputBenchmark {
         --heaps 64,512              fixed heaps (MB) each path is tried in, one fresh JVM per try
         --no-heap                   skip the fixed-heap tries
         --fork-timeout S            seconds one heap try may take (default 60)
+        --paths step,rest+json      which paths to run (default both)
       """;
 
   public static void main(String[] args) throws Exception {
-    Options options;
-    try {
-      if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-        System.out.print(USAGE);
-        return;
-      }
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
+    Options options = BenchMain.options(args, USAGE, Options::parse);
+    if (options != null) {
+      run(options, System.out, System.err);
     }
-    run(options, System.out, System.err);
   }
 
   static void run(Options o, PrintStream out, PrintStream progress) throws Exception {
@@ -105,7 +110,7 @@ public final class InputBenchmark {
       int smallest = o.sizes().stream().min(Integer::compare).orElseThrow();
       progress.printf("warming up on %d tasks...%n", smallest);
       for (int i = 0; i < o.warmup(); i++) {
-        for (InputPaths p : InputPaths.values()) {
+        for (InputPaths p : o.paths()) {
           checked(p, url, smallest);
         }
       }
@@ -113,7 +118,7 @@ public final class InputBenchmark {
       Map<Integer, Map<InputPaths, Sample>> results = new LinkedHashMap<>();
       for (int tasks : o.sizes()) {
         Map<InputPaths, Sample> bySize = new EnumMap<>(InputPaths.class);
-        for (InputPaths p : InputPaths.values()) {
+        for (InputPaths p : o.paths()) {
           bySize.put(p, new Sample(o.repeats()));
         }
         results.put(tasks, bySize);
@@ -125,11 +130,8 @@ public final class InputBenchmark {
             && (round == 0 || System.nanoTime() - sizeStart < o.budgetSeconds() * 1_000_000_000L);
             round++) {
           // Alternate which path goes first, so drift on the shared machine hits both alike.
-          InputPaths[] order = InputPaths.values();
-          if (round % 2 == 1) {
-            order = new InputPaths[] {order[1], order[0]};
-          }
-          for (InputPaths p : order) {
+          for (int k = 0; k < o.paths().size(); k++) {
+            InputPaths p = o.paths().get((round + k) % o.paths().size());
             Sample s = bySize.get(p);
             if (s.failure != null) {
               continue;
@@ -153,7 +155,7 @@ public final class InputBenchmark {
         for (int tasks : o.sizes()) {
           Map<InputPaths, List<HeapProbe.Try>> bySize = new EnumMap<>(InputPaths.class);
           heaps.put(tasks, bySize);
-          for (InputPaths p : InputPaths.values()) {
+          for (InputPaths p : o.paths()) {
             List<HeapProbe.Try> tries = new ArrayList<>();
             bySize.put(p, tries);
             for (int mb : o.heapsMb()) {
@@ -216,6 +218,9 @@ public final class InputBenchmark {
         }
         out.println(line);
       }
+    }
+    if (o.paths().size() < InputPaths.values().length) {
+      return;
     }
     out.println();
     out.println("Ratios, REST Client + JSON Input ÷ Mesos State Input (same run):");

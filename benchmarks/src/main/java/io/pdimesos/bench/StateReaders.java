@@ -12,23 +12,65 @@ import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.mesos.MesosTask;
 import io.pdimesos.core.mesos.StateVisitor;
 import java.io.IOException;
+import io.pdimesos.core.rows.MesosEntities;
+import io.pdimesos.core.rows.RowFilter;
+import io.pdimesos.steps.OutputFields;
+import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** The two ways of going through every task of a {@code /master/state} that are compared. */
+/** The ways of going through every task of a {@code /master/state} that are compared. */
 public enum StateReaders {
-  /** The plugin's way: {@code MesosClient.streamState}, one task at a time while reading. */
+  /**
+   * The ceiling: a hand-written Jackson streaming scan of exactly the sixteen default task
+   * fields into an {@code Object[]} ({@link BareScan}).
+   */
+  BARE("bare") {
+    @Override
+    Reading read(String baseUrl, int tasks) throws IOException {
+      Reading.Counter counter = new Reading.Counter(System.nanoTime());
+      BareScan.rows(baseUrl, tasks, counter::row);
+      return counter.done(System.nanoTime());
+    }
+  },
+
+  /**
+   * The rows layer the Mesos State Input step uses: the tasks entity's reader with the sixteen
+   * default fields, each record turned into an {@code Object[]} by the step's own
+   * {@link OutputFields}.
+   */
+  ROWS("rows") {
+    @Override
+    Reading read(String baseUrl, int tasks) {
+      MesosClient mesos = new MesosClient(settings(baseUrl, tasks), ProgressListener.NONE);
+      OutputFields fields = OutputFields.of(List.of(),
+          MesosEntities.defaultFields(MesosEntities.TASKS));
+      Reading.Counter counter = new Reading.Counter(System.nanoTime());
+      MesosEntities.reader(MesosEntities.TASKS, mesos).read(RowFilter.NONE,
+          fields.fields(), record -> {
+        Object[] row = new Object[fields.size()];
+        fields.fill(record, row, 0);
+        counter.row(row);
+        return true;
+      }, CancellationToken.none());
+      return counter.done(System.nanoTime());
+    }
+  },
+
+  /**
+   * {@code MesosClient.streamState} with a visitor that only counts: what the typed stream
+   * costs before any row is made.
+   */
   STREAM("stream") {
     @Override
     Reading read(String baseUrl, int tasks) {
       MesosClient mesos = new MesosClient(settings(baseUrl, tasks), ProgressListener.NONE);
-      long start = System.nanoTime();
-      Reading.Counter counter = new Reading.Counter(start);
+      Reading.Counter counter = new Reading.Counter(System.nanoTime());
       mesos.streamState(new StateVisitor() {
         @Override
         public void task(MesosTask task) {
-          counter.row(task.id(), task.state(), task.agentId());
+          counter.task();
         }
       }, CancellationToken.none());
       return counter.done(System.nanoTime());
@@ -116,7 +158,7 @@ public enum StateReaders {
         return r;
       }
     }
-    throw new IllegalArgumentException("unknown variant '" + label + "' (stream or tree)");
+    throw new IllegalArgumentException("unknown variant '" + label + "' (bare, rows, stream or tree)");
   }
 
   /** No retries, so a failed read is reported instead of silently repeated and timed. */

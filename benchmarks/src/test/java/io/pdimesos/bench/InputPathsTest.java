@@ -62,6 +62,11 @@ class InputPathsTest {
     assertThat(o.heapsMb()).containsExactly(32);
     assertThat(o.budgetSeconds()).isEqualTo(9);
     assertThat(InputBenchmark.Options.parse(new String[] {"--no-heap"}).heapsMb()).isEmpty();
+    assertThat(o.paths()).containsExactly(InputPaths.values());
+    assertThat(InputBenchmark.Options.parse(new String[] {"--paths", "step"}).paths())
+        .containsExactly(InputPaths.STEP);
+    assertThatThrownBy(() -> InputBenchmark.Options.parse(new String[] {"--paths", "spoon"}))
+        .hasMessageContaining("unknown path 'spoon'");
     assertThatThrownBy(() -> InputBenchmark.Options.parse(new String[] {"--heaps", "0"}))
         .hasMessageContaining("--heaps");
   }

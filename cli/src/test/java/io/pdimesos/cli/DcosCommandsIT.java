@@ -119,9 +119,11 @@ class DcosCommandsIT {
   @Test
   @Order(3)
   void chronosRunsAndShowsItsLogThroughTheRouter(@TempDir Path dir) throws Exception {
+    // 60 simulated seconds, 1.2 s real: twice a token's life, so tokens expire while the run is
+    // awaited (waits wake on events and poll from 0.1 s, so a short run would not outlive one)
     Path job = dir.resolve("job.json");
     Files.writeString(job, """
-        {"name": "dcos-batch", "command": "echo loading via dcos && sleep 2",
+        {"name": "dcos-batch", "command": "echo loading via dcos && sleep 60",
          "schedule": "R/2030-01-01T00:00:00Z/P1D", "owner": "etl@example.com",
          "cpus": 0.1, "mem": 64}
         """);

@@ -17,8 +17,11 @@ import java.util.List;
  *
  * <ul>
  *   <li>a maximum timeout of 0 means no limit: the wait ends when it succeeds or the job stops;
- *   <li>checks are at least {@value #MIN_CHECK_CYCLE_MILLIS} ms apart, whatever the check cycle
- *       says (0 included): more often only loads the servers;
+ *   <li>the check cycle is at least {@value #MIN_CHECK_CYCLE_MILLIS} ms, whatever it says (0
+ *       included): checking more often only loads the servers. The checks repeat at that
+ *       cycle; a wait for an operation looks first after {@value Waits#FIRST_POLL_MILLIS} ms and
+ *       doubles its pauses up to it, so a short deployment or run is not charged a whole cycle,
+ *       and where events come (Marathon's stream, the Mesos master's) they end the wait at once;
  *   <li>with success on timeout, a wait whose time ran out counts as a success;
  *   <li>while the wait switch is off, the dialog greys out the rest of the block.
  * </ul>
@@ -26,7 +29,7 @@ import java.util.List;
 public final class WaitBlock {
   private static final Class<?> PKG = WaitBlock.class;
 
-  /** The shortest pause between two checks, and the first pause of every wait. */
+  /** The shortest check cycle (the longest pause of a wait cannot be shorter). */
   public static final long MIN_CHECK_CYCLE_MILLIS = 1_000;
 
   /** Who waits: the texts of the block speak of an entry's operation, a check or a row. */
@@ -185,7 +188,7 @@ public final class WaitBlock {
     /** Applies the block to a core Marathon operation: wait or not, on timeout, pauses. */
     public <T extends MarathonAppOperation<T>> T configure(T operation) {
       return operation.waitForCompletion(waits).onTimeout(onTimeout)
-          .pollInterval(MIN_CHECK_CYCLE_MILLIS, checkCycleMillis);
+          .checkCycle(checkCycleMillis);
     }
 
     /**

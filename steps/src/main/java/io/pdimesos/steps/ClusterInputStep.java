@@ -60,7 +60,7 @@ public class ClusterInputStep extends ClusterStep {
     data.outputRowMeta = outputRowMeta(meta, null);
     RowSink sink = new RowSink();
     try {
-      long n = reader.read(filter, sink, token());
+      long n = reader.read(filter, fields.fields(), sink, token());
       logBasic("Read " + n + " " + entity + (sink.answeredBy == null ? ""
           : " from " + sink.answeredBy.url() + " in " + sink.answeredBy.responseMillis()
               + " ms"));

@@ -46,7 +46,7 @@ public final class InputPreview {
     final List<List<String>> rows = new ArrayList<List<String>>();
     final int max = Math.max(1, limit);
     typed.reader(typed.entity(space), connection, masked)
-        .read(typed.filter(space), new RecordSink() {
+        .read(typed.filter(space), fields.fields(), new RecordSink() {
           @Override
           public boolean accept(Record record) {
             Object[] values = new Object[fields.size()];

@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * Runs up to {@code window} calls at once on its own small pool and hands their results back in
- * the order they were submitted: the head is released only when it is done, however early the
- * calls behind it finished, and a call that throws is released in its place like any other.
+ * Runs up to {@code threads} calls at once on its own small pool, holds up to {@code window}
+ * submitted and not yet taken, and hands their results back in the order they were submitted:
+ * the head is released only when it is done, however early the calls behind it finished, and a
+ * call that throws is released in its place like any other.
  * One owner thread submits and takes; {@link #close()} cancels what is still running and ends
  * the pool's threads. Knows nothing of PDI.
  *
@@ -34,10 +35,22 @@ public final class OrderedActions<K, V> implements Closeable {
    * @param window calls in flight at most (at least 1)
    * @param threadName prefix of the pool's thread names, which tests and thread dumps look for
    */
-  public OrderedActions(int window, final String threadName) {
-    this.window = Math.max(1, window);
+  public OrderedActions(int window, String threadName) {
+    this(window, window, threadName);
+  }
+
+  /**
+   * @param threads calls running at once at most (at least 1)
+   * @param window calls submitted and not yet taken at most (at least {@code threads}): those
+   *     beyond {@code threads} wait for a thread, and start the moment any running call ends,
+   *     so one slow call at the head does not hold the others' threads idle
+   * @param threadName prefix of the pool's thread names, which tests and thread dumps look for
+   */
+  public OrderedActions(int threads, int window, final String threadName) {
+    int t = Math.max(1, threads);
+    this.window = Math.max(t, window);
     final AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(this.window, this.window, 0, TimeUnit.MILLISECONDS,
+    this.pool = new ThreadPoolExecutor(t, t, 0, TimeUnit.MILLISECONDS,
         new LinkedBlockingQueue<Runnable>(), new ThreadFactory() {
           @Override
           public Thread newThread(Runnable r) {

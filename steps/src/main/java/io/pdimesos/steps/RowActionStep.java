@@ -90,7 +90,9 @@ public class RowActionStep extends ClusterStep {
           written.add(f);
         }
       }
-      running = new OrderedActions<InputRow, ActionResult>(concurrency,
+      // Twice the rows in the window as run at once: rows written in order would otherwise hold
+      // every thread idle behind one slow row at the head.
+      running = new OrderedActions<InputRow, ActionResult>(concurrency, 2 * concurrency,
           "pdi-mesos-action-" + getStepname() + "." + getCopy());
     }
     final RowAction action;

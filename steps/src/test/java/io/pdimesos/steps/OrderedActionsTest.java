@@ -75,6 +75,44 @@ class OrderedActionsTest {
     assertThat(keys).hasSize(20).isSorted();
   }
 
+  /**
+   * With a window wider than the threads, a slow call at the head holds one thread, not all of
+   * them: the calls behind it run on the other thread as soon as it is free, one at a time.
+   */
+  @Test
+  void aSlowHeadDoesNotHoldTheOtherThreadsIdle() throws Exception {
+    CountDownLatch firstMayFinish = new CountDownLatch(1);
+    CountDownLatch othersDone = new CountDownLatch(3);
+    AtomicInteger now = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    try (OrderedActions<Integer, String> a = new OrderedActions<>(2, 4, THREADS)) {
+      a.submit(1, () -> {
+        most.accumulateAndGet(now.incrementAndGet(), Math::max);
+        firstMayFinish.await(5, TimeUnit.SECONDS);
+        now.decrementAndGet();
+        return "one";
+      });
+      for (int i = 2; i <= 4; i++) {
+        int n = i;
+        assertThat(a.hasRoom()).as("room for call %d", n).isTrue();
+        a.submit(n, () -> {
+          most.accumulateAndGet(now.incrementAndGet(), Math::max);
+          Thread.sleep(5);
+          now.decrementAndGet();
+          othersDone.countDown();
+          return "r" + n;
+        });
+      }
+      assertThat(a.hasRoom()).isFalse();
+      assertThat(othersDone.await(5, TimeUnit.SECONDS)).as("2..4 ran beside the slow first")
+          .isTrue();
+      assertThat(a.takeHead(50, TimeUnit.MILLISECONDS)).as("1 still comes first").isNull();
+      firstMayFinish.countDown();
+      assertThat(take(a, 4)).extracting(OrderedActions.Done::key).containsExactly(1, 2, 3, 4);
+    }
+    assertThat(most.get()).isEqualTo(2);
+  }
+
   @Test
   void aFailedCallTakesItsPlaceAndDoesNotReorderTheOthers() {
     try (OrderedActions<Integer, String> a = new OrderedActions<>(4, THREADS)) {

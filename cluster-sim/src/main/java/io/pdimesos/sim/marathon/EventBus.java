@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Marathon's event stream fan-out. Each subscriber has a bounded buffer like
@@ -47,6 +48,7 @@ public final class EventBus {
 
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
   private final List<ObjectNode> history = new CopyOnWriteArrayList<>();
+  private final List<Consumer<ObjectNode>> observers = new CopyOnWriteArrayList<>();
 
   Subscriber subscribe(List<String> types) {
     Subscriber s = new Subscriber(types);
@@ -58,10 +60,21 @@ public final class EventBus {
     subscribers.remove(s);
   }
 
+  /**
+   * Calls {@code observer} with each event as it is published, before any subscriber gets it
+   * (the wait-reaction benchmark times the instant a deployment ends from here). Closing the
+   * handle stops it.
+   */
+  public AutoCloseable observe(Consumer<ObjectNode> observer) {
+    observers.add(observer);
+    return () -> observers.remove(observer);
+  }
+
   /** Publishes {@code event} (must carry eventType and timestamp) to every matching subscriber. */
   public void publish(ObjectNode event) {
     String type = event.get("eventType").asText();
     history.add(event);
+    observers.forEach(o -> o.accept(event));
     String frame = "event: " + type + "\r\ndata: " + Json.write(event) + "\r\n\r\n";
     for (Subscriber s : subscribers) {
       if (s.wants(type)) {

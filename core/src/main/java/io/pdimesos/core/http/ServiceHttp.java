@@ -51,6 +51,13 @@ public final class ServiceHttp {
 
   private final ServiceSettings settings;
   private final OkHttpClient client;
+  /**
+   * For GET and HEAD: OkHttp sends them again at once on a fresh connection when a pooled one
+   * turns out dead (a server closed it while idle: "unexpected end of stream"). Writes never go
+   * through it: a request that may have reached the server is resent only by the retry loop,
+   * which knows which requests are idempotent.
+   */
+  private final OkHttpClient safeReads;
   private final EndpointRouter router;
   private final ServiceDialect dialect;
   private final ProgressListener log;
@@ -59,6 +66,7 @@ public final class ServiceHttp {
       ServiceDialect dialect, ProgressListener log) {
     this.settings = settings;
     this.client = client;
+    this.safeReads = client.newBuilder().retryOnConnectionFailure(true).build();
     this.router = router;
     this.dialect = dialect;
     this.log = log == null ? ProgressListener.NONE : log;
@@ -316,9 +324,10 @@ public final class ServiceHttp {
       body = RequestBody.create(new byte[0], null);
     }
     rb.method(request.method(), body);
-    OkHttpClient c = client;
+    OkHttpClient c = "GET".equals(request.method()) || "HEAD".equals(request.method())
+        ? safeReads : client;
     if (request.readTimeoutMillis() >= 0) {
-      c = client.newBuilder().readTimeout(request.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+      c = c.newBuilder().readTimeout(request.readTimeoutMillis(), TimeUnit.MILLISECONDS)
           .build();
     }
     return c.newCall(rb.build());

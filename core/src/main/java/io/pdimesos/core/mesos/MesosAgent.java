@@ -1,6 +1,11 @@
 package io.pdimesos.core.mesos;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.json.FieldReader;
+import io.pdimesos.core.json.JsonValues;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +14,7 @@ import java.util.Map;
 public final class MesosAgent {
   private static final int DEFAULT_AGENT_PORT = 5051;
 
-  private final JsonNode raw;
+  private final JsonValues selected;
   private final String id;
   private final String hostname;
   private final String pid;
@@ -25,34 +30,162 @@ public final class MesosAgent {
   private final Map<String, String> attributes;
   private final Map<String, Long> taskCounts;
 
-  private MesosAgent(JsonNode n) {
-    this.raw = n;
-    this.id = Nodes.text(n, "id", "");
-    this.hostname = Nodes.text(n, "hostname", "");
-    this.pid = Nodes.text(n, "pid");
-    this.port = (int) Nodes.number(n, "port", portOfPid(pid));
+  private MesosAgent(Fields f, JsonValues selected) {
+    this.selected = selected;
+    this.id = f.id == null ? "" : f.id;
+    this.hostname = f.hostname == null ? "" : f.hostname;
+    this.pid = f.pid;
+    this.port = (int) (f.port != null ? f.port : portOfPid(pid));
     // 0.19 lists only agents it considers active and has no field for it
-    this.active = Nodes.bool(n, "active", true);
-    this.version = Nodes.text(n, "version");
-    this.registeredTime = Nodes.number(n, "registered_time", 0);
-    this.resources = Resources.from(n.get("resources"));
-    this.usedResources = Resources.from(n.get("used_resources"));
-    this.offeredResources = Resources.from(n.get("offered_resources"));
-    this.unreservedResources = Resources.from(n.get("unreserved_resources"));
-    Map<String, Resources> reserved = new LinkedHashMap<String, Resources>();
-    JsonNode r = n.get("reserved_resources");
-    if (r != null && r.isObject()) {
-      for (Map.Entry<String, JsonNode> e : r.properties()) {
-        reserved.put(e.getKey(), Resources.from(e.getValue()));
-      }
-    }
-    this.reservedResources = Collections.unmodifiableMap(reserved);
-    this.attributes = Nodes.flatStrings(n.get("attributes"));
-    this.taskCounts = Nodes.taskCounters(n);
+    this.active = f.active == null || f.active;
+    this.version = f.version;
+    this.registeredTime = f.registeredTime;
+    this.resources = f.resources;
+    this.usedResources = f.usedResources;
+    this.offeredResources = f.offeredResources;
+    this.unreservedResources = f.unreservedResources;
+    this.reservedResources = f.reservedResources;
+    this.attributes = f.attributes;
+    this.taskCounts = MesosTokens.counters(f.taskCounts);
   }
 
+  /** An agent that arrived as a tree ({@code /master/slaves}, state-summary). */
   static MesosAgent from(JsonNode n) {
-    return new MesosAgent(Nodes.item(n, "slaves[]"));
+    Fields f = new Fields();
+    MesosTokens.readTree(Nodes.item(n, "slaves[]"), f);
+    return f.build(JsonValues.of(n));
+  }
+
+  /** The fields of one agent read from tokens. */
+  static final class Fields implements FieldReader {
+    private String id;
+    private String hostname;
+    private String pid;
+    private Double port;
+    private Boolean active;
+    private String version;
+    private double registeredTime;
+    private Resources resources = Resources.EMPTY;
+    private Resources usedResources = Resources.EMPTY;
+    private Resources offeredResources = Resources.EMPTY;
+    private Resources unreservedResources = Resources.EMPTY;
+    private Map<String, Resources> reservedResources = Collections.emptyMap();
+    private Map<String, String> attributes = Collections.emptyMap();
+    private Map<String, Long> taskCounts;
+
+    @Override
+    public boolean wants(String field) {
+      switch (field) {
+        case "id":
+        case "hostname":
+        case "pid":
+        case "port":
+        case "active":
+        case "version":
+        case "registered_time":
+        case "resources":
+        case "used_resources":
+        case "offered_resources":
+        case "unreserved_resources":
+        case "reserved_resources":
+        case "attributes":
+          return true;
+        default:
+          return MesosTokens.isTaskCounter(field);
+      }
+    }
+
+    @Override
+    public void read(String field, JsonParser p) throws IOException {
+      switch (field) {
+        case "id":
+          id = MesosTokens.text(p, field);
+          break;
+        case "hostname":
+          hostname = MesosTokens.text(p, field);
+          break;
+        case "pid":
+          pid = MesosTokens.text(p, field);
+          break;
+        case "port":
+          port = MesosTokens.numberOrNull(p, field);
+          break;
+        case "active":
+          active = MesosTokens.bool(p, field);
+          break;
+        case "version":
+          version = MesosTokens.text(p, field);
+          break;
+        case "registered_time":
+          registeredTime = MesosTokens.number(p, field, 0);
+          break;
+        case "resources":
+        case "used_resources":
+        case "offered_resources":
+        case "unreserved_resources":
+          set(field, Resources.read(p, field));
+          break;
+        case "reserved_resources":
+          reservedResources = reserved(p);
+          break;
+        case "attributes":
+          attributes = MesosTokens.flatStrings(p);
+          break;
+        default:
+          if (taskCounts == null) {
+            taskCounts = new LinkedHashMap<String, Long>();
+          }
+          MesosTokens.taskCounter(field, p, taskCounts);
+      }
+    }
+
+    @Override
+    public FieldReader fields(final String field) {
+      if (!field.endsWith("resources") || "reserved_resources".equals(field)
+          || !wants(field)) {
+        return null;
+      }
+      return Resources.reader(r -> set(field, r));
+    }
+
+    private void set(String field, Resources r) {
+      switch (field) {
+        case "resources":
+          resources = r;
+          break;
+        case "used_resources":
+          usedResources = r;
+          break;
+        case "offered_resources":
+          offeredResources = r;
+          break;
+        default:
+          unreservedResources = r;
+      }
+    }
+
+    /** Reserved resources by role. */
+    private static Map<String, Resources> reserved(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return Collections.emptyMap();
+      }
+      Map<String, Resources> out = new LinkedHashMap<String, Resources>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String role = p.currentName();
+        p.nextToken();
+        out.put(role, Resources.read(p, "reserved_resources"));
+      }
+      return Collections.unmodifiableMap(out);
+    }
+
+    String id() {
+      return id == null ? "" : id;
+    }
+
+    MesosAgent build(JsonValues selected) {
+      return new MesosAgent(this, selected);
+    }
   }
 
   private static int portOfPid(String pid) {
@@ -148,9 +281,13 @@ public final class MesosAgent {
     return taskCounts;
   }
 
-  /** The item's JSON as the master sent it (paths beyond the typed accessors). */
-  public JsonNode raw() {
-    return raw;
+  /**
+   * The agent's JSON values the read kept (paths beyond the typed accessors): every path of an
+   * agent read whole, only the selected pointers of a streamed state read with a
+   * {@link StateSelection}.
+   */
+  public JsonValues selected() {
+    return selected;
   }
 
   @Override

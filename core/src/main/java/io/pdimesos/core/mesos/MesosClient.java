@@ -218,17 +218,26 @@ public final class MesosClient implements TaskLookup {
    * @return the header of the state (who answered, the leader, election time)
    */
   public MasterInfo streamState(StateVisitor visitor, CancellationToken token) {
-    return readState(visitor, token, false);
+    return readState(visitor, StateSelection.NONE, token, false);
   }
 
-  private MasterInfo readState(StateVisitor visitor, CancellationToken token,
-      boolean headerOnly) {
+  /**
+   * {@link #streamState(StateVisitor, CancellationToken)}, where each item also keeps the JSON
+   * values {@code selection} names for its kind ({@code selected()}), read in the same pass.
+   */
+  public MasterInfo streamState(StateVisitor visitor, StateSelection selection,
+      CancellationToken token) {
+    return readState(visitor, selection, token, false);
+  }
+
+  private MasterInfo readState(StateVisitor visitor, StateSelection selection,
+      CancellationToken token, boolean headerOnly) {
     long read = Math.max(MIN_STATE_READ_MILLIS, http.settings().timeouts().readMillis());
     ApiRequest request = ApiRequest.get("/master/state").readTimeoutMillis(read).build();
     StreamingResponse response = http.open(request, token);
     try {
       visitor.answered(Urls.redact(response.base()), response.elapsedMillis());
-      return new StateStreamParser(visitor, lateAgents(token), token, headerOnly)
+      return new StateStreamParser(visitor, selection, lateAgents(token), token, headerOnly)
           .parse(response.body());
     } catch (IOException e) {
       throw response.failure(e, token, "a Mesos state");
@@ -244,7 +253,7 @@ public final class MesosClient implements TaskLookup {
    * than the first list of agents or frameworks.
    */
   public MasterInfo masterInfo(CancellationToken token) {
-    return readState(new StateVisitor() {}, token, true);
+    return readState(new StateVisitor() {}, StateSelection.NONE, token, true);
   }
 
   /**
@@ -367,6 +376,12 @@ public final class MesosClient implements TaskLookup {
     return statuses.size() == 0 ? 0 : Nodes.number(statuses.get(0), "timestamp", 0);
   }
 
+  /** The leading master's v1 event stream ({@code SUBSCRIBE}, Mesos 1.1+). */
+  @Override
+  public void streamTaskStates(TaskStateListener listener, CancellationToken token) {
+    new TaskStates(http).stream(listener, token);
+  }
+
   @Override
   public String sandboxTail(TaskRef task, String file, int maxBytes, CancellationToken token) {
     return new SandboxReader(this, log).tail(task, file, maxBytes, token);
@@ -379,7 +394,7 @@ public final class MesosClient implements TaskLookup {
   }
 
   static boolean isTerminal(String state) {
-    return new TaskRef("", "", state, "", "", "", 0).isTerminal();
+    return TaskRef.isTerminal(state);
   }
 
   private static String firstLine(String s) {

@@ -1,12 +1,18 @@
 package io.pdimesos.core.mesos;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.json.FieldReader;
+import io.pdimesos.core.json.JsonValues;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A framework (scheduler) registered with the master, or a completed one. */
 public final class MesosFramework {
-  private final JsonNode raw;
+  private final JsonValues selected;
   private final String id;
   private final String name;
   private final boolean active;
@@ -22,29 +28,146 @@ public final class MesosFramework {
   private final Resources offeredResources;
   private final Map<String, Long> taskCounts;
 
-  private MesosFramework(JsonNode n, boolean completed) {
-    this.raw = n;
-    this.id = Nodes.text(n, "id", "");
-    this.name = Nodes.text(n, "name", "");
-    this.active = Nodes.bool(n, "active", !completed);
+  private MesosFramework(Fields f, JsonValues selected, boolean completed) {
+    this.selected = selected;
+    this.id = f.id == null ? "" : f.id;
+    this.name = f.name == null ? "" : f.name;
+    this.active = f.active != null ? f.active : !completed;
     // "connected" arrived in 0.2x; before that an active framework was a connected one
-    this.connected = Nodes.bool(n, "connected", active);
+    this.connected = f.connected != null ? f.connected : active;
     this.completed = completed;
-    this.hostname = Nodes.text(n, "hostname");
-    this.webuiUrl = Nodes.text(n, "webui_url");
-    this.user = Nodes.text(n, "user");
-    List<String> r = Nodes.strings(n.get("roles"));
-    this.roles = r.isEmpty() && Nodes.text(n, "role") != null
-        ? java.util.Collections.singletonList(Nodes.text(n, "role")) : r;
-    this.registeredTime = Nodes.number(n, "registered_time", 0);
-    this.unregisteredTime = Nodes.number(n, "unregistered_time", 0);
-    this.usedResources = Resources.from(n.get("used_resources"));
-    this.offeredResources = Resources.from(n.get("offered_resources"));
-    this.taskCounts = Nodes.taskCounters(n);
+    this.hostname = f.hostname;
+    this.webuiUrl = f.webuiUrl;
+    this.user = f.user;
+    this.roles = f.roles.isEmpty() && f.role != null ? Collections.singletonList(f.role)
+        : f.roles;
+    this.registeredTime = f.registeredTime;
+    this.unregisteredTime = f.unregisteredTime;
+    this.usedResources = f.usedResources;
+    this.offeredResources = f.offeredResources;
+    this.taskCounts = MesosTokens.counters(f.taskCounts);
   }
 
+  /** A framework that arrived as a tree ({@code /master/frameworks}, state-summary). */
   static MesosFramework from(JsonNode n, boolean completed) {
-    return new MesosFramework(Nodes.item(n, "frameworks[]"), completed);
+    Fields f = new Fields();
+    MesosTokens.readTree(Nodes.item(n, "frameworks[]"), f);
+    return f.build(JsonValues.of(n), completed);
+  }
+
+  /**
+   * The fields of one framework read from tokens. In a streamed state its task, executor and
+   * offer lists are read apart and never reach this reader.
+   */
+  static final class Fields implements FieldReader {
+    private String id;
+    private String name;
+    private Boolean active;
+    private Boolean connected;
+    private String hostname;
+    private String webuiUrl;
+    private String user;
+    private List<String> roles = Collections.emptyList();
+    private String role;
+    private double registeredTime;
+    private double unregisteredTime;
+    private Resources usedResources = Resources.EMPTY;
+    private Resources offeredResources = Resources.EMPTY;
+    private Map<String, Long> taskCounts;
+
+    @Override
+    public boolean wants(String field) {
+      switch (field) {
+        case "id":
+        case "name":
+        case "active":
+        case "connected":
+        case "hostname":
+        case "webui_url":
+        case "user":
+        case "roles":
+        case "role":
+        case "registered_time":
+        case "unregistered_time":
+        case "used_resources":
+        case "offered_resources":
+          return true;
+        default:
+          return MesosTokens.isTaskCounter(field);
+      }
+    }
+
+    @Override
+    public void read(String field, JsonParser p) throws IOException {
+      switch (field) {
+        case "id":
+          id = MesosTokens.text(p, field);
+          break;
+        case "name":
+          name = MesosTokens.text(p, field);
+          break;
+        case "active":
+          active = MesosTokens.bool(p, field);
+          break;
+        case "connected":
+          connected = MesosTokens.bool(p, field);
+          break;
+        case "hostname":
+          hostname = MesosTokens.text(p, field);
+          break;
+        case "webui_url":
+          webuiUrl = MesosTokens.text(p, field);
+          break;
+        case "user":
+          user = MesosTokens.text(p, field);
+          break;
+        case "roles":
+          roles = MesosTokens.strings(p);
+          break;
+        case "role":
+          role = MesosTokens.text(p, field);
+          break;
+        case "registered_time":
+          registeredTime = MesosTokens.number(p, field, 0);
+          break;
+        case "unregistered_time":
+          unregisteredTime = MesosTokens.number(p, field, 0);
+          break;
+        case "used_resources":
+          usedResources = Resources.read(p, field);
+          break;
+        case "offered_resources":
+          offeredResources = Resources.read(p, field);
+          break;
+        default:
+          if (taskCounts == null) {
+            taskCounts = new LinkedHashMap<String, Long>();
+          }
+          MesosTokens.taskCounter(field, p, taskCounts);
+      }
+    }
+
+    @Override
+    public FieldReader fields(final String field) {
+      if (!"used_resources".equals(field) && !"offered_resources".equals(field)) {
+        return null;
+      }
+      return "used_resources".equals(field) ? Resources.reader(r -> usedResources = r)
+          : Resources.reader(r -> offeredResources = r);
+    }
+
+    /** The framework's name once read (tasks listed before it wait for it), else null. */
+    String name() {
+      return name;
+    }
+
+    String id() {
+      return id == null ? "" : id;
+    }
+
+    MesosFramework build(JsonValues selected, boolean completed) {
+      return new MesosFramework(this, selected, completed);
+    }
   }
 
   public String id() {
@@ -108,11 +231,13 @@ public final class MesosFramework {
   }
 
   /**
-   * The framework's JSON as the master sent it; streamed from the state it comes without its
-   * task, executor and offer lists, which are read apart.
+   * The framework's JSON values the read kept (paths beyond the typed accessors): every path of a
+   * framework read whole, only the selected pointers of a streamed state read with a
+   * {@link StateSelection}. Streamed from the state it comes without its task, executor and offer
+   * lists, which are read apart.
    */
-  public JsonNode raw() {
-    return raw;
+  public JsonValues selected() {
+    return selected;
   }
 
   @Override

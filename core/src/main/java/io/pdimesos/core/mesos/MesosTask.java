@@ -1,6 +1,11 @@
 package io.pdimesos.core.mesos;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.json.FieldReader;
+import io.pdimesos.core.json.JsonValues;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +19,7 @@ public final class MesosTask {
   static final String DOCKER_IP_LABEL = "Docker.NetworkSettings.IPAddress";
   static final String MESOS_IP_LABEL = "MesosContainerizer.NetworkSettings.IPAddress";
 
-  private final JsonNode raw;
+  private final JsonValues selected;
   private final String id;
   private final String name;
   private final String frameworkId;
@@ -30,85 +35,302 @@ public final class MesosTask {
   private final List<String> ipAddresses;
   private final Map<String, String> labels;
 
-  private MesosTask(JsonNode n, Kind kind, String frameworkName, boolean frameworkCompleted,
-      String agentHostname) {
-    this.raw = n;
-    this.id = Nodes.text(n, "id", "");
-    this.name = Nodes.text(n, "name", "");
-    this.frameworkId = Nodes.text(n, "framework_id", "");
+  private MesosTask(Fields f, JsonValues selected, Kind kind, String frameworkName,
+      boolean frameworkCompleted, String agentHostname) {
+    this.selected = selected;
+    this.id = or(f.id, "");
+    this.name = or(f.name, "");
+    this.frameworkId = or(f.frameworkId, "");
     this.frameworkName = frameworkName;
     this.frameworkCompleted = frameworkCompleted;
-    this.agentId = Nodes.text(n, "slave_id", Nodes.text(n, "agent_id", ""));
+    this.agentId = f.slaveId != null ? f.slaveId : or(f.agentId, "");
     this.agentHostname = agentHostname;
-    this.executorId = Nodes.text(n, "executor_id", "");
-    this.state = Nodes.text(n, "state", "");
+    this.executorId = or(f.executorId, "");
+    this.state = or(f.state, "");
     this.kind = kind;
-    this.resources = Resources.from(n.get("resources"));
-    this.labels = Nodes.labels(n.get("labels"));
-    double latest = 0;
-    JsonNode statuses = n.get("statuses");
-    if (statuses != null && statuses.isArray()) {
-      for (JsonNode s : statuses) {
-        latest = Math.max(latest, Nodes.number(s, "timestamp", 0));
-      }
+    this.resources = f.resources;
+    this.labels = f.labels;
+    this.lastStatusTimestamp = f.statuses.latest;
+    List<String> ips = f.statuses.runningIps();
+    if (ips.isEmpty()) {
+      ips = new ArrayList<String>(1);
+      addIfPresent(ips, agentHostname);
     }
-    this.lastStatusTimestamp = latest;
-    this.ipAddresses = ipAddresses(statuses, agentHostname);
+    this.ipAddresses = ips.isEmpty() ? Collections.<String>emptyList()
+        : Collections.unmodifiableList(ips);
   }
 
   /**
+   * A task that arrived as a tree (the small, non-streamed endpoints).
+   *
    * @param agentHostname hostname of the task's agent when known (null otherwise): the last
    *     fallback of the IP rule
    */
   static MesosTask from(JsonNode n, Kind kind, String frameworkName, boolean frameworkCompleted,
       String agentHostname) {
-    return new MesosTask(Nodes.item(n, "tasks[]"), kind, frameworkName, frameworkCompleted,
-        agentHostname);
+    Fields f = new Fields();
+    MesosTokens.readTree(Nodes.item(n, "tasks[]"), f);
+    return f.build(JsonValues.of(n), kind, frameworkName, frameworkCompleted, agentHostname);
+  }
+
+  private static String or(String s, String fallback) {
+    return s == null ? fallback : s;
   }
 
   /**
-   * The task's addresses by mesos-dns' rule (IP sources netinfo, mesos, docker, host): statuses
-   * come in no guaranteed order, so take the latest {@code TASK_RUNNING} one by timestamp, then
-   * its container network addresses; else the containerizers' IP labels written before 0.26;
-   * else the agent's hostname.
+   * The fields of one task read from tokens, before its framework's name and its agent's
+   * hostname are known (0.2x states list some tasks before both).
    */
-  static List<String> ipAddresses(JsonNode statuses, String agentHostname) {
-    JsonNode running = null;
-    double best = -1;
-    if (statuses != null && statuses.isArray()) {
-      for (JsonNode s : statuses) {
-        double ts = Nodes.number(s, "timestamp", 0);
-        if ("TASK_RUNNING".equals(Nodes.text(s, "state")) && ts > best) {
-          best = ts;
-          running = s;
-        }
+  static final class Fields implements FieldReader {
+    private String id;
+    private String name;
+    private String frameworkId;
+    private String slaveId;
+    private String agentId;
+    private String executorId;
+    private String state;
+    private Resources resources = Resources.EMPTY;
+    private Map<String, String> labels = Collections.emptyMap();
+    private Statuses statuses = Statuses.NONE;
+
+    @Override
+    public boolean wants(String field) {
+      switch (field) {
+        case "id":
+        case "name":
+        case "framework_id":
+        case "slave_id":
+        case "agent_id":
+        case "executor_id":
+        case "state":
+        case "resources":
+        case "labels":
+        case "statuses":
+          return true;
+        default:
+          return false;
       }
     }
-    List<String> ips = new ArrayList<String>();
-    if (running != null) {
-      JsonNode infos = running.path("container_status").path("network_infos");
-      for (JsonNode info : infos) {
-        JsonNode addresses = info.get("ip_addresses");
-        if (addresses != null && addresses.isArray() && addresses.size() > 0) {
-          for (JsonNode a : addresses) {
-            addIfPresent(ips, Nodes.text(a, "ip_address"));
-          }
+
+    @Override
+    public void read(String field, JsonParser p) throws IOException {
+      switch (field) {
+        case "id":
+          id = MesosTokens.text(p, field);
+          break;
+        case "name":
+          name = MesosTokens.text(p, field);
+          break;
+        case "framework_id":
+          frameworkId = MesosTokens.text(p, field);
+          break;
+        case "slave_id":
+          slaveId = MesosTokens.text(p, field);
+          break;
+        case "agent_id":
+          agentId = MesosTokens.text(p, field);
+          break;
+        case "executor_id":
+          executorId = MesosTokens.text(p, field);
+          break;
+        case "state":
+          state = MesosTokens.text(p, field);
+          break;
+        case "resources":
+          resources = Resources.read(p, field);
+          break;
+        case "labels":
+          labels = MesosTokens.labels(p);
+          break;
+        case "statuses":
+          statuses = Statuses.read(p);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+
+    @Override
+    public FieldReader fields(String field) {
+      if (!"resources".equals(field)) {
+        return null;
+      }
+      return Resources.reader(r -> resources = r);
+    }
+
+    /** The {@code slave_id} the task names (by which its agent's hostname is found), or null. */
+    String slaveId() {
+      return slaveId;
+    }
+
+    MesosTask build(JsonValues selected, Kind kind, String frameworkName,
+        boolean frameworkCompleted, String agentHostname) {
+      return new MesosTask(this, selected, kind, frameworkName, frameworkCompleted,
+          agentHostname);
+    }
+  }
+
+  /**
+   * What a task's statuses tell: the newest status time, and the addresses by mesos-dns' rule (IP
+   * sources netinfo, mesos, docker, host). Statuses come in no guaranteed order, so the latest
+   * {@code TASK_RUNNING} one by timestamp counts; its container network addresses, else the
+   * containerizers' IP labels written before 0.26 (the agent's hostname is the caller's last
+   * fallback).
+   */
+  static final class Statuses {
+    static final Statuses NONE = new Statuses();
+
+    private double latest;
+    private double bestRunning = -1;
+    private List<String> networkIps = Collections.emptyList();
+    private Map<String, String> runningLabels = Collections.emptyMap();
+
+    /** Reads a task's {@code statuses} array; anything else has none. */
+    static Statuses read(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        p.skipChildren();
+        return NONE;
+      }
+      Statuses out = new Statuses();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        out.status(p);
+      }
+      return out;
+    }
+
+    private void status(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren(); // no timestamp (0) and no state
+        return;
+      }
+      String state = null;
+      double timestamp = 0;
+      List<String> ips = Collections.emptyList();
+      Map<String, String> labels = Collections.emptyMap();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if ("state".equals(field)) {
+          state = MesosTokens.text(p, field);
+        } else if ("timestamp".equals(field)) {
+          timestamp = MesosTokens.number(p, field, 0);
+        } else if ("container_status".equals(field)) {
+          ips = containerIps(p);
+        } else if ("labels".equals(field)) {
+          labels = MesosTokens.labels(p);
         } else {
-          addIfPresent(ips, Nodes.text(info, "ip_address")); // 0.25 wrote a single address
+          p.skipChildren();
         }
       }
+      latest = Math.max(latest, timestamp);
+      if ("TASK_RUNNING".equals(state) && timestamp > bestRunning) {
+        bestRunning = timestamp;
+        networkIps = ips;
+        runningLabels = labels;
+      }
+    }
+
+    /** {@code container_status.network_infos[*]}: each one's addresses, in order. */
+    private static List<String> containerIps(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return Collections.emptyList();
+      }
+      List<String> ips = Collections.emptyList();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if (!"network_infos".equals(field)) {
+          p.skipChildren();
+          continue;
+        }
+        ips = new ArrayList<String>(2);
+        if (t == JsonToken.START_ARRAY) {
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            networkInfo(p, ips);
+          }
+        } else if (t == JsonToken.START_OBJECT) { // iterated as its members' values, as a tree
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            p.nextToken();
+            networkInfo(p, ips);
+          }
+        }
+      }
+      return ips;
+    }
+
+    /** One network info: its {@code ip_addresses}, or (0.25) its single {@code ip_address}. */
+    private static void networkInfo(JsonParser p, List<String> ips) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return;
+      }
+      List<String> addresses = null;
+      String single = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if ("ip_addresses".equals(field)) {
+          addresses = null;
+          if (t == JsonToken.START_ARRAY) {
+            addresses = new ArrayList<String>(1);
+            boolean any = false;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              any = true;
+              addIfPresent(addresses, addressOf(p));
+            }
+            if (!any) {
+              addresses = null; // an empty list falls back to ip_address, as before 1.0
+            }
+          } else {
+            p.skipChildren();
+          }
+        } else if ("ip_address".equals(field)) {
+          single = MesosTokens.text(p, field);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (addresses != null) {
+        ips.addAll(addresses);
+      } else {
+        addIfPresent(ips, single);
+      }
+    }
+
+    /** {@code {ip_address}} of one address entry; null when it has none. */
+    private static String addressOf(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return null;
+      }
+      String ip = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if ("ip_address".equals(field)) {
+          ip = MesosTokens.text(p, field);
+        } else {
+          p.skipChildren();
+        }
+      }
+      return ip;
+    }
+
+    /** The running status's addresses, else its IP labels; empty when neither says. */
+    List<String> runningIps() {
+      if (bestRunning < 0) {
+        return new ArrayList<String>(0);
+      }
+      List<String> ips = new ArrayList<String>(networkIps);
       if (ips.isEmpty()) {
-        Map<String, String> statusLabels = Nodes.labels(running.get("labels"));
-        addIfPresent(ips, statusLabels.get(MESOS_IP_LABEL));
+        addIfPresent(ips, runningLabels.get(MESOS_IP_LABEL));
         if (ips.isEmpty()) {
-          addIfPresent(ips, statusLabels.get(DOCKER_IP_LABEL));
+          addIfPresent(ips, runningLabels.get(DOCKER_IP_LABEL));
         }
       }
+      return ips;
     }
-    if (ips.isEmpty()) {
-      addIfPresent(ips, agentHostname);
-    }
-    return ips.isEmpty() ? Collections.<String>emptyList() : Collections.unmodifiableList(ips);
   }
 
   private static void addIfPresent(List<String> out, String value) {
@@ -171,7 +393,7 @@ public final class MesosTask {
     return lastStatusTimestamp;
   }
 
-  /** Addresses by the rule of {@link #ipAddresses(JsonNode, String)}; may be empty. */
+  /** Addresses by the rule of {@link Statuses}, else the agent's hostname; may be empty. */
   public List<String> ipAddresses() {
     return ipAddresses;
   }
@@ -185,9 +407,13 @@ public final class MesosTask {
         lastStatusTimestamp);
   }
 
-  /** The item's JSON as the master sent it (paths beyond the typed accessors). */
-  public JsonNode raw() {
-    return raw;
+  /**
+   * The task's JSON values the read kept (paths beyond the typed accessors): every path of a
+   * task read whole, only the selected pointers of a streamed state read with a
+   * {@link StateSelection}.
+   */
+  public JsonValues selected() {
+    return selected;
   }
 
   @Override

@@ -2,24 +2,30 @@ package io.pdimesos.core.mesos;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.Json;
+import io.pdimesos.core.json.JsonValues;
+import io.pdimesos.core.json.PointerSelection;
+import io.pdimesos.core.json.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Token-level reader of {@code /master/state}: a big cluster's state is hundreds of MB, so only
- * one agent, task or executor at a time is held as a tree and handed to the {@link StateVisitor};
- * {@code flags} and other bulky parts are skipped unread.
+ * Token-level reader of {@code /master/state}: a big cluster's state is hundreds of MB, so items
+ * are read from the token stream one at a time, typed fields and the {@link StateSelection}'s
+ * values in one pass, and handed to the {@link StateVisitor}; no tree of an item is built, and
+ * {@code flags} and every other part nobody asked for is skipped unread.
  *
  * <p>Tasks name their agent only by id. Agents come first in 1.x, so their hostnames are known
  * by then; 0.2x writes keys alphabetically (frameworks before slaves), so for a task seen before
@@ -28,10 +34,11 @@ import java.util.function.Supplier;
 final class StateStreamParser {
   private static final String[] TASK_ARRAYS = {"tasks", "unreachable_tasks", "completed_tasks"};
   /** Top-level lists: each must be an array of objects (or null), never silently skipped. */
-  private static final java.util.Set<String> LISTS = new java.util.HashSet<String>(
-      java.util.Arrays.asList("slaves", "frameworks", "completed_frameworks", "orphan_tasks"));
+  private static final Set<String> LISTS = new HashSet<String>(
+      Arrays.asList("slaves", "frameworks", "completed_frameworks", "orphan_tasks"));
 
   private final StateVisitor visitor;
+  private final StateSelection selection;
   private final Supplier<Map<String, String>> lateAgents;
   private final CancellationToken token;
   private final boolean headerOnly;
@@ -42,9 +49,9 @@ final class StateStreamParser {
   private boolean lateAgentsAsked;
   private boolean stopped;
 
-  StateStreamParser(StateVisitor visitor, Supplier<Map<String, String>> lateAgents,
-      CancellationToken token) {
-    this(visitor, lateAgents, token, false);
+  StateStreamParser(StateVisitor visitor, StateSelection selection,
+      Supplier<Map<String, String>> lateAgents, CancellationToken token) {
+    this(visitor, selection, lateAgents, token, false);
   }
 
   /**
@@ -52,10 +59,11 @@ final class StateStreamParser {
    *     leader, {@code elected_time}) precedes both in 1.x writer order and in 0.2x
    *     alphabetical order; other lists on the way ({@code completed_frameworks}) are skipped
    */
-  StateStreamParser(StateVisitor visitor, Supplier<Map<String, String>> lateAgents,
-      CancellationToken token, boolean headerOnly) {
+  StateStreamParser(StateVisitor visitor, StateSelection selection,
+      Supplier<Map<String, String>> lateAgents, CancellationToken token, boolean headerOnly) {
     this.headerOnly = headerOnly;
     this.visitor = visitor;
+    this.selection = selection == null ? StateSelection.NONE : selection;
     this.lateAgents = lateAgents;
     this.token = token == null ? CancellationToken.none() : token;
   }
@@ -80,9 +88,7 @@ final class StateStreamParser {
         } else if (t == JsonToken.START_ARRAY && "slaves".equals(field)) {
           agentsSeen = true;
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
-            MesosAgent agent = MesosAgent.from(p.<JsonNode>readValueAsTree());
-            agentHostnames.put(agent.id(), agent.hostname());
-            visitor.agent(agent);
+            agent(p);
           }
           expectEnd(p, field);
         } else if (t == JsonToken.START_ARRAY && ("frameworks".equals(field)
@@ -95,13 +101,13 @@ final class StateStreamParser {
           expectEnd(p, field);
         } else if (t == JsonToken.START_ARRAY && "orphan_tasks".equals(field)) {
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
-            task(p.<JsonNode>readValueAsTree(), MesosTask.Kind.ORPHAN, null, false);
+            MesosTask.Fields f = new MesosTask.Fields();
+            JsonValues values = selection.tasks.read(p, f);
+            task(f, values, MesosTask.Kind.ORPHAN, null, false);
           }
           expectEnd(p, field);
-        } else if (t.isScalarValue()) {
-          header.set(field, p.<JsonNode>readValueAsTree());
-        } else if ("leader_info".equals(field)) {
-          header.set(field, p.<JsonNode>readValueAsTree());
+        } else if (t.isScalarValue() || "leader_info".equals(field)) {
+          header.set(field, Tokens.value(p));
         } else {
           p.skipChildren(); // flags, domain, recovered_slaves, capabilities…
         }
@@ -119,14 +125,14 @@ final class StateStreamParser {
   /** A list field holds an array (or null); anything else is not a state. */
   private static void expectArray(JsonParser p, String field, JsonToken t) throws IOException {
     if (t != JsonToken.START_ARRAY && t != JsonToken.VALUE_NULL) {
-      throw UnexpectedJsonException.wrongType(field, p.<JsonNode>readValueAsTree(), "an array");
+      throw UnexpectedJsonException.wrongType(field, Tokens.value(p), "an array");
     }
   }
 
   /** After the objects of a list comes its end, not a number or a string. */
   private void expectEnd(JsonParser p, String field) throws IOException {
     if (!stopped && p.currentToken() != JsonToken.END_ARRAY) {
-      throw UnexpectedJsonException.wrongType(field + "[]", p.<JsonNode>readValueAsTree(),
+      throw UnexpectedJsonException.wrongType(field + "[]", Tokens.value(p),
           "an object");
     }
   }
@@ -139,14 +145,23 @@ final class StateStreamParser {
     return stopped;
   }
 
+  private void agent(JsonParser p) throws IOException {
+    MesosAgent.Fields f = new MesosAgent.Fields();
+    MesosAgent agent = f.build(selection.agents.read(p, f));
+    agentHostnames.put(agent.id(), agent.hostname());
+    visitor.agent(agent);
+  }
+
   /**
-   * One framework object. Its task lists are streamed; everything else is small and kept as a
-   * tree. Tasks met before the framework's name (0.2x puts {@code completed_tasks} first) wait
-   * in a list bounded by the master's completed-task cap until the name arrives.
+   * One framework object. Its task and executor lists are streamed item by item; its other
+   * fields are read as they come. Items met before the framework's name (0.2x puts
+   * {@code completed_tasks} first) wait in a list bounded by the master's completed-task cap
+   * until the name arrives.
    */
   private void framework(JsonParser p, boolean completed) throws IOException {
-    ObjectNode fields = Json.MAPPER.createObjectNode();
-    List<Object[]> waiting = new ArrayList<Object[]>();
+    MesosFramework.Fields fields = new MesosFramework.Fields();
+    PointerSelection.Capture capture = selection.frameworks.capture();
+    List<Waiting> waiting = new ArrayList<Waiting>();
     String name = null;
     while (!stop() && p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -155,22 +170,24 @@ final class StateStreamParser {
         expectArray(p, field, t);
       }
       MesosTask.Kind kind = t == JsonToken.START_ARRAY ? taskKind(field) : null;
-      if (kind != null || (t == JsonToken.START_ARRAY && "executors".equals(field))) {
+      boolean executors = t == JsonToken.START_ARRAY && "executors".equals(field);
+      if (kind != null || executors) {
         while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
-          JsonNode n = p.readValueAsTree();
+          Waiting item = executors ? Waiting.executor(p, selection.executors)
+              : Waiting.task(p, selection.tasks, kind);
           if (name == null) {
-            waiting.add(new Object[] {n, kind});
+            waiting.add(item);
           } else {
-            emit(n, kind, name, completed, fields);
+            emit(item, name, completed, fields);
           }
         }
         expectEnd(p, field);
       } else if (t == JsonToken.START_ARRAY && "offers".equals(field)) {
         p.skipChildren();
       } else {
-        fields.set(field, p.<JsonNode>readValueAsTree());
+        capture.field(field, p, fields);
         if ("name".equals(field)) {
-          name = Nodes.text(fields, "name", "");
+          name = fields.name() == null ? "" : fields.name();
           flush(waiting, name, completed, fields);
         }
       }
@@ -179,37 +196,39 @@ final class StateStreamParser {
       return;
     }
     flush(waiting, name, completed, fields);
-    visitor.framework(MesosFramework.from(fields, completed));
+    visitor.framework(fields.build(capture.values(), completed));
   }
 
-  private void flush(List<Object[]> waiting, String name, boolean completed, ObjectNode fields) {
-    for (Object[] w : waiting) {
+  private void flush(List<Waiting> waiting, String name, boolean completed,
+      MesosFramework.Fields fields) {
+    for (Waiting w : waiting) {
       if (stop()) {
         return;
       }
-      emit((JsonNode) w[0], (MesosTask.Kind) w[1], name, completed, fields);
+      emit(w, name, completed, fields);
     }
     waiting.clear();
   }
 
-  private void emit(JsonNode n, MesosTask.Kind kind, String frameworkName, boolean completed,
-      ObjectNode fields) {
-    if (kind == null) {
-      visitor.executor(MesosExecutor.from(n, Nodes.text(fields, "id", ""), frameworkName));
+  private void emit(Waiting w, String frameworkName, boolean completed,
+      MesosFramework.Fields fields) {
+    if (w.executor != null) {
+      visitor.executor(w.executor.build(w.values, fields.id(), frameworkName));
     } else {
-      task(n, kind, frameworkName, completed);
+      task(w.task, w.values, w.kind, frameworkName, completed);
     }
   }
 
-  private void task(JsonNode n, MesosTask.Kind kind, String frameworkName, boolean completed) {
+  private void task(MesosTask.Fields f, JsonValues values, MesosTask.Kind kind,
+      String frameworkName, boolean completed) {
     if (!agentsSeen && !lateAgentsAsked && lateAgents != null) {
       lateAgentsAsked = true;
       Map<String, String> known = lateAgents.get();
       agentHostnames.putAll(known == null ? Collections.<String, String>emptyMap() : known);
     }
-    String agentId = Nodes.text(n, "slave_id");
+    String agentId = f.slaveId();
     String hostname = agentId == null ? null : agentHostnames.get(agentId);
-    visitor.task(MesosTask.from(n, kind, frameworkName, completed, hostname));
+    visitor.task(f.build(values, kind, frameworkName, completed, hostname));
   }
 
   private static MesosTask.Kind taskKind(String field) {
@@ -223,5 +242,32 @@ final class StateStreamParser {
       return MesosTask.Kind.COMPLETED;
     }
     return null;
+  }
+
+  /** A task or executor read before its framework's name: its fields and selected values. */
+  private static final class Waiting {
+    final MesosTask.Fields task;
+    final MesosExecutor.Fields executor;
+    final MesosTask.Kind kind;
+    final JsonValues values;
+
+    private Waiting(MesosTask.Fields task, MesosExecutor.Fields executor, MesosTask.Kind kind,
+        JsonValues values) {
+      this.task = task;
+      this.executor = executor;
+      this.kind = kind;
+      this.values = values;
+    }
+
+    static Waiting task(JsonParser p, PointerSelection selection, MesosTask.Kind kind)
+        throws IOException {
+      MesosTask.Fields f = new MesosTask.Fields();
+      return new Waiting(f, null, kind, selection.read(p, f));
+    }
+
+    static Waiting executor(JsonParser p, PointerSelection selection) throws IOException {
+      MesosExecutor.Fields f = new MesosExecutor.Fields();
+      return new Waiting(null, f, null, selection.read(p, f));
+    }
   }
 }

@@ -49,6 +49,22 @@ public interface TaskLookup {
    */
   String sandboxTail(TaskRef task, String file, int maxBytes, CancellationToken token);
 
+  /**
+   * Reports task state changes as they happen, until {@code token} is cancelled (then it
+   * returns) or the source ends or fails (then it throws), so a wait can react at once. The
+   * default has no such source and returns at once: callers then poll.
+   */
+  default void streamTaskStates(TaskStateListener listener, CancellationToken token) {}
+
+  /** Receives task states from {@link #streamTaskStates}, on the reading thread. */
+  interface TaskStateListener {
+    /** The source is open: changes from now on are reported. */
+    default void subscribed() {}
+
+    /** Task {@code taskId} is now in {@code state} ({@code TASK_FINISHED}...). */
+    void taskState(String taskId, String state);
+  }
+
   /** A Mesos task as far as the lookup needs it. */
   final class TaskRef {
     private final String id;
@@ -102,6 +118,11 @@ public interface TaskLookup {
     }
 
     public boolean isTerminal() {
+      return isTerminal(state);
+    }
+
+    /** Whether a task in {@code state} is over for good. */
+    public static boolean isTerminal(String state) {
       return state != null && (state.equals("TASK_FINISHED") || state.equals("TASK_FAILED")
           || state.equals("TASK_KILLED") || state.equals("TASK_LOST")
           || state.equals("TASK_ERROR") || state.equals("TASK_DROPPED")

@@ -29,7 +29,9 @@ import java.util.Set;
  * attempt only after {@code --failure_retry}, 60 s by default) ended without a result.
  *
  * <p>With a {@link TaskLookup}, the run's own Mesos task is found ({@link ChronosRunTasks}) and its
- * final state and log tails are reported.
+ * final state and log tails are reported; and while the run is awaited, the lookup's task-state
+ * stream (the Mesos master's events) wakes the wait the moment a task of the job ends, so the
+ * outcome is read then rather than at the next poll.
  */
 public final class ChronosRun {
   private final ChronosClient client;
@@ -83,7 +85,7 @@ public final class ChronosRun {
           a.lastState = s;
           return busy(s, concurrent) ? null : s;
         }
-      }, busyDeadline, Math.min(1000, o.pollIntervalMillis), o.pollIntervalMillis, t);
+      }, busyDeadline, o.firstPollMillis(), o.pollIntervalMillis, t);
       if (free == null) {
         return finish(a, Outcome.BUSY, busyMessage(name, a.lastState, o.busyWaitMillis), t);
       }
@@ -98,6 +100,19 @@ public final class ChronosRun {
     a.after = a.before;
     a.earlierTaskIds = tasks == null ? null
         : tasks.earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
+    // Open before the trigger, so the run's own task cannot end unseen.
+    a.events = tasks != null ? tasks.watch(name, o, t) : TaskEventWatch.none();
+    try {
+      return triggerAndWait(a, t, deadline);
+    } finally {
+      a.events.close();
+    }
+  }
+
+  private ChronosRunResult triggerAndWait(final Attempt a, final CancellationToken t,
+      Deadline deadline) {
+    final ChronosRunOptions o = a.options;
+    final String name = o.jobName;
     a.triggerMillis = System.currentTimeMillis();
     try {
       client.runNow(name, o.arguments, t);
@@ -116,7 +131,7 @@ public final class ChronosRun {
     log.basic("Chronos job '" + name + "' queued to run now" + (o.arguments == null
         || o.arguments.isEmpty() ? "" : " with arguments '" + o.arguments + "'"));
 
-    Outcome outcome = Waits.until(RunWait.tolerant(new Waits.Probe<Outcome>() {
+    Outcome outcome = RunWait.await(new Waits.Probe<Outcome>() {
       @Override
       public Outcome poll() {
         try {
@@ -126,8 +141,7 @@ public final class ChronosRun {
           return Outcome.DROPPED;
         }
       }
-    }, "Reading the state of Chronos job '" + name + "'", log), deadline,
-        Math.min(1000, o.pollIntervalMillis), o.pollIntervalMillis, t);
+    }, "Reading the state of Chronos job '" + name + "'", log, deadline, o, a.events, t);
     if (outcome == null) {
       return finish(a, Outcome.TIMED_OUT, "Chronos job '" + name + "' did not finish within "
           + RunWait.seconds(o.timeoutMillis), t);
@@ -158,8 +172,12 @@ public final class ChronosRun {
     }
     long nowMillis = System.currentTimeMillis();
     // Only a killed task ends the idle wait early; looking for it on every poll would read
-    // Mesos ~18 times in the default grace period, so look at most once per lookup interval.
-    if (tasks != null && (a.lastLookupMillis < 0
+    // Mesos ~18 times in the default grace period, so look at most once per lookup interval,
+    // or at once when Mesos said a task of the job ended.
+    String ended = a.events.lastEnded();
+    boolean news = ended != null && !ended.equals(a.lastEndedSeen);
+    a.lastEndedSeen = ended;
+    if (tasks != null && (a.lastLookupMillis < 0 || news
         || nowMillis - a.lastLookupMillis >= o.taskLookupIntervalMillis)) {
       a.lastLookupMillis = nowMillis;
       TaskRef ours = null;
@@ -334,6 +352,10 @@ public final class ChronosRun {
     RunTask found;
     /** The job's Mesos task ids before the trigger, or null when Mesos could not be read. */
     Set<String> earlierTaskIds;
+    /** Mesos task states as they change, while the run is awaited. */
+    TaskEventWatch events = TaskEventWatch.none();
+    /** The last ended task the stream reported that a poll has looked at. */
+    String lastEndedSeen;
     /** Lines for the result found before it ends (a trigger whose answer was lost). */
     final List<String> diagnostics = new ArrayList<String>();
 

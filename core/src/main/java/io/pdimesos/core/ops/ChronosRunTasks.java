@@ -30,6 +30,18 @@ final class ChronosRunTasks {
   }
 
   /**
+   * Follows the lookup's task states while {@code jobName}'s run is awaited (the Mesos master's
+   * events), so the wait wakes when one of the job's tasks ends: the run's task id is not known
+   * before it ends, so any of the job's will do.
+   */
+  TaskEventWatch watch(String jobName, RunOptions<?> o, CancellationToken t) {
+    return RunWait.watch(lookup, o, taskId -> {
+      ChronosTaskId id = ChronosTaskId.parse(taskId);
+      return id != null && id.jobName().equals(jobName);
+    }, t, log);
+  }
+
+  /**
    * The job's task ids known to Mesos before the trigger. A task not among them afterwards is
    * this run's, whatever the clocks of Chronos and this machine say; null when Mesos cannot be
    * read now (then the trigger time, less the skew allowance, decides).

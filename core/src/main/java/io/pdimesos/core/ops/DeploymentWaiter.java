@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  * (unstartable or unhealthy tasks keep it running forever), so "done" is checked from two sides:
  * the deployment id has left {@code /v2/deployments} (an id not listed yet is only pending, for a
  * grace period: older servers list it late), and the app's tasks of the current configuration
- * run, are healthy when checked, and number exactly {@code instances}. Events wake the poll early
- * when the stream works; otherwise polling backs off from the first to the max interval.
+ * run, are healthy when checked, and number exactly {@code instances}. An event wakes the wait at
+ * once when the stream works, and Marathon's own word that the deployment ended spares the look
+ * at {@code /v2/deployments}: only the app is read, for the outcome. Without events, polling backs
+ * off from the first interval, doubling up to the max (the check cycle).
  */
 final class DeploymentWaiter {
   private final MarathonClient client;
@@ -78,7 +80,7 @@ final class DeploymentWaiter {
         return;
       }
       events.sleep(Math.min(interval, Math.max(1, deadline.remainingMillis())), changes, token);
-      interval = Math.min(maxPollMillis, interval + interval / 2);
+      interval = Math.min(maxPollMillis, interval * 2);
     }
   }
 
@@ -104,9 +106,10 @@ final class DeploymentWaiter {
   private boolean poll(Progress p, EventWatch events, CancellationToken token,
       MarathonAppResult.Builder result) {
     // No id: the write's answer was lost, and the state showed no deployment left to watch.
-    p.running = p.deploymentId == null ? null : find(p.deploymentId, token);
-    p.seen |= p.deploymentId == null;
     String ended = p.deploymentId == null ? null : events.finished(p.deploymentId);
+    // Marathon said the deployment ended: it is no longer listed, no need to ask
+    p.running = p.deploymentId == null || ended != null ? null : find(p.deploymentId, token);
+    p.seen |= p.deploymentId == null;
     boolean gone;
     if (p.running != null) {
       p.seen = true;

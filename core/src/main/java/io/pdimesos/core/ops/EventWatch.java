@@ -2,6 +2,7 @@ package io.pdimesos.core.ops;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.cancel.ChangeSignal;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonEvent;
 import io.pdimesos.core.marathon.MarathonEventStream;
@@ -10,12 +11,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Listens to Marathon's event stream in the background so a wait can wake as soon as something
- * relevant happens instead of at its next poll. Purely an accelerator: polling stays the source
- * of truth, and if the stream cannot be opened the wait just polls.
+ * Listens to Marathon's event stream in the background so a wait wakes the moment something
+ * relevant happens instead of at its next poll: an event notifies the waiting thread directly.
+ * Purely an accelerator: polling stays the source of truth, and if the stream cannot be opened
+ * the wait just polls.
  */
 class EventWatch implements Closeable, MarathonEventStream.Listener {
   private static final java.util.List<String> TYPES = Arrays.asList(
@@ -23,7 +24,8 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       MarathonEvent.DEPLOYMENT_STEP_SUCCESS, MarathonEvent.STATUS_UPDATE,
       MarathonEvent.INSTANCE_HEALTH_CHANGED, MarathonEvent.HEALTH_STATUS_CHANGED);
 
-  private final AtomicInteger changes = new AtomicInteger();
+  /** Moves whenever something happened worth a fresh look; a cancel moves it too. */
+  private final ChangeSignal changes = new ChangeSignal();
   private final Map<String, String> finished = new ConcurrentHashMap<String, String>();
   private final CancellationToken streamToken;
   private final CancellationToken.Registration parentRegistration;
@@ -47,6 +49,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       @Override
       public void run() {
         streamToken.cancel();
+        changes.signal(); // a stop ends a sleeping wait now, not at its next slice
       }
     });
   }
@@ -69,7 +72,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
 
   /** A counter that moves whenever something happened worth a fresh look. */
   int changes() {
-    return changes.get();
+    return changes.count();
   }
 
   boolean connected() {
@@ -90,7 +93,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
       finished.put(String.valueOf(event.deploymentId()),
           "failed" + (event.reason() == null ? "" : ": " + event.reason()));
     }
-    changes.incrementAndGet();
+    changes.signal();
   }
 
   private void awaitFirstAttempt(long millis, CancellationToken token) {
@@ -110,7 +113,7 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
     connected = true;
     firstAttempt.countDown();
     // Events during the gap are lost for good: make the wait re-read state now.
-    changes.incrementAndGet();
+    changes.signal();
   }
 
   @Override
@@ -127,18 +130,15 @@ class EventWatch implements Closeable, MarathonEventStream.Listener {
   }
 
   /**
-   * Sleeps up to {@code millis} in slices of at most 100 ms, returning early when an event
-   * arrived since {@code seen} (a value of {@link #changes()}).
+   * Sleeps up to {@code millis}, returning the moment an event arrived since {@code seen} (a
+   * value of {@link #changes()}): the event's thread wakes this one. The sleep still looks at the
+   * token every {@value CancellationToken#SLICE_MILLIS} ms, for stop flags that are only polled
+   * (PDI's); a {@code cancel()} wakes it at once.
+   *
+   * @throws io.pdimesos.core.error.CancelledException when the token is cancelled
    */
   void sleep(long millis, int seen, CancellationToken token) {
-    long end = System.nanoTime() + millis * 1_000_000L;
-    while (changes.get() == seen) {
-      long left = (end - System.nanoTime()) / 1_000_000L;
-      if (left <= 0) {
-        return;
-      }
-      token.sleep(Math.min(left, CancellationToken.SLICE_MILLIS));
-    }
+    changes.await(seen, millis, token);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.pdimesos.core.ops;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.cancel.Deadline;
+import io.pdimesos.core.cancel.Waits;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
@@ -36,7 +37,7 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   private boolean waitForLock;
   private boolean useEvents = true;
   private OnTimeout onTimeout = OnTimeout.LEAVE;
-  private long firstPollMillis = 1_000;
+  private long firstPollMillis = Waits.FIRST_POLL_MILLIS;
   private long maxPollMillis = 5_000;
   private long pendingGraceMillis = 10_000;
 
@@ -79,7 +80,15 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
     return self();
   }
 
-  /** Polling: first pause, growing by half up to max (defaults 1 s and 5 s). */
+  /**
+   * Polling without events: the first look after {@value Waits#FIRST_POLL_MILLIS} ms, each pause
+   * then doubling up to {@code millis} (default 5 s).
+   */
+  public T checkCycle(long millis) {
+    return pollInterval(Waits.FIRST_POLL_MILLIS, millis);
+  }
+
+  /** Polling: first pause, doubling up to max (defaults 100 ms and 5 s). */
   public T pollInterval(long firstMillis, long maxMillis) {
     this.firstPollMillis = Math.max(1, firstMillis);
     this.maxPollMillis = Math.max(this.firstPollMillis, maxMillis);

@@ -3,6 +3,7 @@ package io.pdimesos.core.ops;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.cancel.Deadline;
+import io.pdimesos.core.cancel.Waits;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
@@ -25,7 +26,7 @@ public final class MarathonWaitHealthy {
   private final String appId;
   private final int minHealthy;
   private boolean useEvents = true;
-  private long firstPollMillis = 1_000;
+  private long firstPollMillis = Waits.FIRST_POLL_MILLIS;
   private long maxPollMillis = 5_000;
   private long missingGraceMillis = 10_000;
   /** The last read found no such app (rather than failing to read it). */
@@ -45,12 +46,22 @@ public final class MarathonWaitHealthy {
     return this;
   }
 
+  /**
+   * Polling without events: the first look after
+   * {@value Waits#FIRST_POLL_MILLIS} ms, each pause then doubling up to
+   * {@code millis} (default 5 s).
+   */
+  public MarathonWaitHealthy checkCycle(long millis) {
+    return pollInterval(Waits.FIRST_POLL_MILLIS, millis);
+  }
+
   /** How long an app that does not exist is waited for to appear (default 10 s; 0: not at all). */
   public MarathonWaitHealthy missingGrace(long millis) {
     this.missingGraceMillis = Math.max(0, millis);
     return this;
   }
 
+  /** Polling: first pause, doubling up to max (defaults 100 ms and 5 s). */
   public MarathonWaitHealthy pollInterval(long firstMillis, long maxMillis) {
     this.firstPollMillis = Math.max(1, firstMillis);
     this.maxPollMillis = Math.max(this.firstPollMillis, maxMillis);
@@ -106,7 +117,7 @@ public final class MarathonWaitHealthy {
           return MarathonAppOperation.finish(result, started, log);
         }
         events.sleep(Math.min(interval, Math.max(1, deadline.remainingMillis())), changes, t);
-        interval = Math.min(maxPollMillis, interval + interval / 2);
+        interval = Math.min(maxPollMillis, interval * 2);
       }
     } catch (CancelledException e) {
       result.outcome(Outcome.CANCELLED, appId + ": stopped while waiting for healthy instances");

@@ -109,13 +109,19 @@ public final class MetronomeRun {
     a.runId = run.id();
     a.last = run;
     log.basic("Metronome job '" + o.jobId + "' started run " + a.runId);
-    Outcome outcome = Waits.until(RunWait.tolerant(new Waits.Probe<Outcome>() {
-      @Override
-      public Outcome poll() {
-        return observe(a, deadline, t);
-      }
-    }, "Reading run " + a.runId + " of Metronome job '" + o.jobId + "'", log), deadline,
-        Math.min(1000, o.pollIntervalMillis), o.pollIntervalMillis, t);
+    // Opened once the run id is known, so only this run's tasks wake the wait; a task that ended
+    // before the stream opened is seen by the first look, which comes once it is open.
+    final String prefix = MetronomeIds.taskIdPrefix(o.jobId, a.runId);
+    Outcome outcome;
+    try (TaskEventWatch events = RunWait.watch(lookup, o, id -> id.startsWith(prefix), t, log)) {
+      outcome = RunWait.await(new Waits.Probe<Outcome>() {
+        @Override
+        public Outcome poll() {
+          return observe(a, deadline, t);
+        }
+      }, "Reading run " + a.runId + " of Metronome job '" + o.jobId + "'", log, deadline, o,
+          events, t);
+    }
     if (outcome == null) {
       return finish(a, Outcome.TIMED_OUT, "Run " + a.runId + " of Metronome job '" + o.jobId
           + "' did not finish within " + RunWait.seconds(o.timeoutMillis), t);

@@ -1,5 +1,7 @@
 package io.pdimesos.core.ops;
 
+import io.pdimesos.core.cancel.Waits;
+
 /**
  * The options every run-and-wait takes ({@link ChronosRunOptions}, {@link MetronomeRun.Options}):
  * how long to wait, how often to look, and how the run's Mesos task is matched and reported.
@@ -11,6 +13,7 @@ public abstract class RunOptions<O extends RunOptions<O>> {
   long pollIntervalMillis;
   long clockSkewMillis = 10_000;
   int sandboxTailBytes = 4_096;
+  boolean useEvents = true;
 
   RunOptions(long pollIntervalMillis) {
     this.pollIntervalMillis = pollIntervalMillis;
@@ -27,8 +30,21 @@ public abstract class RunOptions<O extends RunOptions<O>> {
     return self();
   }
 
+  /**
+   * The check cycle: the longest pause between two looks at the run. The first look comes after
+   * {@value Waits#FIRST_POLL_MILLIS} ms, each pause then doubles up to this.
+   */
   public O pollIntervalMillis(long v) {
     this.pollIntervalMillis = Math.max(10, v);
+    return self();
+  }
+
+  /**
+   * Wake the wait from the Mesos master's event stream when the run's task ends (default true;
+   * needs a task lookup); polling is always done too.
+   */
+  public O useEvents(boolean v) {
+    this.useEvents = v;
     return self();
   }
 
@@ -45,5 +61,10 @@ public abstract class RunOptions<O extends RunOptions<O>> {
   public O sandboxTailBytes(int v) {
     this.sandboxTailBytes = Math.max(0, v);
     return self();
+  }
+
+  /** A short run is not charged a whole check cycle: the first look comes early. */
+  long firstPollMillis() {
+    return Math.min(Waits.FIRST_POLL_MILLIS, pollIntervalMillis);
   }
 }

@@ -2,15 +2,19 @@ package io.pdimesos.core.ops;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.cancel.Waits;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.mesos.TaskLookup;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * What the run-and-wait operations ({@link ChronosRun}, {@link MetronomeRun}) do alike: a cancel
- * of the caller's token becomes a CANCELLED result rather than an exception, and a poll of a long
- * run rides out a few failures in a row.
+ * of the caller's token becomes a CANCELLED result rather than an exception, a poll of a long
+ * run rides out a few failures in a row, and the wait wakes when the Mesos master reports the
+ * run's task ended (neither Chronos nor Metronome has an event of its own for it).
  */
 final class RunWait {
   /** Polls in a row that may fail before the wait gives up. */
@@ -32,6 +36,30 @@ final class RunWait {
       }
       return cancelled.get();
     }
+  }
+
+  /**
+   * Follows the run's task states on the Mesos master's event stream (when there is a task
+   * lookup and the options allow events), so that {@link #await} wakes when a task that
+   * {@code ours} accepts (by its id) ends; otherwise no stream, and the wait just polls.
+   */
+  static TaskEventWatch watch(TaskLookup lookup, RunOptions<?> o, Predicate<String> ours,
+      CancellationToken t, ProgressListener log) {
+    return lookup != null && o.useEvents ? TaskEventWatch.start(lookup, ours, t, log)
+        : TaskEventWatch.none();
+  }
+
+  /**
+   * Polls {@code probe} ({@link #tolerant}) until it answers or {@code deadline} passes: the
+   * first look soon ({@link RunOptions#firstPollMillis}), each pause then doubling up to the
+   * check cycle, and a task's end on {@code events} ending a pause at once.
+   *
+   * @return the probe's answer, or null when the deadline passed first
+   */
+  static <T> T await(Waits.Probe<T> probe, String what, ProgressListener log, Deadline deadline,
+      RunOptions<?> o, TaskEventWatch events, CancellationToken t) {
+    return Waits.until(tolerant(probe, what, log), deadline, o.firstPollMillis(),
+        o.pollIntervalMillis, events.changes(), t);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.pdimesos.core.chronos.JobState;
 import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.Urls;
+import io.pdimesos.core.json.PointerSelection;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -87,10 +88,9 @@ public final class ChronosEntities {
       this.client = client;
     }
 
+    /** Chronos answers its job list in one small body: read whole, every path kept. */
     @Override
-    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      CancellationToken t = token == null ? CancellationToken.none() : token;
-      RowFilter f = filter == null ? RowFilter.NONE : filter;
+    long read(RowFilter f, PointerSelection selection, RecordSink sink, CancellationToken t) {
       ApiResponse r = client.jobsResponse(t);
       JsonNode jobs = r.json();
       if (!jobs.isArray()) {

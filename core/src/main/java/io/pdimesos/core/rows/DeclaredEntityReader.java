@@ -1,6 +1,8 @@
 package io.pdimesos.core.rows;
 
+import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.http.Urls;
+import io.pdimesos.core.json.PointerSelection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -36,6 +38,41 @@ abstract class DeclaredEntityReader implements EntityReader {
   @Override
   public final List<String> filters() {
     return filters;
+  }
+
+  @Override
+  public final long read(RowFilter filter, RecordSink sink, CancellationToken token) {
+    return read(filter == null ? RowFilter.NONE : filter, PointerSelection.whole(), sink,
+        token == null ? CancellationToken.none() : token);
+  }
+
+  @Override
+  public final long read(RowFilter filter, List<SourceField> fields, RecordSink sink,
+      CancellationToken token) {
+    return read(filter == null ? RowFilter.NONE : filter, selection(fields), sink,
+        token == null ? CancellationToken.none() : token);
+  }
+
+  /**
+   * Reads the entity; a streaming reader keeps only {@code selection}'s values of each item, one
+   * that reads whole bodies may keep every path.
+   */
+  abstract long read(RowFilter filter, PointerSelection selection, RecordSink sink,
+      CancellationToken token);
+
+  /** The JSON Pointers of {@code fields}, compiled once for a read. */
+  static PointerSelection selection(List<SourceField> fields) {
+    List<String> pointers = new ArrayList<String>();
+    for (SourceField f : fields) {
+      if (!f.derived()) {
+        pointers.add(f.path());
+      }
+    }
+    try {
+      return PointerSelection.of(pointers);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Source path " + e.getMessage(), e);
+    }
   }
 
   /** The base URL that answered, without credentials or the trailing slash. */

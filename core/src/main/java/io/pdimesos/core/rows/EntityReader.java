@@ -23,11 +23,21 @@ public interface EntityReader {
 
   /**
    * Reads the entity and hands each matching record to {@code sink}, in the server's order, while
-   * the body is still arriving where the server allows it.
+   * the body is still arriving where the server allows it. Each record keeps its whole item, so
+   * any path can be read from it.
    *
    * @return how many records were accepted
    * @throws io.pdimesos.core.error.ClusterException when the service cannot be read (quotes it)
    * @throws io.pdimesos.core.error.CancelledException when {@code token} is cancelled
    */
   long read(RowFilter filter, RecordSink sink, CancellationToken token);
+
+  /**
+   * As {@link #read(RowFilter, RecordSink, CancellationToken)}, for rows of {@code fields} only:
+   * the records answer those fields' paths and may keep nothing else. A streaming reader builds
+   * only those values from the body's tokens and skips the rest unread.
+   *
+   * @throws IllegalArgumentException when a field's path is not a JSON Pointer (names it)
+   */
+  long read(RowFilter filter, List<SourceField> fields, RecordSink sink, CancellationToken token);
 }

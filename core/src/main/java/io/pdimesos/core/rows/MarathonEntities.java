@@ -8,12 +8,19 @@ import static io.pdimesos.core.rows.FieldType.NUMBER;
 import static io.pdimesos.core.rows.FieldType.STRING;
 import static io.pdimesos.core.rows.SourceField.of;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.ApiRequest;
-import io.pdimesos.core.http.ApiResponse;
+import io.pdimesos.core.http.StreamingResponse;
 import io.pdimesos.core.http.Json;
+import io.pdimesos.core.json.JsonValues;
+import io.pdimesos.core.json.KeptFields;
+import io.pdimesos.core.json.PointerSelection;
+import io.pdimesos.core.json.Tokens;
 import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.Deployment;
 import io.pdimesos.core.marathon.HealthResult;
@@ -23,10 +30,12 @@ import io.pdimesos.core.marathon.Task;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Marathon entities as records: apps (with counts, deployments and the last task failure),
@@ -82,6 +91,15 @@ public final class MarathonEntities {
     }
     throw DeclaredEntityReader.unknown("Marathon", code, CODES);
   }
+
+  /** What each item's typed class reads, for the filter and the derived values. */
+  private static final Set<String> APP_TYPED = KeptFields.names("id", "deployments");
+  private static final Set<String> TASK_TYPED = KeptFields.names("appId", "state",
+      "ipAddresses", "healthCheckResults");
+  private static final Set<String> DEPLOYMENT_TYPED = KeptFields.names("affectedApps",
+      "affectedPods", "currentActions");
+  private static final Set<String> QUEUE_TYPED = KeptFields.names("app", "pod", "count",
+      "delay", "since", "processedOffersSummary", "lastUnusedOffers");
 
   static final List<SourceField> APP_FIELDS = DeclaredEntityReader.fields(
       of("id", STRING, "/id", "App id (/group/app)"),
@@ -146,8 +164,10 @@ public final class MarathonEntities {
       of("summary", STRING, "@summary", "What waits, since when, and why offers were declined"));
 
   /**
-   * One {@code GET} whose answer lists the items, handed on one by one. Subclasses say where
-   * the list is and make each item's record (null when the filter leaves it out).
+   * One {@code GET} whose answer lists the items, streamed: each item is read from the tokens
+   * while the body arrives (a 10,000-task Marathon answers tens of MB), keeping only the selected
+   * values and the few fields its typed class needs, and handed on. Subclasses say where the list
+   * is, which fields they read, and make each item's record (null when the filter leaves it out).
    */
   private abstract static class ListReader extends DeclaredEntityReader {
     final MarathonClient client;
@@ -160,34 +180,86 @@ public final class MarathonEntities {
 
     abstract ApiRequest request(RowFilter filter);
 
-    /** The items in the answer; null when the answer is not shaped as expected. */
-    abstract JsonNode items(JsonNode root);
+    /** The answer's field holding the list, or null when the answer is the list itself. */
+    abstract String listField();
 
-    abstract Record record(JsonNode item, RowFilter filter);
+    /** The item's fields {@link #record} reads from its tree. */
+    abstract Set<String> typedFields();
+
+    /**
+     * @param typed the item's {@link #typedFields} as a tree
+     * @param values what the read keeps of the item
+     */
+    abstract Record record(JsonNode typed, JsonValues values, RowFilter filter);
 
     @Override
-    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      CancellationToken t = token == null ? CancellationToken.none() : token;
-      RowFilter f = filter == null ? RowFilter.NONE : filter;
-      ApiResponse r = client.http().send(request(f), t);
-      sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
-      JsonNode items = items(r.json());
-      if (items == null || !items.isArray()) {
-        throw new BadResponseException(r.describe() + " answered without the list of "
-            + code() + ": " + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
+    long read(RowFilter f, PointerSelection selection, RecordSink sink, CancellationToken t) {
+      StreamingResponse r = client.http().open(request(f), t);
+      try {
+        sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
+        return items(r, f, selection, sink, t);
+      } catch (IOException e) {
+        throw r.failure(e, t, "a list of " + code());
+      } catch (UnexpectedJsonException e) {
+        throw e.answeredBy("GET", r.url(), r.status());
+      } finally {
+        r.close();
       }
-      long handed = 0;
-      for (JsonNode item : items) {
-        t.throwIfCancelled();
-        Record rec = record(item, f);
-        if (rec != null) {
-          handed++;
-          if (!sink.accept(rec)) {
-            break;
+    }
+
+    private long items(StreamingResponse r, RowFilter f, PointerSelection selection,
+        RecordSink sink, CancellationToken t) throws IOException {
+      try (JsonParser p = Json.MAPPER.getFactory().createParser(r.body())) {
+        if (!toList(p)) {
+          throw new BadResponseException("GET " + r.url() + " answered without the list of "
+              + code() + " (" + (listField() == null ? "a JSON array" : "\"" + listField()
+              + "\": [...]") + " was expected)", r.status(), "GET", r.url(), null);
+        }
+        long handed = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          t.throwIfCancelled();
+          KeptFields typed = KeptFields.of(typedFields());
+          JsonNode item;
+          JsonValues values;
+          if (p.currentToken() == JsonToken.START_OBJECT) {
+            values = selection.read(p, typed);
+            item = typed.tree();
+          } else {
+            // Not an object: nothing in it to select; its typed class says whether that is an
+            // error, as it does for a tree.
+            item = Tokens.value(p);
+            values = JsonValues.of(item);
+          }
+          Record rec = record(item, values, f);
+          if (rec != null) {
+            handed++;
+            if (!sink.accept(rec)) {
+              break;
+            }
           }
         }
+        return handed;
       }
-      return handed;
+    }
+
+    /** Moves the parser onto the list's START_ARRAY; false when the answer has no list there. */
+    private boolean toList(JsonParser p) throws IOException {
+      JsonToken first = p.nextToken();
+      if (listField() == null) {
+        return first == JsonToken.START_ARRAY;
+      }
+      if (first != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (name.equals(listField())) {
+          return v == JsonToken.START_ARRAY;
+        }
+        p.skipChildren();
+      }
+      return false;
     }
   }
 
@@ -210,19 +282,24 @@ public final class MarathonEntities {
     }
 
     @Override
-    JsonNode items(JsonNode root) {
-      return root.get("apps");
+    String listField() {
+      return "apps";
     }
 
     @Override
-    Record record(JsonNode item, RowFilter filter) {
-      App app = App.from(item);
+    Set<String> typedFields() {
+      return APP_TYPED;
+    }
+
+    @Override
+    Record record(JsonNode typed, JsonValues values, RowFilter filter) {
+      App app = App.from(typed);
       if (!filter.idMatches(app.id())) {
         return null;
       }
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("deployments", app.deploymentIds());
-      return Record.owning(item, d);
+      return Record.of(values, Derived.of(d));
     }
   }
 
@@ -237,13 +314,18 @@ public final class MarathonEntities {
     }
 
     @Override
-    JsonNode items(JsonNode root) {
-      return root.get("tasks");
+    String listField() {
+      return "tasks";
     }
 
     @Override
-    Record record(JsonNode item, RowFilter filter) {
-      Task t = Task.from(item);
+    Set<String> typedFields() {
+      return TASK_TYPED;
+    }
+
+    @Override
+    Record record(JsonNode typed, JsonValues values, RowFilter filter) {
+      Task t = Task.from(typed);
       if (!filter.idMatches(t.appId()) || !filter.stateMatches(t.state())) {
         return null;
       }
@@ -256,7 +338,7 @@ public final class MarathonEntities {
       d.put("healthy", t.healthCheckResults().isEmpty() ? null : t.isHealthy());
       d.put("health_checks_alive", alive);
       d.put("health_checks", t.healthCheckResults().size());
-      return Record.owning(item, d);
+      return Record.of(values, Derived.of(d));
     }
   }
 
@@ -271,14 +353,19 @@ public final class MarathonEntities {
     }
 
     @Override
-    JsonNode items(JsonNode root) {
-      return root;
+    String listField() {
+      return null;
+    }
+
+    @Override
+    Set<String> typedFields() {
+      return DEPLOYMENT_TYPED;
     }
 
     /** A deployment matches the prefix when any app (or pod) it changes does. */
     @Override
-    Record record(JsonNode item, RowFilter filter) {
-      Deployment dep = Deployment.from(item);
+    Record record(JsonNode typed, JsonValues values, RowFilter filter) {
+      Deployment dep = Deployment.from(typed);
       boolean matches = filter.idPrefix().isEmpty();
       List<String> affected = new ArrayList<String>(dep.affectedApps());
       affected.addAll(dep.affectedPods());
@@ -294,7 +381,7 @@ public final class MarathonEntities {
       }
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("current_actions", actions);
-      return Record.owning(item, d);
+      return Record.of(values, Derived.of(d));
     }
   }
 
@@ -309,20 +396,25 @@ public final class MarathonEntities {
     }
 
     @Override
-    JsonNode items(JsonNode root) {
-      return root.get("queue");
+    String listField() {
+      return "queue";
     }
 
     @Override
-    Record record(JsonNode item, RowFilter filter) {
-      QueueItem q = QueueItem.from(item);
+    Set<String> typedFields() {
+      return QUEUE_TYPED;
+    }
+
+    @Override
+    Record record(JsonNode typed, JsonValues values, RowFilter filter) {
+      QueueItem q = QueueItem.from(typed);
       if (!filter.idMatches(q.runSpecId())) {
         return null;
       }
       Map<String, Object> d = new HashMap<String, Object>();
       d.put("app_id", q.runSpecId());
       d.put("summary", q.summary());
-      return Record.owning(item, d);
+      return Record.of(values, Derived.of(d));
     }
   }
 }

@@ -14,11 +14,13 @@ import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.Json;
+import io.pdimesos.core.json.PointerSelection;
 import io.pdimesos.core.mesos.MesosAgent;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.mesos.MesosExecutor;
 import io.pdimesos.core.mesos.MesosFramework;
 import io.pdimesos.core.mesos.MesosTask;
+import io.pdimesos.core.mesos.StateSelection;
 import io.pdimesos.core.mesos.StateVisitor;
 import java.util.Arrays;
 import java.util.Collections;
@@ -150,6 +152,17 @@ public final class MesosEntities {
       of("mem", NUMBER, "/resources/mem", "Memory allocated in MB"),
       of("disk", NUMBER, "/resources/disk", "Disk allocated in MB"));
 
+  private static final List<String> AGENT_DERIVED =
+      Collections.unmodifiableList(Arrays.asList("address", "active", "registered_time"));
+  private static final List<String> FRAMEWORK_DERIVED = Collections.unmodifiableList(
+      Arrays.asList("active", "connected", "completed", "roles", "registered_time",
+          "unregistered_time"));
+  private static final List<String> TASK_DERIVED = Collections.unmodifiableList(Arrays.asList(
+      "kind", "framework_name", "agent_id", "agent_hostname", "ip_addresses", "last_status_time",
+      "labels"));
+  private static final List<String> EXECUTOR_DERIVED = Collections.unmodifiableList(
+      Arrays.asList("id", "framework_id", "framework_name", "agent_id"));
+
   static final List<SourceField> METRIC_FIELDS = DeclaredEntityReader.fields(
       of("name", STRING, "@name", "Metric name (master/cpus_used...)"),
       of("value", NUMBER, "@value", "Its value (flags are 1.0 or 0.0)"));
@@ -164,8 +177,8 @@ public final class MesosEntities {
     }
 
     @Override
-    public long read(final RowFilter filter, final RecordSink sink, CancellationToken token) {
-      final RowFilter f = filter == null ? RowFilter.NONE : filter;
+    long read(final RowFilter f, PointerSelection selection, final RecordSink sink,
+        CancellationToken token) {
       final String entity = code();
       final long[] handed = {0};
       final boolean[] stop = {false};
@@ -231,53 +244,135 @@ public final class MesosEntities {
         public boolean done() {
           return stop[0];
         }
-      }, token);
+      }, selectionOf(entity, selection), token);
       return handed[0];
     }
-  }
 
-  static Record agentRecord(MesosAgent a) {
-    Map<String, Object> d = new HashMap<String, Object>();
-    d.put("address", a.address());
-    d.put("active", a.active());
-    d.put("registered_time", DeclaredEntityReader.seconds(a.registeredTime()));
-    return Record.owning(a.raw(), d);
-  }
-
-  static Record frameworkRecord(MesosFramework fw) {
-    Map<String, Object> d = new HashMap<String, Object>();
-    d.put("active", fw.active());
-    d.put("connected", fw.connected());
-    d.put("completed", fw.completed());
-    d.put("roles", fw.roles());
-    d.put("registered_time", DeclaredEntityReader.seconds(fw.registeredTime()));
-    d.put("unregistered_time", DeclaredEntityReader.seconds(fw.unregisteredTime()));
-    return Record.owning(fw.raw(), d);
-  }
-
-  static Record taskRecord(MesosTask t) {
-    Map<String, Object> d = new HashMap<String, Object>();
-    d.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
-    d.put("framework_name", t.frameworkName());
-    d.put("agent_id", t.agentId());
-    d.put("agent_hostname", t.agentHostname());
-    d.put("ip_addresses", t.ipAddresses());
-    d.put("last_status_time", DeclaredEntityReader.seconds(t.lastStatusTimestamp()));
-    ObjectNode labels = Json.MAPPER.createObjectNode();
-    for (Map.Entry<String, String> e : t.labels().entrySet()) {
-      labels.put(e.getKey(), e.getValue());
+    /** Which items of the state keep {@code selection}'s values: only this entity's. */
+    private static StateSelection selectionOf(String entity, PointerSelection selection) {
+      if (entity.equals(AGENTS)) {
+        return StateSelection.NONE.agents(selection);
+      }
+      if (entity.equals(FRAMEWORKS)) {
+        return StateSelection.NONE.frameworks(selection);
+      }
+      if (entity.equals(TASKS)) {
+        return StateSelection.NONE.tasks(selection);
+      }
+      return StateSelection.NONE.executors(selection);
     }
-    d.put("labels", labels);
-    return Record.owning(t.raw(), d);
   }
 
-  static Record executorRecord(MesosExecutor e) {
-    Map<String, Object> d = new HashMap<String, Object>();
-    d.put("id", e.id());
-    d.put("framework_id", e.frameworkId());
-    d.put("framework_name", e.frameworkName());
-    d.put("agent_id", e.agentId());
-    return Record.owning(e.raw(), d);
+  static Record agentRecord(final MesosAgent a) {
+    return Record.of(a.selected(), new Derived() {
+      @Override
+      Object get(String name) {
+        switch (name) {
+          case "address":
+            return a.address();
+          case "active":
+            return a.active();
+          case "registered_time":
+            return DeclaredEntityReader.seconds(a.registeredTime());
+          default:
+            return null;
+        }
+      }
+
+      @Override
+      List<String> names() {
+        return AGENT_DERIVED;
+      }
+    });
+  }
+
+  static Record frameworkRecord(final MesosFramework fw) {
+    return Record.of(fw.selected(), new Derived() {
+      @Override
+      Object get(String name) {
+        switch (name) {
+          case "active":
+            return fw.active();
+          case "connected":
+            return fw.connected();
+          case "completed":
+            return fw.completed();
+          case "roles":
+            return fw.roles();
+          case "registered_time":
+            return DeclaredEntityReader.seconds(fw.registeredTime());
+          case "unregistered_time":
+            return DeclaredEntityReader.seconds(fw.unregisteredTime());
+          default:
+            return null;
+        }
+      }
+
+      @Override
+      List<String> names() {
+        return FRAMEWORK_DERIVED;
+      }
+    });
+  }
+
+  static Record taskRecord(final MesosTask t) {
+    return Record.of(t.selected(), new Derived() {
+      @Override
+      Object get(String name) {
+        switch (name) {
+          case "kind":
+            return t.kind().name().toLowerCase(Locale.ROOT);
+          case "framework_name":
+            return t.frameworkName();
+          case "agent_id":
+            return t.agentId();
+          case "agent_hostname":
+            return t.agentHostname();
+          case "ip_addresses":
+            return t.ipAddresses();
+          case "last_status_time":
+            return DeclaredEntityReader.seconds(t.lastStatusTimestamp());
+          case "labels":
+            ObjectNode labels = Json.MAPPER.createObjectNode();
+            for (Map.Entry<String, String> e : t.labels().entrySet()) {
+              labels.put(e.getKey(), e.getValue());
+            }
+            return labels;
+          default:
+            return null;
+        }
+      }
+
+      @Override
+      List<String> names() {
+        return TASK_DERIVED;
+      }
+    });
+  }
+
+  static Record executorRecord(final MesosExecutor e) {
+    return Record.of(e.selected(), new Derived() {
+      @Override
+      Object get(String name) {
+        switch (name) {
+          case "id":
+            return e.id();
+          case "framework_id":
+            return e.frameworkId();
+          case "framework_name":
+            return e.frameworkName();
+          case "agent_id":
+            return e.agentId();
+          default:
+            return null;
+        }
+      }
+
+      @Override
+      List<String> names() {
+        return EXECUTOR_DERIVED;
+      }
+    });
   }
 
   /** {@code GET /metrics/snapshot}: one record per numeric metric, in the server's order. */
@@ -290,8 +385,8 @@ public final class MesosEntities {
     }
 
     @Override
-    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      CancellationToken t = token == null ? CancellationToken.none() : token;
+    long read(RowFilter filter, PointerSelection selection, RecordSink sink,
+        CancellationToken t) {
       ApiResponse r = client.http().send(ApiRequest.get("/metrics/snapshot").build(), t);
       sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
       JsonNode n = MesosClient.snapshot(r);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.http.ApiResponse;
+import io.pdimesos.core.json.PointerSelection;
 import io.pdimesos.core.metronome.JobRun;
 import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.metronome.MetronomeClient.Embed;
@@ -129,10 +130,9 @@ public final class MetronomeEntities {
     /** The job's records, in order; empty for none. */
     abstract List<Record> records(JsonNode job, String jobId);
 
+    /** Metronome answers its job list in one body: read whole, every path kept. */
     @Override
-    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      CancellationToken t = token == null ? CancellationToken.none() : token;
-      RowFilter f = filter == null ? RowFilter.NONE : filter;
+    long read(RowFilter f, PointerSelection selection, RecordSink sink, CancellationToken t) {
       ApiResponse r = client.jobsResponse(embed, t);
       JsonNode jobs = r.json();
       if (!jobs.isArray()) {

@@ -1,32 +1,28 @@
 package io.pdimesos.core.rows;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.pdimesos.core.http.Json;
+import io.pdimesos.core.json.JsonValues;
 import io.pdimesos.core.metronome.MetronomeTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One item of an entity (a task, an app, a peer...): the item's JSON as the server sent it, plus
- * the values derived from it or carried from its context (the {@code @name} paths of
- * {@link SourceField}). Small: a streaming reader makes one per item and forgets it.
+ * One item of an entity (a task, an app, a peer...): the item's JSON values the read kept (every
+ * path of an item read whole, or the pointers of the fields a step asked for), plus the values
+ * derived from it or carried from its context (the {@code @name} paths of {@link SourceField}).
+ * Small: a streaming reader makes one per item and forgets it.
  */
 public final class Record {
-  private static final Map<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED_POINTERS = 4096;
-
-  private final JsonNode item;
-  private final Map<String, Object> derived;
+  private final JsonValues values;
+  private final Derived derived;
 
   /**
    * @param item the item's JSON (never null; use an empty object for purely derived records)
@@ -34,14 +30,14 @@ public final class Record {
    *     Collection of those, a JsonNode, or null)
    */
   public Record(JsonNode item, Map<String, ?> derived) {
-    this(derived == null || derived.isEmpty() ? null
-        : new LinkedHashMap<String, Object>(derived), item);
+    this(JsonValues.of(item == null ? JsonNodeFactory.instance.objectNode() : item),
+        Derived.of(derived == null || derived.isEmpty() ? null
+            : new LinkedHashMap<String, Object>(derived)));
   }
 
-  private Record(Map<String, Object> owned, JsonNode item) {
-    this.item = item == null ? JsonNodeFactory.instance.objectNode() : item;
-    this.derived = owned == null || owned.isEmpty() ? Collections.<String, Object>emptyMap()
-        : Collections.unmodifiableMap(owned);
+  private Record(JsonValues values, Derived derived) {
+    this.values = values;
+    this.derived = derived;
   }
 
   /**
@@ -49,33 +45,45 @@ public final class Record {
    * kept as it is rather than copied, one allocation less per item of a 50k-task stream.
    */
   static Record owning(JsonNode item, Map<String, Object> derived) {
-    return new Record(derived, item);
+    return new Record(JsonValues.of(item), Derived.of(derived));
+  }
+
+  /** The streaming readers' records: the values they kept, and derived values made on demand. */
+  static Record of(JsonValues values, Derived derived) {
+    return new Record(values, derived);
   }
 
   public static Record of(JsonNode item) {
     return owning(item, null);
   }
 
+  /** The item's JSON when the read kept it whole (a read without a field list), else null. */
   public JsonNode item() {
-    return item;
+    return values.whole();
   }
 
+  /** Every derived value by name, made now. */
   public Map<String, Object> derived() {
-    return derived;
+    return derived.all();
   }
 
   /** The value at {@code field}'s path, converted to its type; null when absent or JSON null. */
   public Object value(SourceField field) {
-    return value(field.path(), field.type());
+    Object raw = field.derived() ? derived.get(field.derivedName()) : node(field.path());
+    return converted(raw, field.path(), field.type());
   }
 
   /**
    * The value at {@code path} converted to {@code type}; null when absent.
    *
-   * @throws IllegalArgumentException when the value cannot be converted (names the path)
+   * @throws IllegalArgumentException when the value cannot be converted (names the path), or the
+   *     read did not keep that path
    */
   public Object value(String path, FieldType type) {
-    Object raw = raw(path);
+    return converted(raw(path), path, type);
+  }
+
+  private static Object converted(Object raw, String path, FieldType type) {
     try {
       return convert(raw, type);
     } catch (RuntimeException e) {
@@ -89,19 +97,12 @@ public final class Record {
     if (path.startsWith("@")) {
       return derived.get(path.substring(1));
     }
-    JsonNode n = item.at(pointer(path));
-    return n.isMissingNode() || n.isNull() ? null : n;
+    return node(path);
   }
 
-  private static JsonPointer pointer(String path) {
-    JsonPointer p = POINTERS.get(path);
-    if (p == null) {
-      p = JsonPointer.compile(path);
-      if (POINTERS.size() < MAX_CACHED_POINTERS) {
-        POINTERS.put(path, p);
-      }
-    }
-    return p;
+  private Object node(String pointer) {
+    JsonNode n = values.at(pointer);
+    return n == null || n.isNull() ? null : n;
   }
 
   static Object convert(Object raw, FieldType type) {
@@ -243,6 +244,8 @@ public final class Record {
 
   @Override
   public String toString() {
-    return derived.isEmpty() ? describe(item) : describe(item) + " " + derived;
+    Map<String, Object> d = derived.all();
+    String v = values.whole() != null ? describe(values.whole()) : values.toString();
+    return d.isEmpty() ? v : v + " " + d;
   }
 }

@@ -15,6 +15,8 @@ public final class SourceField {
   private final FieldType type;
   private final String path;
   private final String description;
+  /** The name of a derived value, without its {@code @}; null for a pointer. */
+  private final String derivedName;
 
   public SourceField(String name, FieldType type, String path, String description) {
     if (name == null || name.isEmpty()) {
@@ -28,6 +30,7 @@ public final class SourceField {
     this.type = type == null ? FieldType.STRING : type;
     this.path = path;
     this.description = description == null ? "" : description;
+    this.derivedName = path.startsWith("@") ? path.substring(1) : null;
   }
 
   public static SourceField of(String name, FieldType type, String path, String description) {
@@ -51,7 +54,12 @@ public final class SourceField {
   }
 
   public boolean derived() {
-    return path.startsWith("@");
+    return derivedName != null;
+  }
+
+  /** The derived value's name ({@code framework_name} for {@code @framework_name}), or null. */
+  String derivedName() {
+    return derivedName;
   }
 
   /** The same source under another output name or type (the user's choice in the step). */

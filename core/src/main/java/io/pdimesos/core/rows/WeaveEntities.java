@@ -2,18 +2,30 @@ package io.pdimesos.core.rows;
 
 import static io.pdimesos.core.rows.SourceField.of;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.UnexpectedJsonException;
+import io.pdimesos.core.http.Json;
+import io.pdimesos.core.json.JsonValues;
+import io.pdimesos.core.json.KeptFields;
+import io.pdimesos.core.json.PointerSelection;
+import io.pdimesos.core.json.Tokens;
 import io.pdimesos.core.weave.WeaveClient;
-import io.pdimesos.core.weave.WeaveReportJson;
+import io.pdimesos.core.weave.WeaveReportStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The entities of the Weave Status Input step, all read from each router's {@code GET /report}
@@ -75,6 +87,13 @@ public final class WeaveEntities {
       of("live", FieldType.BOOLEAN, "@live", "Not deleted (no tombstone)"),
       of("deleted_at", FieldType.DATE, "@deleted_at", "When the entry was deleted"));
 
+  private static final String ROUTER = "Router";
+  private static final String IPAM_SECTION = "IPAM";
+  private static final String DNS_SECTION = "DNS";
+  /** The report's values that items carry, as section.field. */
+  private static final Set<String> CONTEXT = Collections.unmodifiableSet(new HashSet<String>(
+      Arrays.asList("Router.Name", "Router.NickName", "IPAM.Range")));
+
   private WeaveEntities() {}
 
   private static List<SourceField> withRouter(SourceField... own) {
@@ -105,11 +124,8 @@ public final class WeaveEntities {
    */
   public static EntityReader reader(String code, List<WeaveClient> routers) {
     if (PEERS.equals(code)) {
-      return new Reader(PEERS, PEER_FIELDS, routers) {
-        @Override
-        JsonNode items(JsonNode report) {
-          return report.path("Router").path("Peers");
-        }
+      return new Reader(PEERS, PEER_FIELDS, routers, ROUTER, "Peers",
+          KeptFields.names("Name", "Connections")) {
 
         @Override
         void derive(JsonNode peer, JsonNode report, Map<String, Object> d) {
@@ -127,19 +143,12 @@ public final class WeaveEntities {
       };
     }
     if (CONNECTIONS.equals(code)) {
-      return new Reader(CONNECTIONS, CONNECTION_FIELDS, routers) {
-        @Override
-        JsonNode items(JsonNode report) {
-          return report.path("Router").path("Connections");
-        }
-      };
+      return new Reader(CONNECTIONS, CONNECTION_FIELDS, routers, ROUTER, "Connections",
+          KeptFields.names()) {};
     }
     if (IPAM.equals(code)) {
-      return new Reader(IPAM, IPAM_FIELDS, routers) {
-        @Override
-        JsonNode items(JsonNode report) {
-          return report.path("IPAM").path("Entries");
-        }
+      return new Reader(IPAM, IPAM_FIELDS, routers, IPAM_SECTION, "Entries",
+          KeptFields.names("Token", "Size")) {
 
         @Override
         void derive(JsonNode entry, JsonNode report, Map<String, Object> d) {
@@ -150,11 +159,8 @@ public final class WeaveEntities {
       };
     }
     if (DNS.equals(code)) {
-      return new Reader(DNS, DNS_FIELDS, routers) {
-        @Override
-        JsonNode items(JsonNode report) {
-          return report.path("DNS").path("Entries");
-        }
+      return new Reader(DNS, DNS_FIELDS, routers, DNS_SECTION, "Entries",
+          KeptFields.names("Tombstone")) {
 
         @Override
         void derive(JsonNode entry, JsonNode report, Map<String, Object> d) {
@@ -197,57 +203,210 @@ public final class WeaveEntities {
     return n.isMissingNode() || n.isNull() ? null : n.asText();
   }
 
-  /** Reads one list of every router's report; the subclasses say which list and what to add. */
+  /**
+   * Reads one list of every router's report while it arrives, item by item: the selected values
+   * and the few fields {@link #derive} reads. The values every item carries from its report (the
+   * router's name, the IPAM range) come before the lists in Weave's own order; an item read
+   * before them waits until they are known. The subclasses say which list and what to add.
+   */
   private abstract static class Reader extends DeclaredEntityReader {
     private final List<WeaveClient> routers;
+    private final String section;
+    private final String list;
+    private final Set<String> typedFields;
 
-    Reader(String code, List<SourceField> fields, List<WeaveClient> routers) {
+    Reader(String code, List<SourceField> fields, List<WeaveClient> routers, String section,
+        String list, Set<String> typedFields) {
       super(code, fields);
       if (routers == null || routers.isEmpty()) {
         throw new IllegalArgumentException(WeaveClient.ROUTERS_SETTING
             + " is empty: give at least one URL");
       }
       this.routers = Collections.unmodifiableList(new ArrayList<WeaveClient>(routers));
+      this.section = section;
+      this.list = list;
+      this.typedFields = typedFields;
     }
 
-    /** The array of items in one report (a missing section gives none). */
-    abstract JsonNode items(JsonNode report);
-
-    /** Adds the entity's own derived values. */
+    /**
+     * Adds the entity's own derived values.
+     *
+     * @param item the item's fields named at construction, as a tree
+     * @param report the report's values items carry: {@code Router.Name},
+     *     {@code Router.NickName} and {@code IPAM.Range}, where the report has them
+     */
     void derive(JsonNode item, JsonNode report, Map<String, Object> derived) {}
 
     @Override
-    public long read(RowFilter filter, RecordSink sink, CancellationToken token) {
-      CancellationToken t = token == null ? CancellationToken.none() : token;
+    long read(RowFilter filter, PointerSelection selection, RecordSink sink,
+        CancellationToken t) {
       long accepted = 0;
       for (WeaveClient router : routers) {
         t.throwIfCancelled();
-        WeaveReportJson report;
+        WeaveReportStream report;
         try {
-          report = router.reportJson(t);
+          report = router.openReport(t);
         } catch (CancelledException e) {
           throw e;
         } catch (ClusterException e) {
           sink.failed(router.url(), e);
           continue;
         }
-        sink.answered(new ResponseInfo(report.url(), report.responseMillis()));
-        JsonNode tree = report.tree();
-        Map<String, Object> context = new LinkedHashMap<String, Object>();
-        context.put("router_url", report.url());
-        context.put("router_name", text(tree.path("Router").path("Name")));
-        context.put("router_nickname", text(tree.path("Router").path("NickName")));
-        for (JsonNode item : items(tree)) {
-          t.throwIfCancelled();
-          Map<String, Object> derived = new LinkedHashMap<String, Object>(context);
-          derive(item, tree, derived);
-          accepted++;
-          if (!sink.accept(Record.owning(item, derived))) {
+        try {
+          sink.answered(new ResponseInfo(report.url(), report.responseMillis()));
+          ReportItems items = new ReportItems(report.url(), selection, sink);
+          walk(report, items, t);
+          accepted += items.accepted;
+          if (items.stopped) {
             return accepted;
           }
+        } catch (UnexpectedJsonException e) {
+          sink.failed(router.url(), e);
+        } catch (IOException e) {
+          ClusterException failure = report.unreadable(e, t);
+          if (failure instanceof CancelledException) {
+            throw failure;
+          }
+          sink.failed(router.url(), failure);
+        } finally {
+          report.close();
         }
       }
       return accepted;
+    }
+
+    /**
+     * The report's top-level object: into the sections that hold context or the list. A report
+     * without the router's own status is refused before its items are handed on (they wait for
+     * the router's name until then).
+     */
+    private void walk(WeaveReportStream report, ReportItems items, CancellationToken t)
+        throws IOException {
+      JsonParser p = report.parser();
+      boolean router = false;
+      while (!items.stopped && p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (ROUTER.equals(name)) {
+          router = v == JsonToken.START_OBJECT;
+          if (!router && v != JsonToken.VALUE_NULL) {
+            throw report.withoutRouter(Tokens.value(p));
+          }
+        }
+        boolean context = ROUTER.equals(name) || IPAM_SECTION.equals(name);
+        if (v != JsonToken.START_OBJECT || !(context || section.equals(name))) {
+          p.skipChildren();
+          continue;
+        }
+        while (!items.stopped && p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonToken fv = p.nextToken();
+          if (section.equals(name) && list.equals(field)) {
+            list(p, fv, items, t);
+          } else if (CONTEXT.contains(name + "." + field)) {
+            items.context(name, field, Tokens.value(p));
+          } else {
+            p.skipChildren();
+          }
+        }
+        items.ended(name);
+      }
+      if (!router && !items.stopped) {
+        throw report.withoutRouter(null);
+      }
+      items.ended(null);
+    }
+
+    /** The list's items; a list written as an object gives its members, as a tree would. */
+    private void list(JsonParser p, JsonToken start, ReportItems items, CancellationToken t)
+        throws IOException {
+      if (start != JsonToken.START_ARRAY && start != JsonToken.START_OBJECT) {
+        return; // null (Go's nil slice) or a scalar: no items
+      }
+      boolean members = start == JsonToken.START_OBJECT;
+      while (!items.stopped) {
+        JsonToken next = p.nextToken();
+        if (next == JsonToken.END_ARRAY || next == JsonToken.END_OBJECT) {
+          return;
+        }
+        if (members) {
+          p.nextToken();
+        }
+        t.throwIfCancelled();
+        KeptFields typed = KeptFields.of(typedFields);
+        JsonValues values = p.currentToken() == JsonToken.START_OBJECT
+            ? items.selection.read(p, typed) : JsonValues.of(Tokens.value(p));
+        items.offer(typed.tree(), values);
+      }
+    }
+
+    /** One report's items on their way to the sink, waiting for its context if need be. */
+    private final class ReportItems {
+      final PointerSelection selection;
+      private final RecordSink sink;
+      private final String url;
+      private final ObjectNode context = Json.MAPPER.createObjectNode();
+      private final Set<String> known = new HashSet<String>();
+      private final List<Object[]> waiting = new ArrayList<Object[]>();
+      long accepted;
+      boolean stopped;
+
+      ReportItems(String url, PointerSelection selection, RecordSink sink) {
+        this.url = url;
+        this.selection = selection;
+        this.sink = sink;
+      }
+
+      void context(String section, String field, JsonNode value) {
+        ObjectNode s = context.has(section) ? (ObjectNode) context.get(section)
+            : context.putObject(section);
+        s.set(field, value);
+        known.add(section + "." + field);
+        flushIfReady();
+      }
+
+      /** A section ended (or, for null, the report): what it did not say, it will not say. */
+      void ended(String section) {
+        for (String c : CONTEXT) {
+          if (section == null || c.startsWith(section + ".")) {
+            known.add(c);
+          }
+        }
+        flushIfReady();
+      }
+
+      void offer(JsonNode typed, JsonValues values) {
+        if (known.size() < CONTEXT.size()) {
+          waiting.add(new Object[] {typed, values});
+        } else {
+          emit(typed, values);
+        }
+      }
+
+      private void flushIfReady() {
+        if (known.size() < CONTEXT.size()) {
+          return;
+        }
+        for (Object[] w : waiting) {
+          if (stopped) {
+            break;
+          }
+          emit((JsonNode) w[0], (JsonValues) w[1]);
+        }
+        waiting.clear();
+      }
+
+      private void emit(JsonNode typed, JsonValues values) {
+        Map<String, Object> derived = new LinkedHashMap<String, Object>();
+        derived.put("router_url", url);
+        derived.put("router_name", text(context.path(ROUTER).path("Name")));
+        derived.put("router_nickname", text(context.path(ROUTER).path("NickName")));
+        derive(typed, context, derived);
+        accepted++;
+        if (!sink.accept(Record.of(values, Derived.of(derived)))) {
+          stopped = true;
+        }
+      }
     }
   }
 }

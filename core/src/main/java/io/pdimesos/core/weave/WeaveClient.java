@@ -123,30 +123,46 @@ public final class WeaveClient {
    * by token, never built.
    */
   public WeaveReportJson reportJson(CancellationToken token) {
+    WeaveReportStream report = openReport(token);
+    try {
+      ObjectNode json = readObject(report.parser(), true);
+      if (!json.path("Router").isObject()) {
+        throw report.withoutRouter(json.get("Router"));
+      }
+      return new WeaveReportJson(json, report.url(), report.responseMillis());
+    } catch (IOException e) {
+      throw report.unreadable(e, token);
+    } finally {
+      report.close();
+    }
+  }
+
+  /**
+   * {@code GET /report}, open for a reader that walks it token by token while it arrives (the
+   * input step's rows): nothing of it is built but what the reader takes.
+   *
+   * @throws BadResponseException when the answer does not start as a JSON object
+   */
+  public WeaveReportStream openReport(CancellationToken token) {
     ApiRequest request = ApiRequest.get("/report").header("Accept", JSON_ONLY).build();
     StreamingResponse response = http.open(request, token);
+    boolean handedOver = false;
     try {
       JsonParser p = Json.MAPPER.getFactory().createParser(response.body());
-      try {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new BadResponseException("GET " + response.url() + " answered "
-              + p.currentToken() + " where a JSON object was expected", response.status(), "GET",
-              response.url(), null);
-        }
-        ObjectNode report = readObject(p, true);
-        if (!report.path("Router").isObject()) {
-          throw (report.hasNonNull("Router") ? UnexpectedJsonException.wrongType("Router",
-              report.get("Router"), "an object") : UnexpectedJsonException.missing("Router",
-              "the router's own status")).answeredBy("GET", response.url(), response.status());
-        }
-        return new WeaveReportJson(report, url(), response.elapsedMillis());
-      } finally {
-        p.close();
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw new BadResponseException("GET " + response.url() + " answered " + first
+            + " where a JSON object was expected", response.status(), "GET", response.url(),
+            null);
       }
+      handedOver = true;
+      return new WeaveReportStream(response, p, url());
     } catch (IOException e) {
       throw response.failure(e, token, "a Weave report");
     } finally {
-      response.close();
+      if (!handedOver) {
+        response.close(); // the parser holds nothing but the body
+      }
     }
   }
 

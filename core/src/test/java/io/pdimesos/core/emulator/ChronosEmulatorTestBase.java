@@ -97,6 +97,34 @@ abstract class ChronosEmulatorTestBase {
     assertThat(log.answered("GET", "/state")).isEqualTo(1);
   }
 
+  /**
+   * The Mesos master's event of the run's task ending wakes the wait: with a long check cycle
+   * the polls come at 0.1, 0.3, 0.7, 1.5, 3.1 s, and the run ends after about 2 s, so polling
+   * alone would see it about a second late.
+   */
+  @Test
+  void theMesosEventOfTheRunsTaskEndsTheWaitAtOnce() {
+    submit(job("ch-events", "echo waited; sleep 100", 0)); // 100 s simulated, 2 s real
+    long[] finishedAt = {0};
+    sim.model().addGlobalListener((task, state) -> {
+      if (task.id.contains(":ch-events:") && state.terminal) {
+        finishedAt[0] = System.nanoTime();
+      }
+    });
+
+    ChronosRunResult r = new ChronosRun(chronos, log).withTaskLookup(mesos)
+        .run(options("ch-events").pollIntervalMillis(100_000), CancellationToken.none());
+    long reaction = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(
+        System.nanoTime() - finishedAt[0]);
+
+    assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(finishedAt[0]).isNotZero();
+    // the outcome's own reads (the job, the task lookup, two log tails) are in this time too
+    assertThat(reaction).isLessThan(600);
+    assertThat(log.answered("POST", "/api/v1")).as("subscribed to the master's events")
+        .isPositive();
+  }
+
   @Test
   void aFailingRunEndsWithItsRetrysTaskAndExitStatus() {
     submit(job("ch-fail", "echo about to fail; exit 3", 1));

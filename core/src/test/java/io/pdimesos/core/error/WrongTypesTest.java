@@ -125,6 +125,15 @@ class WrongTypesTest {
     edits.put("field 'completed_frameworks' is a boolean (true) where an array",
         st -> st.put("completed_frameworks", true));
     edits.put("field 'frameworks' is missing", st -> st.remove("frameworks"));
+    // Read from tokens since issue 16: the same rules as the trees had
+    edits.put("field 'resources' is a string (\"lots\") where an object",
+        st -> ((ObjectNode) st.withArray("slaves").get(0)).put("resources", "lots"));
+    edits.put("field 'timestamp' is a string (\"later\") where a number",
+        st -> ((ObjectNode) ((ObjectNode) st.withArray("frameworks").get(1)).withArray("tasks")
+            .get(0).get("statuses").get(0)).put("timestamp", "later"));
+    edits.put("field 'key' is an array where a string",
+        st -> ((ObjectNode) ((ObjectNode) st.withArray("frameworks").get(1)).withArray("tasks")
+            .get(0)).putArray("labels").addObject().putArray("key"));
     for (java.util.Map.Entry<String, java.util.function.Consumer<ObjectNode>> e
         : edits.entrySet()) {
       ObjectNode state = (ObjectNode) Fixtures.json(Fixtures.STATE_1_8);

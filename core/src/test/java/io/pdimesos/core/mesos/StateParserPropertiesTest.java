@@ -42,7 +42,8 @@ class StateParserPropertiesTest {
       }
     };
     try {
-      new StateStreamParser(count, Collections::emptyMap, CancellationToken.none())
+      new StateStreamParser(count, StateSelection.NONE, Collections::emptyMap,
+          CancellationToken.none())
           .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException | UnexpectedJsonException typed) {
       assertThat(typed.getMessage()).isNotNull();

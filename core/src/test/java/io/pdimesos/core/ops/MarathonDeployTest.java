@@ -268,6 +268,29 @@ class MarathonDeployTest {
   }
 
   @Test
+  void afterMarathonSaysTheDeploymentSucceededOnlyTheAppIsRead() {
+    // The listing would say "still running" for ever: the event alone ends the wait, and the
+    // outcome needs nothing but the app's state.
+    String success = Json.write(((ObjectNode) MarathonFixtures.json(
+        "events/docs-event-bus.deployment_success.json")).put("id", DEPLOYMENT));
+    marathon.on("PUT /v2/apps/nginx-green", n -> deploymentResult())
+        .on("GET /v2/deployments", n -> json(200, deploymentsListing(DEPLOYMENT, "/nginx-green")))
+        .on("GET /v2/apps/nginx-green", n -> json(200, appBody(HEALTHY_APPS, 0, null)))
+        .on("GET /v2/events", n -> new MockResponse.Builder().code(200)
+            .setHeader("Content-Type", "text/event-stream;charset=UTF-8")
+            .bodyDelay(400, TimeUnit.MILLISECONDS)
+            .body("event: deployment_success\r\ndata: " + success + "\r\n\r\n").build());
+
+    MarathonAppResult r = new MarathonDeploy(client, nginx()).pollInterval(4_000, 4_000)
+        .run(5_000, listener, CancellationToken.none());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(r.tasksHealthy()).isEqualTo(3);
+    assertThat(marathon.calls("GET /v2/deployments")).as("only the poll before the event")
+        .isEqualTo(1);
+  }
+
+  @Test
   void aDeploymentFailedEventEndsTheWaitAsFailed() {
     // Cancelled or superseded elsewhere: Marathon says so only through the event.
     String failed = Json.write(((ObjectNode) MarathonFixtures.json(

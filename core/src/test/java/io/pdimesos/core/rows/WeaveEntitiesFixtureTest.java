@@ -169,6 +169,34 @@ class WeaveEntitiesFixtureTest {
         .extracting(Throwable::getMessage).asString().contains("not a Weave report");
   }
 
+  /**
+   * The rows are read from the report's tokens, not from a tree: a report without the router's
+   * own status (Router missing, or not an object) is refused there too, before any of its IPAM
+   * or DNS items (which come first here) is handed on.
+   */
+  @Test
+  void aReportWithoutItsRouterGivesNoRowsButThatRoutersFailure() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode sample =
+        (com.fasterxml.jackson.databind.node.ObjectNode) io.pdimesos.core.http.Json.MAPPER
+            .readTree(WeaveSamples.REPORT);
+    com.fasterxml.jackson.databind.node.ObjectNode noRouter = sample.deepCopy();
+    noRouter.remove("Router");
+    com.fasterxml.jackson.databind.node.ObjectNode routerLast = sample.deepCopy();
+    routerLast.remove("Router");
+    routerLast.put("Router", "weave");
+    for (String body : List.of(noRouter.toString(), routerLast.toString())) {
+      serve(body);
+      CollectingSink sink = CollectingSink.keepingFailures();
+      long n = WeaveEntities.reader(WeaveEntities.IPAM, routers()).read(RowFilter.NONE, sink,
+          CancellationToken.none());
+      assertThat(n).as(body).isZero();
+      assertThat(sink.records).as(body).isEmpty();
+      assertThat(sink.failures).as(body).singleElement()
+          .isInstanceOf(BadResponseException.class).extracting(Throwable::getMessage)
+          .asString().contains("GET " + server.url("/report")).contains("field 'Router'");
+    }
+  }
+
   @Test
   void theReportTreeLeavesOutOnlyTheOverlayDiagnostics() {
     serve(WeaveSamples.REPORT);

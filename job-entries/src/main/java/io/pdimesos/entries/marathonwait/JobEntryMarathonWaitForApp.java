@@ -50,7 +50,7 @@ public class JobEntryMarathonWaitForApp extends ClusterJobEntry {
     Wait wait = WAITING.resolve(run);
     MarathonAppResult r = new MarathonWaitHealthy(client, run.text(MarathonAppEntries.APP_ID),
         (int) run.integer(MIN_HEALTHY))
-        .pollInterval(WaitBlock.MIN_CHECK_CYCLE_MILLIS, wait.checkCycleMillis())
+        .checkCycle(wait.checkCycleMillis())
         .run(wait.timeoutMillis(), run.log(), run.token());
     EntryOutcome outcome = MarathonAppEntries.outcome(r, wait);
     // Not enough healthy instances in time is the answer asked for; a stop is not.

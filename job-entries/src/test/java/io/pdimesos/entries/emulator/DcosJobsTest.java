@@ -27,8 +27,11 @@ import org.pentaho.di.job.Job;
  * The sample deploy job in DC/OS mode, as a DC/OS user runs it: kettle.properties names only the
  * cluster URL and a service account (the sample's own service URL parameters are emptied, or
  * they would win over the cluster URL), and every entry reaches Mesos, Marathon, Chronos,
- * Metronome and the task's sandbox through the emulator's admin router with one login. Tokens live 30 simulated
- * seconds (0.6 s at 50x), so they expire again and again while the entries wait.
+ * Metronome and the task's sandbox through the emulator's admin router with one login. Tokens
+ * live 2 simulated seconds (0.2 s at 10x), shorter than a deployment with health checks (3
+ * simulated seconds) or the batch's runs, so they expire again and again while the entries wait
+ * (the waits wake on events, so an entry lasts no longer than what it waits for), yet long
+ * enough that a token is still good for the request right after its login on a busy machine.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class DcosJobsTest {
@@ -43,9 +46,9 @@ class DcosJobsTest {
   @BeforeAll
   static void start() {
     account = ServiceAccountKeys.generate(keys, "etl-runner");
-    sim = ClusterSim.builder().agents(3).freePorts().speed(50)
+    sim = ClusterSim.builder().agents(3).freePorts().speed(10)
         .dcos(DcosOptions.create().serviceAccount(account.uid(), account.publicKeyPem())
-            .tokenLifetime(Duration.ofSeconds(30)))
+            .tokenLifetime(Duration.ofSeconds(2)))
         .build().start();
   }
 

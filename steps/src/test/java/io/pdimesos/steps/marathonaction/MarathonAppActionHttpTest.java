@@ -112,7 +112,9 @@ class MarathonAppActionHttpTest {
     assertThat(h.initOk).isTrue();
     assertThat(h.step.getErrors()).as(LogCapture.text()).isZero();
     assertThat(fourthBeforeFirstAnswered).as("rows 2-4 were sent while row 1 was unanswered").isTrue();
-    assertThat(arrived.indexOf("POST /v2/apps/bulk/a4/restart")).isLessThan(4);
+    // Rows 2 and 3 end at once and free their threads for rows 4 and 5 (the window holds
+    // twice the concurrency): those two may reach the server in either order.
+    assertThat(arrived.indexOf("POST /v2/apps/bulk/a4/restart")).isLessThan(5);
     assertThat(h.column("app")).containsExactly("/bulk/a1", "/bulk/a2", "/bulk/a3", "/bulk/a4",
         "/bulk/a5", "/bulk/a6", "/bulk/a7", "/bulk/a8");
     assertThat(h.column("note")).first().isEqualTo("note 1");
