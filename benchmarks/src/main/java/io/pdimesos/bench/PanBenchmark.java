@@ -229,7 +229,7 @@ public final class PanBenchmark {
     GcLog gc = GcLog.parse(lines(gcLog));
     String failure = !finished ? "killed after " + o.timeoutSeconds() + " s"
         : r.complete(tasks) ? null
-        : !r.problems().isEmpty() ? r.problems().get(r.problems().size() - 1)
+        : r.failure() != null ? r.failure()
         : r.done() ? r.rows() + " rows of " + tasks
         : "exit " + process.exitValue() + " without a report";
     return new Run(v, tasks, r, gc, wallMs, failure, base);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What one timed run wrote: {@code PanProbe} inside PDI and {@link BareScanRun} outside it write
@@ -18,6 +20,10 @@ import java.util.TreeSet;
 record ProbeReport(boolean done, long rows, double firstRowMs, double lastRowMs,
     double finishedMs, int errors, long heapUsedEnd, List<String> problems,
     Map<Long, Map<String, Sampled>> samples) {
+
+  /** A line of PDI's log: {@code 2026/12/08 02:14:37 - <subject> - ERROR (version …) : <message>}. */
+  private static final Pattern PDI_ERROR = Pattern.compile(
+      "^\\S+ \\S+ - (.+?) - ERROR \\(version [^)]*\\) : (.*)$");
 
   /** One sampled value: the field's PDI type and the value as text ("null" for none). */
   record Sampled(String type, String text) {}
@@ -56,6 +62,21 @@ record ProbeReport(boolean done, long rows, double firstRowMs, double lastRowMs,
     }
     return new ProbeReport(done, rows, first, last, finished, errors, heap, List.copyOf(problems),
         samples);
+  }
+
+  /**
+   * What went wrong, in a few words: an {@code OutOfMemoryError} where PDI logged one (the line
+   * before it only says "UnexpectedError:"), else the first problem; PDI's log lines are cut to
+   * their step and message. Null when nothing was reported.
+   */
+  String failure() {
+    String line = problems.stream().filter(p -> p.contains("OutOfMemoryError")).findFirst()
+        .orElse(problems.isEmpty() ? null : problems.get(0));
+    if (line == null) {
+      return null;
+    }
+    Matcher m = PDI_ERROR.matcher(line);
+    return m.matches() ? m.group(1) + ": " + m.group(2).trim() : line;
   }
 
   /** Finished, without errors, with exactly {@code tasks} rows. */

@@ -73,9 +73,28 @@ class PanBenchmarkTest {
         "heap_used_end 5", "done"));
     assertThat(failed.complete(0)).isFalse();
     assertThat(failed.problems()).singleElement().asString().contains("OutOfMemoryError");
+    // Not PDI's log format: the line is the failure as it is.
+    assertThat(failed.failure()).isEqualTo(failed.problems().get(0));
     ProbeReport killed = ProbeReport.parse(List.of("sample\t0\tid\tString\tx"));
     assertThat(killed.done()).isFalse();
     assertThat(killed.complete(1)).isFalse();
+  }
+
+  @Test
+  void aFailureIsTheOutOfMemoryErrorElseTheFirstProblemCutToStepAndMessage() {
+    // As PDI 9.4 logged them when JSON Input ran out of heap, and 11.0 when a step was missing.
+    ProbeReport oom = ProbeReport.parse(List.of(
+        "log 2026/12/08 02:14:36 - Tasks by JsonPath.0 - ERROR (version 9.4.0.0-343) : UnexpectedError: ",
+        "log 2026/12/08 02:14:37 - Tasks by JsonPath.0 - ERROR (version 9.4.0.0-343) : java.lang.OutOfMemoryError: Java heap space",
+        "log 2026/12/08 02:14:37 - rest-client-json-input - ERROR (version 9.4.0.0-343) : Errors detected!",
+        "done"));
+    assertThat(oom.failure()).isEqualTo("Tasks by JsonPath.0: java.lang.OutOfMemoryError: Java heap space");
+    ProbeReport missing = ProbeReport.parse(List.of(
+        "log 2026-12-08 02:05:09.842 - GET state.0 - ERROR (version 11.0.0.0-237) : Can't run transformation due to plugin missing",
+        "error org.pentaho.di.core.exception.KettleException:  We failed to initialize at least one step.",
+        "done"));
+    assertThat(missing.failure()).isEqualTo("GET state.0: Can't run transformation due to plugin missing");
+    assertThat(ProbeReport.parse(List.of("done")).failure()).isNull();
   }
 
   @Test
@@ -111,8 +130,8 @@ class PanBenchmarkTest {
     Run oom = run(PanVariant.REST_JSON, -1, -1, 2047,
         "java.lang.OutOfMemoryError: Java heap space");
     assertThat(PanTable.row(200_000, 325.6, PanVariant.REST_JSON, List.of(oom)))
-        .contains("| 0 of 1 | failed: java.lang.OutOfMemoryError: Java heap space (peak heap "
-            + "2047 MB of at most 2048 MB, 1 GCs)");
+        .contains("| 0 of 1 | failed after 1 s: java.lang.OutOfMemoryError: Java heap space (peak "
+            + "heap 2047 MB of at most 2048 MB; 1 GCs, 0 of them full)");
     assertThat(PanTable.ratioRow(200_000, PanVariant.REST_JSON, List.of(bare1), List.of(oom)))
         .contains("| failed |");
   }

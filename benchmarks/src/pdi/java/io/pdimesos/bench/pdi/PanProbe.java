@@ -37,10 +37,25 @@ public final class PanProbe {
   public static void main(String[] args) throws Exception {
     try (PrintWriter report = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(new File(args[0])), StandardCharsets.UTF_8), true)) {
+      Throwable thrown = null;
+      int errors = 0;
       try {
-        run(report, args);
+        errors = run(report, args);
       } catch (Throwable e) {
-        report.println("error " + oneLine(e.toString()));
+        thrown = e;
+      }
+      if (thrown != null || errors > 0) {
+        // What PDI logged about it first (a missing plugin, an OutOfMemoryError, an HTTP
+        // error...): PanBenchmark shows the first problem as the run's outcome.
+        String log = KettleLogStore.getAppender().getBuffer().toString();
+        for (String line : log.split("\n")) {
+          if (line.contains("ERROR")) {
+            report.println("log " + oneLine(line));
+          }
+        }
+      }
+      if (thrown != null) {
+        report.println("error " + oneLine(thrown.toString()));
       }
       report.println("heap_used_end " + heapUsed());
       report.println("done");
@@ -49,7 +64,8 @@ public final class PanProbe {
     System.exit(0);
   }
 
-  private static void run(PrintWriter report, String[] args) throws Exception {
+  /** Runs the transformation and reports on it; returns its error count. */
+  private static int run(PrintWriter report, String[] args) throws Exception {
     KettleEnvironment.init();
     TransMeta meta = new TransMeta(args[1]);
     Trans trans = new Trans(meta);
@@ -81,15 +97,7 @@ public final class PanProbe {
     report.println("last_row_ms " + millis(rows.last));
     report.println("finished_ms " + millis(end - start));
     report.println("errors " + trans.getErrors());
-    if (trans.getErrors() > 0) {
-      // What PDI logged about the failure (an OutOfMemoryError, an HTTP error...), one line each.
-      String log = KettleLogStore.getAppender().getBuffer(trans.getLogChannelId(), false).toString();
-      for (String line : log.split("\n")) {
-        if (line.contains("ERROR") || line.contains("Error") || line.contains("Exception")) {
-          report.println("log " + oneLine(line));
-        }
-      }
-    }
+    return trans.getErrors();
   }
 
   /** Counts, times and samples the rows the watched step reads from its input hop. */
