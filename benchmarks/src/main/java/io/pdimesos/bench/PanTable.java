@@ -52,7 +52,7 @@ final class PanTable {
   /** What failed, with the heap the run had: the table's answer for that variant. */
   static String failure(Run r) {
     return String.format(Locale.ROOT,
-        "failed after %.0f s: %s (peak heap %d MB of at most %d MB; %d GCs, %d of them full)",
+        "failed after %.0f s: %s (peak heap %d MB in a heap of %d MB; %d GCs, %d of them full)",
         r.wallMs() / 1000, r.failure(), peakBytes(r) >> 20, r.gc().maxHeapBytes() >> 20,
         r.gc().collections(), r.gc().fullCollections());
   }

@@ -131,7 +131,7 @@ class PanBenchmarkTest {
         "java.lang.OutOfMemoryError: Java heap space");
     assertThat(PanTable.row(200_000, 325.6, PanVariant.REST_JSON, List.of(oom)))
         .contains("| 0 of 1 | failed after 1 s: java.lang.OutOfMemoryError: Java heap space (peak "
-            + "heap 2047 MB of at most 2048 MB; 1 GCs, 0 of them full)");
+            + "heap 2047 MB in a heap of 2048 MB; 1 GCs, 0 of them full)");
     assertThat(PanTable.ratioRow(200_000, PanVariant.REST_JSON, List.of(bare1), List.of(oom)))
         .contains("| failed |");
   }
