@@ -107,6 +107,8 @@ class ActionStepMetaTest {
     List<CheckResultInterface> remarks = check(meta, input("app", "n"), "csv");
     assertThat(texts(remarks, CheckResultInterface.TYPE_RESULT_ERROR))
         .containsExactly("Setting 'Instances field' names the field 'count', which is not in the input row.");
+    assertThat(texts(remarks, CheckResultInterface.TYPE_RESULT_OK))
+        .as("no 'All settings are valid' beside an error (seen in the real Spoon's Verify)").isEmpty();
     assertThat(texts(check(marathonScale(), input("app", "n"), "csv"), CheckResultInterface.TYPE_RESULT_ERROR)).isEmpty();
   }
 
