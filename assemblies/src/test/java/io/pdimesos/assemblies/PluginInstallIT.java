@@ -51,6 +51,9 @@ class PluginInstallIT {
       "PdiMesosMarathonScaleApp",
       "PdiMesosMarathonWaitForApp",
       "PdiMesosMesosCheckCluster",
+      "PdiMesosMetronomeDeleteJob",
+      "PdiMesosMetronomeRunJob",
+      "PdiMesosMetronomeSubmitJob",
       "PdiMesosWeaveCheckNetwork");
   private static final List<String> PINNED_STEP_IDS = List.of(
       "PdiMesosChronosJobAction",
@@ -58,6 +61,8 @@ class PluginInstallIT {
       "PdiMesosMarathonAppAction",
       "PdiMesosMarathonAppsInput",
       "PdiMesosMesosStateInput",
+      "PdiMesosMetronomeJobAction",
+      "PdiMesosMetronomeJobsInput",
       "PdiMesosWeaveStatusInput");
 
   private static final String JOB_ENTRY_DIALOG_CTOR =
@@ -135,8 +140,9 @@ class PluginInstallIT {
     }
     assertThat(Files.readString(pluginFolder.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
     assertThat(pluginFolder.resolve("samples/definitions/carte-server.marathon.json")).isRegularFile();
-    for (String sample : List.of("deploy-etl-stack.kjb", "nightly-batch.kjb", "cluster-inventory.ktr",
-        "bulk-scale.ktr", "bulk-scale.csv")) {
+    for (String sample : List.of("deploy-etl-stack.kjb", "nightly-batch.kjb",
+        "nightly-batch-metronome.kjb", "definitions/kitchen-batch.metronome.json",
+        "cluster-inventory.ktr", "bulk-scale.ktr", "bulk-scale.csv")) {
       assertThat(pluginFolder.resolve("samples/" + sample)).as("sample " + sample).isRegularFile();
     }
     assertThat(scannedJars).containsExactly(pluginFolder.resolve(BuiltPlugin.pluginFolder() + ".jar"));

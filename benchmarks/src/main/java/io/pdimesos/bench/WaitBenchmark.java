@@ -10,11 +10,14 @@ import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.metronome.MetronomeClient;
+import io.pdimesos.core.metronome.MetronomeJob;
 import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.core.ops.ChronosRunOptions;
 import io.pdimesos.core.ops.ChronosRunResult;
 import io.pdimesos.core.ops.MarathonAppResult;
 import io.pdimesos.core.ops.MarathonDeploy;
+import io.pdimesos.core.ops.MetronomeRun;
 import io.pdimesos.sim.ClusterSim;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -39,9 +42,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       operation, with Mesos as its task lookup); the reaction is timed from the instant the
  *       emulator's Mesos task of the run ended to the instant the operation returned, the
  *       outcome's own reads (the task lookup and its log tails) included.
+ *   <li>Metronome: the same with {@code MetronomeRun} (the Metronome Run Job entry's operation),
+ *       Metronome's history lag after the run's end (the emulator's 200 ms) included.
  * </ul>
- * Waits with events (Marathon's stream; the Mesos master's for Chronos) and waits that only poll
- * (the check cycle as a user sets it) run interleaved, trial by trial.
+ * Waits with events (Marathon's stream; the Mesos master's for Chronos and Metronome) and waits
+ * that only poll (the check cycle as a user sets it) run interleaved, trial by trial.
  */
 public final class WaitBenchmark {
   private WaitBenchmark() {}
@@ -86,7 +91,9 @@ public final class WaitBenchmark {
     MARATHON_EVENTS("Marathon deploy, events", true),
     MARATHON_POLLING("Marathon deploy, polling", false),
     CHRONOS_EVENTS("Chronos run, events", true),
-    CHRONOS_POLLING("Chronos run, polling", false);
+    CHRONOS_POLLING("Chronos run, polling", false),
+    METRONOME_EVENTS("Metronome run, events", true),
+    METRONOME_POLLING("Metronome run, polling", false);
 
     final String label;
     final boolean events;
@@ -99,10 +106,15 @@ public final class WaitBenchmark {
     boolean marathon() {
       return this == MARATHON_EVENTS || this == MARATHON_POLLING;
     }
+
+    boolean metronome() {
+      return this == METRONOME_EVENTS || this == METRONOME_POLLING;
+    }
   }
 
-  /** The Chronos job each trial runs: one second at the default speed. */
+  /** The Chronos job and the Metronome job each trial runs: one second at the default speed. */
   static final String JOB = "bench-wait";
+  static final String METRONOME_JOB = "bench.wait";
 
   public static void main(String[] args) throws Exception {
     Options options = BenchMain.options(args, USAGE, Options::parse);
@@ -136,21 +148,26 @@ public final class WaitBenchmark {
         o.trials(), o.warmup(), o.speed(), o.checkCycleMillis());
     Map<Variant, Sample> results = new EnumMap<>(Variant.class);
     try (ClusterSim sim = ClusterSim.builder().agents(2).marathonInstances(1)
-        .chronosInstances(1).freePorts().speed(o.speed()).build().start()) {
+        .chronosInstances(1).metronomeInstances(1).freePorts().speed(o.speed()).build().start()) {
       MarathonClient marathon = new MarathonClient(ServiceSettings.builder()
           .urls(sim.marathonUrls().get(0)).retry(RetryPolicy.none()).build(),
           ProgressListener.NONE);
       ChronosClient chronos = new ChronosClient(ServiceSettings.of(sim.chronosUrls().get(0)),
           ChronosVersion.AUTO, ProgressListener.NONE);
+      MetronomeClient metronome = new MetronomeClient(
+          ServiceSettings.of(sim.metronomeUrls().get(0)), ProgressListener.NONE);
       MesosClient mesos = new MesosClient(ServiceSettings.of(sim.mesosUrls().get(0)),
           ProgressListener.NONE);
       chronos.upsert(ChronosJob.builder(JOB).command("echo waited; sleep 1")
           .schedule(BulkBenchmark.NEVER).owner("bench@example.com").cpus(0.1).mem(16.0).build(),
           CancellationToken.none());
+      metronome.createJob(MetronomeJob.builder(METRONOME_JOB).cmd("echo waited; sleep 1")
+          .cpus(0.1).mem(32.0).disk(0.0).build(), CancellationToken.none());
       Map<String, Long> deployed = new ConcurrentHashMap<>();
       Map<String, Long> ran = new ConcurrentHashMap<>();
       sim.model().addGlobalListener((task, state) -> {
-        if (state.terminal && task.id.contains(":" + JOB + ":")) {
+        if (state.terminal && (task.id.contains(":" + JOB + ":")
+            || task.id.startsWith(METRONOME_JOB.replace('.', '_') + "_"))) {
           ran.put(task.id, System.nanoTime());
         }
       });
@@ -176,6 +193,14 @@ public final class WaitBenchmark {
               MarathonAppResult r = deploy(marathon, v, config[0], o.checkCycleMillis());
               end = System.nanoTime();
               finished = deployed.get(r.deploymentId());
+              check(v, r.success() && finished != null, r.message());
+            } else if (v.metronome()) {
+              MetronomeRun.Result r = new MetronomeRun(metronome, ProgressListener.NONE)
+                  .withTaskLookup(mesos).run(new MetronomeRun.Options(METRONOME_JOB)
+                      .useEvents(v.events).pollIntervalMillis(o.checkCycleMillis())
+                      .timeoutMillis(60_000), CancellationToken.none());
+              end = System.nanoTime();
+              finished = ran.get(r.taskId());
               check(v, r.success() && finished != null, r.message());
             } else {
               ChronosRunResult r = new ChronosRun(chronos, ProgressListener.NONE)
@@ -227,10 +252,15 @@ public final class WaitBenchmark {
           StateBenchmark.ms(e.getValue().total().median()));
     }
     out.println();
-    out.printf(Locale.ROOT, "Reaction, polling ÷ events (medians): Marathon %s, Chronos %s%n",
-        StateBenchmark.ratio(results.get(Variant.MARATHON_POLLING).reaction().median(),
-            results.get(Variant.MARATHON_EVENTS).reaction().median()),
-        StateBenchmark.ratio(results.get(Variant.CHRONOS_POLLING).reaction().median(),
-            results.get(Variant.CHRONOS_EVENTS).reaction().median()));
+    out.printf(Locale.ROOT, "Reaction, polling ÷ events (medians): Marathon %s, Chronos %s,"
+        + " Metronome %s%n",
+        ratio(results, Variant.MARATHON_POLLING, Variant.MARATHON_EVENTS),
+        ratio(results, Variant.CHRONOS_POLLING, Variant.CHRONOS_EVENTS),
+        ratio(results, Variant.METRONOME_POLLING, Variant.METRONOME_EVENTS));
+  }
+
+  private static String ratio(Map<Variant, Sample> results, Variant polling, Variant events) {
+    return StateBenchmark.ratio(results.get(polling).reaction().median(),
+        results.get(events).reaction().median());
   }
 }

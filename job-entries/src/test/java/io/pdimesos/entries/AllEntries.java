@@ -9,6 +9,9 @@ import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
 import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
 import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
 import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.metronomedelete.JobEntryMetronomeDeleteJob;
+import io.pdimesos.entries.metronomerun.JobEntryMetronomeRunJob;
+import io.pdimesos.entries.metronomesubmit.JobEntryMetronomeSubmitJob;
 import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,7 +24,8 @@ public final class AllEntries {
   public static List<Supplier<ClusterJobEntry>> all() {
     return List.of(JobEntryMesosClusterCheck::new, JobEntryWeaveNetworkCheck::new, JobEntryMarathonDeploy::new, JobEntryMarathonScale::new,
         JobEntryMarathonRestart::new, JobEntryMarathonDelete::new, JobEntryMarathonWaitForApp::new, JobEntryChronosRunJob::new,
-        JobEntryChronosDeleteJob::new, JobEntryChronosSubmitJob::new);
+        JobEntryChronosDeleteJob::new, JobEntryChronosSubmitJob::new, JobEntryMetronomeSubmitJob::new,
+        JobEntryMetronomeRunJob::new, JobEntryMetronomeDeleteJob::new);
   }
 
   /** The entry's page name, e.g. mesos-check-cluster (from its documentation URL). */

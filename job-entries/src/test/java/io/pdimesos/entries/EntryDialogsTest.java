@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.entries.chronossubmit.JobEntryChronosSubmitJob;
 import io.pdimesos.entries.marathondeploy.JobEntryMarathonDeploy;
+import io.pdimesos.entries.metronomerun.JobEntryMetronomeRunJob;
+import io.pdimesos.entries.metronomesubmit.JobEntryMetronomeSubmitJob;
 import io.pdimesos.pdiapi.ShownErrors;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.KeyValue;
@@ -19,6 +21,8 @@ import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.testsupport.FakeChronos;
 import io.pdimesos.testsupport.FakeMarathon;
+import io.pdimesos.testsupport.FakeMetronome;
+import io.pdimesos.testsupport.MetronomeServer;
 import io.pdimesos.testsupport.ServiceAccountKeys;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
@@ -268,6 +272,54 @@ class EntryDialogsTest {
   }
 
   @Test
+  void validateOfMetronomeSubmitSaysWhenItRunsNextAndWhetherItWouldCreateOrUpdate() throws Exception {
+    try (MetronomeServer metronome = new MetronomeServer()) {
+      JobEntryMetronomeSubmitJob entry = new JobEntryMetronomeSubmitJob();
+      entry.settings().set(ConnectionSettings.METRONOME_URLS, metronome.url())
+          .set(JobEntryMetronomeSubmitJob.SOURCE, "form").set(JobEntryMetronomeSubmitJob.JOB_ID, "${JOB}")
+          .set(JobEntryMetronomeSubmitJob.CONCURRENCY, "${POLICY}")
+          .set(JobEntryMetronomeSubmitJob.COMMAND, "true")
+          .set(JobEntryMetronomeSubmitJob.CRON, "30 2 * * *")
+          .set(JobEntryMetronomeSubmitJob.TIME_ZONE, "Europe/Berlin");
+      jobMeta.setVariable("JOB", FakeMetronome.JOB);
+      jobMeta.setVariable("POLICY", "forbid");
+      open(entry, d -> {
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        metronome.fake.jobExists = false;
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+      assertThat(ShownErrors.shown()).isEmpty();
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("Job " + FakeMetronome.JOB + " exists: Submit would update it")
+          .containsPattern("Schedule 30 2 \\* \\* \\* \\(Europe/Berlin\\) runs next at 20\\d\\d-\\d\\d-\\d\\d 02:30 \\+0[12]:00");
+      assertThat(shown.get(1)).contains("Job " + FakeMetronome.JOB + " does not exist: Submit would create it");
+      assertThat(metronome.fake.calls).allMatch(c -> c.startsWith("GET "));
+    }
+  }
+
+  @Test
+  void validateOfMetronomeRunShowsTheJobAsMetronomeHasIt() throws Exception {
+    try (MetronomeServer metronome = new MetronomeServer()) {
+      JobEntryMetronomeRunJob entry = new JobEntryMetronomeRunJob();
+      entry.settings().set(ConnectionSettings.METRONOME_URLS, metronome.url())
+          .set(JobEntryMetronomeRunJob.JOB_ID, FakeMetronome.JOB);
+      open(entry, d -> {
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        metronome.fake.jobExists = false;
+        d.validateButton().notifyListeners(SWT.Selection, new Event());
+        d.cancelButton().notifyListeners(SWT.Selection, new Event());
+      });
+      assertThat(ShownErrors.shown()).isEmpty();
+      assertThat(shown).hasSize(2);
+      assertThat(shown.get(0)).contains("Job " + FakeMetronome.JOB + " exists on Metronome 0.3.0:"
+          + " no schedule (runs when started).").contains("0 active run(s); 0 succeeded and 0 failed");
+      assertThat(shown.get(1)).contains("Job " + FakeMetronome.JOB + " does not exist: Run Job would fail");
+      assertThat(metronome.fake.calls).allMatch(c -> c.startsWith("GET "));
+    }
+  }
+
+  @Test
   void validateShowsABrokenDefinitionInTheErrorDialog() throws Exception {
     JobEntryMarathonDeploy entry = new JobEntryMarathonDeploy();
     entry.settings().set(ConnectionSettings.MARATHON_URLS, "http://127.0.0.1:" + EntryTesting.closedPort())
@@ -322,7 +374,7 @@ class EntryDialogsTest {
           .set(ConnectionSettings.DCOS_UID, account.uid())
           .set(ConnectionSettings.DCOS_PRIVATE_KEY, "/etc/pdi/etl-runner.pem")
           .set(ConnectionSettings.MESOS_MASTERS, "").set(ConnectionSettings.MARATHON_URLS, "")
-          .set(ConnectionSettings.CHRONOS_URLS, "");
+          .set(ConnectionSettings.CHRONOS_URLS, "").set(ConnectionSettings.METRONOME_URLS, "");
       List<String> states = new ArrayList<>();
       open(entry, d -> {
         SettingsForm f = d.form();
@@ -355,8 +407,9 @@ class EntryDialogsTest {
       assertThat(shown).singleElement().asString()
           .contains("OK  Mesos masters: leader " + sim.dcosUrl() + "/ runs Mesos ")
           .contains("OK  Marathon URLs: Marathon ").contains("OK  Chronos URLs: Chronos ")
+          .contains("OK  Metronome URLs: Metronome ")
           .contains("--  Weave router URLs: not set");
-      assertThat(shown.get(0).lines().filter(l -> l.endsWith("(through DC/OS)"))).hasSize(3);
+      assertThat(shown.get(0).lines().filter(l -> l.endsWith("(through DC/OS)"))).hasSize(4);
       assertThat(sim.dcosIam().logins()).isPositive();
       assertThat(sim.dcosIam().refusedLogins()).isZero();
     }

@@ -32,6 +32,11 @@ class EntryPersistenceTest {
     return AllEntries.all().stream();
   }
 
+  /** The entries of the release before DC/OS mode: all but the Metronome ones, which are new. */
+  static Stream<Supplier<ClusterJobEntry>> entriesOfThatRelease() {
+    return entries().filter(f -> !AllEntries.slug(f.get().getClass()).startsWith("metronome-"));
+  }
+
   private static ClusterJobEntry filled(Supplier<ClusterJobEntry> factory) {
     ClusterJobEntry e = factory.get();
     e.setName("entry <1> & co");
@@ -93,20 +98,22 @@ class EntryPersistenceTest {
   }
 
   /**
-   * The golden files as the release before DC/OS mode wrote them (no dcos_* tags): every other
-   * setting loads as saved, and the DC/OS cluster URL is empty rather than ${PDI_DCOS_URL}, so a
-   * saved job keeps reaching its services as it did wherever PDI_DCOS_URL gets defined.
+   * The golden files as the release before DC/OS mode and the Metronome URL wrote them (no dcos_*
+   * or metronome_urls tags): every other setting loads as saved, the Metronome URL is its
+   * variable, and the DC/OS cluster URL is empty rather than ${PDI_DCOS_URL}, so a saved job keeps
+   * reaching its services as it did wherever PDI_DCOS_URL gets defined.
    */
   @ParameterizedTest
-  @MethodSource("entries")
+  @MethodSource("entriesOfThatRelease")
   void anEntrySavedBeforeDcosModeLoadsUnchangedAndIsNotDcos(Supplier<ClusterJobEntry> factory)
       throws Exception {
     Path old = Path.of("src/test/resources/golden/before-dcos",
         AllEntries.slug(factory.get().getClass()) + ".xml");
     ClusterJobEntry read = factory.get();
     read.loadXML(XMLHandler.loadXMLString(Files.readString(old), "entry"), null, null, null, null);
-    assertThat(Files.readString(old)).doesNotContain("dcos_");
-    assertThat(read.settings()).isEqualTo(SettingsFiller.beforeDcos(filled(factory).settings()));
+    assertThat(Files.readString(old)).doesNotContain("dcos_").doesNotContain("metronome_urls");
+    assertThat(read.settings())
+        .isEqualTo(SettingsFiller.beforeDcosAndMetronome(filled(factory).settings()));
     assertThat(read.settings().raw(ConnectionSettings.DCOS_URL)).isEmpty();
   }
 
@@ -152,17 +159,20 @@ class EntryPersistenceTest {
   }
 
   /** The plugin ids as released, by docs page: saved jobs refer to them. */
-  private static final java.util.Map<String, String> RELEASED_IDS = java.util.Map.of(
-      "mesos-check-cluster", "PdiMesosMesosCheckCluster",
-      "weave-check-network", "PdiMesosWeaveCheckNetwork",
-      "marathon-deploy-app", "PdiMesosMarathonDeployApp",
-      "marathon-scale-app", "PdiMesosMarathonScaleApp",
-      "marathon-restart-app", "PdiMesosMarathonRestartApp",
-      "marathon-delete-app", "PdiMesosMarathonDeleteApp",
-      "marathon-wait-for-app", "PdiMesosMarathonWaitForApp",
-      "chronos-run-job", "PdiMesosChronosRunJob",
-      "chronos-delete-job", "PdiMesosChronosDeleteJob",
-      "chronos-submit-job", "PdiMesosChronosSubmitJob");
+  private static final java.util.Map<String, String> RELEASED_IDS = java.util.Map.ofEntries(
+      java.util.Map.entry("mesos-check-cluster", "PdiMesosMesosCheckCluster"),
+      java.util.Map.entry("weave-check-network", "PdiMesosWeaveCheckNetwork"),
+      java.util.Map.entry("marathon-deploy-app", "PdiMesosMarathonDeployApp"),
+      java.util.Map.entry("marathon-scale-app", "PdiMesosMarathonScaleApp"),
+      java.util.Map.entry("marathon-restart-app", "PdiMesosMarathonRestartApp"),
+      java.util.Map.entry("marathon-delete-app", "PdiMesosMarathonDeleteApp"),
+      java.util.Map.entry("marathon-wait-for-app", "PdiMesosMarathonWaitForApp"),
+      java.util.Map.entry("chronos-run-job", "PdiMesosChronosRunJob"),
+      java.util.Map.entry("chronos-delete-job", "PdiMesosChronosDeleteJob"),
+      java.util.Map.entry("chronos-submit-job", "PdiMesosChronosSubmitJob"),
+      java.util.Map.entry("metronome-submit-job", "PdiMesosMetronomeSubmitJob"),
+      java.util.Map.entry("metronome-run-job", "PdiMesosMetronomeRunJob"),
+      java.util.Map.entry("metronome-delete-job", "PdiMesosMetronomeDeleteJob"));
 
   @ParameterizedTest
   @MethodSource("entries")

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What the emulator holds after a PDI run, read over its own REST API as an operator would check
- * it (never through the plugin under test): Marathon apps, Chronos jobs, Mesos tasks.
+ * it (never through the plugin under test): Marathon apps, Chronos and Metronome jobs, Mesos tasks.
  */
 public final class ClusterState {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +48,14 @@ public final class ClusterState {
   public Map<String, JsonNode> chronosJobs() {
     Map<String, JsonNode> jobs = new TreeMap<>();
     get(sim.chronosUrls().get(0) + "/v1/scheduler/jobs").forEach(j -> jobs.put(j.path("name").asText(), j));
+    return jobs;
+  }
+
+  /** Metronome's jobs by id, each with its history summary (counters, last success and failure). */
+  public Map<String, JsonNode> metronomeJobs() {
+    Map<String, JsonNode> jobs = new TreeMap<>();
+    get(sim.metronomeUrls().get(0) + "/v1/jobs?embed=historySummary")
+        .forEach(j -> jobs.put(j.path("id").asText(), j));
     return jobs;
   }
 
@@ -88,11 +97,22 @@ public final class ClusterState {
    */
   public Map<String, JsonNode> awaitChronosJobs(Predicate<Map<String, JsonNode>> condition, Duration timeout)
       throws InterruptedException {
+    return await(this::chronosJobs, condition, timeout);
+  }
+
+  /** As {@link #awaitChronosJobs}, for Metronome, which runs a job's dependants by itself too. */
+  public Map<String, JsonNode> awaitMetronomeJobs(Predicate<Map<String, JsonNode>> condition, Duration timeout)
+      throws InterruptedException {
+    return await(this::metronomeJobs, condition, timeout);
+  }
+
+  private static Map<String, JsonNode> await(Supplier<Map<String, JsonNode>> read,
+      Predicate<Map<String, JsonNode>> condition, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    Map<String, JsonNode> jobs = chronosJobs();
+    Map<String, JsonNode> jobs = read.get();
     while (!condition.test(jobs) && System.nanoTime() < deadline) {
       Thread.sleep(100);
-      jobs = chronosJobs();
+      jobs = read.get();
     }
     return jobs;
   }

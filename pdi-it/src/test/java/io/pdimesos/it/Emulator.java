@@ -41,13 +41,29 @@ public final class Emulator {
       String app = Files.readString(BuiltPlugin.repoFile("sample-ktr/definitions/carte-server.marathon.json"))
           .replace("${CARTE_APP_ID}", "/it/carte").replace("${CARTE_INSTANCES}", "1")
           .replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4").replace("${DATAMART_HOST}", "datamart");
-      send("PUT", sim.marathonUrls().get(0) + "/v2/apps/it/carte", app, authorization);
+      String marathon = sim.marathonUrls().get(0);
+      send("PUT", marathon + "/v2/apps/it/carte", app, authorization);
+      // Marathon refuses to change an app while its deployment runs (409): act on a settled one.
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!send("GET", marathon + "/v2/deployments", null, authorization).trim().equals("[]")) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("the sample app's deployment did not finish within 30 s");
+        }
+        Thread.sleep(100);
+      }
       String job = Files.readString(BuiltPlugin.repoFile("sample-ktr/definitions/kitchen-batch.chronos.json"))
           .replace("${BATCH_JOB_NAME}", "it-batch").replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4")
           .replace("${DATAMART_HOST}", "datamart");
       send("POST", sim.chronosUrls().get(0) + "/v1/scheduler/iso8601", job, authorization);
+      String metronomeJob = Files.readString(BuiltPlugin.repoFile(
+          "sample-ktr/definitions/kitchen-batch.metronome.json")).replace("${BATCH_JOB_ID}", "it.batch")
+          .replace("${PDI_IMAGE}", "pentaho/pdi-ce:9.4").replace("${DATAMART_HOST}", "datamart");
+      send("POST", sim.metronomeUrls().get(0) + "/v1/jobs", metronomeJob, authorization);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
     }
   }
 
@@ -58,9 +74,9 @@ public final class Emulator {
 
   /**
    * Sends one request to the emulator, as a test's set-up (an app or a job that must already
-   * exist); anything but a 2xx answer fails the test with the emulator's reply.
+   * exist), and returns the answer's body; anything but a 2xx answer fails the test with it.
    */
-  public static void send(String method, String url, String json, String authorization) {
+  public static String send(String method, String url, String json, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
         .header("Content-Type", "application/json")
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -73,6 +89,7 @@ public final class Emulator {
       if (response.statusCode() / 100 != 2) {
         throw new AssertionError(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
       }
+      return response.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -87,6 +104,7 @@ public final class Emulator {
     values.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
     values.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
     values.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
+    values.put("PDI_METRONOME_URL", String.join(",", sim.metronomeUrls()));
     values.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
     return values;
   }

@@ -83,7 +83,8 @@ class MetadataInjectionIT {
     try (InputStream in = MetadataInjectionIT.class.getClassLoader().getResourceAsStream(EveryStep.RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .replace("${PDI_MESOS_MASTERS}", NOWHERE).replace("${PDI_MARATHON_URL}", NOWHERE)
-          .replace("${PDI_CHRONOS_URL}", NOWHERE).replace("${PDI_WEAVE_URL}", NOWHERE)
+          .replace("${PDI_CHRONOS_URL}", NOWHERE).replace("${PDI_METRONOME_URL}", NOWHERE)
+          .replace("${PDI_WEAVE_URL}", NOWHERE)
           .replace("${PDI_MESOS_AUTH}", "none").replace("${PDI_MESOS_USER}", "")
           .replace("${PDI_MESOS_PASSWORD}", "");
     }
@@ -96,6 +97,7 @@ class MetadataInjectionIT {
       lines.add(step + "\tMESOS_MASTERS\t" + String.join(",", sim.mesosUrls()));
       lines.add(step + "\tMARATHON_URLS\t" + String.join(",", sim.marathonUrls()));
       lines.add(step + "\tCHRONOS_URLS\t" + String.join(",", sim.chronosUrls()));
+      lines.add(step + "\tMETRONOME_URLS\t" + String.join(",", sim.metronomeUrls()));
       lines.add(step + "\tWEAVE_URLS\t" + String.join(",", sim.weaveUrls()));
       lines.add(step + "\tAUTH_TYPE\tbasic");
       lines.add(step + "\tAUTH_USER\t" + USER);
@@ -117,6 +119,8 @@ class MetadataInjectionIT {
     lines.add("Scale apps\tWAIT\tN");
     lines.add("Run jobs\tSTATUS_FIELD\toutcome");
     lines.add("Run jobs\tMISSING_OK\tN");
+    lines.add("Metronome jobs\tRESPONSE_TIME_FIELD\ttook_ms");
+    lines.add("Start runs\tSTATUS_FIELD\toutcome");
     return lines;
   }
 
@@ -184,6 +188,8 @@ class MetadataInjectionIT {
     assertThat(names("Weave peers out")).endsWith("weave_error");
     assertThat(names("Scaled")).contains("outcome").doesNotContain("status");
     assertThat(names("Ran")).contains("outcome").doesNotContain("status");
+    assertThat(names("Metronome jobs out")).endsWith("took_ms");
+    assertThat(names("Started")).contains("outcome", "run_id").doesNotContain("status");
   }
 
   private static List<String> names(String cube) {

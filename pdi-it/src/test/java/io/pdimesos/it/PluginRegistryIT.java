@@ -26,10 +26,11 @@ class PluginRegistryIT {
   static final List<String> ENTRY_IDS = List.of("PdiMesosChronosDeleteJob", "PdiMesosChronosRunJob",
       "PdiMesosChronosSubmitJob", "PdiMesosMarathonDeleteApp", "PdiMesosMarathonDeployApp",
       "PdiMesosMarathonRestartApp", "PdiMesosMarathonScaleApp", "PdiMesosMarathonWaitForApp",
-      "PdiMesosMesosCheckCluster", "PdiMesosWeaveCheckNetwork");
+      "PdiMesosMesosCheckCluster", "PdiMesosMetronomeDeleteJob", "PdiMesosMetronomeRunJob",
+      "PdiMesosMetronomeSubmitJob", "PdiMesosWeaveCheckNetwork");
   static final List<String> STEP_IDS = List.of("PdiMesosChronosJobAction", "PdiMesosChronosJobsInput",
       "PdiMesosMarathonAppAction", "PdiMesosMarathonAppsInput", "PdiMesosMesosStateInput",
-      "PdiMesosWeaveStatusInput");
+      "PdiMesosMetronomeJobAction", "PdiMesosMetronomeJobsInput", "PdiMesosWeaveStatusInput");
   private static final String DOCS_PREFIX = "https://github.com/pdi-mesos/pdi-mesos/blob/main/";
 
   private static PdiHome home;

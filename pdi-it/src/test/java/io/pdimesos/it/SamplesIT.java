@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The four shipped samples, unchanged, through the real {@code kitchen.sh} and {@code pan.sh}
- * against the emulator: the success path and every failure branch of both jobs (each failure
- * injected through the emulator's fault API), the error hop of {@code bulk-scale.ktr}, a failing
+ * The five shipped samples, unchanged, through the real {@code kitchen.sh} and {@code pan.sh}
+ * against the emulator: the success path and every failure branch of the Chronos and Metronome
+ * chains and of the deploy job (each failure injected through the emulator's fault API), the error hop of {@code bulk-scale.ktr}, a failing
  * input of {@code cluster-inventory.ktr}. Each run asserts the exit code, the entries the real
  * {@code Job} walked, the emulator's state afterwards and the rows in the output files.
  *
@@ -43,6 +43,12 @@ class SamplesIT {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
   private static final String DEPLOY = "sample-ktr/deploy-etl-stack.kjb";
   private static final String NIGHTLY = "sample-ktr/nightly-batch.kjb";
+  private static final String NIGHTLY_METRONOME = "sample-ktr/nightly-batch-metronome.kjb";
+  /**
+   * The emulator's clock runs ten times faster: the Metronome sample's daily schedule could fire
+   * during a run and run the chain a second time, so the runs schedule the extract in 2099.
+   */
+  private static final String NOT_DURING_THE_RUN = "-param:NIGHTLY_CRON=0 2 1 1 * 2099";
   private static final List<String> DEPLOY_TO_CARTE = List.of("Check Mesos", "Check Weave network",
       "Deploy datamart", "Deploy Carte");
   private static final List<String> NIGHTLY_SUBMITS = List.of("Check Mesos", "Submit extract", "Submit load",
@@ -255,6 +261,52 @@ class SamplesIT {
     assertThat(f.state().chronosJobs()).isEmpty();
   }
 
+  // ---- nightly-batch-metronome.kjb
+
+  @Test
+  @Order(13)
+  void nightlyBatchMetronomeSubmitsTheChainAndMetronomeRunsItToTheReport() throws InterruptedException {
+    Finished f = kitchen(NIGHTLY_METRONOME, sim -> { }, NOT_DURING_THE_RUN);
+    f.run().assertExit(0);
+    assertThat(path(f.run())).containsExactlyElementsOf(concat(NIGHTLY_SUBMITS, "Run extract now", "Success"));
+    // Metronome runs the load after the extract, then the report, on its own
+    Map<String, JsonNode> jobs = f.state().awaitMetronomeJobs(
+        j -> j.containsKey("nightly.report")
+            && j.get("nightly.report").path("historySummary").path("successCount").asInt() > 0,
+        Duration.ofSeconds(30));
+    assertThat(jobs).containsOnlyKeys("nightly.extract", "nightly.load", "nightly.report");
+    for (JsonNode job : jobs.values()) {
+      assertThat(job.path("historySummary").path("successCount").asInt()).as(job.path("id").asText())
+          .isEqualTo(1);
+      assertThat(job.path("historySummary").path("failureCount").asInt()).as(job.path("id").asText())
+          .isZero();
+    }
+    assertThat(jobs.get("nightly.extract").path("schedules").path(0).path("timezone").asText())
+        .isEqualTo("Europe/Berlin");
+    assertThat(jobs.get("nightly.report").path("dependencies").path(0).path("id").asText())
+        .isEqualTo("nightly.load");
+  }
+
+  @Test
+  @Order(14)
+  void nightlyBatchMetronomeDeletesTheChainSoFarWhenTheLoadSubmitFails() {
+    // the first POST /v1/jobs creates the extract (its schedule has a path of its own), the second the load
+    Finished f = aborted(kitchen(NIGHTLY_METRONOME, refuseAfter(1, "metronome", "POST /v1/jobs"),
+        NOT_DURING_THE_RUN), List.of("Check Mesos", "Submit extract", "Submit load", "Delete load",
+        "Delete extract", "Abort"));
+    assertThat(f.state().metronomeJobs()).isEmpty();
+  }
+
+  @Test
+  @Order(15)
+  void nightlyBatchMetronomeDeletesTheChainWhenTheExtractRunFails() {
+    Finished f = aborted(kitchen(NIGHTLY_METRONOME, sim -> { }, NOT_DURING_THE_RUN,
+        "-param:EXTRACT_COMMAND=echo extract failed >&2; exit 3"),
+        concat(NIGHTLY_SUBMITS, "Run extract now", "Delete report", "Delete load", "Delete extract", "Abort"));
+    assertThat(f.run().log()).contains("extract failed");
+    assertThat(f.state().metronomeJobs()).isEmpty();
+  }
+
   // ---- cluster-inventory.ktr when an input fails
 
   @Test
@@ -297,7 +349,7 @@ class SamplesIT {
 
   // ---- helpers
 
-  /** Marathon or Chronos refuses every request like {@code request} ({@code METHOD /path} regex) with a 500. */
+  /** Marathon, Chronos or Metronome refuses every request like {@code request} ({@code METHOD /path} regex) with a 500. */
   private static Consumer<ClusterSim> refuse(String service, String request) {
     return refuseAfter(0, service, request);
   }

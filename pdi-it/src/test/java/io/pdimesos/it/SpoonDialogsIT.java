@@ -50,6 +50,8 @@ class SpoonDialogsIT {
   /** The apps and Chronos jobs Validate and Preview find; only /etl/* and etl-* match the steps' filters. */
   private static final List<String> ETL_APPS = List.of("/etl/carte", "/etl/load");
   private static final List<String> ETL_JOBS = List.of("etl-extract", "etl-load");
+  /** The Metronome jobs; only nightly.* match the input step's filter. */
+  private static final List<String> NIGHTLY_JOBS = List.of("nightly.extract", "nightly.load");
 
   private static ClusterSim sim;
   private static PdiWorkspace workspace;
@@ -207,20 +209,22 @@ class SpoonDialogsIT {
   void testConnectionReachesEveryServiceThroughKettleProperties() {
     for (String id : PluginRegistryIT.allIds()) {
       assertThat(report.one("test-connection", id)).as(id).contains("OK  Mesos masters", "OK  Marathon URLs",
-          "OK  Chronos URLs", "OK  Weave router URLs").doesNotContain("FAILED");
+          "OK  Chronos URLs", "OK  Metronome URLs", "OK  Weave router URLs").doesNotContain("FAILED");
     }
   }
 
   @Test
   void validateAsksTheClusterAndChangesNothing() throws Exception {
     assertThat(report.all("validate").stream().map(v -> v.get(0)))
-        .as("entries with Validate").hasSizeGreaterThanOrEqualTo(8);
+        .as("entries with Validate").hasSizeGreaterThanOrEqualTo(11);
     for (List<String> v : report.all("validate")) {
       assertThat(v.get(1)).as(v.get(0)).isNotBlank().doesNotStartWith("PROBLEM")
-          .containsAnyOf("/etl/carte", "nightly-etl");
+          .containsAnyOf("/etl/carte", "nightly-etl", "nightly.load");
     }
     assertThat(get(sim.marathonUrls().get(0) + "/v2/apps/etl/carte")).contains("\"instances\":1");
     assertThat(get(sim.chronosUrls().get(0) + "/v1/scheduler/jobs")).contains("nightly-etl");
+    assertThat(get(sim.metronomeUrls().get(0) + "/v1/jobs")).contains("nightly.load")
+        .doesNotContain("kitchen.sh -file=/jobs/load.kjb"); // Submit's Validate wrote nothing
   }
 
   @Test
@@ -229,6 +233,7 @@ class SpoonDialogsIT {
     // Weave: every router (one per agent, all in PDI_WEAVE_URL) reports every peer it sees.
     Map<String, Integer> rows = Map.of("PdiMesosMesosStateInput", agents,
         "PdiMesosMarathonAppsInput", ETL_APPS.size(), "PdiMesosChronosJobsInput", ETL_JOBS.size(),
+        "PdiMesosMetronomeJobsInput", NIGHTLY_JOBS.size(),
         "PdiMesosWeaveStatusInput", sim.weaveUrls().size() * agents);
     for (Map.Entry<String, Integer> input : rows.entrySet()) {
       String id = input.getKey();
@@ -253,6 +258,8 @@ class SpoonDialogsIT {
         .allSatisfy(p -> assertThat(p.subList(1, p.size())).as(p.get(0)).containsExactly("app_id", "target_instances"));
     assertThat(report.all("picker", "PdiMesosChronosJobAction")).isNotEmpty()
         .allSatisfy(p -> assertThat(p.subList(1, p.size())).as(p.get(0)).containsExactly("job", "run_arguments"));
+    assertThat(report.all("picker", "PdiMesosMetronomeJobAction")).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.subList(1, p.size())).as(p.get(0)).containsExactly("id", "cron"));
   }
 
   /**
@@ -339,7 +346,7 @@ class SpoonDialogsIT {
     return report.all("plugin", kind).stream().map(p -> p.get(0)).sorted().collect(Collectors.toList());
   }
 
-  /** Apps and Chronos jobs for Validate to find and Preview to read, through the emulator's own API. */
+  /** Apps, Chronos and Metronome jobs for Validate to find and Preview to read, through the emulator's own API. */
   private static void seed() {
     String marathon = sim.marathonUrls().get(0);
     post(marathon + "/v2/apps", "{\"id\": \"/etl/carte\", \"cmd\": \"sleep 100000\", \"instances\": 1, "
@@ -353,6 +360,11 @@ class SpoonDialogsIT {
       post(chronos + "/v1/scheduler/iso8601", "{\"name\": \"" + name + "\", \"command\": \"echo " + name
           + "\", \"schedule\": \"R/2099-01-01T00:00:00Z/P1D\", \"owner\": \"ops@example.com\", "
           + "\"cpus\": 0.1, \"mem\": 32}");
+    }
+    String metronome = sim.metronomeUrls().get(0);
+    for (String id : List.of(NIGHTLY_JOBS.get(0), NIGHTLY_JOBS.get(1), "adhoc.cleanup")) {
+      post(metronome + "/v1/jobs", "{\"id\": \"" + id + "\", \"run\": {\"cmd\": \"echo " + id
+          + "\", \"cpus\": 0.1, \"mem\": 32, \"disk\": 0}}");
     }
   }
 

@@ -77,6 +77,10 @@ class StepsIT {
         .startsWith("it-missing").last().asString().startsWith("CHRONOS_"));
     assertThat(report.all("row", "Scaled")).singleElement().satisfies(row -> assertThat(row)
         .startsWith("/it/carte", "2", "SUBMITTED", "200"));
+    assertThat(report.all("row", "Start failures")).singleElement().satisfies(row -> assertThat(row)
+        .startsWith("it.missing").last().asString().startsWith("METRONOME_"));
+    assertThat(report.all("row", "Started")).singleElement().satisfies(row -> assertThat(row)
+        .startsWith("it.batch", "STARTED").element(3).asString().isNotBlank());
   }
 
   /**
@@ -114,6 +118,7 @@ class StepsIT {
     assertThat(report.all("written", "Scale failures").subList(0, 2).stream().map(f -> f.get(0)))
         .containsExactly("app_id", "instances");
     assertThat(report.all("written", "Run failures").get(0).get(0)).isEqualTo("job");
+    assertThat(report.all("written", "Start failures").get(0).get(0)).isEqualTo("id");
   }
 
   /** Spoon's Verify: one remark per finding, each naming the setting as the dialog labels it. */
@@ -135,14 +140,14 @@ class StepsIT {
     assertThat(remarks("checks.ktr/Bad timeout")).singleElement().asString()
         .startsWith(ERROR + " '" + texts.label("ConnectionSettings.Connection.ConnectTimeout") + "' ")
         .endsWith("got 'soon'");
-    // The action steps check their field names beyond the declared settings (which are valid here).
+    // The action steps check their field names beyond the declared settings (which are valid
+    // here); "all valid" is not said beside those errors.
     assertThat(remarks("checks.ktr/Scale nothing")).containsExactlyInAnyOrder(
-        ok(texts.get("SettingsCheck.AllValid")), warning(texts.get("ActionStepMeta.Check.NoInput")),
+        warning(texts.get("ActionStepMeta.Check.NoInput")),
         error(texts.get("ActionStepMeta.Check.FieldNeeded", texts.label("MarathonAppAction.General.AppIdField"))),
         error(texts.get("ActionStepMeta.Check.FieldNeeded",
             texts.label("MarathonAppAction.General.InstancesField"))));
     assertThat(remarks("checks.ktr/Run unknown field")).containsExactlyInAnyOrder(
-        ok(texts.get("SettingsCheck.AllValid")),
         error(texts.get("ActionStepMeta.Check.FieldMissing", texts.label("ChronosJobAction.General.JobNameField"),
             "nosuch")),
         error(texts.get("ActionStepMeta.Check.OutputIsInput", texts.label("ActionField.Output.Status"), "job")));

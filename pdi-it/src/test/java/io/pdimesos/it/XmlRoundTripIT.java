@@ -100,7 +100,7 @@ class XmlRoundTripIT {
   @Test
   void everySampleComesBackWithEverySettingOfOurStepsAndEntries() throws IOException {
     List<Path> samples = samples();
-    assertThat(samples).hasSize(4);
+    assertThat(samples).hasSize(5);
     Map<String, Element> goldenByType = new LinkedHashMap<>();
     ENTRY_GOLDENS.values().forEach(g -> goldenByType.put(Xml.text(g, "type"), g));
     STEP_GOLDENS.forEach((slug, g) -> goldenByType.put(stepId(slug), g));

@@ -17,8 +17,8 @@ import org.pentaho.di.i18n.BaseMessages;
  * service. A service's URLs are only demanded when the entry asks for that service, so a Weave
  * check does not need a Marathon URL; a missing one fails with a message naming the setting.
  *
- * <p>In DC/OS mode (a DC/OS cluster URL is set) Mesos, Marathon and Chronos are reached through
- * the cluster's admin router, all with the one DC/OS login ({@link DcosConnection}); a service
+ * <p>In DC/OS mode (a DC/OS cluster URL is set) Mesos, Marathon, Chronos and Metronome are
+ * reached through the cluster's admin router, all with the one DC/OS login ({@link DcosConnection}); a service
  * whose own URLs are set is reached there instead, with the same login. Weave has no route
  * through DC/OS and keeps its URLs and the block's authentication.
  */
@@ -129,6 +129,10 @@ public final class ClusterConnection {
 
   public ChronosVersion chronosVersion() {
     return ChronosVersion.parse(values.choice(ConnectionSettings.CHRONOS_VERSION));
+  }
+
+  public ServiceSettings metronome() {
+    return service(ConnectionSettings.METRONOME_URLS);
   }
 
   public ServiceSettings weave() {

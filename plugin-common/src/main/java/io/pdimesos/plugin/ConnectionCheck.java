@@ -9,6 +9,7 @@ import io.pdimesos.core.http.Urls;
 import io.pdimesos.core.marathon.Info;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.weave.WeaveClient;
 import io.pdimesos.core.weave.WeaveStatusSummary;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import org.pentaho.di.i18n.BaseMessages;
 
 /**
  * What the dialogs' "Test connection" button runs: one cheap read per configured service
- * (Mesos leader and version, Marathon info, Chronos leader and API generation, each Weave
- * router's status), each answered by a line saying what answered or why not. Services whose
+ * (Mesos leader and version, Marathon info, Chronos leader and API generation, Metronome
+ * version and leader, each Weave router's status), each answered by a line saying what answered or why not. Services whose
  * URLs are not set are reported as such, not as failures. In DC/OS mode the services behind the
  * cluster URL are asked through it, with its login, as a run asks them.
  */
@@ -94,6 +95,11 @@ public final class ConnectionCheck {
       String leader = chronos.leader(token);
       return BaseMessages.getString(PKG, "ConnectionCheck.Chronos", chronos.version(token)
           .label(), leader);
+    }));
+    lines.add(probe(connection, ConnectionSettings.METRONOME_URLS, () -> {
+      MetronomeClient metronome = new MetronomeClient(connection.metronome(), log);
+      return BaseMessages.getString(PKG, "ConnectionCheck.Metronome",
+          metronome.version(token), metronome.leader(token));
     }));
     lines.add(probe(connection, ConnectionSettings.WEAVE_URLS, () -> {
       StringBuilder text = new StringBuilder();

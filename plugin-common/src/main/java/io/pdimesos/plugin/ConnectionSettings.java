@@ -14,6 +14,7 @@ import java.util.List;
  * PDI_MARATHON_URL=http://marathon:8080
  * PDI_CHRONOS_URL=http://chronos:4400
  * PDI_CHRONOS_VERSION=auto | 2 | 3
+ * PDI_METRONOME_URL=http://metronome:9000
  * PDI_WEAVE_URL=http://host1:6782,http://host2:6782
  * PDI_MESOS_AUTH=auto | none | basic | dcos_token | bearer
  * PDI_MESOS_USER=...            PDI_MESOS_PASSWORD=...   (password or token)
@@ -26,9 +27,9 @@ import java.util.List;
  * PDI_DCOS_PASSWORD=...         (the user's password, or the DC/OS token)
  * </pre>
  *
- * With a DC/OS cluster URL the block is in DC/OS mode: Mesos, Marathon and Chronos are reached
- * through the cluster's admin router with one login ({@link DcosConnection}); a service's own
- * URLs, when set, still win. A default that is an undefined variable counts as not set.
+ * With a DC/OS cluster URL the block is in DC/OS mode: Mesos, Marathon, Chronos and Metronome
+ * are reached through the cluster's admin router with one login ({@link DcosConnection}); a
+ * service's own URLs, when set, still win. A default that is an undefined variable counts as not set.
  * Resolve with {@link ClusterConnection#resolve(SettingValues, org.pentaho.di.core.variables.VariableSpace)}.
  */
 public final class ConnectionSettings {
@@ -82,6 +83,10 @@ public final class ConnectionSettings {
       "ConnectionSettings.Connection.ChronosVersion", "auto", "2", "3")
       .defaultValue("${PDI_CHRONOS_VERSION}").tab(SettingTab.CONNECTION).build();
 
+  public static final Setting METRONOME_URLS = Setting.text(PKG, "metronome_urls",
+      "ConnectionSettings.Connection.MetronomeUrls").defaultValue("${PDI_METRONOME_URL}")
+      .validator(Validators.urlList(false)).tab(SettingTab.CONNECTION).build();
+
   public static final Setting WEAVE_URLS = Setting.text(PKG, "weave_urls",
       "ConnectionSettings.Connection.WeaveUrls").defaultValue("${PDI_WEAVE_URL}")
       .validator(Validators.urlList(false)).tab(SettingTab.CONNECTION).build();
@@ -130,6 +135,7 @@ public final class ConnectionSettings {
    * service's own URLs (which win over the DC/OS routes), then how to authenticate and connect.
    */
   public static final List<Setting> SETTINGS = SettingValues.concat(DCOS, Arrays.asList(
-      MESOS_MASTERS, MARATHON_URLS, CHRONOS_URLS, CHRONOS_VERSION, WEAVE_URLS, AUTH_TYPE, USER,
-      PASSWORD, CA_BUNDLE, CLIENT_CERTIFICATE, INSECURE_TLS, CONNECT_TIMEOUT, READ_TIMEOUT));
+      MESOS_MASTERS, MARATHON_URLS, CHRONOS_URLS, CHRONOS_VERSION, METRONOME_URLS, WEAVE_URLS,
+      AUTH_TYPE, USER, PASSWORD, CA_BUNDLE, CLIENT_CERTIFICATE, INSECURE_TLS, CONNECT_TIMEOUT,
+      READ_TIMEOUT));
 }

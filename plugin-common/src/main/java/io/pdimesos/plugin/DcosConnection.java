@@ -77,6 +77,9 @@ public final class DcosConnection {
     if (urls == ConnectionSettings.MARATHON_URLS) {
       return DcosService.MARATHON;
     }
+    if (urls == ConnectionSettings.METRONOME_URLS) {
+      return DcosService.METRONOME;
+    }
     return urls == ConnectionSettings.CHRONOS_URLS ? DcosService.CHRONOS : null;
   }
 

@@ -41,6 +41,17 @@ public final class SettingsCheck {
    */
   public static void check(SettingValues values, List<CheckResultInterface> remarks,
       VariableSpace space, CheckResultSourceInterface source, Collection<Setting> alsoRequired) {
+    check(values, remarks, space, source, alsoRequired, () -> { });
+  }
+
+  /**
+   * {@link #check(SettingValues, List, VariableSpace, CheckResultSourceInterface, Collection)},
+   * with {@code moreChecks} (a step's own remarks: input hops, field names) run before the
+   * verdict, so that "all valid" is never said beside one of their errors.
+   */
+  public static void check(SettingValues values, List<CheckResultInterface> remarks,
+      VariableSpace space, CheckResultSourceInterface source, Collection<Setting> alsoRequired,
+      Runnable moreChecks) {
     SettingsCheck check = new SettingsCheck(remarks, space, source);
     int before = errorCount(remarks);
     Collection<Setting> needed = DcosConnection.stillNeeded(values, space, alsoRequired);
@@ -48,6 +59,7 @@ public final class SettingsCheck {
       s.kind().behaviour().check(check, s, values.value(s), s.required() || needed.contains(s));
     }
     DcosConnection.check(check, values, space);
+    moreChecks.run();
     if (errorCount(remarks) == before) {
       remarks.add(new CheckResult(CheckResultInterface.TYPE_RESULT_OK,
           BaseMessages.getString(PKG, "SettingsCheck.AllValid"), source));

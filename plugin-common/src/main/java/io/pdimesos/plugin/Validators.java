@@ -5,6 +5,8 @@ import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.chronos.Iso8601Schedule;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonIds;
+import io.pdimesos.core.metronome.CronExpression;
+import io.pdimesos.core.metronome.MetronomeIds;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.pentaho.di.i18n.BaseMessages;
@@ -42,6 +44,22 @@ public final class Validators {
     @Override
     public String problem(String resolved) {
       return rejected(() -> Iso8601Schedule.parse(resolved));
+    }
+  };
+
+  /** A Metronome job id: lower-case dot-separated segments ({@code nightly.load}). */
+  public static final SettingValidator METRONOME_JOB_ID = new SettingValidator() {
+    @Override
+    public String problem(String resolved) {
+      return rejected(() -> MetronomeIds.checkJobId(resolved));
+    }
+  };
+
+  /** A cron expression as Metronome reads it ({@code 0 2 * * *}, optional year). */
+  public static final SettingValidator METRONOME_CRON = new SettingValidator() {
+    @Override
+    public String problem(String resolved) {
+      return rejected(() -> CronExpression.parse(resolved));
     }
   };
 

@@ -30,6 +30,7 @@ class ClusterConnectionTest {
     space.setVariable("PDI_MESOS_USER", "ops");
     space.setVariable("PDI_MESOS_PASSWORD", "pw-123");
     space.setVariable("PDI_CHRONOS_VERSION", "3");
+    space.setVariable("PDI_METRONOME_URL", "https://dcos.example.com/service/metronome");
     ClusterConnection c = ClusterConnection.resolve(defaults(), space);
 
     ServiceSettings marathon = c.marathon();
@@ -42,6 +43,8 @@ class ClusterConnectionTest {
     assertThat(marathon.tls().isDefault()).isTrue();
     assertThat(c.mesos().urls()).containsExactly("zk://z1:2181,z2:2181/mesos");
     assertThat(c.weave().urls()).containsExactly("h1:6782", "h2:6782");
+    assertThat(c.metronome().urls()).containsExactly("https://dcos.example.com/service/metronome");
+    assertThat(c.metronome().auth().user()).isEqualTo("ops");
     assertThat(c.chronosVersion()).isEqualTo(ChronosVersion.V3);
     assertThat(ClusterConnection.secrets(defaults(), space)).containsExactly("pw-123");
   }
@@ -58,6 +61,9 @@ class ClusterConnectionTest {
     v.set(ConnectionSettings.WEAVE_URLS, "http://h1:6782, ${HOST2}:6782");
     assertThatThrownBy(() -> ClusterConnection.resolve(v, new Variables()).weave())
         .hasMessageContaining("'Weave router URLs' (weave_urls)").hasMessageContaining("HOST2");
+    assertThatThrownBy(() -> ClusterConnection.resolve(v, new Variables()).metronome())
+        .hasMessageContaining("'Metronome URLs' (metronome_urls)")
+        .hasMessageContaining("PDI_METRONOME_URL is not defined");
     v.set(ConnectionSettings.MARATHON_URLS, "zk://z1:2181/marathon");
     assertThatThrownBy(() -> ClusterConnection.resolve(v, new Variables()).marathon())
         .hasMessageContaining("only Mesos masters");

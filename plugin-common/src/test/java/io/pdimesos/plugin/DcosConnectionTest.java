@@ -66,8 +66,11 @@ class DcosConnectionTest {
         + " from " + account.privateKeyFile()).doesNotContain(account.privateKeyExcerpt());
     assertThat(c.mesos().contextPath()).isEqualTo("/mesos");
     assertThat(c.chronos().contextPath()).isEqualTo("/service/chronos");
+    assertThat(c.metronome().contextPath()).isEqualTo("/service/metronome");
     // One login for all of them: a token renewed for one is the token of all.
-    assertThat(c.mesos().auth()).isSameAs(marathon.auth()).isSameAs(c.chronos().auth());
+    assertThat(c.mesos().auth()).isSameAs(marathon.auth()).isSameAs(c.chronos().auth())
+        .isSameAs(c.metronome().auth());
+    assertThat(c.configured(ConnectionSettings.METRONOME_URLS)).isTrue();
     assertThat(c.throughDcos(ConnectionSettings.MESOS_MASTERS)).isTrue();
     assertThat(c.configured(ConnectionSettings.CHRONOS_URLS)).isTrue();
     // Weave has no admin router route: its own URLs, the block's own (here no) authentication.

@@ -22,6 +22,15 @@ class ValidatorsTest {
   }
 
   @Test
+  void metronomeIdsAndCronsUseTheCoresRulesAndNameThePartAtFault() {
+    assertThat(Validators.METRONOME_JOB_ID.problem("nightly.load")).isNull();
+    assertThat(Validators.METRONOME_JOB_ID.problem("Nightly.load")).contains("'N'");
+    assertThat(Validators.METRONOME_CRON.problem("0 2 * * *")).isNull();
+    assertThat(Validators.METRONOME_CRON.problem("0 25 * * *")).contains("hour").contains("25");
+    assertThat(Validators.METRONOME_CRON.problem("0 0 31 2 *")).isNotNull();
+  }
+
+  @Test
   void urlListsAcceptHostPortAndZooKeeperOnlyWhereAllowed() {
     assertThat(Validators.urlList(false).problem("http://m1:8080, m2:8080;https://m3")).isNull();
     assertThat(Validators.urlList(false).problem("ftp://m1")).isEqualTo("'ftp://m1' is not an http(s) URL");

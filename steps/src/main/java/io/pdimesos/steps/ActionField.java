@@ -17,6 +17,8 @@ public enum ActionField {
   HTTP_CODE("http_code_field", "HttpCode", "http_code", true),
   DEPLOYMENT_ID("deployment_field", "Deployment", "deployment_id", false),
   VERSION("version_field", "Version", "version", false),
+  /** A Metronome run's id, which its history and the DC/OS UI know it by. */
+  RUN_ID("run_id_field", "RunId", "run_id", false),
   /** Chronos has no deployments; a run's Mesos task id is what identifies what it did. */
   TASK_ID("task_id_field", "TaskId", "task_id", false),
   MESSAGE("message_field", "Message", "message", false),

@@ -155,9 +155,9 @@ public abstract class ClusterStepMeta extends BaseStepMeta implements StepMetaIn
   public void check(List<CheckResultInterface> remarks, TransMeta transMeta, StepMeta stepMeta,
       RowMetaInterface prev, String[] input, String[] output, RowMetaInterface info,
       VariableSpace space, Repository repository, IMetaStore metaStore) {
-    SettingsCheck.check(settings, remarks, space == null ? transMeta : space, stepMeta,
-        neededConnection);
-    checkMore(remarks, stepMeta, prev, input, space == null ? transMeta : space);
+    VariableSpace in = space == null ? transMeta : space;
+    SettingsCheck.check(settings, remarks, in, stepMeta, neededConnection,
+        () -> checkMore(remarks, stepMeta, prev, input, in));
   }
 
   /** Step-specific remarks beyond the declared settings (input hops, field names...). */

@@ -4,10 +4,12 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.mesos.MesosClient;
+import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.rows.ChronosEntities;
 import io.pdimesos.core.rows.EntityReader;
 import io.pdimesos.core.rows.MarathonEntities;
 import io.pdimesos.core.rows.MesosEntities;
+import io.pdimesos.core.rows.MetronomeEntities;
 import io.pdimesos.core.rows.SourceField;
 import io.pdimesos.core.rows.WeaveEntities;
 import io.pdimesos.core.weave.WeaveClient;
@@ -17,7 +19,7 @@ import io.pdimesos.plugin.Setting;
 import java.util.List;
 
 /**
- * The service an input step reads, which is all that tells the four input steps apart at run
+ * The service an input step reads, which is all that tells the input steps apart at run
  * time: its entities' documented fields, how to make a reader on a connection, and
  * the connection setting it cannot do without.
  */
@@ -54,6 +56,17 @@ public enum InputService {
     public EntityReader reader(String entity, ClusterConnection c, ProgressListener log) {
       return ChronosEntities.reader(entity,
           new ChronosClient(c.chronos(), c.chronosVersion(), log));
+    }
+  },
+  METRONOME(ConnectionSettings.METRONOME_URLS) {
+    @Override
+    public List<SourceField> defaultFields(String entity) {
+      return MetronomeEntities.defaultFields(entity);
+    }
+
+    @Override
+    public EntityReader reader(String entity, ClusterConnection c, ProgressListener log) {
+      return MetronomeEntities.reader(entity, new MetronomeClient(c.metronome(), log));
     }
   },
   /** Every router URL is read in turn: each router reports its own view. */

@@ -54,6 +54,11 @@ public abstract class InputStepMeta extends ClusterStepMeta {
     return entitySetting;
   }
 
+  /** The service the step reads. */
+  public final InputService service() {
+    return service;
+  }
+
   /** A reader of {@code entity}, made on the connection for one read. */
   public final EntityReader reader(String entity, ClusterConnection connection,
       ProgressListener log) {

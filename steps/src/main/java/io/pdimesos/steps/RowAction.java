@@ -16,6 +16,7 @@ public final class RowAction {
   private final String target;
   private final Callable<ActionResult> call;
   private final List<String> after = new ArrayList<String>();
+  private boolean afterEveryEarlierRow;
 
   private RowAction(String target, Callable<ActionResult> call) {
     this.target = target == null ? "" : target;
@@ -31,6 +32,21 @@ public final class RowAction {
   public RowAction after(Collection<String> targets) {
     after.addAll(targets);
     return this;
+  }
+
+  /**
+   * Wait until every earlier row has finished, whatever it acts on: for an action whose
+   * prerequisites the row cannot know (Metronome refuses to delete a job while the jobs that
+   * depend on it exist, and only names them when it refuses).
+   */
+  public RowAction afterEveryEarlierRow() {
+    this.afterEveryEarlierRow = true;
+    return this;
+  }
+
+  /** Whether the row waits for every earlier row ({@link #afterEveryEarlierRow()}). */
+  public boolean waitsForEveryEarlierRow() {
+    return afterEveryEarlierRow;
   }
 
   public String target() {

@@ -106,7 +106,7 @@ public class RowActionStep extends ClusterStep {
       running.submitDone(new InputRow(++rowNr, row, ""), ActionResult.badValue("", e.getMessage()));
       return;
     }
-    if (!waitForEarlierRowsOn(meta, data, action.waitsFor())) {
+    if (!waitForEarlierRowsOn(meta, data, action)) {
       return;
     }
     InputRow key = new InputRow(++rowNr, row, action.target());
@@ -135,16 +135,18 @@ public class RowActionStep extends ClusterStep {
   }
 
   /**
-   * Holds the row back while an earlier row on one of {@code targets} is still in the window:
-   * written rows leave in order, so waiting until none is left is enough. False when the step
-   * failed or was stopped meanwhile.
+   * Holds the row back while an earlier row on one of the action's targets (or any earlier row,
+   * when the action asks for that) is still in the window: written rows leave in order, so
+   * waiting until none is left is enough. False when the step failed or was stopped meanwhile.
    */
   private boolean waitForEarlierRowsOn(ActionStepMeta meta, ClusterStepData data,
-      final List<String> targets) throws KettleException {
+      RowAction action) throws KettleException {
+    final List<String> targets = action.waitsFor();
+    final boolean every = action.waitsForEveryEarlierRow();
     Predicate<InputRow> onTarget = new Predicate<InputRow>() {
       @Override
       public boolean test(InputRow r) {
-        return targets.contains(r.target);
+        return every || targets.contains(r.target);
       }
     };
     while (running.anyPending(onTarget)) {

@@ -12,6 +12,7 @@ import io.pdimesos.plugin.testing.DialogShots;
 import io.pdimesos.plugin.testing.SettingsFiller;
 import io.pdimesos.plugin.ui.SettingsForm;
 import io.pdimesos.steps.chronosaction.ChronosJobActionMeta;
+import io.pdimesos.steps.metronomeaction.MetronomeJobActionMeta;
 import io.pdimesos.steps.marathonaction.MarathonAppActionMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,9 +203,15 @@ class ActionStepDialogsTest {
       step = stepAfterInput(meta, "app_id", "target_instances");
       meta.settings().set(MarathonAppActionMeta.APP_ID_FIELD, "app_id")
           .set(MarathonAppActionMeta.INSTANCES_FIELD, "target_instances");
+    } else if (meta instanceof MetronomeJobActionMeta) {
+      step = stepAfterInput(meta, "id", "command", "cron", "dependencies");
+      meta.settings().set(MetronomeJobActionMeta.JOB_ID_FIELD, "id")
+          .set(MetronomeJobActionMeta.COMMAND_FIELD, "command")
+          .set(MetronomeJobActionMeta.CRON_FIELD, "cron")
+          .set(MetronomeJobActionMeta.DEPENDENCIES_FIELD, "dependencies");
     } else {
       step = stepAfterInput(meta, "job", "run_arguments");
-      meta.settings().set(ChronosJobActionMeta.ACTION, ChronosJobActionMeta.RUN)
+      meta.settings().set(ChronosJobActionMeta.ACTION, "run")
           .set(ChronosJobActionMeta.JOB_NAME_FIELD, "job")
           .set(ChronosJobActionMeta.ARGUMENTS_FIELD, "run_arguments");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pdimesos.pdiapi.FieldsDispatch;
 import io.pdimesos.steps.chronosaction.ChronosJobActionMeta;
+import io.pdimesos.steps.metronomeaction.MetronomeJobActionMeta;
 import io.pdimesos.steps.marathonaction.MarathonAppActionMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,13 @@ class ActionStepMetaTest {
     FieldsDispatch.getFields(line, c, chronos, "jobs", null, null, space, null, null);
     assertThat(chronos.getFieldNames()).containsExactly("job", "status", "http_code", "task_id",
         "message", "duration_ms");
+
+    RowMetaInterface metronome = input("job");
+    MetronomeJobActionMeta m = new MetronomeJobActionMeta();
+    m.setDefault();
+    FieldsDispatch.getFields(line, m, metronome, "jobs", null, null, space, null, null);
+    assertThat(metronome.getFieldNames()).containsExactly("job", "status", "http_code", "run_id",
+        "task_id", "message", "duration_ms");
   }
 
   @Test
@@ -99,6 +107,8 @@ class ActionStepMetaTest {
     List<CheckResultInterface> remarks = check(meta, input("app", "n"), "csv");
     assertThat(texts(remarks, CheckResultInterface.TYPE_RESULT_ERROR))
         .containsExactly("Setting 'Instances field' names the field 'count', which is not in the input row.");
+    assertThat(texts(remarks, CheckResultInterface.TYPE_RESULT_OK))
+        .as("no 'All settings are valid' beside an error (seen in the real Spoon's Verify)").isEmpty();
     assertThat(texts(check(marathonScale(), input("app", "n"), "csv"), CheckResultInterface.TYPE_RESULT_ERROR)).isEmpty();
   }
 
@@ -127,6 +137,13 @@ class ActionStepMetaTest {
     upsertFromJson.setDefault();
     upsertFromJson.settings().set(ChronosJobActionMeta.JOB_JSON_FIELD, "json");
     assertThat(texts(check(upsertFromJson, input("json"), "in"), CheckResultInterface.TYPE_RESULT_ERROR)).isEmpty();
+
+    MetronomeJobActionMeta run = new MetronomeJobActionMeta();
+    run.setDefault();
+    run.settings().set(MetronomeJobActionMeta.ACTION, "run")
+        .set(MetronomeJobActionMeta.JOB_JSON_FIELD, "json");
+    assertThat(texts(check(run, input("json"), "in"), CheckResultInterface.TYPE_RESULT_ERROR))
+        .containsExactly("Setting 'Job id field' is empty, but the chosen action reads that field.");
   }
 
   @Test

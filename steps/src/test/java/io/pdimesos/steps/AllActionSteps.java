@@ -2,6 +2,7 @@ package io.pdimesos.steps;
 
 import io.pdimesos.steps.chronosaction.ChronosJobActionMeta;
 import io.pdimesos.steps.marathonaction.MarathonAppActionMeta;
+import io.pdimesos.steps.metronomeaction.MetronomeJobActionMeta;
 import java.util.List;
 import java.util.function.Supplier;
 import org.pentaho.di.core.annotations.Step;
@@ -11,7 +12,8 @@ public final class AllActionSteps {
   private AllActionSteps() {}
 
   public static List<Supplier<ActionStepMeta>> all() {
-    return List.of(MarathonAppActionMeta::new, ChronosJobActionMeta::new);
+    return List.of(MarathonAppActionMeta::new, ChronosJobActionMeta::new,
+        MetronomeJobActionMeta::new);
   }
 
   /** A Marathon App Action scaling the app named by field "app" to field "n" instances. */

@@ -3,6 +3,7 @@ package io.pdimesos.steps;
 import io.pdimesos.steps.chronosinput.ChronosJobsInputMeta;
 import io.pdimesos.steps.marathoninput.MarathonAppsInputMeta;
 import io.pdimesos.steps.mesosinput.MesosStateInputMeta;
+import io.pdimesos.steps.metronomeinput.MetronomeJobsInputMeta;
 import io.pdimesos.steps.weaveinput.WeaveStatusInputMeta;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,6 +14,6 @@ final class AllInputSteps {
 
   static List<Supplier<InputStepMeta>> all() {
     return List.of(MesosStateInputMeta::new, MarathonAppsInputMeta::new,
-        ChronosJobsInputMeta::new, WeaveStatusInputMeta::new);
+        ChronosJobsInputMeta::new, MetronomeJobsInputMeta::new, WeaveStatusInputMeta::new);
   }
 }

@@ -6,9 +6,6 @@ import io.pdimesos.pdiapi.StepChain;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.TableRow;
-import io.pdimesos.steps.chronosinput.ChronosJobsInputMeta;
-import io.pdimesos.steps.marathoninput.MarathonAppsInputMeta;
-import io.pdimesos.steps.mesosinput.MesosStateInputMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,16 +91,7 @@ final class InputRun {
 
   /** The URL setting of the service the step reads. */
   static Setting serviceUrls(InputStepMeta meta) {
-    if (meta instanceof MesosStateInputMeta) {
-      return ConnectionSettings.MESOS_MASTERS;
-    }
-    if (meta instanceof MarathonAppsInputMeta) {
-      return ConnectionSettings.MARATHON_URLS;
-    }
-    if (meta instanceof ChronosJobsInputMeta) {
-      return ConnectionSettings.CHRONOS_URLS;
-    }
-    return ConnectionSettings.WEAVE_URLS;
+    return meta.service().urls();
   }
 
   static TableRow field(String name, String path, String type) {

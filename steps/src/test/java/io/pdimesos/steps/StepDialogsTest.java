@@ -7,6 +7,8 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.chronos.ChronosVersion;
+import io.pdimesos.core.metronome.MetronomeClient;
+import io.pdimesos.core.metronome.MetronomeJob;
 import io.pdimesos.core.http.RetryPolicy;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
@@ -24,6 +26,7 @@ import io.pdimesos.plugin.ui.SettingsDialog;
 import io.pdimesos.plugin.ui.SettingsForm;
 import io.pdimesos.sim.ClusterSim;
 import io.pdimesos.steps.chronosinput.ChronosJobsInputMeta;
+import io.pdimesos.steps.metronomeinput.MetronomeJobsInputMeta;
 import io.pdimesos.steps.marathoninput.MarathonAppsInputMeta;
 import io.pdimesos.steps.mesosinput.MesosStateInputMeta;
 import java.io.IOException;
@@ -73,6 +76,7 @@ class StepDialogsTest {
   private ClusterSim sim;
   private int marathonApps;
   private int chronosJobs;
+  private int metronomeJobs;
   private StepDialogDriver driver;
   private TransMeta transMeta;
 
@@ -96,6 +100,13 @@ class StepDialogsTest {
           .build(), none);
     }
     chronosJobs = chronos.listJobs(none).size();
+    MetronomeClient metronome = new MetronomeClient(settings(sim.metronomeUrls()),
+        ProgressListener.NONE);
+    for (String id : List.of("nightly.extract", "nightly.load")) {
+      metronome.createJob(MetronomeJob.builder(id).cmd("echo " + id).cpus(0.1).mem(32.0)
+          .disk(0.0).build(), none);
+    }
+    metronomeJobs = metronome.listJobs(null, none).size();
   }
 
   private static ServiceSettings settings(List<String> urls) {
@@ -323,21 +334,20 @@ class StepDialogsTest {
   private String previewEntity(InputStepMeta meta) {
     return meta instanceof MesosStateInputMeta ? "agents"
         : meta instanceof MarathonAppsInputMeta ? "apps"
-        : meta instanceof ChronosJobsInputMeta ? "jobs" : "peers";
+        : meta instanceof ChronosJobsInputMeta || meta instanceof MetronomeJobsInputMeta ? "jobs"
+        : "peers";
   }
 
   /** The emulator's own count of the entity {@link #previewEntity} reads. */
   private int expectedRows(InputStepMeta meta) {
     return meta instanceof MarathonAppsInputMeta ? marathonApps
         : meta instanceof ChronosJobsInputMeta ? chronosJobs
+        : meta instanceof MetronomeJobsInputMeta ? metronomeJobs
         : sim.model().agents().size(); // agents; and a router's peers: one per agent
   }
 
   private static Setting urlSetting(InputStepMeta meta) {
-    return meta instanceof MesosStateInputMeta ? ConnectionSettings.MESOS_MASTERS
-        : meta instanceof MarathonAppsInputMeta ? ConnectionSettings.MARATHON_URLS
-        : meta instanceof ChronosJobsInputMeta ? ConnectionSettings.CHRONOS_URLS
-        : ConnectionSettings.WEAVE_URLS;
+    return meta.service().urls();
   }
 
   /** The step's service in the emulator (one Weave router: each router reports its own view). */
@@ -345,6 +355,7 @@ class StepDialogsTest {
     return meta instanceof MesosStateInputMeta ? sim.mesosUrls()
         : meta instanceof MarathonAppsInputMeta ? sim.marathonUrls()
         : meta instanceof ChronosJobsInputMeta ? sim.chronosUrls()
+        : meta instanceof MetronomeJobsInputMeta ? sim.metronomeUrls()
         : sim.weaveUrls().subList(0, 1);
   }
 

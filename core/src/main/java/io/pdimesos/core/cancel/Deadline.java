@@ -32,6 +32,11 @@ public final class Deadline {
     return !unbounded && System.nanoTime() - endNanos >= 0;
   }
 
+  /** Whichever of this and {@code other} expires first. */
+  public Deadline earlier(Deadline other) {
+    return remainingMillis() <= other.remainingMillis() ? this : other;
+  }
+
   /** Milliseconds left (never negative); {@link Long#MAX_VALUE} when unbounded. */
   public long remainingMillis() {
     if (unbounded) {

@@ -241,6 +241,11 @@ public final class MetronomeClient {
     return Json.object(http.send(ApiRequest.get("/info").build(), token));
   }
 
+  /** Metronome's version from {@code GET /info} ({@code 0.6.44}), "" when it names none. */
+  public String version(CancellationToken token) {
+    return info(token).path("version").asText("");
+  }
+
   /** {@code host:port} of the leading Metronome ({@code GET /leader}). */
   public String leader(CancellationToken token) {
     return Json.object(http.send(ApiRequest.get("/leader").build(), token)).path("leader")

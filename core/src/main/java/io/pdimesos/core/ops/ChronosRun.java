@@ -34,9 +34,6 @@ import java.util.Set;
  * outcome is read then rather than at the next poll.
  */
 public final class ChronosRun {
-  /** Polls in a row that may fail before the wait gives up. */
-  static final int MAX_FAILED_POLLS = 5;
-
   private final ChronosClient client;
   private final ProgressListener log;
   /** Null: the run's Mesos task is not looked for. */
@@ -55,17 +52,10 @@ public final class ChronosRun {
 
   /** Runs the job in {@code o} and waits; transport failures before the trigger are thrown. */
   public ChronosRunResult run(ChronosRunOptions o, CancellationToken token) {
-    CancellationToken t = token == null ? CancellationToken.none() : token;
-    Attempt a = new Attempt(o, System.currentTimeMillis());
-    try {
-      return runAndWait(a, t);
-    } catch (CancelledException e) {
-      if (!t.isCancelled()) {
-        throw e;
-      }
-      return finish(a, Outcome.CANCELLED, "Run of Chronos job '" + o.jobName + "' cancelled",
-          CancellationToken.none());
-    }
+    final CancellationToken t = token == null ? CancellationToken.none() : token;
+    final Attempt a = new Attempt(o, System.currentTimeMillis());
+    return RunWait.unlessCancelled(t, () -> runAndWait(a, t), () -> finish(a, Outcome.CANCELLED,
+        "Run of Chronos job '" + o.jobName + "' cancelled", CancellationToken.none()));
   }
 
   private ChronosRunResult runAndWait(final Attempt a, final CancellationToken t) {
@@ -86,8 +76,8 @@ public final class ChronosRun {
         return finish(a, Outcome.BUSY, busyMessage(name, state, 0), t);
       }
       log.basic("Chronos job '" + name + "' is " + state.currentState() + "; waiting up to "
-          + seconds(o.busyWaitMillis) + " for it to become idle");
-      Deadline busyDeadline = earlier(Deadline.inMillis(o.busyWaitMillis), deadline);
+          + RunWait.seconds(o.busyWaitMillis) + " for it to become idle");
+      Deadline busyDeadline = Deadline.inMillis(o.busyWaitMillis).earlier(deadline);
       JobState free = Waits.until(new Waits.Probe<JobState>() {
         @Override
         public JobState poll() {
@@ -95,7 +85,7 @@ public final class ChronosRun {
           a.lastState = s;
           return busy(s, concurrent) ? null : s;
         }
-      }, busyDeadline, firstPoll(o), o.pollIntervalMillis, t);
+      }, busyDeadline, o.firstPollMillis(), o.pollIntervalMillis, t);
       if (free == null) {
         return finish(a, Outcome.BUSY, busyMessage(name, a.lastState, o.busyWaitMillis), t);
       }
@@ -111,7 +101,7 @@ public final class ChronosRun {
     a.earlierTaskIds = tasks == null ? null
         : tasks.earlierTaskIds(name, System.currentTimeMillis() - o.clockSkewMillis, t);
     // Open before the trigger, so the run's own task cannot end unseen.
-    a.events = tasks != null && o.useEvents ? tasks.watch(name, t) : TaskEventWatch.none();
+    a.events = tasks != null ? tasks.watch(name, o, t) : TaskEventWatch.none();
     try {
       return triggerAndWait(a, t, deadline);
     } finally {
@@ -129,32 +119,20 @@ public final class ChronosRun {
     log.basic("Chronos job '" + name + "' queued to run now" + (o.arguments == null
         || o.arguments.isEmpty() ? "" : " with arguments '" + o.arguments + "'"));
 
-    Outcome outcome = Waits.until(new Waits.Probe<Outcome>() {
+    Outcome outcome = RunWait.await(new Waits.Probe<Outcome>() {
       @Override
       public Outcome poll() {
         try {
-          Outcome seen = observe(a, t);
-          a.failedPolls = 0;
-          return seen;
+          return observe(a, t);
         } catch (NotFoundException e) {
           a.gone = true;
           return Outcome.DROPPED;
-        } catch (CancelledException e) {
-          throw e;
-        } catch (ClusterException e) {
-          // A long run outlives leader changes and network blips; only a lasting failure ends it.
-          if (++a.failedPolls >= MAX_FAILED_POLLS) {
-            throw e;
-          }
-          log.warn("Reading the state of Chronos job '" + name + "' failed (" + a.failedPolls
-              + " of " + MAX_FAILED_POLLS + "): " + e.getMessage());
-          return null;
         }
       }
-    }, deadline, firstPoll(o), o.pollIntervalMillis, a.events.changes(), t);
+    }, "Reading the state of Chronos job '" + name + "'", log, deadline, o, a.events, t);
     if (outcome == null) {
       return finish(a, Outcome.TIMED_OUT, "Chronos job '" + name + "' did not finish within "
-          + seconds(o.timeoutMillis), t);
+          + RunWait.seconds(o.timeoutMillis), t);
     }
     return finish(a, outcome, null, t);
   }
@@ -250,8 +228,8 @@ public final class ChronosRun {
     if (stopped && !left.isEmpty()) {
       msg = msg + "; " + left;
     }
-    if (a.task != null) {
-      diag.add(0, "Mesos task " + a.task.id() + " ended " + a.task.state());
+    if (a.found != null) {
+      diag.add(0, a.found.describe());
     }
     log.basic(msg);
     return new ChronosRunResult(outcome, msg, diag, System.currentTimeMillis() - a.startedMillis, a,
@@ -276,7 +254,7 @@ public final class ChronosRun {
               + " was killed";
         }
         return "Chronos job '" + name + "' ended without result: killed or dropped (idle for "
-            + seconds(a.options.graceMillis) + " with no success or failure recorded)";
+            + RunWait.seconds(a.options.graceMillis) + " with no success or failure recorded)";
       default:
         return "Chronos job '" + name + "': " + outcome.name().toLowerCase(Locale.ROOT);
     }
@@ -320,7 +298,7 @@ public final class ChronosRun {
 
   private static String busyMessage(String name, JobState s, long waitedMillis) {
     return "Chronos job '" + name + "' is busy (" + s.currentState() + ")"
-        + (waitedMillis > 0 ? " after waiting " + seconds(waitedMillis) : "")
+        + (waitedMillis > 0 ? " after waiting " + RunWait.seconds(waitedMillis) : "")
         + ": Chronos would silently drop a run-now now (a job's run is already "
         + (s.activity() == JobState.Activity.QUEUED ? "queued" : "running and the job is not"
         + " concurrent") + ")";
@@ -342,19 +320,6 @@ public final class ChronosRun {
     return b.toString();
   }
 
-  private static Deadline earlier(Deadline a, Deadline b) {
-    return a.remainingMillis() <= b.remainingMillis() ? a : b;
-  }
-
-  /** A short run is not charged a whole check cycle: the first look comes early. */
-  private static long firstPoll(ChronosRunOptions o) {
-    return Math.min(Waits.FIRST_POLL_MILLIS, o.pollIntervalMillis);
-  }
-
-  private static String seconds(long millis) {
-    return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
-  }
-
   /** Mutable bookkeeping of one run, shared with its task matching and its result. */
   static final class Attempt {
     final ChronosRunOptions options;
@@ -368,17 +333,17 @@ public final class ChronosRun {
     long lastLookupMillis = -1;
     /** The job's own arguments as an old Chronos's retry id carries them; null when unknown. */
     String jobArguments;
-    int failedPolls;
     boolean gone;
+    /** The run's task once known (a killed one is known during the wait). */
     TaskRef task;
+    /** The run's task with its log tails, found at the end. */
+    RunTask found;
     /** The job's Mesos task ids before the trigger, or null when Mesos could not be read. */
     Set<String> earlierTaskIds;
     /** Mesos task states as they change, while the run is awaited. */
     TaskEventWatch events = TaskEventWatch.none();
     /** The last ended task the stream reported that a poll has looked at. */
     String lastEndedSeen;
-    String stdoutTail = "";
-    String stderrTail = "";
 
     Attempt(ChronosRunOptions options, long startedMillis) {
       this.options = options;

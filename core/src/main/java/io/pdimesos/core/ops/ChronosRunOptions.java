@@ -1,23 +1,17 @@
 package io.pdimesos.core.ops;
 
-import io.pdimesos.core.cancel.Waits;
-
 /** What {@link ChronosRun} runs and how long it waits. */
-public final class ChronosRunOptions {
+public final class ChronosRunOptions extends RunOptions<ChronosRunOptions> {
   final String jobName;
   String arguments;
-  long timeoutMillis;
-  long pollIntervalMillis = 5_000;
   long busyWaitMillis;
   long graceMillis = 90_000;
   boolean killOnStop;
-  long clockSkewMillis = 10_000;
-  int sandboxTailBytes = 4_096;
   long taskLookupIntervalMillis = 15_000;
   long failureRetryMillis = 60_000;
-  boolean useEvents = true;
 
   public ChronosRunOptions(String jobName) {
+    super(5_000);
     if (jobName == null || jobName.isEmpty()) {
       throw new IllegalArgumentException("The Chronos job name is empty");
     }
@@ -27,30 +21,6 @@ public final class ChronosRunOptions {
   /** Extra shell words for this run ({@code ?arguments=}), or null. */
   public ChronosRunOptions arguments(String v) {
     this.arguments = v;
-    return this;
-  }
-
-  /** Longest wait for the outcome; 0 = no limit. */
-  public ChronosRunOptions timeoutMillis(long v) {
-    this.timeoutMillis = Math.max(0, v);
-    return this;
-  }
-
-  /**
-   * The check cycle: the longest pause between two looks at the job. The first look comes after
-   * {@value Waits#FIRST_POLL_MILLIS} ms, each pause then doubles up to this (default 5 s).
-   */
-  public ChronosRunOptions pollIntervalMillis(long v) {
-    this.pollIntervalMillis = Math.max(10, v);
-    return this;
-  }
-
-  /**
-   * Wake the wait from the Mesos master's event stream when a task of the job ends (default
-   * true; needs a task lookup); polling is always done too.
-   */
-  public ChronosRunOptions useEvents(boolean v) {
-    this.useEvents = v;
     return this;
   }
 
@@ -76,15 +46,6 @@ public final class ChronosRunOptions {
   }
 
   /**
-   * How far the clocks of the Chronos leader (task ids) and the Mesos master (status times,
-   * which bound the task lookups) may lag ours when matching this run's task.
-   */
-  public ChronosRunOptions clockSkewMillis(long v) {
-    this.clockSkewMillis = Math.max(0, v);
-    return this;
-  }
-
-  /**
    * While the job sits idle with no result, how often to look for a killed Mesos task (each
    * look reads Mesos); the run's task is always looked up once more at the end.
    */
@@ -99,11 +60,6 @@ public final class ChronosRunOptions {
    */
   public ChronosRunOptions failureRetryMillis(long v) {
     this.failureRetryMillis = Math.max(0, v);
-    return this;
-  }
-
-  public ChronosRunOptions sandboxTailBytes(int v) {
-    this.sandboxTailBytes = Math.max(0, v);
     return this;
   }
 

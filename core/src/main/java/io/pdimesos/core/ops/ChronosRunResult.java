@@ -4,7 +4,7 @@ import io.pdimesos.core.chronos.ChronosJob;
 import java.util.List;
 
 /** Outcome of a {@link ChronosRun}: how the run ended, the job's counters, its Mesos task. */
-public final class ChronosRunResult extends OperationResult {
+public final class ChronosRunResult extends RunResult {
   /** How a run ended; only {@link #SUCCEEDED} is a success. */
   public enum Outcome {
     SUCCEEDED,
@@ -25,28 +25,18 @@ public final class ChronosRunResult extends OperationResult {
   private final ChronosJob.Counters before;
   private final ChronosJob.Counters after;
   private final String currentState;
-  private final String taskId;
-  private final String taskState;
-  private final String stdoutTail;
-  private final String stderrTail;
   private final boolean killed;
-  private final String leftBehind;
 
   ChronosRunResult(Outcome outcome, String message, List<String> diagnostics, long elapsed,
       ChronosRun.Attempt a, boolean killed, String leftBehind) {
-    super(outcome == Outcome.SUCCEEDED, message, diagnostics, elapsed);
+    super(outcome == Outcome.SUCCEEDED, message, diagnostics, elapsed, a.found, leftBehind);
     this.outcome = outcome;
     this.jobName = a.options.jobName;
     this.triggerMillis = a.triggered ? a.triggerMillis : 0;
     this.before = a.before;
     this.after = a.after;
     this.currentState = a.lastState == null ? "" : String.valueOf(a.lastState.currentState());
-    this.taskId = a.task == null ? "" : a.task.id();
-    this.taskState = a.task == null ? "" : a.task.state();
-    this.stdoutTail = a.stdoutTail == null ? "" : a.stdoutTail;
-    this.stderrTail = a.stderrTail == null ? "" : a.stderrTail;
     this.killed = killed;
-    this.leftBehind = leftBehind;
   }
 
   public Outcome outcome() {
@@ -81,31 +71,8 @@ public final class ChronosRunResult extends OperationResult {
     return currentState;
   }
 
-  /** The run's Mesos task id (needs a TaskLookup), or "". */
-  public String taskId() {
-    return taskId;
-  }
-
-  /** Its final Mesos state, e.g. {@code TASK_FAILED}, or "". */
-  public String taskState() {
-    return taskState;
-  }
-
-  public String stdoutTail() {
-    return stdoutTail;
-  }
-
-  public String stderrTail() {
-    return stderrTail;
-  }
-
   /** The job's tasks were killed because of the timeout or cancel. */
   public boolean killed() {
     return killed;
-  }
-
-  /** After a timeout or cancel: what was left running, else "". */
-  public String leftBehind() {
-    return leftBehind;
   }
 }

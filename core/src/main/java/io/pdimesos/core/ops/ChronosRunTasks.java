@@ -7,10 +7,8 @@ import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +20,6 @@ import java.util.Set;
 final class ChronosRunTasks {
   /** The final Mesos state that Chronos counts neither as success nor as failure. */
   static final String KILLED = "TASK_KILLED";
-  private static final List<String> SANDBOX_FILES = Arrays.asList("stdout", "stderr");
 
   private final TaskLookup lookup;
   private final ProgressListener log;
@@ -34,10 +31,14 @@ final class ChronosRunTasks {
 
   /**
    * Follows the lookup's task states while {@code jobName}'s run is awaited (the Mesos master's
-   * events), so the wait wakes when one of the job's tasks ends.
+   * events), so the wait wakes when one of the job's tasks ends: the run's task id is not known
+   * before it ends, so any of the job's will do.
    */
-  TaskEventWatch watch(String jobName, CancellationToken t) {
-    return TaskEventWatch.start(lookup, jobName, t, log);
+  TaskEventWatch watch(String jobName, RunOptions<?> o, CancellationToken t) {
+    return RunWait.watch(lookup, o, taskId -> {
+      ChronosTaskId id = ChronosTaskId.parse(taskId);
+      return id != null && id.jobName().equals(jobName);
+    }, t, log);
   }
 
   /**
@@ -159,12 +160,7 @@ final class ChronosRunTasks {
         return;
       }
       a.task = ours;
-      if (ours.isTerminal()) {
-        Map<String, String> tails = lookup.sandboxTails(ours, SANDBOX_FILES,
-            a.options.sandboxTailBytes, t);
-        a.stdoutTail = tails.get("stdout");
-        a.stderrTail = tails.get("stderr");
-      }
+      a.found = RunTask.read(lookup, ours, a.options.sandboxTailBytes, t);
     } catch (ClusterException e) {
       diag.add("Could not look up the Mesos task: " + e.getMessage());
     }

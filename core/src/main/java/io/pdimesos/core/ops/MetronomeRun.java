@@ -19,7 +19,6 @@ import io.pdimesos.core.metronome.MetronomeIds;
 import io.pdimesos.core.metronome.MetronomeJob;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -50,11 +49,8 @@ public final class MetronomeRun {
     STARTING_TOO_LONG
   }
 
-  /** Polls in a row that may fail before the wait gives up. */
-  static final int MAX_FAILED_POLLS = 5;
   /** The Mesos framework name Metronome registers with. */
   static final String FRAMEWORK = "metronome";
-  private static final List<String> SANDBOX_FILES = Arrays.asList("stdout", "stderr");
 
   private final MetronomeClient client;
   private final ProgressListener log;
@@ -81,17 +77,10 @@ public final class MetronomeRun {
 
   /** Starts the run and waits; failures before the start (unknown job) are thrown. */
   public Result run(Options o, CancellationToken token) {
-    CancellationToken t = token == null ? CancellationToken.none() : token;
-    Attempt a = new Attempt(o, System.currentTimeMillis());
-    try {
-      return runAndWait(a, t);
-    } catch (CancelledException e) {
-      if (!t.isCancelled()) {
-        throw e;
-      }
-      return finish(a, Outcome.CANCELLED, "Run of Metronome job '" + o.jobId + "' cancelled",
-          CancellationToken.none());
-    }
+    final CancellationToken t = token == null ? CancellationToken.none() : token;
+    final Attempt a = new Attempt(o, System.currentTimeMillis());
+    return RunWait.unlessCancelled(t, () -> runAndWait(a, t), () -> finish(a, Outcome.CANCELLED,
+        "Run of Metronome job '" + o.jobId + "' cancelled", CancellationToken.none()));
   }
 
   private Result runAndWait(final Attempt a, final CancellationToken t) {
@@ -114,30 +103,22 @@ public final class MetronomeRun {
     a.runId = run.id();
     a.last = run;
     log.basic("Metronome job '" + o.jobId + "' started run " + a.runId);
-    Outcome outcome = Waits.until(new Waits.Probe<Outcome>() {
-      @Override
-      public Outcome poll() {
-        try {
-          Outcome seen = observe(a, deadline, t);
-          a.failedPolls = 0;
-          return seen;
-        } catch (CancelledException e) {
-          throw e;
-        } catch (ClusterException e) {
-          // a long run outlives leader changes and network blips; only a lasting failure ends it
-          if (++a.failedPolls >= MAX_FAILED_POLLS) {
-            throw e;
-          }
-          log.warn("Reading run " + a.runId + " of Metronome job '" + o.jobId + "' failed ("
-              + a.failedPolls + " of " + MAX_FAILED_POLLS + "): " + e.getMessage());
-          return null;
+    // Opened once the run id is known, so only this run's tasks wake the wait; a task that ended
+    // before the stream opened is seen by the first look, which comes once it is open.
+    final String prefix = MetronomeIds.taskIdPrefix(o.jobId, a.runId);
+    Outcome outcome;
+    try (TaskEventWatch events = RunWait.watch(lookup, o, id -> id.startsWith(prefix), t, log)) {
+      outcome = RunWait.await(new Waits.Probe<Outcome>() {
+        @Override
+        public Outcome poll() {
+          return observe(a, deadline, t);
         }
-      }
-    }, deadline, Math.min(Waits.FIRST_POLL_MILLIS, o.pollIntervalMillis), o.pollIntervalMillis,
-        t);
+      }, "Reading run " + a.runId + " of Metronome job '" + o.jobId + "'", log, deadline, o,
+          events, t);
+    }
     if (outcome == null) {
       return finish(a, Outcome.TIMED_OUT, "Run " + a.runId + " of Metronome job '" + o.jobId
-          + "' did not finish within " + seconds(o.timeoutMillis), t);
+          + "' did not finish within " + RunWait.seconds(o.timeoutMillis), t);
     }
     return finish(a, outcome, null, t);
   }
@@ -229,7 +210,7 @@ public final class MetronomeRun {
         return a.finished == null ? null
             : a.finished.succeeded() ? Outcome.SUCCEEDED : Outcome.FAILED;
       }
-    }, earlier(Deadline.inMillis(o.historyWaitMillis), deadline),
+    }, Deadline.inMillis(o.historyWaitMillis).earlier(deadline),
         Math.min(250, o.pollIntervalMillis), Math.min(1000, o.pollIntervalMillis), t);
     if (outcome == null) {
       a.unconfirmed = true;
@@ -279,7 +260,7 @@ public final class MetronomeRun {
       msg = msg + "; " + left;
     }
     if (a.task != null) {
-      diag.add(0, "Mesos task " + a.task.id() + " ended " + a.task.state());
+      diag.add(0, a.task.describe());
     }
     log.basic(msg);
     return new Result(outcome, msg, diag, System.currentTimeMillis() - a.startedMillis, a,
@@ -297,12 +278,12 @@ public final class MetronomeRun {
         }
         if (a.unconfirmed) {
           return what + " ended, but the job's history did not list it within "
-              + seconds(a.options.historyWaitMillis) + "; counted as failed";
+              + RunWait.seconds(a.options.historyWaitMillis) + "; counted as failed";
         }
         return what + " failed";
       case STARTING_TOO_LONG:
         return what + " was still " + a.last.statusText() + " (no task launched) after "
-            + seconds(a.options.maxStartingMillis) + (a.startingReasons.isEmpty() ? ""
+            + RunWait.seconds(a.options.maxStartingMillis) + (a.startingReasons.isEmpty() ? ""
             : ": " + a.startingReasons.get(0));
       default:
         return what + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT);
@@ -352,13 +333,7 @@ public final class MetronomeRun {
         diag.add("No Mesos task of run " + a.runId + " (" + prefix + "…) found");
         return;
       }
-      a.task = latest;
-      if (latest.isTerminal()) {
-        Map<String, String> tails = lookup.sandboxTails(latest, SANDBOX_FILES,
-            o.sandboxTailBytes, t);
-        a.stdoutTail = tails.get("stdout");
-        a.stderrTail = tails.get("stderr");
-      }
+      a.task = RunTask.read(lookup, latest, o.sandboxTailBytes, t);
     } catch (ClusterException e) {
       diag.add("Could not look up the Mesos task: " + e.getMessage());
     }
@@ -372,38 +347,16 @@ public final class MetronomeRun {
     return out;
   }
 
-  private static Deadline earlier(Deadline a, Deadline b) {
-    return a.remainingMillis() <= b.remainingMillis() ? a : b;
-  }
-
-  private static String seconds(long millis) {
-    return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
-  }
-
   /** What to run and how long to wait. */
-  public static final class Options {
+  public static final class Options extends RunOptions<Options> {
     private final String jobId;
-    private long timeoutMillis;
-    private long pollIntervalMillis = 2_000;
     private long maxStartingMillis = 600_000;
     private long historyWaitMillis = 10_000;
     private boolean stopOnStop;
-    private long clockSkewMillis = 10_000;
-    private int sandboxTailBytes = 4_096;
 
     public Options(String jobId) {
+      super(2_000);
       this.jobId = MetronomeIds.checkJobId(jobId);
-    }
-
-    /** Longest wait for the outcome; 0 = no limit. */
-    public Options timeoutMillis(long v) {
-      this.timeoutMillis = Math.max(0, v);
-      return this;
-    }
-
-    public Options pollIntervalMillis(long v) {
-      this.pollIntervalMillis = Math.max(10, v);
-      return this;
     }
 
     /**
@@ -428,17 +381,6 @@ public final class MetronomeRun {
       return this;
     }
 
-    /** How far Metronome's and the Mesos master's clocks may lag ours. */
-    public Options clockSkewMillis(long v) {
-      this.clockSkewMillis = Math.max(0, v);
-      return this;
-    }
-
-    public Options sandboxTailBytes(int v) {
-      this.sandboxTailBytes = Math.max(0, v);
-      return this;
-    }
-
     public String jobId() {
       return jobId;
     }
@@ -453,13 +395,10 @@ public final class MetronomeRun {
     String runId;
     JobRun last;
     JobHistory.FinishedRun finished;
-    int failedPolls;
     boolean jobGone;
     boolean unconfirmed;
     List<String> startingReasons = new ArrayList<String>();
-    TaskRef task;
-    String stdoutTail = "";
-    String stderrTail = "";
+    RunTask task;
 
     Attempt(Options options, long startedMillis) {
       this.options = options;
@@ -468,22 +407,17 @@ public final class MetronomeRun {
   }
 
   /** Outcome of a run-and-wait. */
-  public static final class Result extends OperationResult {
+  public static final class Result extends RunResult {
     private final Outcome outcome;
     private final String jobId;
     private final String runId;
     private final String status;
     private final List<String> taskIds;
-    private final String taskId;
-    private final String taskState;
-    private final String stdoutTail;
-    private final String stderrTail;
     private final boolean stopped;
-    private final String leftBehind;
 
     Result(Outcome outcome, String message, List<String> diagnostics, long elapsed, Attempt a,
         boolean stopped, String leftBehind) {
-      super(outcome == Outcome.SUCCEEDED, message, diagnostics, elapsed);
+      super(outcome == Outcome.SUCCEEDED, message, diagnostics, elapsed, a.task, leftBehind);
       this.outcome = outcome;
       this.jobId = a.options.jobId;
       this.runId = a.runId == null ? "" : a.runId;
@@ -498,12 +432,7 @@ public final class MetronomeRun {
         }
       }
       this.taskIds = java.util.Collections.unmodifiableList(ids);
-      this.taskId = a.task == null ? "" : a.task.id();
-      this.taskState = a.task == null ? "" : a.task.state();
-      this.stdoutTail = a.stdoutTail == null ? "" : a.stdoutTail;
-      this.stderrTail = a.stderrTail == null ? "" : a.stderrTail;
       this.stopped = stopped;
-      this.leftBehind = leftBehind;
     }
 
     public Outcome outcome() {
@@ -533,32 +462,9 @@ public final class MetronomeRun {
       return taskIds;
     }
 
-    /** The run's last Mesos task (needs a TaskLookup), or "". */
-    public String taskId() {
-      return taskId;
-    }
-
-    /** Its Mesos state, e.g. {@code TASK_FAILED}, or "". */
-    public String taskState() {
-      return taskState;
-    }
-
-    public String stdoutTail() {
-      return stdoutTail;
-    }
-
-    public String stderrTail() {
-      return stderrTail;
-    }
-
     /** The run was stopped because of a timeout, cancel or a start taking too long. */
     public boolean stopped() {
       return stopped;
-    }
-
-    /** After such a stop or without it: what was left on Metronome, else "". */
-    public String leftBehind() {
-      return leftBehind;
     }
   }
 }

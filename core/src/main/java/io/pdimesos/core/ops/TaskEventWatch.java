@@ -3,18 +3,19 @@ package io.pdimesos.core.ops;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.cancel.ChangeSignal;
-import io.pdimesos.core.chronos.ChronosTaskId;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.mesos.TaskLookup;
 import java.io.Closeable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
- * Follows Mesos task states in the background (the master's event stream) so that a Chronos
- * run's wait wakes the moment one of the job's tasks ends, instead of at its next poll: Chronos
- * has no event stream of its own, and a run ends when its Mesos task does. Purely an
- * accelerator: Chronos's counters stay the truth, and without the stream the wait just polls.
+ * Follows Mesos task states in the background (the master's event stream) so that a run's wait
+ * wakes the moment the run's task ends, instead of at its next poll: neither Chronos nor
+ * Metronome has an event stream for it, and a run ends when its Mesos task does. Purely an
+ * accelerator: the scheduler's own answer (Chronos's counters, Metronome's run and history)
+ * stays the truth, and without the stream the wait just polls.
  */
 final class TaskEventWatch implements Closeable {
   /** How long {@link #start} waits for the stream to open, so the trigger's task is not missed. */
@@ -22,7 +23,8 @@ final class TaskEventWatch implements Closeable {
   /** Failed connects in a row before the wait settles for polling. */
   private static final int MAX_FAILURES = 2;
 
-  private final String jobName;
+  /** Which task ids are the run's (or its job's). */
+  private final Predicate<String> ours;
   private final ChangeSignal changes = new ChangeSignal();
   private final CancellationToken streamToken = CancellationToken.create();
   private final CountDownLatch firstAttempt = new CountDownLatch(1);
@@ -30,8 +32,8 @@ final class TaskEventWatch implements Closeable {
   private volatile String lastEnded;
   private volatile boolean subscribed;
 
-  private TaskEventWatch(String jobName, CancellationToken parent) {
-    this.jobName = jobName;
+  private TaskEventWatch(Predicate<String> ours, CancellationToken parent) {
+    this.ours = ours;
     this.parentRegistration = parent == null ? null : parent.onCancel(new Runnable() {
       @Override
       public void run() {
@@ -48,11 +50,12 @@ final class TaskEventWatch implements Closeable {
 
   /**
    * Opens {@code lookup}'s task-state stream on a daemon thread and waits (at most
-   * {@value #OPEN_WAIT_MILLIS} ms) until it is open or has failed.
+   * {@value #OPEN_WAIT_MILLIS} ms) until it is open or has failed; the end of a task whose id
+   * {@code ours} accepts moves {@link #changes()}.
    */
-  static TaskEventWatch start(final TaskLookup lookup, String jobName, CancellationToken parent,
-      final ProgressListener log) {
-    final TaskEventWatch w = new TaskEventWatch(jobName, parent);
+  static TaskEventWatch start(final TaskLookup lookup, Predicate<String> ours,
+      CancellationToken parent, final ProgressListener log) {
+    final TaskEventWatch w = new TaskEventWatch(ours, parent);
     Thread reader = new Thread(new Runnable() {
       @Override
       public void run() {
@@ -76,9 +79,7 @@ final class TaskEventWatch implements Closeable {
 
       @Override
       public void taskState(String taskId, String state) {
-        ChronosTaskId id = ChronosTaskId.parse(taskId);
-        if (id != null && id.jobName().equals(jobName)
-            && TaskLookup.TaskRef.isTerminal(state)) {
+        if (TaskLookup.TaskRef.isTerminal(state) && ours.test(taskId)) {
           lastEnded = taskId;
           changes.signal();
         }
@@ -123,7 +124,7 @@ final class TaskEventWatch implements Closeable {
     }
   }
 
-  /** Moves when a task of the job ended (or the stream reopened): worth a look now. */
+  /** Moves when one of our tasks ended (or the stream reopened): worth a look now. */
   ChangeSignal changes() {
     return changes;
   }
@@ -132,7 +133,7 @@ final class TaskEventWatch implements Closeable {
     return subscribed;
   }
 
-  /** The id of the job's task that ended last, as the stream said; null before any. */
+  /** The id of our task that ended last, as the stream said; null before any. */
   String lastEnded() {
     return lastEnded;
   }

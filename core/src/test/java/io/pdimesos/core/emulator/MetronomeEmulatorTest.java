@@ -4,6 +4,7 @@ import static io.pdimesos.core.emulator.ChronosEmulatorTestBase.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.error.RejectedException;
@@ -26,6 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ class MetronomeEmulatorTest {
   private static final CancellationToken T = CancellationToken.none();
   private ClusterSim sim;
   private final RequestLog log = new RequestLog();
+  private ServiceSettings metronomeSettings;
   private MetronomeClient metronome;
   private MesosClient mesos;
 
@@ -49,9 +53,9 @@ class MetronomeEmulatorTest {
     sim = ClusterSim.builder().agents(2).metronomeInstances(2).freePorts().speed(50)
         .metronomeHistoryLag(Duration.ofSeconds(25)).build().start();
     Timeouts timeouts = Timeouts.of(2_000, 5_000, 10_000);
-    metronome = new MetronomeClient(ServiceSettings.builder()
-        .urls(String.join(",", sim.metronomeUrls())).timeouts(timeouts)
-        .retry(RetryPolicy.of(3, 20, 100, 2_000, 0)).build(), log);
+    metronomeSettings = ServiceSettings.builder().urls(String.join(",", sim.metronomeUrls()))
+        .timeouts(timeouts).retry(RetryPolicy.of(3, 20, 100, 2_000, 0)).build();
+    metronome = new MetronomeClient(metronomeSettings, log);
     mesos = new MesosClient(ServiceSettings.builder().urls(String.join(",", sim.mesosUrls()))
         .timeouts(timeouts).build(), log);
   }
@@ -117,6 +121,48 @@ class MetronomeEmulatorTest {
     // the run vanished before the history listed it: the history was asked more than once
     assertThat(log.answered("GET", "/v1/jobs/mt.ok")).isGreaterThan(2);
     assertThat(log.answered("GET", "/master/state")).isZero();
+  }
+
+  /**
+   * The Mesos master's event of the run's task ending wakes the wait: with a check cycle of
+   * 100 s the looks come 0.1, 0.3, 0.7, 1.5, 3.1 and 6.3 s after the start, and the run ends
+   * after about 4 s, so polling alone would look again about 2 s after its end.
+   */
+  @Test
+  void theMesosEventOfTheRunsTaskWakesTheWaitAtOnce() {
+    submit(job("mt.events", "echo waited; sleep 200")); // 200 s simulated, 4 s real
+    long[] endedAt = {0};
+    sim.model().addGlobalListener((task, state) -> {
+      if (task.id.startsWith("mt_events_") && state.terminal) {
+        endedAt[0] = System.nanoTime();
+      }
+    });
+    List<Long> runReads = new CopyOnWriteArrayList<>();
+    ProgressListener timesRunReads = new ProgressListener() {
+      @Override
+      public void basic(String line) {}
+
+      @Override
+      public void debug(String line) {
+        if (line.startsWith("GET ") && line.contains("/v1/jobs/mt.events/runs/")
+            && line.contains(" -> ")) {
+          runReads.add(System.nanoTime());
+        }
+      }
+    };
+
+    MetronomeRun.Result r = new MetronomeRun(new MetronomeClient(metronomeSettings,
+        timesRunReads), log).withMesos(mesos)
+        .run(options("mt.events").pollIntervalMillis(100_000), T);
+
+    assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.SUCCEEDED);
+    assertThat(endedAt[0]).isNotZero();
+    long firstLookAfterTheEnd = runReads.stream().filter(n -> n > endedAt[0]).findFirst()
+        .orElseThrow();
+    assertThat(TimeUnit.NANOSECONDS.toMillis(firstLookAfterTheEnd - endedAt[0]))
+        .isLessThan(500);
+    assertThat(log.answered("POST", "/api/v1")).as("subscribed to the master's events")
+        .isPositive();
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.metronome.MetronomeClient.Embed;
 import io.pdimesos.core.metronome.MetronomeConflictException.Reason;
+import io.pdimesos.testsupport.MetronomeFixtures;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -334,18 +335,22 @@ class MetronomeClientTest {
   void readsQueueInfoAndLeader() throws Exception {
     server.enqueue(answer(200, MetronomeFixtures.text("v1.examples.queue_job_list.json")));
     server.enqueue(answer(200, MetronomeFixtures.text("general.examples.info.json")));
+    server.enqueue(answer(200, MetronomeFixtures.text("general.examples.info.json")));
     server.enqueue(answer(200, "{\"leader\":\"10.0.0.5:9000\"}"));
     MetronomeClient c = client();
 
     Map<String, List<String>> queue = c.queue(T);
     JsonNode info = c.info(T);
+    String version = c.version(T);
     String leader = c.leader(T);
 
     assertThat(queue).containsOnlyKeys("jobId");
     assertThat(queue.get("jobId")).containsExactly("20180103214004BPuOB", "20180103214014JIT0Y");
     assertThat(info.get("version").asText()).isEqualTo("0.3.0");
+    assertThat(version).isEqualTo("0.3.0");
     assertThat(leader).isEqualTo("10.0.0.5:9000");
     assertThat(take().getTarget()).isEqualTo("/v1/queue");
+    assertThat(take().getTarget()).isEqualTo("/info");
     assertThat(take().getTarget()).isEqualTo("/info");
     assertThat(take().getTarget()).isEqualTo("/leader");
   }

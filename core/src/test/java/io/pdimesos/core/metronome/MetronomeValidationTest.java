@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.pdimesos.testsupport.MetronomeFixtures;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;

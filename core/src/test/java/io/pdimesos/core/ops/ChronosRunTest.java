@@ -224,18 +224,18 @@ class ChronosRunTest {
   void outlivesAFewFailedPolls() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "1 running",
         FakeChronos.SUCCESS);
-    f.failingJobReads = ChronosRun.MAX_FAILED_POLLS - 1;
+    f.failingJobReads = RunWait.MAX_FAILED_POLLS - 1;
 
     ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
     assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
-    assertThat(log).filteredOn(l -> l.contains("failed (")).hasSize(ChronosRun.MAX_FAILED_POLLS - 1);
+    assertThat(log).filteredOn(l -> l.contains("failed (")).hasSize(RunWait.MAX_FAILED_POLLS - 1);
   }
 
   @Test
   void givesUpAfterTooManyFailedPolls() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
-    f.failingJobReads = ChronosRun.MAX_FAILED_POLLS;
+    f.failingJobReads = RunWait.MAX_FAILED_POLLS;
 
     assertThatThrownBy(() -> run(ChronosVersion.V3).run(options(), CancellationToken.none()))
         .isInstanceOf(RejectedException.class).hasMessageContaining("HTTP 500");

@@ -13,6 +13,7 @@ import io.pdimesos.core.mesos.TaskLookup;
 import io.pdimesos.core.mesos.TaskLookup.TaskRef;
 import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.ops.MetronomeRun.Outcome;
+import io.pdimesos.testsupport.FakeMetronome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

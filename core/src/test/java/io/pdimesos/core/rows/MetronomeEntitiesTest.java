@@ -10,7 +10,7 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.metronome.MetronomeClient;
-import io.pdimesos.core.metronome.MetronomeFixtures;
+import io.pdimesos.testsupport.MetronomeFixtures;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;

@@ -22,6 +22,7 @@ public final class ClusterParameters {
     urls.put("PDI_MESOS_MASTERS", String.join(",", sim.mesosUrls()));
     urls.put("PDI_MARATHON_URL", String.join(",", sim.marathonUrls()));
     urls.put("PDI_CHRONOS_URL", String.join(",", sim.chronosUrls()));
+    urls.put("PDI_METRONOME_URL", String.join(",", sim.metronomeUrls()));
     urls.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
     return urls;
   }

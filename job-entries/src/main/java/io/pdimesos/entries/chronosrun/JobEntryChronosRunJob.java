@@ -1,7 +1,6 @@
 package io.pdimesos.entries.chronosrun;
 
 import io.pdimesos.core.chronos.ChronosClient;
-import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosRun;
 import io.pdimesos.core.ops.ChronosRunOptions;
 import io.pdimesos.core.ops.ChronosRunResult;
@@ -9,6 +8,7 @@ import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.EntryOutcome.Logged;
 import io.pdimesos.entries.ResultRows;
+import io.pdimesos.entries.TaskOutput;
 import io.pdimesos.plugin.ClusterRun;
 import io.pdimesos.plugin.ConnectionSettings;
 import io.pdimesos.plugin.Setting;
@@ -39,11 +39,6 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
       .build();
   public static final Setting ARGUMENTS = Setting.text(PKG, "arguments",
       "JobEntryChronosRunJob.General.Arguments").build();
-  /** On: the task's own log is what a user needs when a run fails. */
-  public static final Setting IDENTIFY_TASK = Setting.bool(PKG, "identify_task",
-      "JobEntryChronosRunJob.General.IdentifyTask").defaultValue(true).build();
-  public static final Setting LOG_TAIL_BYTES = Setting.integer(PKG, "log_tail_bytes",
-      "JobEntryChronosRunJob.General.LogTailBytes").defaultValue(4096).build();
   /** An hour: batch runs are long. */
   public static final WaitBlock WAITING = WaitBlock.forEntry().timeout(3600).checkCycle(5)
       .successOnTimeout().build();
@@ -55,8 +50,8 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
       "JobEntryChronosRunJob.Wait.KillOnStop").tab(SettingTab.WAIT).build();
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(JOB_NAME,
-      ARGUMENTS, IDENTIFY_TASK, LOG_TAIL_BYTES), WAITING.settings(), Arrays.asList(BUSY_WAIT,
-      KILL_ON_STOP), ConnectionSettings.SETTINGS);
+      ARGUMENTS, TaskOutput.IDENTIFY_TASK, TaskOutput.LOG_TAIL_BYTES), WAITING.settings(),
+      Arrays.asList(BUSY_WAIT, KILL_ON_STOP), ConnectionSettings.SETTINGS);
 
   public JobEntryChronosRunJob() {
     super("Chronos: Run Job", SETTINGS, ConnectionSettings.CHRONOS_URLS);
@@ -66,11 +61,8 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
   protected EntryOutcome run(ClusterRun run) {
     ChronosClient client = new ChronosClient(run.connection().chronos(),
         run.connection().chronosVersion(), run.log());
-    ChronosRun operation = new ChronosRun(client, run.log());
-    if (run.bool(IDENTIFY_TASK)
-        && run.connection().configured(ConnectionSettings.MESOS_MASTERS)) {
-      operation.withTaskLookup(new MesosClient(run.connection().mesos(), run.log()));
-    }
+    ChronosRun operation = new ChronosRun(client, run.log())
+        .withTaskLookup(TaskOutput.mesos(run));
     String arguments = run.text(ARGUMENTS);
     Wait wait = WAITING.resolve(run);
     ChronosRunResult r = operation.run(new ChronosRunOptions(run.text(JOB_NAME))
@@ -79,14 +71,11 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
         .pollIntervalMillis(wait.checkCycleMillis())
         .busyWaitMillis(run.millis(BUSY_WAIT))
         .killOnStop(run.bool(KILL_ON_STOP))
-        .sandboxTailBytes((int) run.integer(LOG_TAIL_BYTES)), run.token());
+        .sandboxTailBytes(TaskOutput.tailBytes(run)), run.token());
 
-    logTail(run, r, "stdout", r.stdoutTail());
-    logTail(run, r, "stderr", r.stderrTail());
-    ResultRows rows = new ResultRows().string("job_name").string("outcome").string("task_id")
-        .string("task_state").string("stdout_tail").string("stderr_tail").string("left_behind");
-    rows.add(r.jobName(), r.outcome(), r.taskId(), r.taskState(), r.stdoutTail(),
-        r.stderrTail(), r.leftBehind());
+    TaskOutput.logTails(run, r);
+    ResultRows rows = TaskOutput.columns(new ResultRows().string("job_name").string("outcome"));
+    rows.add(TaskOutput.values(r, r.jobName(), r.outcome()));
     EntryOutcome outcome = EntryOutcome.of(r).logged(Logged.SUMMARY)
         .variable("CHRONOS_JOB_NAME", r.jobName())
         .variable("CHRONOS_RUN_STATE", r.outcome())
@@ -94,18 +83,5 @@ public class JobEntryChronosRunJob extends ClusterJobEntry {
         .variable("CHRONOS_TASK_STATE", r.taskState())
         .rows(rows);
     return outcome.after(wait, r.outcome() == ChronosRunResult.Outcome.TIMED_OUT);
-  }
-
-  /** A failed run's output is what the user needs first; a good run's only when asked. */
-  private static void logTail(ClusterRun run, ChronosRunResult r, String stream, String tail) {
-    if (tail == null || tail.isEmpty()) {
-      return;
-    }
-    String text = "Task " + stream + " (last bytes):\n" + tail;
-    if (r.success()) {
-      run.log().detailed(text);
-    } else {
-      run.log().basic(text);
-    }
   }
 }

@@ -26,16 +26,18 @@ import org.pentaho.di.job.Job;
 /**
  * The sample deploy job in DC/OS mode, as a DC/OS user runs it: kettle.properties names only the
  * cluster URL and a service account (the sample's own service URL parameters are emptied, or
- * they would win over the cluster URL), and every entry reaches Mesos, Marathon, Chronos and the
- * task's sandbox through the emulator's admin router with one login. Tokens live 2 simulated
- * seconds (0.2 s at 10x), shorter than a deployment with health checks (3 simulated seconds) or
- * the batch's run, so they expire again and again while the entries wait (the waits wake on
- * events, so an entry lasts no longer than what it waits for), yet long enough that a token is
- * still good for the request right after its login on a busy machine.
+ * they would win over the cluster URL), and every entry reaches Mesos, Marathon, Chronos,
+ * Metronome and the task's sandbox through the emulator's admin router with one login. Tokens
+ * live 2 simulated seconds (0.2 s at 10x), shorter than a deployment with health checks (3
+ * simulated seconds) or the batch's runs, so they expire again and again while the entries wait
+ * (the waits wake on events, so an entry lasts no longer than what it waits for), yet long
+ * enough that a token is still good for the request right after its login on a busy machine.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class DcosJobsTest {
   private static final Path DEPLOY_ETL_STACK = Path.of("..", "sample-ktr", "deploy-etl-stack.kjb");
+  private static final Path NIGHTLY_BATCH_METRONOME = Path.of("..", "sample-ktr",
+      "nightly-batch-metronome.kjb");
   @TempDir
   static Path keys;
   static ServiceAccountKeys account;
@@ -66,6 +68,7 @@ class DcosJobsTest {
     p.put("PDI_MESOS_MASTERS", "");
     p.put("PDI_MARATHON_URL", "");
     p.put("PDI_CHRONOS_URL", "");
+    p.put("PDI_METRONOME_URL", "");
     p.put("PDI_WEAVE_URL", String.join(",", sim.weaveUrls()));
     return p;
   }
@@ -108,5 +111,28 @@ class DcosJobsTest {
     // Neither the key nor a token (every JWT starts with eyJ) reaches the log.
     assertThat(log).doesNotContain(account.privateKeyExcerpt())
         .doesNotContain("eyJ");
+  }
+
+  @Test
+  void theMetronomeChainRunsThroughOneUrlToo() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH_METRONOME);
+    Job job = EntryTesting.job(LogLevel.DEBUG, Map.of());
+    Map<String, String> params = dcosProperties();
+    params.put("NIGHTLY_CRON", SampleJobsTest.NOT_DURING_THE_TEST);
+
+    KitchenLikeRunner.Outcome out = runner.run(job, params);
+
+    String log = LogCapture.text();
+    assertThat(out.endType()).as(out.path() + "\n" + log).isEqualTo("SUCCESS");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
+        "Submit load", "Submit report", "Run extract now", "Success");
+    assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("SUCCEEDED");
+    assertThat(job.getVariable("METRONOME_TASK_STATE")).isEqualTo("TASK_FINISHED");
+    assertThat(job.getVariable("METRONOME_STDOUT_TAIL")).contains("Running /jobs/extract_sales.kjb");
+    assertThat(log).contains(sim.dcosUrl() + "/service/metronome/", sim.dcosUrl() + "/agent/");
+    for (String direct : sim.metronomeUrls()) {
+      assertThat(log).doesNotContain(direct.endsWith("/") ? direct : direct + "/");
+    }
+    assertThat(log).doesNotContain(account.privateKeyExcerpt()).doesNotContain("eyJ");
   }
 }

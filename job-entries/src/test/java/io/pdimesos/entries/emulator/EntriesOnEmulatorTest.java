@@ -19,6 +19,9 @@ import io.pdimesos.entries.marathonrestart.JobEntryMarathonRestart;
 import io.pdimesos.entries.marathonscale.JobEntryMarathonScale;
 import io.pdimesos.entries.marathonwait.JobEntryMarathonWaitForApp;
 import io.pdimesos.entries.mesosclustercheck.JobEntryMesosClusterCheck;
+import io.pdimesos.entries.metronomedelete.JobEntryMetronomeDeleteJob;
+import io.pdimesos.entries.metronomerun.JobEntryMetronomeRunJob;
+import io.pdimesos.entries.metronomesubmit.JobEntryMetronomeSubmitJob;
 import io.pdimesos.entries.weavenetworkcheck.JobEntryWeaveNetworkCheck;
 import io.pdimesos.pdiapi.LogCapture;
 import io.pdimesos.sim.ClusterSim;
@@ -38,8 +41,8 @@ import org.pentaho.di.job.Job;
 
 /**
  * Every entry as Kitchen runs it, against the emulator: the cluster is set up once through the
- * PDI_* variables (as in kettle.properties), the Marathon and Chronos entries use the project's
- * sample definitions, and each step's job variables are what the next entry would read.
+ * PDI_* variables (as in kettle.properties), the Marathon, Chronos and Metronome entries use the
+ * project's sample definitions, and each step's job variables are what the next entry would read.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class EntriesOnEmulatorTest {
@@ -56,7 +59,8 @@ class EntriesOnEmulatorTest {
         "CARTE_INSTANCES", "2",
         "PDI_IMAGE", "pentaho/pdi-ce:9.4",
         "DATAMART_HOST", "datamart.weave.local",
-        "BATCH_JOB_NAME", "load-sales"));
+        "BATCH_JOB_NAME", "load-sales",
+        "BATCH_JOB_ID", "etl.load-sales"));
   }
 
   @AfterAll
@@ -152,6 +156,59 @@ class EntriesOnEmulatorTest {
     delete.settings().set(JobEntryChronosDeleteJob.JOB_NAME, "${BATCH_JOB_NAME}");
     run(delete, job);
     assertThat(job.getVariable("CHRONOS_JOB_DELETED")).isEqualTo("Y");
+  }
+
+  @Test
+  void submitsAndRunsTheSampleKitchenJobOnMetronomeThenDeletesIt() {
+    Job job = job();
+    JobEntryMetronomeSubmitJob submit = new JobEntryMetronomeSubmitJob();
+    submit.settings().set(JobEntryMetronomeSubmitJob.SOURCE, "file")
+        .set(JobEntryMetronomeSubmitJob.FILE, SAMPLES.resolve("kitchen-batch.metronome.json").toString());
+    run(submit, job);
+    assertThat(job.getVariable("METRONOME_SUBMIT_ACTION")).isEqualTo("CREATED");
+    assertThat(job.getVariable("METRONOME_SCHEDULE_ACTION")).isEqualTo("ADDED");
+
+    JobEntryMetronomeRunJob runJob = new JobEntryMetronomeRunJob();
+    runJob.settings().set(JobEntryMetronomeRunJob.JOB_ID, "${BATCH_JOB_ID}")
+        .set(JobEntryMetronomeRunJob.WAITING.checkCycle(), "1");
+    run(runJob, job);
+    String runId = job.getVariable("METRONOME_RUN_ID");
+    assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("SUCCEEDED");
+    assertThat(job.getVariable("METRONOME_TASK_ID")).startsWith("etl_load-sales_" + runId + ".");
+    assertThat(job.getVariable("METRONOME_TASK_STATE")).isEqualTo("TASK_FINISHED");
+    assertThat(job.getVariable("METRONOME_STDOUT_TAIL")).contains("Kitchen - Finished!");
+
+    JobEntryMetronomeDeleteJob delete = new JobEntryMetronomeDeleteJob();
+    delete.settings().set(JobEntryMetronomeDeleteJob.JOB_ID, "${BATCH_JOB_ID}");
+    run(delete, job);
+    assertThat(job.getVariable("METRONOME_JOB_DELETED")).isEqualTo("Y");
+  }
+
+  @Test
+  void aMetronomeRunNoAgentCanTakeEndsStartingTooLongWithMesossReasonAndIsStopped() {
+    Job job = job();
+    JobEntryMetronomeSubmitJob submit = new JobEntryMetronomeSubmitJob();
+    submit.settings().set(JobEntryMetronomeSubmitJob.SOURCE, "form")
+        .set(JobEntryMetronomeSubmitJob.JOB_ID, "etl.too-big")
+        .set(JobEntryMetronomeSubmitJob.COMMAND, "true")
+        .set(JobEntryMetronomeSubmitJob.CPUS, "64");
+    run(submit, job);
+
+    JobEntryMetronomeRunJob runJob = new JobEntryMetronomeRunJob();
+    runJob.settings().set(JobEntryMetronomeRunJob.JOB_ID, "etl.too-big")
+        .set(JobEntryMetronomeRunJob.WAITING.checkCycle(), "1")
+        .set(JobEntryMetronomeRunJob.MAX_STARTING, "2")
+        .set(JobEntryMetronomeRunJob.STOP_ON_STOP, true);
+    Result r = EntryTesting.run(runJob, job);
+    assertThat(r.getResult()).isFalse();
+    assertThat(r.getNrErrors()).isEqualTo(1);
+    assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("STARTING_TOO_LONG");
+    assertThat(LogCapture.text()).contains("no active Mesos agent has 64 CPUs")
+        .contains("the run was stopped");
+
+    JobEntryMetronomeDeleteJob delete = new JobEntryMetronomeDeleteJob();
+    delete.settings().set(JobEntryMetronomeDeleteJob.JOB_ID, "etl.too-big");
+    run(delete, job);
   }
 
   @Test

@@ -9,6 +9,10 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.marathon.MarathonClient;
+import io.pdimesos.core.metronome.JobHistory;
+import io.pdimesos.core.metronome.MetronomeClient;
+import io.pdimesos.core.metronome.MetronomeClient.Embed;
+import io.pdimesos.core.metronome.MetronomeJob;
 import io.pdimesos.core.testing.ClusterParameters;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryTesting;
@@ -17,6 +21,7 @@ import io.pdimesos.sim.ClusterSim;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +51,18 @@ class SampleJobsTest {
   private static final Path SAMPLES = Path.of("..", "sample-ktr");
   private static final Path DEPLOY_ETL_STACK = SAMPLES.resolve("deploy-etl-stack.kjb");
   private static final Path NIGHTLY_BATCH = SAMPLES.resolve("nightly-batch.kjb");
+  private static final Path NIGHTLY_BATCH_METRONOME = SAMPLES.resolve("nightly-batch-metronome.kjb");
+  /** The emulator's default ports, which every sample's cluster parameters default to. */
+  private static final Map<String, String> SIM_DEFAULTS = Map.of(
+      "PDI_MESOS_MASTERS", "http://127.0.0.1:5050",
+      "PDI_MARATHON_URL", "http://127.0.0.1:8080",
+      "PDI_CHRONOS_URL", "http://127.0.0.1:4400",
+      "PDI_METRONOME_URL", "http://127.0.0.1:9000");
+  /**
+   * The emulator's clock runs 50 times faster: a daily schedule could fire during a test and run
+   * the chain a second time, so the Metronome sample's tests schedule the extract in 2099.
+   */
+  static final String NOT_DURING_THE_TEST = "0 2 1 1 * 2099";
   private ClusterSim sim;
 
   @BeforeEach
@@ -148,6 +165,71 @@ class SampleJobsTest {
     }
   }
 
+  @Test
+  void nightlyBatchMetronomeSubmitsTheChainAndMetronomeRunsItToTheReport() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH_METRONOME);
+    Job job = EntryTesting.job(LogLevel.DETAILED, Map.of());
+    Map<String, String> params = ClusterParameters.urls(sim);
+    params.put("NIGHTLY_CRON", NOT_DURING_THE_TEST);
+
+    KitchenLikeRunner.Outcome out = runner.run(job, params);
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("SUCCESS");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
+        "Submit load", "Submit report", "Run extract now", "Success");
+    assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("SUCCEEDED");
+    assertThat(job.getVariable("METRONOME_STDOUT_TAIL")).contains("Running /jobs/extract_sales.kjb");
+    MetronomeClient metronome = metronome();
+    MetronomeJob extract = metronome.getJob("nightly.extract", CancellationToken.none());
+    assertThat(extract.schedule().cron()).isEqualTo(NOT_DURING_THE_TEST);
+    assertThat(extract.schedule().timezone()).isEqualTo("Europe/Berlin");
+    assertThat(metronome.getJob("nightly.report", CancellationToken.none()).dependencies())
+        .containsExactly("nightly.load");
+    // Metronome itself runs the dependants after the extract: wait for the report, bounded
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (history(metronome, "nightly.report").successCount() == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(history(metronome, "nightly.load").successCount()).isEqualTo(1);
+    assertThat(history(metronome, "nightly.report").successCount()).isEqualTo(1);
+    assertThat(history(metronome, "nightly.report").failureCount()).isZero();
+  }
+
+  @Test
+  void nightlyBatchMetronomeDeletesTheChainAndAbortsWhenTheExtractFails() throws Exception {
+    KitchenLikeRunner runner = new KitchenLikeRunner(NIGHTLY_BATCH_METRONOME);
+    Job job = EntryTesting.job(LogLevel.BASIC, Map.of());
+    Map<String, String> params = ClusterParameters.urls(sim);
+    params.put("NIGHTLY_CRON", NOT_DURING_THE_TEST);
+    params.put("EXTRACT_COMMAND", "echo extract failed >&2; exit 3");
+
+    KitchenLikeRunner.Outcome out = runner.run(job, params);
+
+    assertThat(out.endType()).as(out.path() + "\n" + LogCapture.text()).isEqualTo("ABORT");
+    assertThat(out.path()).containsExactly("START", "Check Mesos", "Submit extract",
+        "Submit load", "Submit report", "Run extract now", "Delete report", "Delete load",
+        "Delete extract", "Abort");
+    assertThat(out.results()).containsEntry("Delete report", true)
+        .containsEntry("Delete load", true).containsEntry("Delete extract", true);
+    assertThat(job.getVariable("METRONOME_RUN_OUTCOME")).isEqualTo("FAILED");
+    assertThat(LogCapture.text()).contains("extract failed");
+    MetronomeClient metronome = metronome();
+    for (String id : List.of("nightly.extract", "nightly.load", "nightly.report")) {
+      assertThat(metronome.findJob(id, null, CancellationToken.none())).as(id).isNull();
+    }
+  }
+
+  private MetronomeClient metronome() {
+    return new MetronomeClient(ServiceSettings.of(String.join(",", sim.metronomeUrls())),
+        ProgressListener.NONE);
+  }
+
+  private static JobHistory history(MetronomeClient metronome, String id) {
+    return metronome.getJob(id, EnumSet.of(Embed.HISTORY_SUMMARY), CancellationToken.none())
+        .historySummary();
+  }
+
   private ChronosClient chronos() {
     return new ChronosClient(ServiceSettings.of(String.join(",", sim.chronosUrls())),
         ChronosVersion.AUTO, ProgressListener.NONE);
@@ -159,7 +241,8 @@ class SampleJobsTest {
    * shows up here), hops between existing entries, the cluster URLs defaulting to the emulator.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"deploy-etl-stack.kjb", "nightly-batch.kjb"})
+  @ValueSource(strings = {"deploy-etl-stack.kjb", "nightly-batch.kjb",
+      "nightly-batch-metronome.kjb"})
   void everySampleIsWrittenAsSpoonWouldSaveIt(String file) throws Exception {
     KitchenLikeRunner runner = new KitchenLikeRunner(SAMPLES.resolve(file));
     for (Element e : runner.entries().values()) {
@@ -178,7 +261,14 @@ class SampleJobsTest {
     for (KitchenLikeRunner.Hop h : runner.hops()) {
       assertThat(runner.entries()).as(file + ": hop " + h).containsKeys(h.from(), h.to());
     }
-    assertThat(runner.parameters().get("PDI_CHRONOS_URL")).isEqualTo("http://127.0.0.1:4400");
+    Map<String, String> cluster = new HashMap<>(runner.parameters());
+    cluster.keySet().retainAll(SIM_DEFAULTS.keySet());
+    assertThat(cluster).as(file + ": cluster parameters default to pdi-mesos sim").isNotEmpty();
+    SIM_DEFAULTS.forEach((name, url) -> {
+      if (cluster.containsKey(name)) {
+        assertThat(cluster.get(name)).as(file + ": " + name).isEqualTo(url);
+      }
+    });
 
     // every referenced definition exists next to the job, and every variable the job or its
     // definitions use is a parameter, a cluster variable (PDI_*) or one PDI sets (Internal.*)

@@ -213,7 +213,7 @@ public final class SpoonDialogs {
         .set(ConnectionSettings.DCOS_UID, "etl-runner")
         .set(ConnectionSettings.DCOS_PRIVATE_KEY, "/etc/pdi/etl-runner.pem")
         .set(ConnectionSettings.MESOS_MASTERS, "").set(ConnectionSettings.MARATHON_URLS, "")
-        .set(ConnectionSettings.CHRONOS_URLS, "");
+        .set(ConnectionSettings.CHRONOS_URLS, "").set(ConnectionSettings.METRONOME_URLS, "");
     String shotId = id + "/dcos";
     rounds.shot(shotId, entryDialog(shotId, dcos, job), SettingTab.CONNECTION.label(),
         "connection-tab-dcos");

@@ -60,14 +60,16 @@ public final class SettingsFiller {
   }
 
   /**
-   * {@code values} as a file written before DC/OS mode existed loads them: the DC/OS group holds
-   * what its missing tags mean (no cluster URL: not DC/OS; the login fields their defaults).
+   * {@code values} as a file written before DC/OS mode and the Metronome URL existed (the
+   * golden/before-dcos files) loads them: the DC/OS group holds what its missing tags mean (no
+   * cluster URL: not DC/OS; the login fields their defaults), the Metronome URL its default.
    */
-  public static SettingValues beforeDcos(SettingValues values) {
+  public static SettingValues beforeDcosAndMetronome(SettingValues values) {
     SettingValues old = values.copy();
     for (Setting s : ConnectionSettings.DCOS) {
       old.set(s, s.defaultValue());
     }
+    old.set(ConnectionSettings.METRONOME_URLS, ConnectionSettings.METRONOME_URLS.defaultValue());
     return old.set(ConnectionSettings.DCOS_URL, "");
   }
 

@@ -8,14 +8,13 @@ import io.pdimesos.plugin.SettingValues;
 import io.pdimesos.plugin.WaitBlock;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionSettings;
-import io.pdimesos.steps.ActionStepMeta;
 import io.pdimesos.steps.ClusterStepMeta;
+import io.pdimesos.steps.JobActionMeta;
 import io.pdimesos.steps.RowActions;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.pentaho.di.core.annotations.Step;
-import org.pentaho.di.core.variables.VariableSpace;
 
 /**
  * Chronos Job Action: upserts a job built from field values (or a whole JSON field), runs it
@@ -26,15 +25,11 @@ import org.pentaho.di.core.variables.VariableSpace;
     categoryDescription = "PdiMesos.Category",
     image = "io/pdimesos/steps/chronosaction/chronos-job-action.svg",
     documentationUrl = ClusterStepMeta.DOCS_BASE + "chronos-job-action.md")
-public class ChronosJobActionMeta extends ActionStepMeta {
+public class ChronosJobActionMeta extends JobActionMeta {
   private static final Class<?> PKG = ChronosJobActionMeta.class;
 
-  public static final String UPSERT = "upsert";
-  public static final String RUN = "run";
-  public static final String DELETE = "delete";
-
   public static final Setting ACTION = Setting.choice(PKG, "action",
-      "ChronosJobAction.General.Action", UPSERT, RUN, DELETE).defaultValue(UPSERT).build();
+      "ChronosJobAction.General.Action", Action.values()).defaultValue(Action.UPSERT).build();
   public static final Setting JOB_NAME_FIELD = Setting.text(PKG, "job_name_field",
       "ChronosJobAction.General.JobNameField").build();
   public static final Setting ARGUMENTS_FIELD = Setting.text(PKG, "arguments_field",
@@ -71,7 +66,8 @@ public class ChronosJobActionMeta extends ActionStepMeta {
       PARENTS_FIELD, OWNER_FIELD, IMAGE_FIELD, CPUS_FIELD, MEM_FIELD));
 
   public ChronosJobActionMeta() {
-    super(SETTINGS, OUTPUTS, FIELD_SETTINGS, ConnectionSettings.CHRONOS_URLS);
+    super(SETTINGS, OUTPUTS, FIELD_SETTINGS, ACTION, JOB_NAME_FIELD, JOB_JSON_FIELD,
+        ConnectionSettings.CHRONOS_URLS);
   }
 
   private static Setting definitionField(String tag, String item) {
@@ -85,17 +81,7 @@ public class ChronosJobActionMeta extends ActionStepMeta {
   }
 
   @Override
-  protected List<Setting> neededFields(VariableSpace space) {
-    // An upsert from a JSON field may take the name from the JSON; otherwise a name is needed.
-    if (UPSERT.equals(settings().in(space).choice(ACTION))
-        && !settings().in(space).resolve(JOB_JSON_FIELD).trim().isEmpty()) {
-      return Collections.emptyList();
-    }
-    return Collections.singletonList(JOB_NAME_FIELD);
-  }
-
-  @Override
   public RowActions createActions(ClusterRun context) {
-    return new ChronosJobActions(context);
+    return new ChronosJobActions(this, context);
   }
 }

@@ -15,13 +15,12 @@ import io.pdimesos.plugin.Setting;
 import io.pdimesos.plugin.WaitBlock.Wait;
 import io.pdimesos.steps.ActionField;
 import io.pdimesos.steps.ActionResult;
+import io.pdimesos.steps.JobActionMeta;
 import io.pdimesos.steps.RowAction;
 import io.pdimesos.steps.RowActions;
+import io.pdimesos.steps.RowFields;
 import io.pdimesos.steps.RowValues;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -33,34 +32,31 @@ final class ChronosJobActions implements RowActions {
   private final ClusterRun context;
   private final ChronosClient client;
   private final MesosClient mesos;
-  private final String action;
+  private final JobActionMeta.Action action;
   private final Wait wait;
   private final boolean missingOk;
-  private final Map<Setting, String> fieldNames = new HashMap<Setting, String>();
+  private final RowFields fields;
 
-  ChronosJobActions(ClusterRun c) {
+  ChronosJobActions(ChronosJobActionMeta meta, ClusterRun c) {
     this.context = c;
     this.client = new ChronosClient(c.connection().chronos(), c.connection().chronosVersion(),
         c.log());
     // With Mesos reachable, a waited run reports its Mesos task as the entry does.
     this.mesos = c.connection().configured(ConnectionSettings.MESOS_MASTERS)
         ? new MesosClient(c.connection().mesos(), c.log()) : null;
-    this.action = c.choice(ChronosJobActionMeta.ACTION);
+    this.action = meta.action(c);
     this.wait = ChronosJobActionMeta.WAITING.resolve(c);
     this.missingOk = c.bool(ChronosJobActionMeta.MISSING_OK);
-    for (Setting s : ChronosJobActionMeta.FIELD_SETTINGS) {
-      fieldNames.put(s, c.text(s));
-    }
+    this.fields = new RowFields(c, ChronosJobActionMeta.FIELD_SETTINGS);
   }
 
-  /** The input field a field setting names, resolved once per step copy rather than per row. */
   private String field(Setting s) {
-    return fieldNames.get(s);
+    return fields.name(s);
   }
 
   @Override
   public RowAction prepare(RowValues row) {
-    if (ChronosJobActionMeta.UPSERT.equals(action)) {
+    if (action == JobActionMeta.Action.UPSERT) {
       final ChronosJob job = job(row);
       // A dependent job's parents must exist first: wait for earlier rows creating them.
       return RowAction.on(job.name(), new Callable<ActionResult>() {
@@ -72,7 +68,7 @@ final class ChronosJobActions implements RowActions {
     }
     String nameField = field(ChronosJobActionMeta.JOB_NAME_FIELD);
     final String name = row.required(nameField, "a Chronos job name");
-    if (ChronosJobActionMeta.DELETE.equals(action)) {
+    if (action == JobActionMeta.Action.DELETE) {
       return RowAction.on(name, new Callable<ActionResult>() {
         @Override
         public ActionResult call() {
@@ -102,33 +98,16 @@ final class ChronosJobActions implements RowActions {
 
   /** The job from the JSON field (if any) with every named field's value set on top. */
   private ChronosJob job(RowValues row) {
-    String jsonField = field(ChronosJobActionMeta.JOB_JSON_FIELD);
-    String nameField = field(ChronosJobActionMeta.JOB_NAME_FIELD);
-    String json = row.text(jsonField);
-    String name = row.text(nameField);
-    ChronosJob.Builder b;
-    if (!json.isEmpty()) {
-      try {
-        b = ChronosJob.fromJson(json).toBuilder();
-      } catch (IllegalArgumentException e) {
-        throw new RowValues.BadValue(jsonField, "field '" + jsonField + "': " + e.getMessage());
-      }
-      if (!name.isEmpty()) {
-        b.name(name);
-      }
-    } else if (name.isEmpty()) {
-      throw new RowValues.BadValue(nameField.isEmpty() ? jsonField : nameField, "the row names"
-          + " no job: field '" + (nameField.isEmpty() ? jsonField : nameField) + "' is empty");
-    } else {
-      b = ChronosJob.builder(name);
-    }
-    String command = row.text(field(ChronosJobActionMeta.COMMAND_FIELD));
+    ChronosJob.Builder b = fields.definition(row, ChronosJobActionMeta.JOB_JSON_FIELD,
+        ChronosJobActionMeta.JOB_NAME_FIELD, json -> ChronosJob.fromJson(json).toBuilder(),
+        ChronosJob::builder, ChronosJob.Builder::name);
+    String command = fields.text(row, ChronosJobActionMeta.COMMAND_FIELD);
     if (!command.isEmpty()) {
       b.command(command);
     }
-    String schedule = row.text(field(ChronosJobActionMeta.SCHEDULE_FIELD));
+    String schedule = fields.text(row, ChronosJobActionMeta.SCHEDULE_FIELD);
     String parentsField = field(ChronosJobActionMeta.PARENTS_FIELD);
-    List<String> parents = names(row.text(parentsField));
+    List<String> parents = fields.names(row, ChronosJobActionMeta.PARENTS_FIELD);
     if (!schedule.isEmpty() && !parents.isEmpty()) {
       throw new RowValues.BadValue(parentsField, "a job has a schedule or parents, not both:"
           + " fields '" + field(ChronosJobActionMeta.SCHEDULE_FIELD) + "' and '" + parentsField
@@ -139,56 +118,29 @@ final class ChronosJobActions implements RowActions {
     } else if (!parents.isEmpty()) {
       b.parents(parents);
     }
-    String owner = row.text(field(ChronosJobActionMeta.OWNER_FIELD));
+    String owner = fields.text(row, ChronosJobActionMeta.OWNER_FIELD);
     if (!owner.isEmpty()) {
       b.owner(owner);
     }
-    String image = row.text(field(ChronosJobActionMeta.IMAGE_FIELD));
+    String image = fields.text(row, ChronosJobActionMeta.IMAGE_FIELD);
     if (!image.isEmpty()) {
       b.container(new ChronosJob.Container().type("DOCKER").image(image));
     }
-    Double cpus = number(row, ChronosJobActionMeta.CPUS_FIELD);
+    Double cpus = fields.number(row, ChronosJobActionMeta.CPUS_FIELD);
     if (cpus != null) {
       b.cpus(cpus);
     }
-    Double mem = number(row, ChronosJobActionMeta.MEM_FIELD);
+    Double mem = fields.number(row, ChronosJobActionMeta.MEM_FIELD);
     if (mem != null) {
       b.mem(mem);
     }
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new RowValues.BadValue(jsonField.isEmpty() ? nameField : jsonField, e.getMessage());
+      String jsonField = field(ChronosJobActionMeta.JOB_JSON_FIELD);
+      throw new RowValues.BadValue(jsonField.isEmpty() ? field(ChronosJobActionMeta.JOB_NAME_FIELD)
+          : jsonField, e.getMessage());
     }
-  }
-
-  private Double number(RowValues row, Setting fieldSetting) {
-    String f = field(fieldSetting);
-    String v = row.text(f);
-    if (v.isEmpty()) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(v);
-      if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new NumberFormatException();
-      }
-      return d;
-    } catch (NumberFormatException e) {
-      throw new RowValues.BadValue(f, "field '" + f + "' must be a number not below 0, got '"
-          + v + "'");
-    }
-  }
-
-  /** Parent names separated by commas, semicolons or spaces. */
-  private static List<String> names(String text) {
-    List<String> out = new ArrayList<String>();
-    for (String n : text.split("[,;\\s]+")) {
-      if (!n.isEmpty()) {
-        out.add(n);
-      }
-    }
-    return out;
   }
 
   private ActionResult submit(ChronosJob job) {

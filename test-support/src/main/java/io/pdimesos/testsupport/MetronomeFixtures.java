@@ -1,14 +1,11 @@
-package io.pdimesos.core.metronome;
+package io.pdimesos.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pdimesos.core.http.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
- * The upstream Metronome fixtures (copied with SOURCES.md into this module), and the error bodies
+ * The upstream Metronome fixtures ({@code fixtures/metronome/}: the few {@link FakeMetronome}
+ * answers with are in this artifact, the others in the modules' own test resources, each folder
+ * with its SOURCES.md), and the error bodies
  * the fixtures lack, built the way Metronome's Scala code writes them, each citing its source
  * (dcos/metronome @ de4174db; reference metronome.md §2). The RAML's own 404 examples are wrong
  * and are not used.
@@ -17,23 +14,16 @@ public final class MetronomeFixtures {
   private MetronomeFixtures() {}
 
   public static String text(String file) {
-    try (InputStream in = MetronomeFixtures.class.getResourceAsStream("/fixtures/metronome/"
-        + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing fixture " + file);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.text("metronome/" + file);
   }
 
   public static JsonNode json(String file) {
-    try {
-      return Json.MAPPER.readTree(text(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.json("metronome/" + file);
+  }
+
+  /** {@code GET /leader}'s answer, {@code {"leader":"host:port"}} (reference metronome.md §1). */
+  public static String leader(String hostPort) {
+    return "{\"leader\":\"" + hostPort + "\"}";
   }
 
   /** {@code UnknownJob(id)} as {@code Json.format} writes it (api/ErrorDetail.scala). */

@@ -1,10 +1,8 @@
-package io.pdimesos.core.ops;
+package io.pdimesos.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pdimesos.core.http.Json;
-import io.pdimesos.core.metronome.MetronomeFixtures;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,45 +16,46 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A path-based Metronome stand-in for one job (the RAML example {@code prod.example.app}). Every
+ * A path-based Metronome stand-in for one job (the RAML example {@code prod.example.app}), which
+ * also answers {@code /info} and {@code /leader} (this server). Every
  * body is an upstream fixture with its ids and status set (run, run list, queue, schedule), or
  * the error shapes of {@link MetronomeFixtures}; the history, which no fixture captures, is
  * written as JobHistoryWrites writes it (models/package.scala). After a start, each read of the
  * run takes the next scripted status; {@link #GONE} makes it leave the active runs, and the
  * history then lists it after {@link #historyLag} more reads.
  */
-final class FakeMetronome extends Dispatcher {
-  static final String JOB = "prod.example.app";
-  static final String RUN = "20300101000000AbCdE";
-  static final String GONE = "GONE";
+public final class FakeMetronome extends Dispatcher {
+  public static final String JOB = "prod.example.app";
+  public static final String RUN = "20300101000000AbCdE";
+  public static final String GONE = "GONE";
 
-  final List<String> calls = new CopyOnWriteArrayList<>();
-  ObjectNode job = (ObjectNode) MetronomeFixtures.json("v1.examples.job.json");
-  boolean jobExists = true;
-  final Map<String, ObjectNode> schedules = new LinkedHashMap<>();
+  public final List<String> calls = new CopyOnWriteArrayList<>();
+  public ObjectNode job = (ObjectNode) MetronomeFixtures.json("v1.examples.job.json");
+  public boolean jobExists = true;
+  public final Map<String, ObjectNode> schedules = new LinkedHashMap<>();
   private final Deque<String> script = new ArrayDeque<>();
-  volatile String status;
+  public volatile String status;
   /** How the run ends in the history: true = successfulFinishedRuns. */
-  volatile boolean succeeds = true;
+  public volatile boolean succeeds = true;
   /** History reads, after the run left, that do not list it yet. */
-  volatile int historyLag;
+  public volatile int historyLag;
   /** The run never shows up in the history. */
-  volatile boolean neverInHistory;
+  public volatile boolean neverInHistory;
   /** Other jobs' ids that depend on this job (DELETE answers 409). */
-  final List<String> dependants = new ArrayList<>();
+  public final List<String> dependants = new ArrayList<>();
   /** Delay of the start's answer (to lose it to the read timeout). */
-  volatile long startAnswerDelayMillis;
+  public volatile long startAnswerDelayMillis;
   /** Delay of the create's answer. */
-  volatile long createAnswerDelayMillis;
-  volatile boolean deletedDuringRun;
-  volatile int stops;
+  public volatile long createAnswerDelayMillis;
+  public volatile boolean deletedDuringRun;
+  public volatile int stops;
 
-  synchronized FakeMetronome afterStart(String... statuses) {
+  public synchronized FakeMetronome afterStart(String... statuses) {
     script.addAll(List.of(statuses));
     return this;
   }
 
-  long count(String methodAndPathStart) {
+  public long count(String methodAndPathStart) {
     return calls.stream().filter(c -> c.startsWith(methodAndPathStart)).count();
   }
 
@@ -73,11 +72,18 @@ final class FakeMetronome extends Dispatcher {
       }
       jobExists = true;
       job = (ObjectNode) json(r.getBody().utf8());
-      return delayed(answer(201, Json.write(job)), createAnswerDelayMillis);
+      return delayed(answer(201, Fixtures.write(job)), createAnswerDelayMillis);
+    }
+    if (m.equals("GET") && path.equals("/info")) {
+      return answer(200, MetronomeFixtures.text("general.examples.info.json"));
+    }
+    if (m.equals("GET") && path.equals("/leader")) {
+      return answer(200, MetronomeFixtures.leader(r.getUrl().host() + ":"
+          + r.getUrl().port()));
     }
     if (m.equals("GET") && path.equals("/v1/queue")) {
       boolean queued = "INITIAL".equals(status) || "STARTING".equals(status);
-      return answer(200, queued ? Json.write(queue()) : "[]");
+      return answer(200, queued ? Fixtures.write(queue()) : "[]");
     }
     if (!path.startsWith(jobPath)) {
       return answer(404, MetronomeFixtures.clientError("Unknown route.", path));
@@ -89,12 +95,12 @@ final class FakeMetronome extends Dispatcher {
     String rest = path.substring(jobPath.length());
     switch (m + " " + rest) {
       case "GET ":
-        return answer(200, Json.write(jobWith(target)));
+        return answer(200, Fixtures.write(jobWith(target)));
       case "PUT ":
         ObjectNode put = (ObjectNode) json(r.getBody().utf8());
         put.put("id", JOB);
         job = put;
-        return answer(200, Json.write(job));
+        return answer(200, Fixtures.write(job));
       case "DELETE ":
         if (!dependants.isEmpty()) {
           return answer(409, MetronomeFixtures.detail("There are jobs with a dependency on "
@@ -105,11 +111,11 @@ final class FakeMetronome extends Dispatcher {
               "There are active job runs. Override with stopCurrentJobRuns=true"));
         }
         jobExists = false;
-        return answer(200, Json.write(job));
+        return answer(200, Fixtures.write(job));
       case "GET /schedules":
-        ArrayNode list = Json.MAPPER.createArrayNode();
+        ArrayNode list = Fixtures.MAPPER.createArrayNode();
         schedules.values().forEach(list::add);
-        return answer(200, Json.write(list));
+        return answer(200, Fixtures.write(list));
       case "POST /schedules":
         ObjectNode s = (ObjectNode) json(r.getBody().utf8());
         if (!schedules.isEmpty()) {
@@ -117,16 +123,16 @@ final class FakeMetronome extends Dispatcher {
               "requirement failed: Only one schedule supported at the moment"));
         }
         schedules.put(s.get("id").asText(), s);
-        return answer(201, Json.write(s));
+        return answer(201, Fixtures.write(s));
       case "POST /runs":
         status = "INITIAL";
-        return delayed(answer(201, Json.write(run(status))), startAnswerDelayMillis);
+        return delayed(answer(201, Fixtures.write(run(status))), startAnswerDelayMillis);
       case "GET /runs":
-        ArrayNode runs = Json.MAPPER.createArrayNode();
+        ArrayNode runs = Fixtures.MAPPER.createArrayNode();
         if (active()) {
           runs.add(run(status));
         }
-        return answer(200, Json.write(runs));
+        return answer(200, Fixtures.write(runs));
       default:
         break;
     }
@@ -134,7 +140,7 @@ final class FakeMetronome extends Dispatcher {
       String id = rest.substring("/schedules/".length());
       if (m.equals("PUT")) {
         schedules.put(id, (ObjectNode) json(r.getBody().utf8()));
-        return answer(200, Json.write(schedules.get(id)));
+        return answer(200, Fixtures.write(schedules.get(id)));
       }
       if (m.equals("DELETE")) {
         schedules.remove(id);
@@ -145,7 +151,7 @@ final class FakeMetronome extends Dispatcher {
       if (active() && !script.isEmpty()) {
         status = script.poll();
       }
-      return active() ? answer(200, Json.write(run(status)))
+      return active() ? answer(200, Fixtures.write(run(status)))
           : answer(404, MetronomeFixtures.runNotFound(JOB, RUN));
     }
     if (rest.equals("/runs/" + RUN + "/actions/stop") && m.equals("POST")) {
@@ -155,12 +161,12 @@ final class FakeMetronome extends Dispatcher {
       }
       status = GONE;
       succeeds = false;
-      return answer(200, Json.write(run("FAILED")));
+      return answer(200, Fixtures.write(run("FAILED")));
     }
     return answer(404, MetronomeFixtures.clientError("Unknown route.", path));
   }
 
-  boolean active() {
+  public boolean active() {
     return status != null && !GONE.equals(status);
   }
 
@@ -182,7 +188,7 @@ final class FakeMetronome extends Dispatcher {
 
   /** JobHistoryWrites: counters, last times, finished runs newest first. */
   private ObjectNode history() {
-    ObjectNode h = Json.MAPPER.createObjectNode();
+    ObjectNode h = Fixtures.MAPPER.createObjectNode();
     boolean listed = GONE.equals(status) && !neverInHistory && historyLag-- <= 0;
     h.put("successCount", listed && succeeds ? 1 : 0).put("failureCount", listed && !succeeds
         ? 1 : 0);
@@ -207,7 +213,7 @@ final class FakeMetronome extends Dispatcher {
   }
 
   /** The run fixture with this run's ids and {@code status}. */
-  static ObjectNode run(String status) {
+  public static ObjectNode run(String status) {
     ObjectNode run = (ObjectNode) MetronomeFixtures.json("v1.examples.run.json");
     run.put("id", RUN).put("jobId", JOB).put("status", status)
         .put("createdAt", java.time.format.DateTimeFormatter.ofPattern(
@@ -217,7 +223,7 @@ final class FakeMetronome extends Dispatcher {
   }
 
   /** The queue fixture holding only this run. */
-  static JsonNode queue() {
+  public static JsonNode queue() {
     ArrayNode q = (ArrayNode) MetronomeFixtures.json("v1.examples.queue_job_list.json");
     ObjectNode entry = (ObjectNode) q.get(0);
     entry.put("jobId", JOB);
@@ -229,7 +235,7 @@ final class FakeMetronome extends Dispatcher {
 
   private static JsonNode json(String text) {
     try {
-      return Json.MAPPER.readTree(text);
+      return Fixtures.MAPPER.readTree(text);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

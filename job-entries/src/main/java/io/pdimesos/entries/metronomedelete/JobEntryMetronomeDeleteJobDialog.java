@@ -1,0 +1,26 @@
+package io.pdimesos.entries.metronomedelete;
+
+import io.pdimesos.entries.ClusterJobEntryDialog;
+import io.pdimesos.entries.MetronomeJobPreview;
+import org.eclipse.swt.widgets.Shell;
+import org.pentaho.di.i18n.BaseMessages;
+import org.pentaho.di.job.JobMeta;
+import org.pentaho.di.job.entry.JobEntryInterface;
+import org.pentaho.di.repository.Repository;
+
+/** The dialog of {@link JobEntryMetronomeDeleteJob}, built from its declared settings. */
+public class JobEntryMetronomeDeleteJobDialog extends ClusterJobEntryDialog {
+  private static final Class<?> PKG = JobEntryMetronomeDeleteJobDialog.class;
+
+  public JobEntryMetronomeDeleteJobDialog(Shell parent, JobEntryInterface entry, Repository rep,
+      JobMeta jobMeta) {
+    super(parent, entry, rep, jobMeta);
+  }
+
+  /** Validate: check the job id and show the job as Metronome has it (runs, dependants). */
+  @Override
+  protected Preview preview() {
+    return run -> MetronomeJobPreview.describe(run, JobEntryMetronomeDeleteJob.JOB_ID,
+        BaseMessages.getString(PKG, "JobEntryMetronomeDeleteJobDialog.Preview.Missing"));
+  }
+}
