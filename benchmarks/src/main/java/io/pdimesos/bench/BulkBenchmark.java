@@ -116,7 +116,7 @@ public final class BulkBenchmark {
       ActionStepMeta meta(int concurrency) {
         ChronosJobActionMeta meta = new ChronosJobActionMeta();
         meta.setDefault();
-        meta.settings().set(ChronosJobActionMeta.ACTION, ChronosJobActionMeta.UPSERT)
+        meta.settings().set(ChronosJobActionMeta.ACTION, "upsert")
             .set(ChronosJobActionMeta.JOB_NAME_FIELD, "name")
             .set(ChronosJobActionMeta.COMMAND_FIELD, "value")
             .set(ChronosJobActionMeta.SCHEDULE_FIELD, "schedule");
