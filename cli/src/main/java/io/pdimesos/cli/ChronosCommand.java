@@ -66,10 +66,10 @@ final class ChronosCommand {
       ChronosSubmit.Result r = new ChronosSubmit(client(), progress())
           .submit(job, runNow, null, 60_000, token);
       Table t = new Table("job", "result", "action", "triggered", "message");
-      t.row(r.jobName(), r.success() ? "ok" : "failed", r.action(), r.triggered(), r.message());
+      t.row(r.jobName(), result(r), r.action(), r.triggered(), r.message());
       print(t);
       r.warnings().forEach(w -> spec.commandLine().getErr().println("  warning: " + w));
-      return r.success() ? ExitCodes.OK : ExitCodes.FAILED;
+      return r.invalidDefinition() ? ExitCodes.USAGE : ExitCodes.of(r);
     }
   }
 
@@ -83,6 +83,7 @@ final class ChronosCommand {
     String arguments;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+        converter = Seconds.class,
         description = "Time limit (0: no limit; default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
@@ -135,10 +136,9 @@ final class ChronosCommand {
       ChronosDelete.Result r = new ChronosDelete(client(), progress())
           .delete(job, kill, missingOk, 60_000, token);
       Table t = new Table("job", "result", "existed", "deleted", "killed", "message");
-      t.row(r.jobName(), r.success() ? "ok" : "failed", r.existed(), r.deleted(), r.killed(),
-          r.message());
+      t.row(r.jobName(), result(r), r.existed(), r.deleted(), r.killed(), r.message());
       print(t);
-      return r.success() ? ExitCodes.OK : ExitCodes.FAILED;
+      return ExitCodes.of(r);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.pdimesos.cli;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.ops.OperationResult;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,11 @@ abstract class ClusterCommand implements Callable<Integer> {
     ProgressListener p = new StderrProgress(spec.commandLine().getErr(), verbose.length);
     conn.log = p; // the DC/OS login, made at the first request, reports here too
     return p;
+  }
+
+  /** A write's result as its table says it: ok, unknown (its answer was lost) or failed. */
+  static String result(OperationResult r) {
+    return r.success() ? "ok" : r.unknown() ? "unknown" : "failed";
   }
 
   /** Prints {@code table} in the chosen format. */

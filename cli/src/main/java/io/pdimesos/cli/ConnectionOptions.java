@@ -5,6 +5,7 @@ import io.pdimesos.core.dcos.DcosService;
 import io.pdimesos.core.dcos.DcosSettings;
 import io.pdimesos.core.http.Auth;
 import io.pdimesos.core.http.ServiceSettings;
+import io.pdimesos.core.http.Timeouts;
 import io.pdimesos.core.http.Tls;
 import picocli.CommandLine.Option;
 
@@ -85,6 +86,12 @@ final class ConnectionOptions {
       description = "Do not verify TLS certificates (a warning is printed every time)")
   boolean insecure;
 
+  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      converter = Seconds.class, description = "Time limit of each request as a whole: "
+          + "connecting, the answer and its whole body, retries and failover (0: none; "
+          + "default: ${DEFAULT-VALUE})")
+  long requestTimeoutSeconds;
+
   /** Where the DC/OS login reports; commands point it at their own progress output. */
   ProgressListener log = ProgressListener.NONE;
   private DcosSettings dcos;
@@ -116,14 +123,25 @@ final class ConnectionOptions {
 
   private ServiceSettings settings(String urls, DcosService viaDcos, String flag, String env) {
     if (viaDcos != null && !blank(dcosUrl)) {
-      return dcos().service(viaDcos, urls);
+      return dcos().service(viaDcos, urls).toBuilder().timeouts(timeouts()).build();
     }
     if (blank(urls)) {
       throw new UsageException("No URL given: use " + flag + " or set " + env
           + (viaDcos == null ? "" : ", or give the DC/OS cluster URL (--dcos-url)"));
     }
     return ServiceSettings.builder().urls(urls).auth(auth())
-        .tls(Tls.of(caBundle, null, insecure)).build();
+        .tls(Tls.of(caBundle, null, insecure)).timeouts(timeouts()).build();
+  }
+
+  /**
+   * --request-timeout as the whole-request limit. A shorter one also bounds the wait for the
+   * first byte; a longer one leaves the read timeout (30 s of silence) as it is.
+   */
+  private Timeouts timeouts() {
+    long call = requestTimeoutSeconds * 1000;
+    Timeouts defaults = Timeouts.defaults();
+    return Timeouts.of(defaults.connectMillis(), call == 0 ? defaults.readMillis()
+        : Math.min(call, defaults.readMillis()), call);
   }
 
   /** One DC/OS login for every service the command reaches. */

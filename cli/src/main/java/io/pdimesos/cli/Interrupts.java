@@ -10,9 +10,11 @@ final class Interrupts {
   private static final CancellationToken TOKEN = CancellationToken.create();
   private static volatile Thread mainThread;
   private static volatile boolean finished;
+  private static volatile boolean stopping;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopping = true;
       TOKEN.cancel();
       Thread m = mainThread;
       if (m != null && !finished) {
@@ -30,6 +32,11 @@ final class Interrupts {
   /** The command has returned: a shutdown now is the normal exit, nothing to wait for. */
   static void finished() {
     finished = true;
+  }
+
+  /** Ctrl+C or SIGTERM started the JVM's shutdown. */
+  static boolean stopping() {
+    return stopping;
   }
 
   static CancellationToken token() {

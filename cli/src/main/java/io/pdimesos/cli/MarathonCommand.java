@@ -34,8 +34,10 @@ final class MarathonCommand {
   static Table table(MarathonAppResult r) {
     Table t = new Table("app", "outcome", "deployment", "version", "instances", "running",
         "healthy", "elapsed_ms", "message");
-    t.row(r.appId(), r.outcome(), r.deploymentId(), r.version(), r.instances(),
-        r.tasksRunning(), r.tasksHealthy(), r.elapsedMillis(), r.message());
+    // -1 is "not known" (the app is gone, or was never read): an empty cell, not a count
+    t.row(r.appId(), r.outcome(), r.deploymentId(), r.version(),
+        r.instances() < 0 ? null : r.instances(), r.tasksRunning(), r.tasksHealthy(),
+        r.elapsedMillis(), r.message());
     return t;
   }
 
@@ -44,6 +46,7 @@ final class MarathonCommand {
       case SUCCEEDED, SUBMITTED -> ExitCodes.OK;
       case TIMED_OUT -> ExitCodes.TIMEOUT;
       case CANCELLED -> ExitCodes.INTERRUPTED;
+      case UNKNOWN -> ExitCodes.UNKNOWN;
       default -> ExitCodes.FAILED;
     };
   }
@@ -54,6 +57,7 @@ final class MarathonCommand {
     boolean noWait;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+        converter = Seconds.class,
         description = "How long to wait for the deployment (0: no limit; default: "
             + "${DEFAULT-VALUE})")
     long timeoutSeconds;
@@ -61,12 +65,16 @@ final class MarathonCommand {
     @Option(names = "--force", description = "Override a running deployment of the app")
     boolean force;
 
+    @Option(names = "--wait-for-lock", description = "When another deployment locks the app, "
+        + "wait for it to finish (within --timeout) and send the change again")
+    boolean waitForLock;
+
     @Option(names = "--rollback-on-timeout",
         description = "Cancel (roll back) the deployment when the wait ends without success")
     boolean rollback;
 
     <T extends MarathonAppOperation<T>> T apply(T op) {
-      return op.waitForCompletion(!noWait).force(force).onTimeout(
+      return op.waitForCompletion(!noWait).force(force).waitForLock(waitForLock).onTimeout(
           rollback ? MarathonAppOperation.OnTimeout.ROLL_BACK
               : MarathonAppOperation.OnTimeout.LEAVE);
     }
@@ -81,11 +89,9 @@ final class MarathonCommand {
 
     @Override
     public Integer call() {
+      // The operation logged its outcome and its diagnostics (stderr) already.
       MarathonAppResult r = run(client(this));
       print(table(r));
-      for (String d : r.diagnostics()) {
-        spec.commandLine().getErr().println("  " + d);
-      }
       return exit(r);
     }
 
@@ -159,10 +165,14 @@ final class MarathonCommand {
     @Parameters(index = "1", paramLabel = "INSTANCES", description = "N, +N or -N")
     String instances;
 
+    @Option(names = "--clamp-at-zero", description = "A change that would go below zero "
+        + "scales to 0 (without it, such a change is refused and nothing is sent)")
+    boolean clampAtZero;
+
     @Override
     MarathonAppResult run(MarathonClient client) {
-      return waitOptions.apply(new MarathonScale(client, appId, instances))
-          .run(timeoutMillis(), progress(), token);
+      return waitOptions.apply(new MarathonScale(client, appId, instances)
+          .clampAtZero(clampAtZero)).run(timeoutMillis(), progress(), token);
     }
   }
 
@@ -203,6 +213,7 @@ final class MarathonCommand {
     int healthy;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+        converter = Seconds.class,
         description = "Time limit (0: no limit; default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 

@@ -116,6 +116,7 @@ final class MesosCommand {
     long minElected;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+        converter = Seconds.class,
         description = "Keep checking until the criteria hold or this time passes (0: check once)")
     long timeoutSeconds;
 

@@ -79,11 +79,10 @@ final class MetronomeCommand {
       MetronomeSubmit.Result r = new MetronomeSubmit(client(), progress())
           .submit(job, runNow, 60_000, token);
       Table t = new Table("job", "result", "action", "schedule", "run", "message");
-      t.row(r.jobId(), r.success() ? "ok" : "failed", r.action(), r.scheduleAction(),
-          r.runId(), r.message());
+      t.row(r.jobId(), result(r), r.action(), r.scheduleAction(), r.runId(), r.message());
       print(t);
       r.warnings().forEach(w -> spec.commandLine().getErr().println("  warning: " + w));
-      return r.success() ? ExitCodes.OK : ExitCodes.FAILED;
+      return r.invalidDefinition() ? ExitCodes.USAGE : ExitCodes.of(r);
     }
   }
 
@@ -126,6 +125,7 @@ final class MetronomeCommand {
         case SUCCEEDED -> ExitCodes.OK;
         case TIMED_OUT, STARTING_TOO_LONG -> ExitCodes.TIMEOUT;
         case CANCELLED -> ExitCodes.INTERRUPTED;
+        case UNKNOWN -> ExitCodes.UNKNOWN;
         default -> ExitCodes.FAILED;
       };
     }
@@ -148,10 +148,10 @@ final class MetronomeCommand {
       MetronomeDelete.Result r = new MetronomeDelete(client(), progress())
           .delete(job, stopRuns, missingOk, token);
       Table t = new Table("job", "result", "existed", "deleted", "stopped_runs", "message");
-      t.row(r.jobId(), r.success() ? "ok" : "failed", r.existed(), r.deleted(),
-          String.join(" ", r.stoppedRuns()), r.message());
+      t.row(r.jobId(), result(r), r.existed(), r.deleted(), String.join(" ", r.stoppedRuns()),
+          r.message());
       print(t);
-      return r.success() ? ExitCodes.OK : ExitCodes.FAILED;
+      return ExitCodes.of(r);
     }
   }
 }

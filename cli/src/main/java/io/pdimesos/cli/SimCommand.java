@@ -7,6 +7,7 @@ import io.pdimesos.sim.ClusterSimBuilder;
 import io.pdimesos.sim.dcos.DcosOptions;
 import io.pdimesos.sim.http.SimAuth;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,11 @@ final class SimCommand implements Callable<Integer> {
 
   @Option(names = "--weave-port", defaultValue = "6784")
   int weavePort;
+
+  @Option(names = "--agent-port", paramLabel = "P", description = "Port of the first Mesos "
+      + "agent (default: 5051, or 0 when every other port is 0, so a second emulator or a test "
+      + "run can start beside this one)")
+  Integer agentPort;
 
   @Option(names = "--agents", defaultValue = "3", description = "Mesos agents (default: 3)")
   int agents;
@@ -104,12 +110,19 @@ final class SimCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     CancellationToken token = Interrupts.token();
+    checkStateFolder();
+    boolean allFree = mesosPort == 0 && marathonPort == 0 && chronosPort == 0
+        && metronomePort == 0 && weavePort == 0;
     ClusterSimBuilder b = ClusterSim.builder().host(host).agents(agents).masters(masters)
         .mesosPort(mesosPort).marathonPort(marathonPort).chronosPort(chronosPort)
-        .metronomePort(metronomePort).weavePort(weavePort).zk(zk).chronosVersion(chronosVersion)
-        .speed(speed).tls(tls);
+        .metronomePort(metronomePort).weavePort(weavePort)
+        .agentPort(agentPort != null ? agentPort : allFree ? 0 : 5051).zk(zk)
+        .chronosVersion(chronosVersion).speed(speed).tls(tls);
+    if (allFree) {
+      b.zkPort(0);
+    }
     if (auth != null) {
       b.auth(SimAuth.basic(auth));
     }
@@ -120,7 +133,7 @@ final class SimCommand implements Callable<Integer> {
       }
       b.dcos(dcosOptions()).adminRouterPort(dcosPort);
     }
-    try (ClusterSim sim = b.build().start()) {
+    try (ClusterSim sim = start(b)) {
       PrintWriter out = spec.commandLine().getOut();
       print(out, "mesos", sim.mesosUrls());
       print(out, "marathon", sim.marathonUrls());
@@ -137,7 +150,7 @@ final class SimCommand implements Callable<Integer> {
         out.println("ca " + sim.caPemFile());
       }
       if (stateFile != null) {
-        Files.writeString(stateFile, sim.describe().toPrettyString());
+        writeState(sim);
       }
       out.println("ready");
       out.flush();
@@ -150,6 +163,37 @@ final class SimCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.INTERRUPTED;
+  }
+
+  /** A wrong --state path is found before anything listens, not after. */
+  private void checkStateFolder() {
+    if (stateFile == null) {
+      return;
+    }
+    Path folder = stateFile.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new UsageException("--state " + stateFile + ": the folder " + folder
+          + " does not exist");
+    }
+  }
+
+  private void writeState(ClusterSim sim) {
+    try {
+      Files.writeString(stateFile, sim.describe().toPrettyString());
+    } catch (IOException e) {
+      throw new UsageException("--state " + stateFile + " cannot be written: " + e);
+    }
+  }
+
+  /** A port in use (a second {@code sim}) is the user's to change: one line, exit 2. */
+  private static ClusterSim start(ClusterSimBuilder b) {
+    try {
+      return b.build().start();
+    } catch (UncheckedIOException e) {
+      throw new UsageException(e.getMessage() + "; choose other ports (0 picks a free one)");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private DcosOptions dcosOptions() {

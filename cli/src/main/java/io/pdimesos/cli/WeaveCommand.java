@@ -15,8 +15,9 @@ final class WeaveCommand {
   static Table table(WeaveNetworkCheckResult r) {
     Table t = new Table("router", "result", "peers", "connections", "ipam", "dns", "reasons");
     for (WeaveNetworkCheckResult.RouterResult rr : r.routers()) {
-      t.row(rr.url(), rr.passed() ? "passed" : "failed", rr.peerCount(), rr.connections(),
-          rr.ipam(), rr.dns(), String.join("; ", rr.reasons()));
+      t.row(rr.url(), rr.passed() ? "passed" : "failed",
+          rr.answered() ? rr.peerCount() : null, rr.connections(), rr.ipam(), rr.dns(),
+          String.join("; ", rr.reasons()));
     }
     return t;
   }
@@ -29,6 +30,19 @@ final class WeaveCommand {
           WeaveNetworkCheck.Criteria.builder().allConnectionsEstablished(false)
               .ipamReady(false).build(), progress()).run(0, token);
       print(table(r));
+      return exit(r);
+    }
+
+    /**
+     * Status judges nothing, but a router that did not answer is not a status: exit with what
+     * kept it from answering (4 unreachable, 3 timeout, 1 a bad answer), as docs/cli.md says.
+     */
+    static int exit(WeaveNetworkCheckResult r) {
+      for (WeaveNetworkCheckResult.RouterResult rr : r.routers()) {
+        if (!rr.answered()) {
+          return rr.failure() == null ? ExitCodes.FAILED : ExitCodes.of(rr.failure());
+        }
+      }
       return ExitCodes.OK;
     }
   }
@@ -51,6 +65,7 @@ final class WeaveCommand {
     boolean skipIpam;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+        converter = Seconds.class,
         description = "Time limit for the whole check (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 

@@ -7,6 +7,7 @@ import io.pdimesos.sim.SimFaults;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +150,12 @@ class OperatorCommandsIT {
     assertThat(scale.exit()).as(scale.toString()).isZero();
     assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out()).contains("/cli/web,3,3");
 
+    // "-5" on 3 instances once scaled to 0 and said it succeeded: now refused, nothing sent
+    Cli below = cli("marathon", "scale", "/cli/web", "-5");
+    assertThat(below.exit()).as(below.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(below.err()).contains("below zero").contains("nothing was changed");
+    assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out()).contains("/cli/web,3,3");
+
     Cli restart = cli("marathon", "restart", "/cli/web", "--timeout", "60");
     assertThat(restart.exit()).as(restart.toString()).isZero();
 
@@ -162,8 +169,13 @@ class OperatorCommandsIT {
     assertThat(suspend.exit()).as(suspend.toString()).isZero();
     assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out()).contains("/cli/web,0,0");
 
-    Cli delete = cli("marathon", "delete", "/cli/web", "--timeout", "60");
+    // The DELETE's answer is cut off: the retry gets 404, but the app is gone, so it succeeded
+    // (it reported failure 3 of 3 times); the instance count of a gone app is no "-1".
+    sim.faults().dropNext(SimFaults.MARATHON, 1, "DELETE");
+    Cli delete = cliAs("csv", "marathon", "delete", "/cli/web", "--timeout", "60");
     assertThat(delete.exit()).as(delete.toString()).isZero();
+    assertThat(delete.out()).contains("SUCCEEDED").contains("state confirms")
+        .doesNotContain(",-1,");
     assertThat(cliAs("csv", "marathon", "apps", "--id", "cli").out().lines()).hasSize(1);
   }
 
@@ -191,6 +203,22 @@ class OperatorCommandsIT {
     Cli dropped = cli("marathon", "apps");
     assertThat(dropped.exit()).as(dropped.toString()).isIn(ExitCodes.FAILED, ExitCodes.UNREACHABLE);
     assertThat(dropped.err()).startsWith("error: ");
+
+    // a deployment no agent can take, whose answer is lost, times out; its diagnostics were
+    // printed twice (logged by the operation, then again by the command)
+    sim.faults().clear();
+    sim.faults().dropNext(SimFaults.MARATHON, 10, "PUT"); // every attempt of the idempotent PUT
+    Path huge = definition(dir, "huge.json", "{\"id\": \"/cli/huge\", \"cmd\": \"sleep 100\","
+        + " \"cpus\": 64, \"mem\": 32, \"instances\": 1}");
+    Cli starved = cli("marathon", "deploy", huge.toString(), "--timeout", "3");
+    assertThat(starved.exit()).as(starved.toString()).isEqualTo(ExitCodes.TIMEOUT);
+    List<String> said = starved.err().lines().map(l -> l.replaceFirst("^\\d\\d:\\d\\d:\\d\\d", "")
+        .trim()).filter(l -> !l.isEmpty()).toList();
+    assertThat(said).as(starved.err()).isNotEmpty().doesNotHaveDuplicates()
+        .anyMatch(l -> l.contains("state confirms")).anyMatch(l -> l.startsWith("Launch queue"));
+    sim.faults().clear();
+    Cli removed = cli("marathon", "delete", "/cli/huge", "--force", "--timeout", "60");
+    assertThat(removed.exit()).as(removed.toString()).isZero();
   }
 
   @Test
@@ -269,12 +297,15 @@ class OperatorCommandsIT {
         {"id": "cli.bad", "run": {"cmd": "true", "cpus": 0.1, "mem": 16, "disk": 0}}
         """);
     Cli refused = cli("metronome", "submit", bad.toString());
-    assertThat(refused.exit()).isEqualTo(ExitCodes.FAILED);
+    assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE); // refused here, nothing sent
     assertThat(refused.out()).contains("run.mem is 16 MB; Metronome's minimum is 32 MB");
     assertThat(cli("metronome", "run", "Cli.Bad").exit()).isEqualTo(ExitCodes.USAGE);
 
+    // every answer to the delete is lost: the job is gone, so it succeeded
+    sim.faults().dropNext(SimFaults.METRONOME, 3, "DELETE");
     Cli delete = cli("metronome", "delete", "cli.failing");
     assertThat(delete.exit()).as(delete.toString()).isZero();
+    assertThat(delete.out()).contains("state confirms");
     assertThat(cli("metronome", "delete", "cli.failing").exit()).isEqualTo(ExitCodes.FAILED);
     assertThat(cli("metronome", "delete", "cli.failing", "--missing-ok").exit()).isZero();
   }

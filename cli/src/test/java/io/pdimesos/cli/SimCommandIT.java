@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.http.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,6 +86,31 @@ class SimCommandIT {
     }
   }
 
+  /**
+   * With every port 0 the agents take free ports too: a second emulator (or anything else on
+   * 5051) does not keep this one from starting.
+   */
+  @Test
+  void allPortsZeroLeavesTheAgentPortFree(@TempDir Path dir) throws Exception {
+    ServerSocket agentPort = null;
+    try {
+      agentPort = new ServerSocket(5051, 1, InetAddress.getByName("127.0.1.1"));
+    } catch (java.io.IOException inUse) {
+      // already taken by something else: the same situation
+    }
+    Process p = start(dir.resolve("sim.json"));
+    try {
+      readUntilReady(p);
+      JsonNode described = Json.MAPPER.readTree(Files.readString(dir.resolve("sim.json")));
+      assertThat(described.get("agents").toString()).doesNotContain(":5051");
+    } finally {
+      p.destroyForcibly();
+      if (agentPort != null) {
+        agentPort.close();
+      }
+    }
+  }
+
   @Test
   void dcosModePrintsTheClusterUrlWhereTheDefaultUserLogsIn(@TempDir Path dir) throws Exception {
     Process p = start(dir.resolve("sim.json"), "--dcos", "--dcos-port", "0");
@@ -113,12 +140,56 @@ class SimCommandIT {
     Process p = start(dir.resolve("sim.json"));
     try {
       readUntilReady(p);
+      long t0 = System.nanoTime();
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
       assertThat(kill.waitFor(5, TimeUnit.SECONDS)).isTrue();
       assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 s").isTrue();
+      // It took 2 s: main's System.exit blocked while the shutdown hook waited for main.
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("ms to exit")
+          .isLessThan(1_500);
       assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
     } finally {
       p.destroyForcibly();
+    }
+  }
+
+  /**
+   * Ctrl+C during a wait ends the command within a second, exit 130: it took about 2 s, one poll
+   * interval, as the wait slept on and System.exit blocked while the hook waited for main.
+   */
+  @Test
+  void ctrlCEndsAWaitWithinASecond(@TempDir Path dir) throws Exception {
+    Path state = dir.resolve("sim.json");
+    Process sim = start(state);
+    Process wait = null;
+    try {
+      readUntilReady(sim);
+      String marathon = Json.MAPPER.readTree(Files.readString(state)).get("marathon").get(0)
+          .asText();
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Path err = dir.resolve("wait-stderr.txt");
+      wait = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          PdiMesos.class.getName(), "marathon", "wait", "/never/there", "--timeout", "60",
+          "--marathon", marathon).redirectError(err.toFile()).start();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (System.nanoTime() < until && !(Files.exists(err)
+          && Files.readString(err).contains("does not exist"))) {
+        Thread.sleep(50);
+      }
+      assertThat(Files.readString(err)).as("waiting").contains("does not exist");
+      long t0 = System.nanoTime();
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(wait.pid())).start();
+      assertThat(kill.waitFor(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(wait.waitFor(10, TimeUnit.SECONDS)).as("exited within 10 s").isTrue();
+      // Well under a second on an idle machine; the old path took a poll interval, 2 s and more.
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("ms to exit")
+          .isLessThan(1_500);
+      assertThat(wait.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
+    } finally {
+      if (wait != null) {
+        wait.destroyForcibly();
+      }
+      sim.destroyForcibly();
     }
   }
 }

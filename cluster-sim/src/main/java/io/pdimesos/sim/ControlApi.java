@@ -41,7 +41,7 @@ final class ControlApi implements Route {
           }
         }
         case "latency" -> f.latency(req(ex, "service"), Long.parseLong(req(ex, "millis")));
-        case "drop" -> f.dropNext(req(ex, "service"), intParam(ex, "count"));
+        case "drop" -> f.dropNext(req(ex, "service"), intParam(ex, "count"), ex.param("method"));
         case "stop", "start" -> {
           String service = req(ex, "service");
           boolean down = op.equals("stop");

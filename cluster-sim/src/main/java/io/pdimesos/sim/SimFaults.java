@@ -57,6 +57,11 @@ public final class SimFaults {
     service(service).dropNext(count);
   }
 
+  /** The next {@code count} answers to {@code method} requests (null: any) are lost. */
+  public void dropNext(String service, int count, String method) {
+    service(service).dropNext(count, method);
+  }
+
   /** Makes master {@code index} (1-based) the leader; 0 = no leader elected. */
   public void electMaster(int index) {
     sim.electMaster(index);

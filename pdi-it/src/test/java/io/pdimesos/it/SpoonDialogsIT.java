@@ -156,6 +156,10 @@ class SpoonDialogsIT {
     for (String id : PluginRegistryIT.allIds()) {
       List<String> shown = report.all("shown-values", id).get(0);
       assertThat(shown.get(1)).as(id + ": what the widgets show").isEqualTo(shown.get(0));
+      // Also over the file's own values (defaults, ticked boxes), not only the filler's.
+      List<String> fileShown = report.all("look-shown", id).get(0);
+      assertThat(fileShown.get(1)).as(id + ": what the widgets show of the file's values")
+          .isEqualTo(fileShown.get(0));
       List<String> cancelled = report.all("cancel-values", id).get(0);
       assertThat(cancelled.get(1)).as(id + ": the meta after typing and Cancel").isEqualTo(cancelled.get(0));
       List<String> result = report.all("cancel-result", id).get(0);
@@ -195,6 +199,13 @@ class SpoonDialogsIT {
         }
       }
     }
+  }
+
+  @Test
+  void aTickedBoxLooksTicked() {
+    // PDI's look alone drew the tick white on white on GTK 3: every box looked empty.
+    assertThat(report.all("tick")).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.get(t.size() - 1)).as(String.join(" ", t)).isEqualTo("true"));
   }
 
   @Test

@@ -45,8 +45,10 @@ public final class ClusterConnection {
         : Tls.of(ca.isEmpty() ? null : ca, cert.isEmpty() ? null : cert, insecure);
     long connect = values.integer(ConnectionSettings.CONNECT_TIMEOUT) * 1000;
     long read = values.integer(ConnectionSettings.READ_TIMEOUT) * 1000;
-    // The whole-call limit must leave room for a slow connect plus a full read.
-    long call = read == 0 ? 0 : Math.max(Timeouts.defaults().callMillis(), connect + read);
+    // The whole request (retries, failover and a streamed body included) may take a connect and
+    // two read timeouts: a body that keeps trickling never trips the read timeout itself, so
+    // this is what ends a server that drips a byte at a time. 5 + 2 x 30 s by default.
+    long call = read == 0 ? 0 : connect + 2 * read;
     this.timeouts = Timeouts.of(connect, read, call);
     this.dcos = DcosConnection.settings(values, tls, timeouts, log);
   }

@@ -3,6 +3,8 @@ package io.pdimesos.steps;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.RejectedException;
+import io.pdimesos.core.ops.OperationResult;
+import io.pdimesos.core.ops.WriteOutcome;
 import io.pdimesos.plugin.WaitBlock.Wait;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,6 +14,9 @@ import java.util.Map;
  * the error hop needs (a short error code, the input field at fault). Engine-neutral.
  */
 public final class ActionResult {
+  /** The status of a row whose write may or may not have happened ({@link WriteOutcome}). */
+  public static final String UNKNOWN = "UNKNOWN";
+
   private final boolean success;
   private final Map<ActionField, Object> values = new EnumMap<ActionField, Object>(
       ActionField.class);
@@ -42,6 +47,23 @@ public final class ActionResult {
   public static ActionResult outcome(boolean success, String status, String message,
       String service) {
     return success ? succeeded(status, message) : failed(status, message, service + "_" + status);
+  }
+
+  /**
+   * A core operation's result: its status word, or {@code UNKNOWN} when a write's answer was
+   * lost and the state does not show whether it happened (error code {@code <SERVICE>_UNKNOWN}).
+   */
+  public static ActionResult of(OperationResult r, String status, String service) {
+    return outcome(r.success(), r.unknown() ? UNKNOWN : status, r.message(), service);
+  }
+
+  /**
+   * A write sent without a result to judge by (a run started without waiting) whose answer was
+   * lost: {@code UNKNOWN}, never a failure. Any other failure is thrown as it is.
+   */
+  public static ActionResult unknownAfter(String what, ClusterException failure,
+      String service) {
+    return failed(UNKNOWN, WriteOutcome.unknownAfter(what, failure), service + "_" + UNKNOWN);
   }
 
   /** A row value that cannot be used; no request was sent. */

@@ -181,7 +181,8 @@ class MarathonAppsInputTest {
   @Test
   void withoutAnErrorFieldTheStepFailsQuotingTheServer() {
     LogCapture.clear();
-    sim.faults().failNext(SimFaults.MARATHON, 1, 500);
+    // more 500s than the seam's attempts: a read's single 500 is retried
+    sim.faults().failNext(SimFaults.MARATHON, 5, 500);
     InputRun run;
     try {
       run = InputRun.run(meta("apps"));

@@ -14,6 +14,7 @@ public final class ServiceFaults {
   private Targeted targeted; // guarded by this
   private volatile long latencyMillis;
   private final AtomicInteger dropsLeft = new AtomicInteger();
+  private volatile String dropMethod;
 
   /** The next {@code count} requests get {@code status} (e.g. 500, 502, 503). */
   public void failNext(int count, int status) {
@@ -39,12 +40,23 @@ public final class ServiceFaults {
 
   /** The next {@code count} answers are cut off after half of their body. */
   public void dropNext(int count) {
+    dropNext(count, null);
+  }
+
+  /**
+   * The next {@code count} answers to {@code method} requests (any method when null) are cut
+   * off: the change is made, its answer is lost (a write's answer, to test what the client
+   * concludes). An answer without a body is lost whole: the connection closes before it.
+   */
+  public void dropNext(int count, String method) {
+    dropMethod = method;
     dropsLeft.set(count);
   }
 
   public void clear() {
     errorsLeft.set(0);
     dropsLeft.set(0);
+    dropMethod = null;
     synchronized (this) {
       targeted = null;
     }
@@ -65,7 +77,11 @@ public final class ServiceFaults {
     }
   }
 
-  boolean takeDrop() {
+  boolean takeDrop(String method) {
+    String only = dropMethod;
+    if (only != null && !only.equalsIgnoreCase(method)) {
+      return false;
+    }
     return dropsLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
   }
 

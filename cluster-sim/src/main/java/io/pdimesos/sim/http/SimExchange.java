@@ -207,6 +207,9 @@ public final class SimExchange {
   void commit(int cutAt) throws IOException {
     ex.getResponseHeaders().putAll(responseHeaders);
     boolean noBody = status == 204 || status == 304 || "HEAD".equals(method());
+    if (cutAt >= 0 && (noBody || responseBody.length == 0)) {
+      throw new DroppedConnection(); // nothing to cut: the whole answer is lost
+    }
     if (noBody) {
       ex.sendResponseHeaders(status, -1);
       ex.close();

@@ -104,12 +104,19 @@ public final class SimHttpServer implements AutoCloseable {
       return this;
     }
     InetSocketAddress addr = new InetSocketAddress(host, port);
-    if (tls != null) {
-      HttpsServer s = HttpsServer.create(addr, 64);
-      s.setHttpsConfigurator(new HttpsConfigurator(tls));
-      server = s;
-    } else {
-      server = HttpServer.create(addr, 64);
+    try {
+      if (tls != null) {
+        HttpsServer s = HttpsServer.create(addr, 64);
+        s.setHttpsConfigurator(new HttpsConfigurator(tls));
+        server = s;
+      } else {
+        server = HttpServer.create(addr, 64);
+      }
+    } catch (java.net.BindException e) {
+      // The JDK says only "Address already in use": name the service and the address.
+      throw new java.net.BindException(name + " cannot listen on " + host + ":" + port + ": "
+          + (e.getMessage() == null ? "address in use" : e.getMessage().toLowerCase(
+              java.util.Locale.ROOT)));
     }
     server.createContext("/", this::dispatch);
     server.setExecutor(POOL);
@@ -181,7 +188,7 @@ public final class SimHttpServer implements AutoCloseable {
       if (gzip) {
         ex.gzipIfAccepted();
       }
-      boolean drop = faults != null && faults.takeDrop();
+      boolean drop = faults != null && faults.takeDrop(ex.method());
       ex.commit(drop ? ex.responseBody().length / 2 : -1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -32,9 +32,17 @@ public final class Deadline {
     return !unbounded && System.nanoTime() - endNanos >= 0;
   }
 
+  /**
+   * Nanoseconds left (never negative); {@link Long#MAX_VALUE} when unbounded. A timer set to
+   * this fires no earlier than {@link #hasExpired()} turns true (milliseconds are rounded down).
+   */
+  public long remainingNanos() {
+    return unbounded ? Long.MAX_VALUE : Math.max(0, endNanos - System.nanoTime());
+  }
+
   /** Whichever of this and {@code other} expires first. */
   public Deadline earlier(Deadline other) {
-    return remainingMillis() <= other.remainingMillis() ? this : other;
+    return remainingNanos() <= other.remainingNanos() ? this : other;
   }
 
   /** Milliseconds left (never negative); {@link Long#MAX_VALUE} when unbounded. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
@@ -64,6 +65,7 @@ public final class ChronosClient {
       ApiResponse r = http.send(ApiRequest.get(ChronosVersion.V3.prefix() + "/jobs").accept(404)
           .build(), token);
       if (r.status() != 404) {
+        jobs(r); // a 200 is only Chronos 3.x when it is a job list (not a proxy's page)
         version = ChronosVersion.V3;
         http.log().detailed("Chronos 3.x API found at " + r.base());
         return r;
@@ -75,6 +77,7 @@ public final class ChronosClient {
             + " exists: is the Chronos URL right (a Chronos server answers one of them)?", 404,
             r2.method(), r2.url(), null);
       }
+      jobs(r2);
       version = ChronosVersion.V2;
       http.log().detailed("Chronos 2.x API found at " + r2.base());
       return r2;
@@ -132,7 +135,13 @@ public final class ChronosClient {
   public ChronosJob getJob(String name, CancellationToken token) {
     if (version(token) == ChronosVersion.V3) {
       ApiResponse r = http.send(ApiRequest.get(p("/job/" + seg(name), token)).build(), token);
-      return ChronosJob.fromTree(object(r));
+      object(r);
+      return r.read(new ApiResponse.Reader<ChronosJob>() {
+        @Override
+        public ChronosJob read(JsonNode n) {
+          return ChronosJob.fromTree(n);
+        }
+      });
     }
     for (ChronosJob j : listJobs(token)) {
       if (name.equals(j.name())) {
@@ -197,13 +206,26 @@ public final class ChronosClient {
 
   /** {@code GET …/job/stat/{name}}: run-time histogram and (with Cassandra) task history. */
   public JsonNode jobStat(String name, CancellationToken token) {
-    return object(http.send(ApiRequest.get(p("/job/stat/" + seg(name), token)).build(), token));
+    ApiResponse r = http.send(ApiRequest.get(p("/job/stat/" + seg(name), token)).build(), token);
+    JsonNode stat = object(r);
+    if (!stat.path("histogram").isObject()) {
+      throw (stat.hasNonNull("histogram") ? UnexpectedJsonException.wrongType("histogram",
+          stat.get("histogram"), "an object") : UnexpectedJsonException.missing("histogram",
+          "an object")).answeredBy(r.method(), r.url(), r.status());
+    }
+    return stat;
   }
 
   /** {@code host:port} of the current leader. */
   public String leader(CancellationToken token) {
-    JsonNode n = object(http.send(ApiRequest.get(p("/leader", token)).build(), token));
-    return n.path("leader").asText("");
+    ApiResponse r = http.send(ApiRequest.get(p("/leader", token)).build(), token);
+    JsonNode leader = object(r).get("leader");
+    if (leader == null || !leader.isTextual()) {
+      throw (leader == null ? UnexpectedJsonException.missing("leader", "a string")
+          : UnexpectedJsonException.wrongType("leader", leader, "a string"))
+          .answeredBy(r.method(), r.url(), r.status());
+    }
+    return leader.asText();
   }
 
   /**
@@ -215,20 +237,37 @@ public final class ChronosClient {
       throw new UnsupportedOperationException("jobs/summary needs Chronos 3.x; use graph/csv");
     }
     ApiResponse r = http.send(ApiRequest.get(p("/jobs/summary", token)).build(), token);
-    JsonNode jobs = object(r).path("jobs");
-    List<JobState> out = new ArrayList<JobState>();
-    for (JsonNode j : jobs) {
-      out.add(new JobState(j.path("name").asText(), j.path("status").asText(""),
-          j.path("state").asText("")));
-    }
-    return out;
+    object(r);
+    return r.read(new ApiResponse.Reader<List<JobState>>() {
+      @Override
+      public List<JobState> read(JsonNode n) {
+        JsonNode jobs = n.get("jobs");
+        if (jobs == null || !jobs.isArray()) {
+          throw jobs == null ? UnexpectedJsonException.missing("jobs", "an array")
+              : UnexpectedJsonException.wrongType("jobs", jobs, "an array");
+        }
+        List<JobState> out = new ArrayList<JobState>();
+        for (JsonNode j : jobs) {
+          ChronosJob job = ChronosJob.fromTree(j); // checks the name is a string
+          out.add(new JobState(job.name(), j.path("status").asText(""),
+              j.path("state").asText("")));
+        }
+        return out;
+      }
+    });
   }
 
   /** All jobs' outcomes, current states and edges ({@code text/plain}). */
   public GraphCsv graph(CancellationToken token) {
     ApiResponse r = http.send(ApiRequest.get(p("/graph/csv", token)).header("Accept", TEXT_ACCEPT)
         .build(), token);
-    return GraphCsv.parse(r.body());
+    try {
+      return GraphCsv.parse(r.body());
+    } catch (IllegalArgumentException e) {
+      throw new BadResponseException(r.describe() + " answered HTTP " + r.status()
+          + " with text that is not a Chronos graph: " + e.getMessage(), r.status(), r.method(),
+          r.url(), e);
+    }
   }
 
   private static List<ChronosJob> jobs(ApiResponse r) {
@@ -237,13 +276,16 @@ public final class ChronosClient {
       throw new BadResponseException(r.describe() + " answered " + n.getNodeType()
           + " where a JSON array of jobs was expected", r.status(), r.method(), r.url(), null);
     }
-    List<ChronosJob> out = new ArrayList<ChronosJob>();
-    for (JsonNode j : n) {
-      if (j.isObject()) {
-        out.add(ChronosJob.fromTree(j));
+    return r.read(new ApiResponse.Reader<List<ChronosJob>>() {
+      @Override
+      public List<ChronosJob> read(JsonNode jobs) {
+        List<ChronosJob> out = new ArrayList<ChronosJob>();
+        for (JsonNode j : jobs) {
+          out.add(ChronosJob.fromTree(j));
+        }
+        return out;
       }
-    }
-    return out;
+    });
   }
 
   private static JsonNode object(ApiResponse r) {

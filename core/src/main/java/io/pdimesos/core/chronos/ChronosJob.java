@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.Json;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,12 +33,48 @@ public final class ChronosJob {
 
   /** Reads a job from its JSON text (a user's definition or a server answer). */
   public static ChronosJob fromJson(String text) {
-    return new ChronosJob(Json.definition(text, "Chronos job"));
+    ChronosJob job = new ChronosJob(Json.definition(text, "Chronos job"));
+    try {
+      job.checkTypes();
+    } catch (UnexpectedJsonException e) {
+      throw new IllegalArgumentException("The Chronos job definition's " + e.getMessage(), e);
+    }
+    return job;
   }
 
-  /** Wraps a JSON object (copied). */
+  /**
+   * Wraps a JSON object (copied), such as one a server sent.
+   *
+   * @throws UnexpectedJsonException when it is not an object or a field has the wrong type
+   */
   public static ChronosJob fromTree(JsonNode node) {
-    return new ChronosJob(Json.copyOf(node, "A Chronos job must be a JSON object, not " + node));
+    if (node == null || !node.isObject()) {
+      throw UnexpectedJsonException.wrongType("(job)", node == null
+          ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node, "an object");
+    }
+    ChronosJob job = new ChronosJob(((ObjectNode) node).deepCopy());
+    job.checkTypes();
+    return job;
+  }
+
+  /** Reads every typed field once, so a wrong type shows where the job is read in. */
+  private void checkTypes() {
+    name();
+    command();
+    schedule();
+    scheduleTimeZone();
+    parents();
+    disabled();
+    concurrent();
+    shell();
+    arguments();
+    owner();
+    description();
+    cpus();
+    mem();
+    disk();
+    counters();
+    errorsSinceLastSuccess();
   }
 
   public static Builder builder(String name) {
@@ -155,11 +192,11 @@ public final class ChronosJob {
   }
 
   public long successCount() {
-    return json.path("successCount").asLong(0);
+    return count("successCount");
   }
 
   public long errorCount() {
-    return json.path("errorCount").asLong(0);
+    return count("errorCount");
   }
 
   /** ISO time of the last final success in UTC, "" when never. */
@@ -174,7 +211,7 @@ public final class ChronosJob {
   }
 
   public long errorsSinceLastSuccess() {
-    return json.path("errorsSinceLastSuccess").asLong(0);
+    return count("errorsSinceLastSuccess");
   }
 
   /** The counters as one value, for "did my run finish" comparisons (§6.2). */
@@ -188,8 +225,13 @@ public final class ChronosJob {
     return n == null ? null : n.deepCopy();
   }
 
+  // A field of the wrong type is an UnexpectedJsonException: a name 42 is not the name "42".
+
   private String text(String field) {
     JsonNode n = json.get(field);
+    if (n != null && !n.isNull() && !n.isTextual()) {
+      throw UnexpectedJsonException.wrongType(field, n, "a string");
+    }
     return n == null || n.isNull() ? null : n.asText();
   }
 
@@ -199,7 +241,14 @@ public final class ChronosJob {
       return dflt;
     }
     // Chronos reads "true" strings as booleans too.
-    return n.isBoolean() ? n.booleanValue() : Boolean.parseBoolean(n.asText());
+    if (n.isTextual() && ("true".equalsIgnoreCase(n.asText())
+        || "false".equalsIgnoreCase(n.asText()))) {
+      return Boolean.parseBoolean(n.asText());
+    }
+    if (!n.isBoolean()) {
+      throw UnexpectedJsonException.wrongType(field, n, "true or false");
+    }
+    return n.booleanValue();
   }
 
   private double number(String field) {
@@ -211,17 +260,34 @@ public final class ChronosJob {
       return n.doubleValue();
     }
     try {
-      return Double.parseDouble(n.asText().trim()); // the docs' Docker example sends "0.5"
+      if (n.isTextual()) {
+        return Double.parseDouble(n.asText().trim()); // the docs' Docker example sends "0.5"
+      }
     } catch (NumberFormatException e) {
-      return 0;
+      // not a number in a string either
     }
+    throw UnexpectedJsonException.wrongType(field, n, "a number");
+  }
+
+  private long count(String field) {
+    JsonNode n = json.get(field);
+    if (n != null && !n.isNull() && !n.isNumber()) {
+      throw UnexpectedJsonException.wrongType(field, n, "a number");
+    }
+    return n == null ? 0 : n.asLong(0);
   }
 
   private List<String> strings(String field) {
     List<String> out = new ArrayList<String>();
     JsonNode a = json.get(field);
+    if (a != null && !a.isNull() && !a.isArray()) {
+      throw UnexpectedJsonException.wrongType(field, a, "an array");
+    }
     if (a != null && a.isArray()) {
       for (JsonNode e : a) {
+        if (!e.isValueNode() || e.isNull()) {
+          throw UnexpectedJsonException.wrongType(field + "[]", e, "a string");
+        }
         out.add(e.asText());
       }
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * The parsed {@code GET …/graph/csv} answer (reference chronos.md §5): one
  * {@code node,<name>,<lastOutcome>[,<currentState>]} line per job and one
  * {@code link,<parent>,<child>} line per dependency edge. Names cannot contain commas, so a plain
- * split is exact. Lines of other kinds are skipped so a newer server cannot break the reader.
+ * split is exact. Lines of other kinds are skipped so a newer server cannot break the reader,
+ * but text with content and not one such line is not a graph (a proxy's page, garbage).
  */
 public final class GraphCsv {
   private final Map<String, JobState> nodes;
@@ -21,6 +22,9 @@ public final class GraphCsv {
     this.links = Collections.unmodifiableList(links);
   }
 
+  /**
+   * @throws IllegalArgumentException when {@code text} has content but no node or link line
+   */
   public static GraphCsv parse(String text) {
     Map<String, JobState> nodes = new LinkedHashMap<String, JobState>();
     List<String[]> links = new ArrayList<String[]>();
@@ -32,6 +36,10 @@ public final class GraphCsv {
         } else if (f.length == 3 && f[0].equals("link")) {
           links.add(new String[] {f[1], f[2]});
         }
+      }
+      if (nodes.isEmpty() && links.isEmpty() && !text.trim().isEmpty()) {
+        throw new IllegalArgumentException("no 'node,…' or 'link,…' line in "
+            + io.pdimesos.core.http.Json.snippet(text));
       }
     }
     return new GraphCsv(nodes, links);

@@ -17,9 +17,9 @@ public class RejectedException extends ClusterException {
 
   public RejectedException(int status, String method, String url, String serverMessage,
       List<FieldError> fieldErrors) {
-    super(format(status, method, url, serverMessage, fieldErrors), method, url, null);
+    super(format(status, method, url, quoted(serverMessage), fieldErrors), method, url, null);
     this.status = status;
-    this.serverMessage = serverMessage;
+    this.serverMessage = quoted(serverMessage);
     this.fieldErrors = fieldErrors == null
         ? Collections.<FieldError>emptyList()
         : Collections.unmodifiableList(new ArrayList<FieldError>(fieldErrors));
@@ -44,6 +44,16 @@ public class RejectedException extends ClusterException {
     return Kind.REJECTED;
   }
 
+  /**
+   * A safety net: dialects quote a server's own text to {@value Printable#QUOTE_CHARS}
+   * characters; with the advice some callers put around it (a refused DC/OS login), the whole
+   * stays printable and short.
+   */
+  private static String quoted(String serverMessage) {
+    return serverMessage == null ? null
+        : Printable.quote(serverMessage, 3 * Printable.QUOTE_CHARS);
+  }
+
   static String format(int status, String method, String url, String serverMessage,
       List<FieldError> fieldErrors) {
     StringBuilder sb = new StringBuilder();
@@ -65,10 +75,14 @@ public class RejectedException extends ClusterException {
     private final List<String> errors;
 
     public FieldError(String path, List<String> errors) {
-      this.path = path == null ? "" : path;
-      this.errors = errors == null
-          ? Collections.<String>emptyList()
-          : Collections.unmodifiableList(new ArrayList<String>(errors));
+      this.path = path == null ? "" : Printable.quote(path, Printable.QUOTE_CHARS);
+      List<String> quoted = new ArrayList<String>();
+      if (errors != null) {
+        for (String e : errors) {
+          quoted.add(Printable.quote(e, Printable.QUOTE_CHARS));
+        }
+      }
+      this.errors = Collections.unmodifiableList(quoted);
     }
 
     public String path() {

@@ -21,6 +21,7 @@ public final class ApiRequest {
   private final boolean retryWhenLocked;
   private final List<Integer> acceptedStatuses;
   private final long readTimeoutMillis;
+  private final long deadlineMillis;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -34,6 +35,7 @@ public final class ApiRequest {
     this.retryWhenLocked = b.retryWhenLocked;
     this.acceptedStatuses = Collections.unmodifiableList(new ArrayList<Integer>(b.accepted));
     this.readTimeoutMillis = b.readTimeoutMillis;
+    this.deadlineMillis = b.deadlineMillis;
   }
 
   public static Builder get(String path) {
@@ -96,6 +98,14 @@ public final class ApiRequest {
     return readTimeoutMillis;
   }
 
+  /**
+   * Time limit for the whole request (connect, headers, the whole body, retries and failover),
+   * or -1 for the service's call timeout, or 0 for none (an event stream that stays open).
+   */
+  public long deadlineMillis() {
+    return deadlineMillis;
+  }
+
   /** Builder; paths are relative to the base URL and context path, starting with '/'. */
   public static final class Builder {
     private final String method;
@@ -108,6 +118,7 @@ public final class ApiRequest {
     private boolean retryWhenLocked;
     private final List<Integer> accepted = new ArrayList<Integer>();
     private long readTimeoutMillis = -1;
+    private long deadlineMillis = -1;
 
     private Builder(String method, String path) {
       this.method = method;
@@ -158,6 +169,12 @@ public final class ApiRequest {
 
     public Builder readTimeoutMillis(long millis) {
       this.readTimeoutMillis = millis;
+      return this;
+    }
+
+    /** See {@link ApiRequest#deadlineMillis()}. */
+    public Builder deadlineMillis(long millis) {
+      this.deadlineMillis = millis;
       return this;
     }
 

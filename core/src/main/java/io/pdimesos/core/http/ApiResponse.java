@@ -1,6 +1,8 @@
 package io.pdimesos.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -65,6 +67,24 @@ public final class ApiResponse {
 
   public <T> T json(Class<T> type) {
     return Json.parse(this, type);
+  }
+
+  /**
+   * Parses the body and reads it with {@code reader}; a field of the wrong type found on the way
+   * becomes a {@link BadResponseException} naming the field and this request.
+   */
+  public <T> T read(Reader<T> reader) {
+    JsonNode n = json();
+    try {
+      return reader.read(n);
+    } catch (UnexpectedJsonException e) {
+      throw e.answeredBy(method, url(), status);
+    }
+  }
+
+  /** Turns a JSON answer into values; throws {@link UnexpectedJsonException} for bad fields. */
+  public interface Reader<T> {
+    T read(JsonNode json);
   }
 
   /** "GET http://host/path" for messages. */

@@ -2,7 +2,6 @@ package io.pdimesos.core.http;
 
 import io.pdimesos.core.ProgressListener;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -133,12 +132,24 @@ public final class HttpClients {
     }
   }
 
+  /**
+   * A missing or unreadable PEM file is the user's setting to fix, said before anything is sent
+   * (an IllegalArgumentException, like every other bad setting).
+   */
   private static String readPem(String path, String what) {
+    java.nio.file.Path p = Paths.get(path);
+    if (!Files.exists(p)) {
+      throw new IllegalArgumentException("The " + what + " file " + path + " does not exist");
+    }
+    if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+      throw new IllegalArgumentException("The " + what + " file " + path + " is not a readable"
+          + " file");
+    }
     try {
-      return new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.US_ASCII);
+      return new String(Files.readAllBytes(p), StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the " + what + " file " + path + ": "
-          + e.getMessage(), e);
+      throw new IllegalArgumentException("Cannot read the " + what + " file " + path + ": "
+          + e, e);
     }
   }
 

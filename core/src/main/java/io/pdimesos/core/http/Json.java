@@ -3,20 +3,26 @@ package io.pdimesos.core.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pdimesos.core.error.BadResponseException;
+import io.pdimesos.core.error.Printable;
 import java.io.IOException;
 
 /**
  * The one Jackson mapper of the core: unknown JSON fields are never fatal (servers add fields
- * between versions), and unreadable bodies become {@link BadResponseException} quoting the body.
+ * between versions), a value of the wrong type is (a number where a name belongs is not coerced
+ * into the name "42"), and unreadable bodies become {@link BadResponseException} quoting the body.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
-      .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+      .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+      .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+      .build();
 
   private Json() {}
 
@@ -34,7 +40,7 @@ public final class Json {
     }
     try {
       T value = MAPPER.readValue(body, type);
-      if (value == null) {
+      if (value == null || value instanceof JsonNode && ((JsonNode) value).isNull()) {
         throw new BadResponseException(response.describe() + " answered JSON null",
             response.status(), response.method(), response.url(), null);
       }
@@ -42,9 +48,17 @@ public final class Json {
     } catch (IOException e) {
       throw new BadResponseException(response.describe() + " answered HTTP "
           + response.status() + " with a body that is not the expected JSON ("
-          + firstLine(e.getMessage()) + "): " + snippet(body), response.status(),
+          + parserSays(e) + "): " + snippet(body), response.status(),
           response.method(), response.url(), e);
     }
+  }
+
+  /** {@code root} when it is an array; an {@link UnexpectedJsonException} naming it if not. */
+  public static JsonNode array(JsonNode root, String what) {
+    if (!root.isArray()) {
+      throw io.pdimesos.core.error.UnexpectedJsonException.wrongType(what, root, "an array");
+    }
+    return root;
   }
 
   /** The answer's JSON, which must be an object; else a {@link BadResponseException}. */
@@ -116,14 +130,27 @@ public final class Json {
     }
   }
 
-  /** The start of a body for an error message, HTML tags stripped, on one line. */
+  /**
+   * The start of a body for an error message: HTML tags stripped, on one line, printable
+   * ({@link Printable#quote}), at most {@value Printable#QUOTE_CHARS} characters.
+   */
   public static String snippet(String body) {
     if (body == null) {
       return "";
     }
-    String s = body.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-        .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
-    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    // Only the start is quoted: a 3 MB body must not go through the regular expressions whole.
+    String head = body.length() > SNIPPET_SCAN ? body.substring(0, SNIPPET_SCAN) : body;
+    String s = head.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+        .replaceAll("<[^>]+>", " ");
+    return Printable.quote(body.length() > SNIPPET_SCAN ? s + " …" : s, Printable.QUOTE_CHARS);
+  }
+
+  /** How much of a body {@link #snippet} looks at: enough to get past an HTML page's head. */
+  private static final int SNIPPET_SCAN = 16_384;
+
+  /** The parser's complaint, which quotes the offending token: short, and printable. */
+  static String parserSays(IOException e) {
+    return Printable.quote(firstLine(e.getMessage()), Printable.QUOTE_CHARS / 2);
   }
 
   static String firstLine(String s) {
@@ -132,5 +159,30 @@ public final class Json {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * Whether {@code actual} (what a server stores) carries {@code wanted} (what was sent): equal,
+   * numbers by value, objects field by field with any extra fields the server added. Lets an
+   * operation read back whether a write whose answer was lost took effect.
+   */
+  public static boolean contains(JsonNode actual, JsonNode wanted) {
+    if (actual == null) {
+      return false;
+    }
+    if (wanted.isObject() && actual.isObject()) {
+      java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = wanted.fields();
+      while (it.hasNext()) {
+        java.util.Map.Entry<String, JsonNode> e = it.next();
+        if (!contains(actual.get(e.getKey()), e.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (wanted.isNumber() && actual.isNumber()) {
+      return wanted.decimalValue().compareTo(actual.decimalValue()) == 0;
+    }
+    return wanted.equals(actual);
   }
 }

@@ -49,10 +49,13 @@ public class ServiceDialect {
         Collections.<RejectedException.FieldError>emptyList());
   }
 
-  /** Transient failures worth retrying for idempotent requests. */
+  /**
+   * Transient failures worth retrying for idempotent requests: 502, 503 and 504, and a 500 to a
+   * GET (a read changes nothing, and one internal error is often a leader election in progress).
+   */
   public boolean isRetryable(ApiResponse r, ApiRequest request) {
     int s = r.status();
-    return s == 502 || s == 503 || s == 504;
+    return s == 502 || s == 503 || s == 504 || s == 500 && "GET".equals(request.method());
   }
 
   /** Statuses that mean "this instance cannot serve; try the next URL". */
@@ -74,7 +77,8 @@ public class ServiceDialect {
       try {
         JsonNode n = Json.MAPPER.readTree(t);
         if (n != null && n.hasNonNull("message")) {
-          return n.get("message").asText();
+          return io.pdimesos.core.error.Printable.quote(n.get("message").asText(),
+              io.pdimesos.core.error.Printable.QUOTE_CHARS);
         }
       } catch (IOException ignored) {
         // not JSON after all: fall through to the text form

@@ -2,6 +2,7 @@ package io.pdimesos.core.http;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
@@ -34,12 +35,29 @@ import okhttp3.ResponseBody;
  *       bounded backoff and jitter, honouring {@code Retry-After}; never retries a 4xx rejection,
  *       and never resends a non-idempotent request that may have reached the server;
  *   <li>turns every failure into a typed {@link ClusterException} with a readable message;
- *   <li>cancels the in-flight call when the {@link CancellationToken} is cancelled.
+ *   <li>cancels the in-flight call when the {@link CancellationToken} is cancelled;
+ *   <li>bounds each request as a whole: one deadline ({@link ApiRequest#deadlineMillis()}, by
+ *       default the service's call timeout) covers connecting, the headers and the whole body,
+ *       a streamed body included, and is shared by the retries, the failover to other URLs and
+ *       any request made on the way (finding the Mesos leader).
  * </ul>
  */
 public final class ServiceHttp {
+  /**
+   * The deadline of the request this thread is sending. A request made while routing it (the
+   * Mesos leader's discovery) shares it, so a silent master cannot use up the time limit twice.
+   */
+  private static final ThreadLocal<Deadline> SENDING = new ThreadLocal<Deadline>();
+
   private final ServiceSettings settings;
   private final OkHttpClient client;
+  /**
+   * For GET and HEAD: OkHttp sends them again at once on a fresh connection when a pooled one
+   * turns out dead (a server closed it while idle: "unexpected end of stream"). Writes never go
+   * through it: a request that may have reached the server is resent only by the retry loop,
+   * which knows which requests are idempotent.
+   */
+  private final OkHttpClient safeReads;
   private final EndpointRouter router;
   private final ServiceDialect dialect;
   private final ProgressListener log;
@@ -48,6 +66,7 @@ public final class ServiceHttp {
       ServiceDialect dialect, ProgressListener log) {
     this.settings = settings;
     this.client = client;
+    this.safeReads = client.newBuilder().retryOnConnectionFailure(true).build();
     this.router = router;
     this.dialect = dialect;
     this.log = log == null ? ProgressListener.NONE : log;
@@ -109,6 +128,46 @@ public final class ServiceHttp {
   }
 
   private Outcome execute(ApiRequest request, CancellationToken token, boolean stream) {
+    Deadline outer = SENDING.get();
+    if (outer != null) {
+      return execute(request, token, stream, outer);
+    }
+    Deadline deadline = Deadline.inMillis(budgetMillis(request));
+    SENDING.set(deadline);
+    try {
+      return execute(request, token, stream, deadline);
+    } finally {
+      SENDING.remove();
+    }
+  }
+
+  /** Whether an attempt of the request being sent may have been acted on, answer unseen. */
+  private static final class Attempts {
+    boolean answerLost;
+
+    ClusterException fail(ClusterException e) {
+      return answerLost ? e.markAnswerLost() : e;
+    }
+  }
+
+  /** The request's own time limit, else the service's call timeout; 0 = none. */
+  private long budgetMillis(ApiRequest request) {
+    return request.deadlineMillis() >= 0 ? request.deadlineMillis()
+        : settings.timeouts().callMillis();
+  }
+
+  private Outcome execute(ApiRequest request, CancellationToken token, boolean stream,
+      Deadline deadline) {
+    Attempts attempts = new Attempts();
+    try {
+      return execute(request, token, stream, deadline, attempts);
+    } catch (ClusterException e) {
+      throw attempts.fail(e);
+    }
+  }
+
+  private Outcome execute(ApiRequest request, CancellationToken token, boolean stream,
+      Deadline deadline, Attempts attempts) {
     CancellationToken t = token == null ? CancellationToken.none() : token;
     RetryPolicy policy = settings.retry();
     long started = System.nanoTime();
@@ -124,11 +183,17 @@ public final class ServiceHttp {
       for (HttpUrl base : router.candidates(t)) {
         HttpUrl url = urlFor(base, request);
         tried.add(Urls.redact(base));
+        if (deadline.hasExpired()) {
+          throw overDeadline(request, url, null);
+        }
         Response response;
         CancellationToken.Registration registration;
         long callStart = System.nanoTime();
         try {
           final Call call = newCall(request, url, t);
+          // OkHttp's call timeout runs until the body is closed, so it bounds a stream too.
+          call.timeout().timeout(deadline.isUnbounded() ? 0
+              : Math.max(1, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
           registration = t.onCancel(new Runnable() {
             @Override
             public void run() {
@@ -142,6 +207,10 @@ public final class ServiceHttp {
             throw e;
           }
         } catch (IOException e) {
+          attempts.answerLost |= !beforeSending(e);
+          if (!t.isCancelled() && deadline.hasExpired()) {
+            throw overDeadline(request, url, e);
+          }
           router.failed(base);
           last = ioFailure(e, request, url, t);
           log.debug(request.method() + " " + Urls.redact(url) + " failed: " + e);
@@ -154,15 +223,24 @@ public final class ServiceHttp {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - callStart);
         int code = response.code();
         log.debug(request.method() + " " + Urls.redact(url) + " -> " + code + " (" + ms + " ms)");
+        if (code >= 200 && code < 300 && unaskedHtml(request, response)) {
+          // A proxy's or a login page's 200 is not the API saying yes, least of all to a write.
+          BadResponseException page = htmlPage(request, url, response);
+          registration.close();
+          response.close();
+          throw page;
+        }
         if (code >= 200 && code < 300 && stream) {
           router.succeeded(base);
-          return Outcome.stream(new StreamingResponse(response, base, registration, null));
+          return Outcome.stream(new StreamingResponse(response, base, registration, null,
+              deadline, budgetMillis(request)));
         }
         ApiResponse buffered;
         try {
-          buffered = buffer(response, request, url, base, ms, t);
-        } catch (BadResponseException e) {
-          if (!request.idempotent()) {
+          buffered = buffer(response, request, url, base, ms, t, deadline);
+        } catch (TimedOutException | BadResponseException e) {
+          attempts.answerLost = true; // the body broke off or did not arrive in time
+          if (!request.idempotent() || e instanceof TimedOutException) {
             throw e;
           }
           // A body that broke off is an I/O error like a refused connection: an idempotent
@@ -176,7 +254,7 @@ public final class ServiceHttp {
         if ((code >= 200 && code < 300) || request.accepts(code)) {
           router.succeeded(base);
           return stream ? Outcome.stream(new StreamingResponse(response, base,
-              CancellationToken.NOTHING_REGISTERED, buffered))
+              CancellationToken.NOTHING_REGISTERED, buffered, deadline, budgetMillis(request)))
               : Outcome.buffered(buffered);
         }
         ClusterException error = dialect.decode(buffered);
@@ -213,7 +291,7 @@ public final class ServiceHttp {
       long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       long delay = policy.delayBefore(attempt + 1, retryAfter);
       if (!retryable || attempt >= policy.maxAttempts()
-          || elapsed + delay > policy.maxTotalMillis()) {
+          || elapsed + delay > policy.maxTotalMillis() || delay >= deadline.remainingMillis()) {
         throw finalError(last, tried, attempt);
       }
       log.detailed(dialect.serviceName() + ": " + firstLine(last.getMessage()) + "; retry "
@@ -246,16 +324,17 @@ public final class ServiceHttp {
       body = RequestBody.create(new byte[0], null);
     }
     rb.method(request.method(), body);
-    OkHttpClient c = client;
+    OkHttpClient c = "GET".equals(request.method()) || "HEAD".equals(request.method())
+        ? safeReads : client;
     if (request.readTimeoutMillis() >= 0) {
-      c = client.newBuilder().readTimeout(request.readTimeoutMillis(), TimeUnit.MILLISECONDS)
-          .callTimeout(0, TimeUnit.MILLISECONDS).build();
+      c = c.newBuilder().readTimeout(request.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+          .build();
     }
     return c.newCall(rb.build());
   }
 
   private ApiResponse buffer(Response response, ApiRequest request, HttpUrl url, HttpUrl base,
-      long ms, CancellationToken token) {
+      long ms, CancellationToken token, Deadline deadline) {
     try {
       ResponseBody rb = response.body();
       String text = rb == null ? "" : rb.string();
@@ -266,12 +345,57 @@ public final class ServiceHttp {
         throw new CancelledException("Cancelled while reading " + request.method() + " "
             + Urls.redact(url), request.method(), Urls.redact(url), e);
       }
+      if (deadline.hasExpired()) {
+        throw overDeadline(request, url, e);
+      }
       throw new BadResponseException(request.method() + " " + Urls.redact(url)
-          + " answered HTTP " + response.code() + " but the body broke off: " + e.getMessage(),
+          + " answered HTTP " + response.code() + " but the body broke off: " + reason(e),
           response.code(), request.method(), Urls.redact(url), e);
     } finally {
       response.close();
     }
+  }
+
+  /** An HTML page answered a request that did not ask for one. */
+  private static boolean unaskedHtml(ApiRequest request, Response response) {
+    String type = response.header("Content-Type");
+    String accept = request.headers().get("Accept");
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html")
+        && (accept == null || !accept.contains("html") && !accept.contains("*/*"));
+  }
+
+  private static BadResponseException htmlPage(ApiRequest request, HttpUrl url,
+      Response response) {
+    String start;
+    try {
+      start = response.peekBody(16_384).string();
+    } catch (IOException e) {
+      start = "";
+    }
+    return new BadResponseException(request.method() + " " + Urls.redact(url) + " answered HTTP "
+        + response.code() + " with an HTML page, not the service's API (a proxy's or a login"
+        + " page?): " + Json.snippet(start), response.code(), request.method(), Urls.redact(url),
+        null);
+  }
+
+  /** The request's whole time limit ran out: connecting, waiting or reading the body. */
+  private TimedOutException overDeadline(ApiRequest request, HttpUrl url, IOException e) {
+    return new TimedOutException(request.method() + " " + Urls.redact(url)
+        + " did not finish within its time limit of " + seconds(budgetMillis(request))
+        + " (the call timeout)", request.method(), Urls.redact(url), e);
+  }
+
+  /** "2 s", "1.5 s": time limits are set in seconds, so messages say seconds. */
+  static String seconds(long millis) {
+    return millis % 1000 == 0 ? millis / 1000 + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+  }
+
+  /** An I/O exception's message, or its kind when it has none ("could not be read: null"). */
+  static String reason(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName()
+        : io.pdimesos.core.error.Printable.quote(Json.firstLine(e.getMessage()),
+            io.pdimesos.core.error.Printable.QUOTE_CHARS);
   }
 
   private ClusterException ioFailure(IOException e, ApiRequest request, HttpUrl url,

@@ -34,6 +34,7 @@ public final class App {
   private final Map<String, String> labels;
 
   private App(JsonNode n) {
+    Nodes.item(n, "app");
     this.raw = n;
     this.id = Nodes.text(n, "id");
     this.cmd = Nodes.text(n, "cmd");
@@ -42,7 +43,7 @@ public final class App {
     this.mem = Nodes.number(n, "mem", 0);
     this.disk = Nodes.number(n, "disk", 0);
     this.version = Nodes.text(n, "version");
-    JsonNode vi = n.get("versionInfo");
+    JsonNode vi = Nodes.object(n, "versionInfo");
     this.lastConfigChangeAt = Nodes.text(vi, "lastConfigChangeAt");
     this.lastScalingAt = Nodes.text(vi, "lastScalingAt");
     this.tasksStaged = Nodes.integer(n, "tasksStaged", 0);
@@ -50,20 +51,23 @@ public final class App {
     this.tasksHealthy = Nodes.integer(n, "tasksHealthy", 0);
     this.tasksUnhealthy = Nodes.integer(n, "tasksUnhealthy", 0);
     List<String> deps = new ArrayList<String>();
-    for (JsonNode d : n.path("deployments")) {
+    for (JsonNode d : Nodes.array(n, "deployments")) {
       String did = d.isTextual() ? d.asText() : Nodes.text(d, "id");
       if (did != null) {
         deps.add(did);
       }
     }
     this.deploymentIds = Collections.unmodifiableList(deps);
-    this.tasks = Task.list(n.get("tasks"));
-    JsonNode f = n.get("lastTaskFailure");
-    this.lastTaskFailure = f == null || !f.isObject() ? null : new TaskFailure(f);
-    this.healthCheckCount = n.path("healthChecks").size();
+    this.tasks = Task.list(Nodes.array(n, "tasks"));
+    JsonNode f = Nodes.object(n, "lastTaskFailure");
+    this.lastTaskFailure = f == null ? null : new TaskFailure(f);
+    this.healthCheckCount = Nodes.array(n, "healthChecks").size();
     Map<String, String> l = new LinkedHashMap<String, String>();
-    for (Map.Entry<String, JsonNode> e : n.path("labels").properties()) {
-      l.put(e.getKey(), e.getValue().asText());
+    JsonNode labels = Nodes.object(n, "labels");
+    if (labels != null) {
+      for (Map.Entry<String, JsonNode> e : labels.properties()) {
+        l.put(e.getKey(), Nodes.text(labels, e.getKey()));
+      }
     }
     this.labels = Collections.unmodifiableMap(l);
   }

@@ -113,6 +113,30 @@ public final class AppDefinition {
     return Json.write(json);
   }
 
+  /**
+   * Whether {@code app} (an app as Marathon reports it) carries every field this definition sets
+   * with the same value, objects compared field by field; the id is compared canonically.
+   * Marathon fills in defaults and may normalise some values, so false can also mean "written
+   * differently": callers treat it as "not shown", never as "not done".
+   */
+  public boolean isShownBy(JsonNode app) {
+    if (app == null || !app.isObject()) {
+      return false;
+    }
+    java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = json.fields();
+    while (it.hasNext()) {
+      java.util.Map.Entry<String, JsonNode> e = it.next();
+      if (e.getKey().equals("id")) {
+        if (!id.equals(MarathonIds.appId(app.path("id").asText("")))) {
+          return false;
+        }
+      } else if (!Json.contains(app.get(e.getKey()), e.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the definition declares health checks (so a deploy waits for healthy tasks). */
   public boolean hasHealthChecks() {
     return json.path("healthChecks").size() > 0;

@@ -17,17 +17,18 @@ public final class Deployment {
   private final int totalSteps;
 
   private Deployment(JsonNode n) {
+    Nodes.item(n, "deployment");
     this.id = Nodes.text(n, "id");
     this.version = Nodes.text(n, "version");
-    this.affectedApps = Nodes.texts(n.get("affectedApps"));
-    this.affectedPods = Nodes.texts(n.get("affectedPods"));
+    this.affectedApps = Nodes.texts(n, "affectedApps");
+    this.affectedPods = Nodes.texts(n, "affectedPods");
     List<List<Action>> s = new ArrayList<List<Action>>();
-    for (JsonNode step : n.path("steps")) {
+    for (JsonNode step : Nodes.array(n, "steps")) {
       // 1.0+: {"actions":[…]}; pre-1.0 docs (still parsed by other clients): a bare array.
-      s.add(actions(step.isArray() ? step : step.get("actions")));
+      s.add(actions(step.isArray() ? step : Nodes.array(step, "actions")));
     }
     this.steps = Collections.unmodifiableList(s);
-    this.currentActions = actions(n.get("currentActions"));
+    this.currentActions = actions(Nodes.array(n, "currentActions"));
     this.currentStep = Nodes.integer(n, "currentStep", 0);
     this.totalSteps = Nodes.integer(n, "totalSteps", s.size());
   }

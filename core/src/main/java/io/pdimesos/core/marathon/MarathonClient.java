@@ -51,12 +51,16 @@ public final class MarathonClient {
     ApiRequest.Builder b = ApiRequest.get("/v2/apps").query("id", blankToNull(idContains))
         .query("label", blankToNull(labelSelector)).query("cmd", blankToNull(cmdContains));
     addEmbeds(b, embed);
-    JsonNode root = http.send(b.build(), token).json();
-    List<App> out = new ArrayList<App>();
-    for (JsonNode a : root.path("apps")) {
-      out.add(App.from(a));
-    }
-    return Collections.unmodifiableList(out);
+    return http.send(b.build(), token).read(new ApiResponse.Reader<List<App>>() {
+      @Override
+      public List<App> read(JsonNode root) {
+        List<App> out = new ArrayList<App>();
+        for (JsonNode a : Nodes.requiredArray(root, "apps")) {
+          out.add(App.from(a));
+        }
+        return Collections.unmodifiableList(out);
+      }
+    });
   }
 
   /**
@@ -66,13 +70,7 @@ public final class MarathonClient {
    */
   public App app(String appId, CancellationToken token) {
     String id = MarathonIds.appId(appId);
-    ApiResponse r = http.send(ApiRequest.get(appPath(id)).build(), token);
-    JsonNode app = r.json().get("app");
-    if (app == null || !app.isObject()) {
-      throw new BadResponseException(r.describe() + " answered without an \"app\" object: "
-          + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
-    }
-    return App.from(app);
+    return http.send(ApiRequest.get(appPath(id)).build(), token).read(APP);
   }
 
   /**
@@ -124,8 +122,7 @@ public final class MarathonClient {
   /** {@code GET /v2/apps/{id}/tasks}. */
   public List<Task> appTasks(String appId, CancellationToken token) {
     String id = MarathonIds.appId(appId);
-    return Task.list(http.send(ApiRequest.get(appPath(id) + "/tasks").build(), token).json()
-        .get("tasks"));
+    return http.send(ApiRequest.get(appPath(id) + "/tasks").build(), token).read(TASKS);
   }
 
   /** {@code GET /v2/tasks}; {@code statuses} may hold {@code running} and/or {@code staging}. */
@@ -136,7 +133,7 @@ public final class MarathonClient {
         b.query("status", s);
       }
     }
-    return Task.list(http.send(b.build(), token).json().get("tasks"));
+    return http.send(b.build(), token).read(TASKS);
   }
 
   /**
@@ -164,9 +161,13 @@ public final class MarathonClient {
     if (scale) {
       return new KillResult(null, deploymentResult(r));
     }
-    JsonNode t = r.json().get("task");
-    return new KillResult(t == null ? Collections.<Task>emptyList()
-        : Collections.singletonList(Task.from(t)), null);
+    return r.read(new ApiResponse.Reader<KillResult>() {
+      @Override
+      public KillResult read(JsonNode root) {
+        return new KillResult(Collections.singletonList(Task.from(Nodes.requiredObject(root,
+            "task"))), null);
+      }
+    });
   }
 
   /** {@code POST /v2/tasks/delete} with {@code {"ids":[…]}}: tasks of any apps at once. */
@@ -186,12 +187,17 @@ public final class MarathonClient {
 
   /** {@code GET /v2/deployments}: the running deployments. */
   public List<Deployment> deployments(CancellationToken token) {
-    JsonNode root = http.send(ApiRequest.get("/v2/deployments").build(), token).json();
-    List<Deployment> out = new ArrayList<Deployment>();
-    for (JsonNode d : root) {
-      out.add(Deployment.from(d));
-    }
-    return Collections.unmodifiableList(out);
+    return http.send(ApiRequest.get("/v2/deployments").build(), token).read(
+        new ApiResponse.Reader<List<Deployment>>() {
+          @Override
+          public List<Deployment> read(JsonNode root) {
+            List<Deployment> out = new ArrayList<Deployment>();
+            for (JsonNode d : Json.array(root, "(the list of deployments)")) {
+              out.add(Deployment.from(d));
+            }
+            return Collections.unmodifiableList(out);
+          }
+        });
   }
 
   /**
@@ -203,21 +209,25 @@ public final class MarathonClient {
       CancellationToken token) {
     ApiResponse r = http.send(ApiRequest.delete("/v2/deployments/" + deploymentId)
         .query("force", force).build(), token);
-    if (force || r.status() == 202 || r.body() == null || r.body().trim().isEmpty()) {
+    if (force || r.status() == 202) {
       return null;
     }
-    return deploymentResult(r);
+    return deploymentResult(r); // a 200 names the revert deployment (body or header)
   }
 
   /** {@code GET /v2/queue?embed=lastUnusedOffers}: what waits to launch and why. */
   public List<QueueItem> queue(CancellationToken token) {
-    JsonNode root = http.send(ApiRequest.get("/v2/queue").query("embed", "lastUnusedOffers")
-        .build(), token).json();
-    List<QueueItem> out = new ArrayList<QueueItem>();
-    for (JsonNode q : root.path("queue")) {
-      out.add(QueueItem.from(q));
-    }
-    return Collections.unmodifiableList(out);
+    return http.send(ApiRequest.get("/v2/queue").query("embed", "lastUnusedOffers").build(),
+        token).read(new ApiResponse.Reader<List<QueueItem>>() {
+          @Override
+          public List<QueueItem> read(JsonNode root) {
+            List<QueueItem> out = new ArrayList<QueueItem>();
+            for (JsonNode q : Nodes.requiredArray(root, "queue")) {
+              out.add(QueueItem.from(q));
+            }
+            return Collections.unmodifiableList(out);
+          }
+        });
   }
 
   /** The queue entry of {@code appId}, or null when nothing of it waits. */
@@ -233,7 +243,13 @@ public final class MarathonClient {
 
   /** {@code GET /v2/info}. */
   public Info info(CancellationToken token) {
-    return Info.from(http.send(ApiRequest.get("/v2/info").build(), token).json());
+    return http.send(ApiRequest.get("/v2/info").build(), token).read(
+        new ApiResponse.Reader<Info>() {
+          @Override
+          public Info read(JsonNode root) {
+            return Info.from(Nodes.item(root, "(the info object)"));
+          }
+        });
   }
 
   /** {@code GET /v2/leader}: {@code host:port} of the leader, or null when there is none. */
@@ -242,7 +258,16 @@ public final class MarathonClient {
     if (r.status() == 404) {
       return null;
     }
-    return Nodes.text(r.json(), "leader");
+    return r.read(new ApiResponse.Reader<String>() {
+      @Override
+      public String read(JsonNode root) {
+        String leader = Nodes.text(root, "leader");
+        if (leader == null) {
+          throw io.pdimesos.core.error.UnexpectedJsonException.missing("leader", "a string");
+        }
+        return leader;
+      }
+    });
   }
 
   /** {@code GET /ping}: true when Marathon answers "pong". */
@@ -261,6 +286,20 @@ public final class MarathonClient {
 
   // ---------------------------------------------------------------- helpers
 
+  private static final ApiResponse.Reader<App> APP = new ApiResponse.Reader<App>() {
+    @Override
+    public App read(JsonNode root) {
+      return App.from(Nodes.requiredObject(root, "app"));
+    }
+  };
+
+  private static final ApiResponse.Reader<List<Task>> TASKS = new ApiResponse.Reader<List<Task>>() {
+    @Override
+    public List<Task> read(JsonNode root) {
+      return Task.list(Nodes.requiredArray(root, "tasks"));
+    }
+  };
+
   static String appPath(String canonicalId) {
     return "/v2/apps/" + MarathonIds.pathOf(canonicalId);
   }
@@ -276,23 +315,28 @@ public final class MarathonClient {
     if (scale) {
       return new KillResult(null, deploymentResult(r));
     }
-    return new KillResult(Task.list(r.json().get("tasks")), null);
+    return new KillResult(r.read(TASKS), null);
   }
 
   /** Reads the deployment id from the body, or from the header when the body lacks it. */
-  static DeploymentResult deploymentResult(ApiResponse r) {
+  static DeploymentResult deploymentResult(final ApiResponse r) {
     String id = null;
     String version = null;
     String body = r.body();
     if (body != null && body.trim().startsWith("{")) {
-      JsonNode n = r.json();
-      id = Nodes.text(n, "deploymentId");
-      version = Nodes.text(n, "version");
-      if (id == null) {
-        // POST /v2/apps answers with the app and "deployments":[{id}] instead.
-        JsonNode d = n.path("deployments").path(0);
-        id = Nodes.text(d, "id");
-      }
+      String[] read = r.read(new ApiResponse.Reader<String[]>() {
+        @Override
+        public String[] read(JsonNode n) {
+          String id = Nodes.text(n, "deploymentId");
+          if (id == null) {
+            // POST /v2/apps answers with the app and "deployments":[{id}] instead.
+            id = Nodes.text(Nodes.array(n, "deployments").path(0), "id");
+          }
+          return new String[] {id, Nodes.text(n, "version")};
+        }
+      });
+      id = read[0];
+      version = read[1];
     }
     if (id == null) {
       id = r.header(DEPLOYMENT_HEADER);

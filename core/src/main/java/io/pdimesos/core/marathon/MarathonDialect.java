@@ -26,7 +26,9 @@ public class MarathonDialect extends ServiceDialect {
   public ClusterException decode(ApiResponse r) {
     int s = r.status();
     JsonNode body = jsonObject(r);
-    String message = body != null && body.hasNonNull("message") ? body.get("message").asText()
+    String message = body != null && body.hasNonNull("message")
+        ? io.pdimesos.core.error.Printable.quote(body.get("message").asText(),
+            io.pdimesos.core.error.Printable.QUOTE_CHARS)
         : serverMessage(r);
     if (s == 409 && isLocked(body)) {
       return new DeploymentLockedException(s, r.method(), r.url(), message, deploymentIds(body));
@@ -68,6 +70,9 @@ public class MarathonDialect extends ServiceDialect {
     if (r.status() == 409) {
       return request.retryWhenLocked() && isLocked(jsonObject(r));
     }
+    if (r.status() == 500 && isUnknownRoute(jsonObject(r))) {
+      return false; // the URL is wrong: asking again cannot help
+    }
     return super.isRetryable(r, request);
   }
 
@@ -79,6 +84,10 @@ public class MarathonDialect extends ServiceDialect {
   @Override
   public boolean isFailover(ApiResponse r) {
     return super.isFailover(r) || r.status() == 502;
+  }
+
+  private static boolean isUnknownRoute(JsonNode body) {
+    return body != null && "URI not found".equals(body.path("message").asText());
   }
 
   static boolean isLocked(JsonNode body) {

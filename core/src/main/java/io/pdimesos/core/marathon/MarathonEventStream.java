@@ -176,7 +176,8 @@ public final class MarathonEventStream {
     }
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       ApiRequest.Builder b = ApiRequest.get(path).header("Accept", "text/event-stream")
-          .accept(301, 302, 303, 307, 308).readTimeoutMillis(readTimeoutMillis);
+          .accept(301, 302, 303, 307, 308).readTimeoutMillis(readTimeoutMillis)
+          .deadlineMillis(0); // open for as long as it is wanted; heartbeats keep it alive
       for (String[] q : query) {
         b.query(q[0], q[1]);
       }

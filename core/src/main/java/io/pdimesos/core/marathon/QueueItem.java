@@ -25,28 +25,30 @@ public final class QueueItem {
   private final JsonNode raw;
 
   private QueueItem(JsonNode n) {
+    Nodes.item(n, "queue[]");
     this.raw = n;
-    JsonNode spec = n.has("app") ? n.get("app") : n.get("pod");
+    JsonNode spec = n.has("app") ? Nodes.object(n, "app") : Nodes.object(n, "pod");
     this.runSpecId = Nodes.text(spec, "id");
     this.count = Nodes.integer(n, "count", 0);
     this.role = Nodes.text(n, "role");
-    this.delayTimeLeftSeconds = Nodes.integer(n.get("delay"), "timeLeftSeconds", 0);
-    this.overdue = Boolean.TRUE.equals(Nodes.bool(n.get("delay"), "overdue"));
+    JsonNode delay = Nodes.object(n, "delay");
+    this.delayTimeLeftSeconds = Nodes.integer(delay, "timeLeftSeconds", 0);
+    this.overdue = Boolean.TRUE.equals(Nodes.bool(delay, "overdue"));
     this.since = Nodes.text(n, "since");
-    JsonNode summary = n.get("processedOffersSummary");
+    JsonNode summary = Nodes.object(n, "processedOffersSummary");
     this.processedOffersCount = Nodes.integer(summary, "processedOffersCount", 0);
     this.unusedOffersCount = Nodes.integer(summary, "unusedOffersCount", 0);
     List<Rejection> rs = new ArrayList<Rejection>();
     if (summary != null) {
-      for (JsonNode r : summary.path("rejectSummaryLastOffers")) {
+      for (JsonNode r : Nodes.array(summary, "rejectSummaryLastOffers")) {
         rs.add(new Rejection(Nodes.text(r, "reason"), Nodes.integer(r, "declined", 0),
             Nodes.integer(r, "processed", 0)));
       }
     }
     this.lastOfferRejections = Collections.unmodifiableList(rs);
     Map<String, Integer> reasons = new LinkedHashMap<String, Integer>();
-    for (JsonNode o : n.path("lastUnusedOffers")) {
-      for (String reason : Nodes.texts(o.get("reason"))) {
+    for (JsonNode o : Nodes.array(n, "lastUnusedOffers")) {
+      for (String reason : Nodes.texts(o, "reason")) {
         Integer c = reasons.get(reason);
         reasons.put(reason, c == null ? 1 : c + 1);
       }

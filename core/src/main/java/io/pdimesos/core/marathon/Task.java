@@ -31,10 +31,10 @@ public final class Task {
     this.stagedAt = Nodes.text(n, "stagedAt");
     this.startedAt = Nodes.text(n, "startedAt");
     this.version = Nodes.text(n, "version");
-    this.ports = Nodes.ints(n.get("ports"));
-    this.servicePorts = Nodes.ints(n.get("servicePorts"));
+    this.ports = Nodes.ints(n, "ports");
+    this.servicePorts = Nodes.ints(n, "servicePorts");
     List<String> ips = new ArrayList<String>();
-    for (JsonNode ip : n.path("ipAddresses")) {
+    for (JsonNode ip : Nodes.array(n, "ipAddresses")) {
       String a = Nodes.text(ip, "ipAddress");
       if (a != null) {
         ips.add(a);
@@ -42,7 +42,7 @@ public final class Task {
     }
     this.ipAddresses = Collections.unmodifiableList(ips);
     List<HealthResult> hs = new ArrayList<HealthResult>();
-    for (JsonNode h : n.path("healthCheckResults")) {
+    for (JsonNode h : Nodes.array(n, "healthCheckResults")) {
       hs.add(HealthResult.from(h));
     }
     this.healthCheckResults = Collections.unmodifiableList(hs);
@@ -52,12 +52,11 @@ public final class Task {
     return new Task(n);
   }
 
+  /** The tasks of an array node ({@code Nodes.array}: absent is empty). */
   static List<Task> list(JsonNode array) {
     List<Task> out = new ArrayList<Task>();
-    if (array != null && array.isArray()) {
-      for (JsonNode t : array) {
-        out.add(from(t));
-      }
+    for (JsonNode t : array) {
+      out.add(from(Nodes.item(t, "tasks[]")));
     }
     return Collections.unmodifiableList(out);
   }

@@ -52,7 +52,7 @@ public final class MesosAgent {
   /** An agent that arrived as a tree ({@code /master/slaves}, state-summary). */
   static MesosAgent from(JsonNode n) {
     Fields f = new Fields();
-    MesosTokens.readTree(n, f);
+    MesosTokens.readTree(Nodes.item(n, "slaves[]"), f);
     return f.build(JsonValues.of(n));
   }
 
@@ -99,31 +99,31 @@ public final class MesosAgent {
     public void read(String field, JsonParser p) throws IOException {
       switch (field) {
         case "id":
-          id = MesosTokens.text(p);
+          id = MesosTokens.text(p, field);
           break;
         case "hostname":
-          hostname = MesosTokens.text(p);
+          hostname = MesosTokens.text(p, field);
           break;
         case "pid":
-          pid = MesosTokens.text(p);
+          pid = MesosTokens.text(p, field);
           break;
         case "port":
-          port = MesosTokens.numberOrNull(p);
+          port = MesosTokens.numberOrNull(p, field);
           break;
         case "active":
-          active = MesosTokens.bool(p);
+          active = MesosTokens.bool(p, field);
           break;
         case "version":
-          version = MesosTokens.text(p);
+          version = MesosTokens.text(p, field);
           break;
         case "registered_time":
-          registeredTime = MesosTokens.number(p, 0);
+          registeredTime = MesosTokens.number(p, field, 0);
           break;
         case "resources":
         case "used_resources":
         case "offered_resources":
         case "unreserved_resources":
-          set(field, Resources.read(p));
+          set(field, Resources.read(p, field));
           break;
         case "reserved_resources":
           reservedResources = reserved(p);
@@ -174,7 +174,7 @@ public final class MesosAgent {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String role = p.currentName();
         p.nextToken();
-        out.put(role, Resources.read(p));
+        out.put(role, Resources.read(p, "reserved_resources"));
       }
       return Collections.unmodifiableMap(out);
     }

@@ -6,6 +6,7 @@ import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.EndpointRouter;
@@ -94,9 +95,11 @@ public final class MesosClient implements TaskLookup {
   public String redirect(CancellationToken token) {
     ApiResponse r = http.send(ApiRequest.get("/master/redirect").accept(307).build(), token);
     String location = r.header("Location");
-    if (location == null) {
+    if (location == null || !RedirectLeaderDiscovery.namesAHost(location)) {
       throw new BadResponseException(r.describe() + " answered HTTP " + r.status()
-          + " without a Location", r.status(), r.method(), r.url(), null);
+          + (location == null ? " without a Location" : " with a Location that names no"
+          + " leader: '" + Json.snippet(location) + "'"), r.status(), r.method(), r.url(),
+          null);
     }
     return location;
   }
@@ -108,13 +111,18 @@ public final class MesosClient implements TaskLookup {
 
   /** {@code GET /version}. */
   public MesosVersion version(CancellationToken token) {
-    return MesosVersion.from(object(http.send(ApiRequest.get("/version").build(), token)));
+    return read(http.send(ApiRequest.get("/version").build(), token),
+        new ApiResponse.Reader<MesosVersion>() {
+          @Override
+          public MesosVersion read(JsonNode n) {
+            return MesosVersion.from(n);
+          }
+        });
   }
 
   /** {@code GET /metrics/snapshot}: metric name → value (flags 1.0/0.0, MB, fractions). */
   public Map<String, Double> metricsSnapshot(CancellationToken token) {
-    ApiResponse r = http.send(ApiRequest.get("/metrics/snapshot").build(), token);
-    JsonNode n = object(r);
+    JsonNode n = snapshot(http.send(ApiRequest.get("/metrics/snapshot").build(), token));
     Map<String, Double> out = new LinkedHashMap<String, Double>();
     for (Map.Entry<String, JsonNode> e : n.properties()) {
       if (e.getValue().isNumber()) {
@@ -124,26 +132,62 @@ public final class MesosClient implements TaskLookup {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * The JSON object of a {@code /metrics/snapshot} answer. Every metric is named "group/name"
+   * ({@code master/elected}): an object without one such name is not a snapshot.
+   */
+  public static JsonNode snapshot(ApiResponse r) {
+    JsonNode n = object(r);
+    java.util.Iterator<String> names = n.fieldNames();
+    while (names.hasNext()) {
+      if (names.next().indexOf('/') > 0) {
+        return n;
+      }
+    }
+    throw new BadResponseException(r.describe() + " answered HTTP " + r.status()
+        + " with JSON that is not a metrics snapshot (no group/name metric): "
+        + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
+  }
+
   /** {@code GET /master/state-summary}: agents and frameworks with task counters. */
   public StateSummary stateSummary(CancellationToken token) {
-    JsonNode n = object(http.send(ApiRequest.get("/master/state-summary").build(), token));
-    return new StateSummary(Nodes.text(n, "hostname"), Nodes.text(n, "cluster"),
-        agents(n.path("slaves")), frameworks(n.path("frameworks"), false));
+    // A summary that lists no agents is not a cluster without agents: a check must not pass on it.
+    return read(http.send(ApiRequest.get("/master/state-summary").build(), token),
+        new ApiResponse.Reader<StateSummary>() {
+          @Override
+          public StateSummary read(JsonNode n) {
+            return new StateSummary(Nodes.text(n, "hostname"), Nodes.text(n, "cluster"),
+                agents(Nodes.requiredArray(n, "slaves")),
+                frameworks(Nodes.requiredArray(n, "frameworks"), false));
+          }
+        });
   }
 
   /** {@code GET /master/slaves}: registered agents (not the recovered ones). */
   public List<MesosAgent> agents(CancellationToken token) {
-    return agents(object(http.send(ApiRequest.get("/master/slaves").build(), token))
-        .path("slaves"));
+    return read(http.send(ApiRequest.get("/master/slaves").build(), token),
+        new ApiResponse.Reader<List<MesosAgent>>() {
+          @Override
+          public List<MesosAgent> read(JsonNode n) {
+            return agents(Nodes.requiredArray(n, "slaves"));
+          }
+        });
   }
 
   /** {@code GET /master/frameworks}: active frameworks, then completed ones. */
   public List<MesosFramework> frameworks(CancellationToken token) {
-    JsonNode n = object(http.send(ApiRequest.get("/master/frameworks").build(), token));
-    List<MesosFramework> out = new ArrayList<MesosFramework>(frameworks(n.path("frameworks"),
-        false));
-    out.addAll(frameworks(n.path("completed_frameworks"), true));
-    return Collections.unmodifiableList(out);
+    return read(http.send(ApiRequest.get("/master/frameworks").build(), token),
+        new ApiResponse.Reader<List<MesosFramework>>() {
+          @Override
+          public List<MesosFramework> read(JsonNode n) {
+            List<MesosFramework> out = new ArrayList<MesosFramework>(frameworks(
+                Nodes.requiredArray(n, "frameworks"), false));
+            if (n.hasNonNull("completed_frameworks")) {
+              out.addAll(frameworks(Nodes.requiredArray(n, "completed_frameworks"), true));
+            }
+            return Collections.unmodifiableList(out);
+          }
+        });
   }
 
   /** {@code GET /master/tasks}: one page. Tasks here carry no framework name or hostname. */
@@ -151,15 +195,20 @@ public final class MesosClient implements TaskLookup {
     ApiRequest request = ApiRequest.get("/master/tasks").query("limit", query.limit())
         .query("offset", query.offset()).query("order", query.orderParameter())
         .query("framework_id", query.frameworkId()).query("task_id", query.taskId()).build();
-    JsonNode n = object(http.send(request, token));
-    List<MesosTask> out = new ArrayList<MesosTask>();
-    for (JsonNode t : n.path("tasks")) {
-      MesosTask.Kind kind = isTerminal(Nodes.text(t, "state")) ? MesosTask.Kind.COMPLETED
-          : "TASK_UNREACHABLE".equals(Nodes.text(t, "state")) ? MesosTask.Kind.UNREACHABLE
-          : MesosTask.Kind.ACTIVE;
-      out.add(MesosTask.from(t, kind, null, false, null));
-    }
-    return Collections.unmodifiableList(out);
+    return read(http.send(request, token), new ApiResponse.Reader<List<MesosTask>>() {
+      @Override
+      public List<MesosTask> read(JsonNode n) {
+        List<MesosTask> out = new ArrayList<MesosTask>();
+        for (JsonNode t : Nodes.requiredArray(n, "tasks")) {
+          String state = Nodes.text(Nodes.item(t, "tasks[]"), "state");
+          MesosTask.Kind kind = isTerminal(state) ? MesosTask.Kind.COMPLETED
+              : "TASK_UNREACHABLE".equals(state) ? MesosTask.Kind.UNREACHABLE
+              : MesosTask.Kind.ACTIVE;
+          out.add(MesosTask.from(t, kind, null, false, null));
+        }
+        return Collections.unmodifiableList(out);
+      }
+    });
   }
 
   /**
@@ -191,13 +240,9 @@ public final class MesosClient implements TaskLookup {
       return new StateStreamParser(visitor, selection, lateAgents(token), token, headerOnly)
           .parse(response.body());
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " but its state could not be read: " + e.getMessage(),
-          response.status(), "GET", response.url(), e);
+      throw response.failure(e, token, "a Mesos state");
+    } catch (UnexpectedJsonException e) {
+      throw e.answeredBy("GET", response.url(), response.status());
     } finally {
       response.close();
     }
@@ -291,7 +336,15 @@ public final class MesosClient implements TaskLookup {
       for (int page = 0; page < MAX_TASK_PAGES; page++) {
         ApiRequest request = ApiRequest.get("/master/tasks").query("limit", TASK_PAGE)
             .query("offset", page * TASK_PAGE).query("order", "des").build();
-        JsonNode tasks = object(http.send(request, token)).path("tasks");
+        JsonNode tasks = read(http.send(request, token), new ApiResponse.Reader<JsonNode>() {
+          @Override
+          public JsonNode read(JsonNode n) {
+            for (JsonNode t : Nodes.requiredArray(n, "tasks")) {
+              Nodes.item(t, "tasks[]");
+            }
+            return n.get("tasks");
+          }
+        });
         for (JsonNode t : tasks) {
           double first = firstStatusSeconds(t);
           if (first > 0 && first * 1000 < sinceMillis) {
@@ -356,6 +409,12 @@ public final class MesosClient implements TaskLookup {
           + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
     }
     return n;
+  }
+
+  /** Reads an answer that must be a JSON object; bad fields name this request. */
+  private static <T> T read(ApiResponse r, ApiResponse.Reader<T> reader) {
+    object(r);
+    return r.read(reader);
   }
 
   private static List<MesosAgent> agents(JsonNode array) {

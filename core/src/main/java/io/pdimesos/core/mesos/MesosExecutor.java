@@ -56,25 +56,25 @@ public final class MesosExecutor {
     public void read(String field, JsonParser p) throws IOException {
       switch (field) {
         case "executor_id":
-          executorId = MesosTokens.text(p);
+          executorId = MesosTokens.text(p, field);
           break;
         case "id":
-          id = MesosTokens.text(p);
+          id = MesosTokens.text(p, field);
           break;
         case "name":
-          name = MesosTokens.text(p);
+          name = MesosTokens.text(p, field);
           break;
         case "framework_id":
-          frameworkId = MesosTokens.text(p);
+          frameworkId = MesosTokens.text(p, field);
           break;
         case "slave_id":
-          slaveId = MesosTokens.text(p);
+          slaveId = MesosTokens.text(p, field);
           break;
         case "agent_id":
-          agentId = MesosTokens.text(p);
+          agentId = MesosTokens.text(p, field);
           break;
         case "resources":
-          resources = Resources.read(p);
+          resources = Resources.read(p, field);
           break;
         default:
           p.skipChildren();

@@ -51,7 +51,7 @@ public final class MesosFramework {
   /** A framework that arrived as a tree ({@code /master/frameworks}, state-summary). */
   static MesosFramework from(JsonNode n, boolean completed) {
     Fields f = new Fields();
-    MesosTokens.readTree(n, f);
+    MesosTokens.readTree(Nodes.item(n, "frameworks[]"), f);
     return f.build(JsonValues.of(n), completed);
   }
 
@@ -101,43 +101,43 @@ public final class MesosFramework {
     public void read(String field, JsonParser p) throws IOException {
       switch (field) {
         case "id":
-          id = MesosTokens.text(p);
+          id = MesosTokens.text(p, field);
           break;
         case "name":
-          name = MesosTokens.text(p);
+          name = MesosTokens.text(p, field);
           break;
         case "active":
-          active = MesosTokens.bool(p);
+          active = MesosTokens.bool(p, field);
           break;
         case "connected":
-          connected = MesosTokens.bool(p);
+          connected = MesosTokens.bool(p, field);
           break;
         case "hostname":
-          hostname = MesosTokens.text(p);
+          hostname = MesosTokens.text(p, field);
           break;
         case "webui_url":
-          webuiUrl = MesosTokens.text(p);
+          webuiUrl = MesosTokens.text(p, field);
           break;
         case "user":
-          user = MesosTokens.text(p);
+          user = MesosTokens.text(p, field);
           break;
         case "roles":
           roles = MesosTokens.strings(p);
           break;
         case "role":
-          role = MesosTokens.text(p);
+          role = MesosTokens.text(p, field);
           break;
         case "registered_time":
-          registeredTime = MesosTokens.number(p, 0);
+          registeredTime = MesosTokens.number(p, field, 0);
           break;
         case "unregistered_time":
-          unregisteredTime = MesosTokens.number(p, 0);
+          unregisteredTime = MesosTokens.number(p, field, 0);
           break;
         case "used_resources":
-          usedResources = Resources.read(p);
+          usedResources = Resources.read(p, field);
           break;
         case "offered_resources":
-          offeredResources = Resources.read(p);
+          offeredResources = Resources.read(p, field);
           break;
         default:
           if (taskCounts == null) {

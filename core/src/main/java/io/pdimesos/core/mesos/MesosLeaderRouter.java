@@ -4,6 +4,7 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.TimedOutException;
 import io.pdimesos.core.http.EndpointRouter;
 import io.pdimesos.core.http.ServiceSettings;
 import io.pdimesos.core.http.Urls;
@@ -85,6 +86,10 @@ public final class MesosLeaderRouter implements EndpointRouter {
     try {
       return Collections.singletonList(leader(token));
     } catch (CancelledException e) {
+      throw e;
+    } catch (TimedOutException e) {
+      // The masters accept connections but do not answer: asking them again directly would
+      // only wait out the rest of the request's time limit a second time.
       throw e;
     } catch (ClusterException e) {
       List<HttpUrl> fallback = discovery.fallback();

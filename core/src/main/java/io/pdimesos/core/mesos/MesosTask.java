@@ -69,7 +69,7 @@ public final class MesosTask {
   static MesosTask from(JsonNode n, Kind kind, String frameworkName, boolean frameworkCompleted,
       String agentHostname) {
     Fields f = new Fields();
-    MesosTokens.readTree(n, f);
+    MesosTokens.readTree(Nodes.item(n, "tasks[]"), f);
     return f.build(JsonValues.of(n), kind, frameworkName, frameworkCompleted, agentHostname);
   }
 
@@ -116,28 +116,28 @@ public final class MesosTask {
     public void read(String field, JsonParser p) throws IOException {
       switch (field) {
         case "id":
-          id = MesosTokens.text(p);
+          id = MesosTokens.text(p, field);
           break;
         case "name":
-          name = MesosTokens.text(p);
+          name = MesosTokens.text(p, field);
           break;
         case "framework_id":
-          frameworkId = MesosTokens.text(p);
+          frameworkId = MesosTokens.text(p, field);
           break;
         case "slave_id":
-          slaveId = MesosTokens.text(p);
+          slaveId = MesosTokens.text(p, field);
           break;
         case "agent_id":
-          agentId = MesosTokens.text(p);
+          agentId = MesosTokens.text(p, field);
           break;
         case "executor_id":
-          executorId = MesosTokens.text(p);
+          executorId = MesosTokens.text(p, field);
           break;
         case "state":
-          state = MesosTokens.text(p);
+          state = MesosTokens.text(p, field);
           break;
         case "resources":
-          resources = Resources.read(p);
+          resources = Resources.read(p, field);
           break;
         case "labels":
           labels = MesosTokens.labels(p);
@@ -211,9 +211,9 @@ public final class MesosTask {
         String field = p.currentName();
         p.nextToken();
         if ("state".equals(field)) {
-          state = MesosTokens.text(p);
+          state = MesosTokens.text(p, field);
         } else if ("timestamp".equals(field)) {
-          timestamp = MesosTokens.number(p, 0);
+          timestamp = MesosTokens.number(p, field, 0);
         } else if ("container_status".equals(field)) {
           ips = containerIps(p);
         } else if ("labels".equals(field)) {
@@ -286,7 +286,7 @@ public final class MesosTask {
             p.skipChildren();
           }
         } else if ("ip_address".equals(field)) {
-          single = MesosTokens.text(p);
+          single = MesosTokens.text(p, field);
         } else {
           p.skipChildren();
         }
@@ -309,7 +309,7 @@ public final class MesosTask {
         String field = p.currentName();
         p.nextToken();
         if ("ip_address".equals(field)) {
-          ip = MesosTokens.text(p);
+          ip = MesosTokens.text(p, field);
         } else {
           p.skipChildren();
         }

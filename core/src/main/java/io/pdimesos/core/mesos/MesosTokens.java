@@ -3,6 +3,7 @@ package io.pdimesos.core.mesos;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.json.FieldReader;
 import io.pdimesos.core.json.Tokens;
 import java.io.IOException;
@@ -13,20 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lenient reads of Mesos JSON on the token stream (fields come and go between 0.19 and 1.11, and
- * counts may be written as {@code 2.0}, so absent or odd values fall back to a default). The
- * typed items are read from tokens, and items that arrive as trees are replayed through the same
- * code ({@link #readTree}), so both give the same values. Each read leaves the parser on the
- * value's last token.
+ * Reads of Mesos JSON on the token stream, by the rules of {@link Nodes}: fields come and go
+ * between 0.19 and 1.11, and counts may be written as {@code 2.0} or as text, so an absent value
+ * falls back to a default; a value of the wrong kind is an {@link UnexpectedJsonException} naming
+ * the field, never a default. The typed items are read from tokens, and items that arrive as
+ * trees are replayed through the same code ({@link #readTree}), so both give the same values.
+ * Each read leaves the parser on the value's last token.
  */
 final class MesosTokens {
   private MesosTokens() {}
 
   /** Feeds the fields {@code reader} wants of a tree item (the small, non-streamed endpoints). */
   static void readTree(JsonNode item, FieldReader reader) {
-    if (item == null || !item.isObject()) {
-      return;
-    }
     try {
       for (Map.Entry<String, JsonNode> e : item.properties()) {
         if (reader.wants(e.getKey())) {
@@ -38,39 +37,47 @@ final class MesosTokens {
     }
   }
 
-  /** Text as {@link Nodes#text(JsonNode, String)} reads it: null for null, objects, arrays. */
-  static String text(JsonParser p) throws IOException {
+  /** Text as {@link Nodes#text(JsonNode, String)} reads it: null for null; an object or array
+   * in {@code field} is a wrong type. */
+  static String text(JsonParser p, String field) throws IOException {
+    if (p.currentToken().isStructStart()) {
+      throw UnexpectedJsonException.wrongType(field, Tokens.value(p), "a string");
+    }
     return Tokens.text(p);
   }
 
-  /** As {@link Nodes#number}: a number, or numeric text; {@code fallback} for anything else. */
-  static double number(JsonParser p, double fallback) throws IOException {
-    Double v = numberOrNull(p);
+  /** As {@link Nodes#number}: a number, or numeric text; {@code fallback} for null. */
+  static double number(JsonParser p, String field, double fallback) throws IOException {
+    Double v = numberOrNull(p, field);
     return v == null ? fallback : v;
   }
 
-  /** {@link #number}, with null where the fallback would apply. */
-  static Double numberOrNull(JsonParser p) throws IOException {
+  /** {@link #number}, with null for JSON null; anything but a number or numeric text is a
+   * wrong type. */
+  static Double numberOrNull(JsonParser p, String field) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getDoubleValue();
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
     }
     if (t == JsonToken.VALUE_STRING) {
       try {
         return Double.parseDouble(p.getText().trim());
       } catch (NumberFormatException e) {
-        return null;
+        // not a number: a wrong type, below
       }
     }
-    p.skipChildren();
-    return null;
+    throw UnexpectedJsonException.wrongType(field, Tokens.value(p), "a number");
   }
 
   /**
-   * A boolean that old masters may write as a number (non-zero is true) or as text ("true");
-   * null for JSON null, where the caller's fallback applies.
+   * A boolean that old masters may write as a number (non-zero is true) or as text ("true",
+   * "false"); null for JSON null, where the caller's fallback applies. Anything else is a wrong
+   * type.
    */
-  static Boolean bool(JsonParser p) throws IOException {
+  static Boolean bool(JsonParser p, String field) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
@@ -81,11 +88,11 @@ final class MesosTokens {
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getDoubleValue() != 0;
     }
-    if (t == JsonToken.VALUE_STRING) {
+    if (t == JsonToken.VALUE_STRING && ("true".equalsIgnoreCase(p.getText())
+        || "false".equalsIgnoreCase(p.getText()))) {
       return "true".equalsIgnoreCase(p.getText());
     }
-    p.skipChildren(); // an object or array reads as the text "", which is not "true"
-    return false;
+    throw UnexpectedJsonException.wrongType(field, Tokens.value(p), "true or false");
   }
 
   /**
@@ -131,9 +138,9 @@ final class MesosTokens {
         String name = p.currentName();
         p.nextToken();
         if ("key".equals(name)) {
-          key = text(p);
+          key = text(p, name);
         } else if ("value".equals(name)) {
-          value = text(p);
+          value = text(p, name);
         } else {
           p.skipChildren();
         }

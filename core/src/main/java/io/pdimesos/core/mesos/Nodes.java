@@ -1,19 +1,46 @@
 package io.pdimesos.core.mesos;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.pdimesos.core.error.UnexpectedJsonException;
 
 /**
- * Lenient reads of Mesos JSON trees (the small endpoints): fields come and go between 0.19 and
- * 1.11, and counts may be written as {@code 2.0} (double gauges), so absent or odd values fall
- * back to a default. Items of a streamed state are read from tokens by {@link MesosTokens}, with
- * the same rules.
+ * Reads of Mesos JSON trees (the small endpoints): fields come and go between 0.19 and 1.11, and
+ * counts may be written as {@code 2.0} (double gauges) or, by old masters, as text; so an absent
+ * field falls back to a default. A value of the wrong kind ({@code "cpus":"lots"}, an object where
+ * a name belongs) is an {@link UnexpectedJsonException}, never a silent default. Items of a
+ * streamed state are read from tokens by {@link MesosTokens}, with the same rules.
  */
 final class Nodes {
   private Nodes() {}
 
   static String text(JsonNode n, String field) {
     JsonNode v = n == null ? null : n.get(field);
-    return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    if (v != null && v.isContainerNode()) {
+      throw UnexpectedJsonException.wrongType(field, v, "a string");
+    }
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** {@code n} itself, when it is an object (an agent, a framework, a task). */
+  static JsonNode item(JsonNode n, String what) {
+    if (n == null || !n.isObject()) {
+      throw UnexpectedJsonException.wrongType(what, n == null ? NullNode.getInstance() : n,
+          "an object");
+    }
+    return n;
+  }
+
+  /** The array in {@code field} of an answer that must list it ({@code slaves}). */
+  static JsonNode requiredArray(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      throw UnexpectedJsonException.missing(field, "an array");
+    }
+    if (!v.isArray()) {
+      throw UnexpectedJsonException.wrongType(field, v, "an array");
+    }
+    return v;
   }
 
   static String text(JsonNode n, String field, String fallback) {
@@ -33,10 +60,10 @@ final class Nodes {
       try {
         return Double.parseDouble(v.asText().trim());
       } catch (NumberFormatException e) {
-        return fallback;
+        throw UnexpectedJsonException.wrongType(field, v, "a number");
       }
     }
-    return fallback;
+    throw UnexpectedJsonException.wrongType(field, v, "a number");
   }
 
   static long count(JsonNode n, String field) {

@@ -54,13 +54,22 @@ final class RedirectLeaderDiscovery implements LeaderDiscovery {
    * stays on.
    */
   static HttpUrl leaderBase(HttpUrl answered, String location, ApiResponse r) {
-    HttpUrl resolved = answered.resolve(location);
+    HttpUrl resolved = namesAHost(location) ? answered.resolve(location) : null;
     if (resolved == null) {
       throw new BadResponseException(r.describe() + " redirected to an unreadable leader "
           + "location '" + Urls.redact(location) + "'", r.status(), r.method(), r.url(), null);
     }
     return answered.newBuilder().host(resolved.host()).port(resolved.port()).encodedPath("/")
         .query(null).fragment(null).build();
+  }
+
+  /**
+   * Whether a redirect's {@code Location} names a master ({@code //host:port} since 0.23,
+   * {@code http://host:port} before); a path alone ({@code /master/redirect}) names none.
+   */
+  static boolean namesAHost(String location) {
+    String l = location.trim();
+    return l.startsWith("//") || l.contains("://");
   }
 
   @Override

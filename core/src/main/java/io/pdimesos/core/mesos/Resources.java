@@ -2,7 +2,9 @@ package io.pdimesos.core.mesos;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.json.FieldReader;
+import io.pdimesos.core.json.Tokens;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,13 +29,16 @@ public final class Resources {
   }
 
   /**
-   * Reads the resources object the parser is on, leaving it on the object's end: numbers as
-   * scalars, texts as ranges; anything else (or a value that is not an object) adds nothing.
+   * Reads the resources object the parser is on (the value of {@code field}), leaving it on the
+   * object's end: numbers as scalars, texts as ranges; members of other kinds add nothing. Null
+   * is no resources; a value that is not an object is a wrong type.
    */
-  static Resources read(JsonParser p) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      p.skipChildren();
+  static Resources read(JsonParser p, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return EMPTY;
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw UnexpectedJsonException.wrongType(field, Tokens.value(p), "an object");
     }
     Reader r = new Reader();
     while (p.nextToken() == JsonToken.FIELD_NAME) {

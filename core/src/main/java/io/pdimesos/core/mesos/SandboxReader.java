@@ -5,6 +5,8 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.FailoverRouter;
@@ -40,15 +42,36 @@ final class SandboxReader {
     this.log = log;
   }
 
+  /**
+   * The tail of one file, for a user who asked for it: a sandbox that cannot be found or read is
+   * an error, not an empty log.
+   */
   String tail(TaskLookup.TaskRef task, String file, int maxBytes, CancellationToken token) {
-    return tails(task, Collections.singletonList(file), maxBytes, token).get(file);
+    return read(task, Collections.singletonList(file), maxBytes, token).get(file);
   }
 
   /**
-   * The tails of several files of one sandbox: the agent list and the agent's state, which
-   * locate the sandbox, are read once for all of them.
+   * The tails of several files of one sandbox, as extra detail of a run: best effort, an
+   * unreadable sandbox gives empty tails (and a log line). The agent list and the agent's state,
+   * which locate the sandbox, are read once for all of them.
    */
   Map<String, String> tails(TaskLookup.TaskRef task, List<String> files, int maxBytes,
+      CancellationToken token) {
+    try {
+      return read(task, files, maxBytes, token);
+    } catch (CancelledException e) {
+      throw e;
+    } catch (ClusterException e) {
+      log.detailed("Sandbox of task " + task.id() + " is unreadable: " + e.getMessage());
+      Map<String, String> out = new LinkedHashMap<String, String>();
+      for (String f : files) {
+        out.put(f, "");
+      }
+      return out;
+    }
+  }
+
+  private Map<String, String> read(TaskLookup.TaskRef task, List<String> files, int maxBytes,
       CancellationToken token) {
     Map<String, String> out = new LinkedHashMap<String, String>();
     for (String f : files) {
@@ -57,36 +80,32 @@ final class SandboxReader {
     if (maxBytes <= 0 || files.isEmpty()) {
       return out;
     }
-    try {
-      MesosAgent agent = null;
-      for (MesosAgent a : master.agents(token)) {
-        if (a.id().equals(task.agentId())) {
-          agent = a;
-        }
+    MesosAgent agent = null;
+    for (MesosAgent a : master.agents(token)) {
+      if (a.id().equals(task.agentId())) {
+        agent = a;
       }
-      if (agent == null) {
-        log.detailed("Sandbox of task " + task.id() + ": agent " + task.agentId()
-            + " is no longer registered");
-        return out;
-      }
-      ServiceHttp agentHttp = agentHttp(agent, token);
-      String directory = sandboxDirectory(agentHttp.send(ApiRequest.get("/state").build(),
-          token).json(), task);
-      if (directory == null) {
-        log.detailed("Sandbox of task " + task.id() + ": agent " + agent.hostname()
-            + " no longer knows its executor");
-        return out;
-      }
-      for (String f : files) {
-        out.put(f, readTail(agentHttp, directory + "/" + f, maxBytes, token));
-      }
-      return out;
-    } catch (CancelledException e) {
-      throw e;
-    } catch (ClusterException e) {
-      log.detailed("Sandbox of task " + task.id() + " is unreadable: " + e.getMessage());
-      return out;
     }
+    if (agent == null) {
+      throw new NotFoundException(404, "GET", null, "the sandbox of task " + task.id()
+          + " is gone: its agent " + task.agentId() + " is no longer registered");
+    }
+    ServiceHttp agentHttp = agentHttp(agent, token);
+    ApiResponse state = agentHttp.send(ApiRequest.get("/state").build(), token);
+    String directory;
+    try {
+      directory = sandboxDirectory(state.json(), task);
+    } catch (UnexpectedJsonException e) {
+      throw e.answeredBy(state.method(), state.url(), state.status());
+    }
+    if (directory == null) {
+      throw new NotFoundException(404, "GET", state.url(), "the sandbox of task " + task.id()
+          + " is gone: agent " + agent.hostname() + " no longer knows its executor");
+    }
+    for (String f : files) {
+      out.put(f, readTail(agentHttp, directory + "/" + f, maxBytes, token));
+    }
+    return out;
   }
 
   /**
@@ -184,7 +203,15 @@ final class SandboxReader {
     if (size.status() == 404) {
       return "";
     }
-    long total = (long) Nodes.number(size.json(), "offset", 0);
+    long total = size.read(new ApiResponse.Reader<Long>() {
+      @Override
+      public Long read(JsonNode n) {
+        if (!n.hasNonNull("offset")) {
+          throw UnexpectedJsonException.missing("offset", "the file's size");
+        }
+        return (long) Nodes.number(n, "offset", 0);
+      }
+    });
     long position = Math.max(0, total - maxBytes);
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes, total));
     while (position < total) {
@@ -193,7 +220,16 @@ final class SandboxReader {
       if (r.status() == 404) {
         return ""; // removed while reading
       }
-      String data = Nodes.text(r.json(), "data", "");
+      String data = r.read(new ApiResponse.Reader<String>() {
+        @Override
+        public String read(JsonNode n) {
+          JsonNode d = n.get("data");
+          if (d != null && !d.isNull() && !d.isTextual()) {
+            throw UnexpectedJsonException.wrongType("data", d, "a string");
+          }
+          return d == null || d.isNull() ? "" : d.asText();
+        }
+      });
       if (data.isEmpty()) {
         break; // truncated since the size was read
       }

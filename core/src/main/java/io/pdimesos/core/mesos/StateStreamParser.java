@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.core.json.JsonValues;
 import io.pdimesos.core.json.PointerSelection;
@@ -11,10 +12,13 @@ import io.pdimesos.core.json.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +33,9 @@ import java.util.function.Supplier;
  */
 final class StateStreamParser {
   private static final String[] TASK_ARRAYS = {"tasks", "unreachable_tasks", "completed_tasks"};
+  /** Top-level lists: each must be an array of objects (or null), never silently skipped. */
+  private static final Set<String> LISTS = new HashSet<String>(
+      Arrays.asList("slaves", "frameworks", "completed_frameworks", "orphan_tasks"));
 
   private final StateVisitor visitor;
   private final StateSelection selection;
@@ -38,6 +45,7 @@ final class StateStreamParser {
   private final Map<String, String> agentHostnames = new HashMap<String, String>();
   private final ObjectNode header = Json.MAPPER.createObjectNode();
   private boolean agentsSeen;
+  private boolean frameworksSeen;
   private boolean lateAgentsAsked;
   private boolean stopped;
 
@@ -69,6 +77,9 @@ final class StateStreamParser {
       while (!stop() && p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken t = p.nextToken();
+        if (LISTS.contains(field)) {
+          expectArray(p, field, t);
+        }
         if (headerOnly && t == JsonToken.START_ARRAY) {
           if ("slaves".equals(field) || "frameworks".equals(field)) {
             break;
@@ -79,18 +90,22 @@ final class StateStreamParser {
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
             agent(p);
           }
+          expectEnd(p, field);
         } else if (t == JsonToken.START_ARRAY && ("frameworks".equals(field)
             || "completed_frameworks".equals(field))) {
           boolean completed = "completed_frameworks".equals(field);
+          frameworksSeen |= !completed;
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
             framework(p, completed);
           }
+          expectEnd(p, field);
         } else if (t == JsonToken.START_ARRAY && "orphan_tasks".equals(field)) {
           while (!stop() && p.nextToken() == JsonToken.START_OBJECT) {
             MesosTask.Fields f = new MesosTask.Fields();
             JsonValues values = selection.tasks.read(p, f);
             task(f, values, MesosTask.Kind.ORPHAN, null, false);
           }
+          expectEnd(p, field);
         } else if (t.isScalarValue() || "leader_info".equals(field)) {
           header.set(field, Tokens.value(p));
         } else {
@@ -98,9 +113,28 @@ final class StateStreamParser {
         }
       }
     }
+    if (!headerOnly && !stopped && (!agentsSeen || !frameworksSeen)) {
+      // Every master lists both, empty or not: a state without them is not a state.
+      throw UnexpectedJsonException.missing(agentsSeen ? "frameworks" : "slaves", "an array");
+    }
     MasterInfo info = MasterInfo.from(header);
     visitor.master(info);
     return info;
+  }
+
+  /** A list field holds an array (or null); anything else is not a state. */
+  private static void expectArray(JsonParser p, String field, JsonToken t) throws IOException {
+    if (t != JsonToken.START_ARRAY && t != JsonToken.VALUE_NULL) {
+      throw UnexpectedJsonException.wrongType(field, Tokens.value(p), "an array");
+    }
+  }
+
+  /** After the objects of a list comes its end, not a number or a string. */
+  private void expectEnd(JsonParser p, String field) throws IOException {
+    if (!stopped && p.currentToken() != JsonToken.END_ARRAY) {
+      throw UnexpectedJsonException.wrongType(field + "[]", Tokens.value(p),
+          "an object");
+    }
   }
 
   private boolean stop() {
@@ -132,6 +166,9 @@ final class StateStreamParser {
     while (!stop() && p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken t = p.nextToken();
+      if (taskKind(field) != null || "executors".equals(field)) {
+        expectArray(p, field, t);
+      }
       MesosTask.Kind kind = t == JsonToken.START_ARRAY ? taskKind(field) : null;
       boolean executors = t == JsonToken.START_ARRAY && "executors".equals(field);
       if (kind != null || executors) {
@@ -144,6 +181,7 @@ final class StateStreamParser {
             emit(item, name, completed, fields);
           }
         }
+        expectEnd(p, field);
       } else if (t == JsonToken.START_ARRAY && "offers".equals(field)) {
         p.skipChildren();
       } else {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.Json;
@@ -70,9 +71,7 @@ public final class MetronomeClient {
   public List<MetronomeJob> listJobs(Set<Embed> embed, CancellationToken token) {
     List<MetronomeJob> out = new ArrayList<MetronomeJob>();
     for (JsonNode j : Json.array(jobsResponse(embed, token))) {
-      if (j.isObject()) {
-        out.add(MetronomeJob.fromTree(j));
-      }
+      out.add(MetronomeJob.fromTree(identified(j))); // a list item that is no job is no job
     }
     return out;
   }
@@ -88,7 +87,7 @@ public final class MetronomeClient {
    * @throws NotFoundException when there is no such job
    */
   public MetronomeJob getJob(String id, Set<Embed> embed, CancellationToken token) {
-    return MetronomeJob.fromTree(Json.object(http.send(embed(ApiRequest.get(job(id)), embed)
+    return MetronomeJob.fromTree(identified(http.send(embed(ApiRequest.get(job(id)), embed)
         .build(), token)));
   }
 
@@ -113,7 +112,7 @@ public final class MetronomeClient {
    */
   public MetronomeJob createJob(MetronomeJob job, CancellationToken token) {
     MetronomeIds.checkJobId(job.id());
-    return MetronomeJob.fromTree(Json.object(http.send(ApiRequest.post("/v1/jobs")
+    return MetronomeJob.fromTree(identified(http.send(ApiRequest.post("/v1/jobs")
         .jsonBody(Json.write(job.specWithoutSchedules())).build(), token)));
   }
 
@@ -124,7 +123,7 @@ public final class MetronomeClient {
    * @throws NotFoundException when there is no such job
    */
   public MetronomeJob updateJob(MetronomeJob job, CancellationToken token) {
-    return MetronomeJob.fromTree(Json.object(http.send(ApiRequest.put(job(job.id()))
+    return MetronomeJob.fromTree(identified(http.send(ApiRequest.put(job(job.id()))
         .jsonBody(Json.write(job.specWithoutSchedules())).build(), token)));
   }
 
@@ -135,7 +134,7 @@ public final class MetronomeClient {
    *     them) or {@code DEPENDANTS} (other jobs depend on it)
    */
   public MetronomeJob deleteJob(String id, boolean stopCurrentJobRuns, CancellationToken token) {
-    return MetronomeJob.fromTree(Json.object(http.send(ApiRequest.delete(job(id))
+    return MetronomeJob.fromTree(identified(http.send(ApiRequest.delete(job(id))
         .query("stopCurrentJobRuns", stopCurrentJobRuns).build(), token)));
   }
 
@@ -145,14 +144,14 @@ public final class MetronomeClient {
     List<MetronomeSchedule> out = new ArrayList<MetronomeSchedule>();
     for (JsonNode s : Json.array(http.send(ApiRequest.get(job(jobId) + "/schedules").build(),
         token))) {
-      out.add(MetronomeSchedule.fromTree(s));
+      out.add(MetronomeSchedule.fromTree(identified(s)));
     }
     return out;
   }
 
   /** @throws NotFoundException for an unknown job or schedule (the message says which) */
   public MetronomeSchedule schedule(String jobId, String scheduleId, CancellationToken token) {
-    return MetronomeSchedule.fromTree(Json.object(http.send(ApiRequest.get(schedule(jobId,
+    return MetronomeSchedule.fromTree(identified(http.send(ApiRequest.get(schedule(jobId,
         scheduleId)).build(), token)));
   }
 
@@ -160,13 +159,13 @@ public final class MetronomeClient {
   public MetronomeSchedule addSchedule(String jobId, MetronomeSchedule s,
       CancellationToken token) {
     MetronomeIds.checkScheduleId(s.id());
-    return MetronomeSchedule.fromTree(Json.object(http.send(ApiRequest.post(job(jobId)
+    return MetronomeSchedule.fromTree(identified(http.send(ApiRequest.post(job(jobId)
         + "/schedules").jsonBody(Json.write(s.toTree())).build(), token)));
   }
 
   public MetronomeSchedule updateSchedule(String jobId, MetronomeSchedule s,
       CancellationToken token) {
-    return MetronomeSchedule.fromTree(Json.object(http.send(ApiRequest.put(schedule(jobId, s.id()))
+    return MetronomeSchedule.fromTree(identified(http.send(ApiRequest.put(schedule(jobId, s.id()))
         .jsonBody(Json.write(s.toTree())).build(), token)));
   }
 
@@ -178,7 +177,7 @@ public final class MetronomeClient {
 
   /** {@code POST /v1/jobs/{id}/runs}: starts a run now (201, usually {@code INITIAL}). */
   public JobRun startRun(String jobId, CancellationToken token) {
-    return JobRun.fromTree(Json.object(http.send(ApiRequest.post(job(jobId) + "/runs").build(),
+    return JobRun.fromTree(identified(http.send(ApiRequest.post(job(jobId) + "/runs").build(),
         token)));
   }
 
@@ -188,7 +187,7 @@ public final class MetronomeClient {
    * @throws NotFoundException once the run has ended (or never existed): see the history
    */
   public JobRun getRun(String jobId, String runId, CancellationToken token) {
-    return JobRun.fromTree(Json.object(http.send(ApiRequest.get(run(jobId, runId)).build(),
+    return JobRun.fromTree(identified(http.send(ApiRequest.get(run(jobId, runId)).build(),
         token)));
   }
 
@@ -205,7 +204,7 @@ public final class MetronomeClient {
   public List<JobRun> activeRuns(String jobId, CancellationToken token) {
     List<JobRun> out = new ArrayList<JobRun>();
     for (JsonNode r : Json.array(http.send(ApiRequest.get(job(jobId) + "/runs").build(), token))) {
-      out.add(JobRun.fromTree(r));
+      out.add(JobRun.fromTree(identified(r)));
     }
     return out;
   }
@@ -217,7 +216,7 @@ public final class MetronomeClient {
    * @throws NotFoundException when the run is no longer active
    */
   public JobRun stopRun(String jobId, String runId, CancellationToken token) {
-    return JobRun.fromTree(Json.object(http.send(ApiRequest.post(run(jobId, runId)
+    return JobRun.fromTree(identified(http.send(ApiRequest.post(run(jobId, runId)
         + "/actions/stop").idempotent(true).build(), token)));
   }
 
@@ -238,7 +237,14 @@ public final class MetronomeClient {
 
   /** {@code GET /info}: version, libVersion (the Marathon library) and configuration. */
   public JsonNode info(CancellationToken token) {
-    return Json.object(http.send(ApiRequest.get("/info").build(), token));
+    ApiResponse r = http.send(ApiRequest.get("/info").build(), token);
+    return r.read(new ApiResponse.Reader<JsonNode>() {
+      @Override
+      public JsonNode read(JsonNode n) {
+        text(n, "version");
+        return Json.object(r);
+      }
+    });
   }
 
   /** Metronome's version from {@code GET /info} ({@code 0.6.44}), "" when it names none. */
@@ -248,11 +254,50 @@ public final class MetronomeClient {
 
   /** {@code host:port} of the leading Metronome ({@code GET /leader}). */
   public String leader(CancellationToken token) {
-    return Json.object(http.send(ApiRequest.get("/leader").build(), token)).path("leader")
-        .asText("");
+    ApiResponse r = http.send(ApiRequest.get("/leader").build(), token);
+    return r.read(new ApiResponse.Reader<String>() {
+      @Override
+      public String read(JsonNode n) {
+        return text(n, "leader");
+      }
+    });
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
+
+  /**
+   * The answer's object, which must carry its {@code id} as a string: every job, run and
+   * schedule Metronome answers with does, and an object without one is not what was asked for
+   * (a wrong type is never taken for a job).
+   */
+  private static JsonNode identified(ApiResponse r) {
+    return r.read(new ApiResponse.Reader<JsonNode>() {
+      @Override
+      public JsonNode read(JsonNode n) {
+        return identified(Json.object(r));
+      }
+    });
+  }
+
+  private static JsonNode identified(JsonNode n) {
+    if (!n.isObject()) {
+      throw UnexpectedJsonException.wrongType("(item)", n, "an object");
+    }
+    text(n, "id");
+    return n;
+  }
+
+  /** The string in {@code field}, which must be there. */
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      throw UnexpectedJsonException.missing(field, "a string");
+    }
+    if (!v.isTextual()) {
+      throw UnexpectedJsonException.wrongType(field, v, "a string");
+    }
+    return v.asText();
+  }
 
   private static ApiRequest.Builder embed(ApiRequest.Builder b, Set<Embed> embed) {
     for (Embed e : embed == null ? NONE : embed) {

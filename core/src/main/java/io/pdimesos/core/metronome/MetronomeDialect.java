@@ -3,6 +3,7 @@ package io.pdimesos.core.metronome;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.error.Printable;
 import io.pdimesos.core.error.RejectedException;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.ServiceDialect;
@@ -21,6 +22,13 @@ import java.util.regex.Pattern;
  */
 public final class MetronomeDialect extends ServiceDialect {
   private static final Pattern CHILDREN = Pattern.compile("children=\\[([^\\]]*)\\]");
+  /** Ids the server echoes are quoted at most this long (a real id is far shorter). */
+  private static final int ID_CHARS = 100;
+  /**
+   * Dependent jobs named in a refused delete: what is not a job id is not one (a hostile or
+   * broken answer), and the list stays short enough to be read in a message.
+   */
+  private static final int MAX_DEPENDANTS = 50;
 
   public MetronomeDialect() {
     super("Metronome");
@@ -30,13 +38,15 @@ public final class MetronomeDialect extends ServiceDialect {
   public ClusterException decode(ApiResponse r) {
     int s = r.status();
     JsonNode body = jsonObject(r);
-    String message = body != null && body.hasNonNull("message")
-        ? unescape(body.get("message").asText()) : serverMessage(r);
+    String said = body != null && body.hasNonNull("message")
+        ? unescape(body.get("message").asText()) : null;
+    String message = said != null ? Printable.quote(said, Printable.QUOTE_CHARS)
+        : serverMessage(r);
     if (s == 404) {
       return notFound(r, body, message);
     }
     if (s == 409) {
-      return conflict(r, message);
+      return conflict(r, message, said == null ? "" : said);
     }
     if (s == 422 && body != null && body.path("details").isArray()) {
       return new RejectedException(s, r.method(), r.url(), message,
@@ -44,7 +54,8 @@ public final class MetronomeDialect extends ServiceDialect {
     }
     if (s == 500 && body != null && body.has("requestPath") && !body.has("message")) {
       return new RejectedException(s, r.method(), r.url(), "internal server error serving "
-          + unescape(body.get("requestPath").asText()) + " (the cause is in Metronome's log)",
+          + Printable.quote(unescape(body.get("requestPath").asText()), Printable.QUOTE_CHARS)
+          + " (the cause is in Metronome's log)",
           Collections.<RejectedException.FieldError>emptyList());
     }
     if (s == 401 || s == 403) {
@@ -64,9 +75,9 @@ public final class MetronomeDialect extends ServiceDialect {
    */
   private static ClusterException notFound(ApiResponse r, JsonNode body, String message) {
     if (body != null && body.hasNonNull("id")) {
-      String id = body.get("id").asText();
+      String id = quoteId(body.get("id"));
       String what = body.hasNonNull("jobSpec")
-          ? "job '" + body.get("jobSpec").asText() + "', run '" + id + "'" : "'" + id + "'";
+          ? "job '" + quoteId(body.get("jobSpec")) + "', run '" + id + "'" : "'" + id + "'";
       return new NotFoundException(404, r.method(), r.url(), message + " (" + what + ")");
     }
     return new RejectedException(404, r.method(), r.url(), (message.isEmpty() ? "Not Found"
@@ -75,7 +86,16 @@ public final class MetronomeDialect extends ServiceDialect {
         Collections.<RejectedException.FieldError>emptyList());
   }
 
-  private static MetronomeConflictException conflict(ApiResponse r, String message) {
+  private static String quoteId(JsonNode id) {
+    return Printable.quote(id.asText(), ID_CHARS);
+  }
+
+  /**
+   * @param message the server's message as quoted for the user
+   * @param said the message as the server sent it, whose list of dependent jobs is read whole
+   */
+  private static MetronomeConflictException conflict(ApiResponse r, String message,
+      String said) {
     MetronomeConflictException.Reason reason = MetronomeConflictException.Reason.OTHER;
     List<String> children = new ArrayList<String>();
     if (message.startsWith("Job with this id already exists")) {
@@ -84,10 +104,13 @@ public final class MetronomeDialect extends ServiceDialect {
       reason = MetronomeConflictException.Reason.ACTIVE_RUNS;
     } else if (message.startsWith("There are jobs with a dependency on")) {
       reason = MetronomeConflictException.Reason.DEPENDANTS;
-      Matcher m = CHILDREN.matcher(message);
+      Matcher m = CHILDREN.matcher(said);
       if (m.find()) {
         for (String c : m.group(1).split(",")) {
-          if (!c.trim().isEmpty()) {
+          if (children.size() == MAX_DEPENDANTS) {
+            break;
+          }
+          if (MetronomeIds.isJobId(c.trim())) {
             children.add(c.trim());
           }
         }

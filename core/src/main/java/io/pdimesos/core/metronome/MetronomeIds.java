@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public final class MetronomeIds {
   /** One segment of a job id: lower-case letters and digits, hyphens only inside (#391: "a--a"). */
   private static final Pattern SEGMENT = Pattern.compile("[a-z0-9]+(-+[a-z0-9]+)*");
+  /** A whole job id: {@link #SEGMENT}s joined by dots. */
+  private static final Pattern JOB_ID = Pattern.compile(SEGMENT.pattern() + "(\\."
+      + SEGMENT.pattern() + ")*");
   /** A schedule id as {@code POST …/schedules} validates it: at least two characters, no dots. */
   private static final Pattern SCHEDULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*[a-z0-9]+");
 
@@ -40,6 +43,11 @@ public final class MetronomeIds {
       }
     }
     return id;
+  }
+
+  /** Whether {@code id} is a job id as {@link #checkJobId} accepts it. */
+  static boolean isJobId(String id) {
+    return id != null && JOB_ID.matcher(id).matches();
   }
 
   private static String segmentFault(String s) {

@@ -68,6 +68,15 @@ public final class MetronomeJob {
     return spec;
   }
 
+  /**
+   * Whether {@code stored} (the job as Metronome reports it) carries every field of this job's
+   * spec, schedules aside, with the same value. Metronome fills in defaults, so false can also
+   * mean "written differently": callers treat it as "not shown", never as "not done".
+   */
+  public boolean isShownBy(MetronomeJob stored) {
+    return stored != null && Json.contains(stored.json, specWithoutSchedules());
+  }
+
   public String id() {
     return json.path("id").asText(null);
   }

@@ -7,6 +7,8 @@ import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.chronos.GraphCsv;
 import io.pdimesos.core.chronos.JobState;
+import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.error.TimedOutException;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ public final class ChronosDelete {
    * @param missingOk a job that does not exist counts as deleted (success), else as a failure
    * @param timeoutMillis limit for the whole operation, 0 = none
    */
-  public Result delete(String jobName, boolean killTasksFirst, boolean missingOk,
+  public Result delete(final String jobName, boolean killTasksFirst, boolean missingOk,
       long timeoutMillis, CancellationToken token) {
     long started = System.currentTimeMillis();
     Deadline deadline = Deadline.inMillis(timeoutMillis);
@@ -46,27 +48,52 @@ public final class ChronosDelete {
     JobState state = graph.state(jobName);
     List<String> children = graph.children(jobName);
     boolean killed = false;
+    List<String> diag = new ArrayList<String>();
     if (killTasksFirst && state != null && !state.isIdle()) {
       check(deadline, jobName);
-      client.killTasks(jobName, token);
-      killed = true;
-      log.basic("Killed the running tasks of Chronos job '" + jobName + "' (" + state.currentState()
-          + ")");
+      try {
+        client.killTasks(jobName, token);
+        killed = true;
+        log.basic("Killed the running tasks of Chronos job '" + jobName + "' ("
+            + state.currentState() + ")");
+      } catch (ClusterException e) {
+        if (!e.answerLost() || e instanceof CancelledException) {
+          throw e;
+        }
+        // Killing is best effort before the delete: go on, and say it is unconfirmed.
+        diag.add("The answer to killing the tasks of '" + jobName + "' was lost ("
+            + e.getMessage() + "); they may still run");
+      }
     }
     check(deadline, jobName);
+    String msg = "Chronos job '" + jobName + "' deleted" + (killed ? " after killing its tasks"
+        : "");
     try {
       client.deleteJob(jobName, token);
-    } catch (NotFoundException e) {
-      return missing(jobName, missingOk, started); // someone else was quicker
+    } catch (ClusterException e) {
+      if (e instanceof NotFoundException && !e.answerLost()) {
+        return missing(jobName, missingOk, started); // someone else was quicker
+      }
+      WriteOutcome.Verdict v = WriteOutcome.afterLostAnswer(e, new WriteOutcome.StateCheck() {
+        @Override
+        public boolean tookEffect() {
+          return client.findJob(jobName, token) == null;
+        }
+      }, log);
+      if (v == WriteOutcome.Verdict.UNKNOWN) {
+        String unknown = WriteOutcome.unknown("Deleting Chronos job '" + jobName + "'", e);
+        log.basic(unknown);
+        diag.add(unknown);
+        return new Result(false, true, unknown, diag, started, jobName, true, false, killed,
+            Collections.<String>emptyList());
+      }
+      msg = WriteOutcome.confirmed(msg, e);
     }
-    List<String> diag = new ArrayList<String>();
     if (!children.isEmpty()) {
       diag.add("Chronos rewired the dependent jobs of '" + jobName + "': " + children + " ("
           + (job.isDependent() ? "they now depend on its parents " + job.parents()
           : "they became scheduled jobs with its schedule") + ")");
     }
-    String msg = "Chronos job '" + jobName + "' deleted" + (killed ? " after killing its tasks"
-        : "");
     log.basic(msg);
     for (String d : diag) {
       log.basic(d);
@@ -100,7 +127,14 @@ public final class ChronosDelete {
     Result(boolean success, String message, List<String> diagnostics, long started,
         String jobName, boolean existed, boolean deleted, boolean killed,
         List<String> rewiredChildren) {
-      super(success, message, diagnostics, System.currentTimeMillis() - started);
+      this(success, false, message, diagnostics, started, jobName, existed, deleted, killed,
+          rewiredChildren);
+    }
+
+    Result(boolean success, boolean unknown, String message, List<String> diagnostics,
+        long started, String jobName, boolean existed, boolean deleted, boolean killed,
+        List<String> rewiredChildren) {
+      super(success, unknown, message, diagnostics, System.currentTimeMillis() - started);
       this.jobName = jobName;
       this.existed = existed;
       this.deleted = deleted;

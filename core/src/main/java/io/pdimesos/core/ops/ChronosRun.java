@@ -114,7 +114,19 @@ public final class ChronosRun {
     final ChronosRunOptions o = a.options;
     final String name = o.jobName;
     a.triggerMillis = System.currentTimeMillis();
-    client.runNow(name, o.arguments, t);
+    try {
+      client.runNow(name, o.arguments, t);
+    } catch (ClusterException e) {
+      if (!e.answerLost() || e instanceof CancelledException) {
+        throw e;
+      }
+      // The trigger may well have been queued: the counters and the state will tell, as for
+      // any run (a trigger that never arrived ends as DROPPED after the grace period).
+      String lost = "The answer to the run-now of '" + name + "' was lost (" + e.getMessage()
+          + "); waiting for what the job's state shows";
+      log.warn(lost);
+      a.diagnostics.add(lost);
+    }
     a.triggered = true;
     log.basic("Chronos job '" + name + "' queued to run now" + (o.arguments == null
         || o.arguments.isEmpty() ? "" : " with arguments '" + o.arguments + "'"));
@@ -192,7 +204,7 @@ public final class ChronosRun {
 
   private ChronosRunResult finish(Attempt a, Outcome outcome, String message, CancellationToken t) {
     ChronosRunOptions o = a.options;
-    List<String> diag = new ArrayList<String>();
+    List<String> diag = new ArrayList<String>(a.diagnostics);
     boolean stopped = outcome == Outcome.TIMED_OUT || outcome == Outcome.CANCELLED;
     boolean killed = false;
     String left = "";
@@ -344,6 +356,8 @@ public final class ChronosRun {
     TaskEventWatch events = TaskEventWatch.none();
     /** The last ended task the stream reported that a poll has looked at. */
     String lastEndedSeen;
+    /** Lines for the result found before it ends (a trigger whose answer was lost). */
+    final List<String> diagnostics = new ArrayList<String>();
 
     Attempt(ChronosRunOptions options, long startedMillis) {
       this.options = options;

@@ -9,6 +9,7 @@ import io.pdimesos.core.chronos.ChronosValidation;
 import io.pdimesos.core.chronos.ChronosVersion;
 import io.pdimesos.core.chronos.Iso8601Schedule;
 import io.pdimesos.core.chronos.JobDefinitions;
+import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.TimedOutException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +58,10 @@ public final class ChronosSubmit {
         ChronosValidation.checkArguments(runArguments);
       }
     } catch (IllegalArgumentException e) {
-      return new Result(false, e.getMessage(), diag(e.getMessage()), started, name,
+      Result invalid = new Result(false, e.getMessage(), diag(e.getMessage()), started, name,
           Action.NOT_SUBMITTED, false, new ArrayList<String>());
+      invalid.invalidDefinition = true;
+      return invalid;
     }
     // The client logs these warnings when it posts; here they only go into the result.
     check(deadline, name);
@@ -104,22 +107,52 @@ public final class ChronosSubmit {
             existing));
       }
       warnPastStart(job, warnings);
-      client.upsert(job, token);
       action = existing == null ? Action.CREATED : Action.UPDATED;
-      log.basic("Chronos job '" + name + "' " + (existing == null ? "created" : "updated"));
+      String done = "Chronos job '" + name + "' " + (existing == null ? "created" : "updated");
+      try {
+        client.upsert(job, token);
+      } catch (ClusterException e) {
+        if (WriteOutcome.afterLostAnswer(e, shows(job, token), log)
+            == WriteOutcome.Verdict.UNKNOWN) {
+          String unknown = WriteOutcome.unknown("Posting Chronos job '" + name + "'", e);
+          return new Result(false, true, unknown, diag(unknown), started, name,
+              Action.NOT_SUBMITTED, false, warnings);
+        }
+        done = WriteOutcome.confirmed(done, e);
+      }
+      log.basic(done);
     }
 
     boolean triggered = false;
+    String msg = "Chronos job '" + name + "' " + action.name().toLowerCase(java.util.Locale.ROOT);
     if (runNow) {
       check(deadline, name);
-      client.runNow(name, runArguments, token);
+      try {
+        client.runNow(name, runArguments, token);
+      } catch (ClusterException e) {
+        // Chronos has no run id: nothing in its state tells a lost trigger from a queued one.
+        String unknown = WriteOutcome.unknownAfter(msg + "; its run now", e);
+        log.basic(unknown);
+        return new Result(false, true, unknown, diag(unknown), started, name, action, false,
+            warnings);
+      }
       triggered = true;
       log.basic("Chronos job '" + name + "' queued to run now");
+      msg += " and queued to run now";
     }
-    String msg = "Chronos job '" + name + "' " + action.name().toLowerCase(java.util.Locale.ROOT)
-        + (triggered ? " and queued to run now" : "");
     return new Result(true, msg, new ArrayList<String>(), started, name, action, triggered,
         warnings);
+  }
+
+  /** The job as Chronos now has it equals {@code job}: its post happened. */
+  private WriteOutcome.StateCheck shows(final ChronosJob job, final CancellationToken token) {
+    return new WriteOutcome.StateCheck() {
+      @Override
+      public boolean tookEffect() {
+        ChronosJob now = client.findJob(job.name(), token);
+        return now != null && JobDefinitions.same(job, now);
+      }
+    };
   }
 
   private void warnPastStart(ChronosJob job, List<String> warnings) {
@@ -162,10 +195,16 @@ public final class ChronosSubmit {
     private final Action action;
     private final boolean triggered;
     private final List<String> warnings;
+    private boolean invalidDefinition;
 
     Result(boolean success, String message, List<String> diagnostics, long started,
         String jobName, Action action, boolean triggered, List<String> warnings) {
-      super(success, message, diagnostics, System.currentTimeMillis() - started);
+      this(success, false, message, diagnostics, started, jobName, action, triggered, warnings);
+    }
+
+    Result(boolean success, boolean unknown, String message, List<String> diagnostics,
+        long started, String jobName, Action action, boolean triggered, List<String> warnings) {
+      super(success, unknown, message, diagnostics, System.currentTimeMillis() - started);
       this.jobName = jobName;
       this.action = action;
       this.triggered = triggered;
@@ -178,6 +217,14 @@ public final class ChronosSubmit {
 
     public Action action() {
       return action;
+    }
+
+    /**
+     * The definition itself was refused here, before anything was sent (a bad name, a schedule
+     * Chronos would misread): the user's input to fix, not the cluster's doing.
+     */
+    public boolean invalidDefinition() {
+      return invalidDefinition;
     }
 
     /** A run-now was queued. */

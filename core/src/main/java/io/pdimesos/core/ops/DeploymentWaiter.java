@@ -105,9 +105,11 @@ final class DeploymentWaiter {
   /** One look: true when the wait is over (outcome set in {@code result}). */
   private boolean poll(Progress p, EventWatch events, CancellationToken token,
       MarathonAppResult.Builder result) {
-    String ended = events.finished(p.deploymentId);
+    // No id: the write's answer was lost, and the state showed no deployment left to watch.
+    String ended = p.deploymentId == null ? null : events.finished(p.deploymentId);
     // Marathon said the deployment ended: it is no longer listed, no need to ask
-    p.running = ended == null ? find(p.deploymentId, token) : null;
+    p.running = p.deploymentId == null || ended != null ? null : find(p.deploymentId, token);
+    p.seen |= p.deploymentId == null;
     boolean gone;
     if (p.running != null) {
       p.seen = true;

@@ -7,9 +7,12 @@ import io.pdimesos.core.cancel.Waits;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.marathon.App;
+import io.pdimesos.core.marathon.DeploymentLockedException;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.ops.MarathonAppResult.Outcome;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +34,7 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   protected final MarathonClient client;
   private boolean waitForCompletion = true;
   private boolean force;
+  private boolean waitForLock;
   private boolean useEvents = true;
   private OnTimeout onTimeout = OnTimeout.LEAVE;
   private long firstPollMillis = Waits.FIRST_POLL_MILLIS;
@@ -52,6 +56,16 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   /** Override deployments running on the app instead of waiting for them (default false). */
   public T force(boolean v) {
     this.force = v;
+    return self();
+  }
+
+  /**
+   * When another deployment locks the app (Marathon's 409) after the client's own short
+   * retries: wait until the blocking deployments are gone and send the write again, within the
+   * operation's timeout (default false: fail at once, naming them).
+   */
+  public T waitForLock(boolean v) {
+    this.waitForLock = v;
     return self();
   }
 
@@ -92,8 +106,20 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
   }
 
   /** The write an operation performs; it may add diagnostics to the result. */
-  protected interface Write {
-    DeploymentResult submit(CancellationToken token, MarathonAppResult.Builder result);
+  protected abstract static class Write {
+    /**
+     * Reads what the write must know first (the current instances or version). A failure here
+     * is a plain failure: nothing has been sent yet.
+     */
+    void prepare(CancellationToken token, MarathonAppResult.Builder result) {}
+
+    abstract DeploymentResult submit(CancellationToken token, MarathonAppResult.Builder result);
+
+    /**
+     * Whether {@code after}, the app as it is now (null when it does not exist), shows this
+     * write's effect. Asked only when the write's answer was lost ({@link WriteOutcome}).
+     */
+    abstract boolean tookEffect(App after);
   }
 
   /**
@@ -112,8 +138,17 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
     EventWatch events = waitForCompletion && useEvents ? EventWatch.start(client, t, log)
         : EventWatch.none();
     try {
+      write.prepare(t, result);
       // The stream is opened before the write so the deployment's own events are not missed.
-      DeploymentResult dr = write.submit(t, result);
+      DeploymentResult dr;
+      try {
+        dr = submitAfterLocks(write, deadline, t, log, result);
+      } catch (ClusterException e) {
+        dr = judgeByState(appId, verb, write, e, t, log, result);
+        if (dr == null) {
+          return finish(result, started, log);
+        }
+      }
       result.deployment(dr.deploymentId(), dr.version()).httpStatus(dr.httpStatus());
       log.basic(appId + ": " + verb + " submitted as " + dr);
       if (!waitForCompletion) {
@@ -138,9 +173,98 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
     }
   }
 
+  /**
+   * Submits the write; with {@link #waitForLock}, a 409 "locked by deployments" waits for those
+   * deployments to leave {@code /v2/deployments} and submits again, until the deadline.
+   */
+  private DeploymentResult submitAfterLocks(Write write, Deadline deadline, CancellationToken t,
+      ProgressListener log, MarathonAppResult.Builder result) {
+    while (true) {
+      try {
+        return write.submit(t, result);
+      } catch (DeploymentLockedException e) {
+        if (!waitForLock || e.answerLost() || deadline.hasExpired()) {
+          throw e;
+        }
+        final List<String> blocking = e.blockingDeploymentIds();
+        if (blocking.isEmpty()) {
+          t.sleep(Math.min(maxPollMillis, deadline.remainingMillis())); // nothing to watch
+          continue;
+        }
+        log.basic("Locked by deployment(s) " + blocking + ": waiting for them to finish");
+        java.util.Set<String> left = io.pdimesos.core.cancel.Waits.until(
+            new io.pdimesos.core.cancel.Waits.Probe<java.util.Set<String>>() {
+              @Override
+              public java.util.Set<String> poll() {
+                java.util.Set<String> running = new java.util.HashSet<String>();
+                for (io.pdimesos.core.marathon.Deployment d : client.deployments(t)) {
+                  running.add(d.id());
+                }
+                running.retainAll(blocking);
+                return running.isEmpty() ? running : null;
+              }
+            }, deadline, firstPollMillis, maxPollMillis, t);
+        if (left == null) {
+          throw e; // still locked when the time ran out
+        }
+        result.diagnostic("Waited for deployment(s) " + blocking + " that locked the app");
+      }
+    }
+  }
+
+  /**
+   * The write failed: when its answer was lost, the app's state decides (a delete that finds the
+   * app gone succeeded, a restart shows a new version). Returns the deployment to wait for
+   * (its id may be null: nothing left to watch but the app), or null when the outcome is
+   * already set in {@code result}.
+   *
+   * @throws ClusterException the write's own failure when its answer was not lost
+   */
+  private DeploymentResult judgeByState(final String appId, String verb, final Write write,
+      ClusterException failure, final CancellationToken t, ProgressListener log,
+      MarathonAppResult.Builder result) {
+    final App[] now = new App[1];
+    WriteOutcome.Verdict verdict = WriteOutcome.afterLostAnswer(failure,
+        new WriteOutcome.StateCheck() {
+          @Override
+          public boolean tookEffect() {
+            now[0] = appOrNull(appId, t);
+            return write.tookEffect(now[0]);
+          }
+        }, log);
+    if (verdict == WriteOutcome.Verdict.UNKNOWN) {
+      if (now[0] != null) {
+        result.state(AppState.of(now[0]));
+      }
+      result.outcome(Outcome.UNKNOWN, WriteOutcome.unknown(appId + ": " + verb, failure));
+      return null;
+    }
+    // Logged with the outcome, once (finish).
+    result.diagnostic(WriteOutcome.confirmed(appId + ": " + verb + " accepted", failure));
+    if (now[0] == null) {
+      result.outcome(Outcome.SUCCEEDED, WriteOutcome.confirmed(appId + " deleted", failure));
+      return null;
+    }
+    List<String> deployments = now[0].deploymentIds();
+    return new DeploymentResult(deployments.isEmpty() ? null : deployments.get(0),
+        now[0].version(), 0);
+  }
+
+  /** The app as it is now, or null when it does not exist. */
+  App appOrNull(String appId, CancellationToken t) {
+    try {
+      return client.app(appId, t);
+    } catch (NotFoundException e) {
+      return null;
+    }
+  }
+
   /** Leaves or rolls back the unfinished deployment, and says which. */
   private void settle(String deploymentId, ProgressListener log,
       MarathonAppResult.Builder result) {
+    if (deploymentId == null) {
+      return; // no deployment of ours is known (its answer was lost): nothing to leave or cancel
+    }
     if (onTimeout == OnTimeout.LEAVE) {
       result.diagnostic("Deployment " + deploymentId + " left running: Marathon keeps trying"
           + " until it succeeds, is cancelled or is replaced");
@@ -168,10 +292,10 @@ public abstract class MarathonAppOperation<T extends MarathonAppOperation<T>> {
       ProgressListener log) {
     MarathonAppResult r = result.build(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     log.basic(r.message());
-    if (!r.success()) {
-      for (String d : r.diagnostics()) {
-        log.basic("  " + d);
-      }
+    // A failure's reasons, and a success's notes (scaled to 0 as asked, a lost answer the state
+    // confirmed): here only, so that no caller shows them twice.
+    for (String d : r.diagnostics()) {
+      log.basic("  " + d);
     }
     return r;
   }

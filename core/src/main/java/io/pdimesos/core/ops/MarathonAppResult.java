@@ -22,7 +22,12 @@ public final class MarathonAppResult extends OperationResult {
     /** Marathon reported the deployment failed (cancelled or superseded). */
     FAILED,
     /** The caller stopped the wait. */
-    CANCELLED
+    CANCELLED,
+    /**
+     * The write's answer was lost and the app's state does not show whether it happened
+     * ({@link WriteOutcome}): neither success nor failure can be claimed.
+     */
+    UNKNOWN
   }
 
   private final Outcome outcome;
@@ -38,8 +43,8 @@ public final class MarathonAppResult extends OperationResult {
   private final List<Task> tasks;
 
   private MarathonAppResult(Builder b, long elapsedMillis) {
-    super(b.outcome == Outcome.SUCCEEDED || b.outcome == Outcome.SUBMITTED, b.message,
-        b.diagnostics, elapsedMillis);
+    super(b.outcome == Outcome.SUCCEEDED || b.outcome == Outcome.SUBMITTED,
+        b.outcome == Outcome.UNKNOWN, b.message, b.diagnostics, elapsedMillis);
     this.outcome = b.outcome;
     this.appId = b.appId;
     this.deploymentId = b.deploymentId;

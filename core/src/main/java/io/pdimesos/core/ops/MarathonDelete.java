@@ -2,6 +2,7 @@ package io.pdimesos.core.ops;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonIds;
@@ -36,8 +37,19 @@ public final class MarathonDelete extends MarathonAppOperation<MarathonDelete> {
     final boolean delete = mode == Mode.DELETE;
     return execute(appId, delete ? "delete" : "suspend", new Write() {
       @Override
-      public DeploymentResult submit(CancellationToken t, MarathonAppResult.Builder result) {
+      void prepare(CancellationToken t, MarathonAppResult.Builder result) {
+        // Only an app known to exist now can later be found "gone because of us".
+        client.app(appId, t);
+      }
+
+      @Override
+      DeploymentResult submit(CancellationToken t, MarathonAppResult.Builder result) {
         return delete ? client.delete(appId, force(), t) : client.scale(appId, 0, force(), t);
+      }
+
+      @Override
+      boolean tookEffect(App after) {
+        return delete ? after == null : after != null && after.instances() == 0;
       }
     }, delete, timeoutMillis, listener, token);
   }

@@ -3,6 +3,7 @@ package io.pdimesos.core.ops;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.NotFoundException;
+import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.AppDefinition;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
@@ -50,9 +51,21 @@ public final class MarathonDeploy extends MarathonAppOperation<MarathonDeploy> {
     final String appId = definition.id();
     final ProgressListener log = listener == null ? ProgressListener.NONE : listener;
     return execute(appId, "deploy", new Write() {
+      private String before;
+
       @Override
-      public DeploymentResult submit(CancellationToken t, MarathonAppResult.Builder result) {
-        String before = redeployWhenUnchanged ? currentVersion(appId, t) : null;
+      void prepare(CancellationToken t, MarathonAppResult.Builder result) {
+        before = redeployWhenUnchanged ? currentVersion(appId, t) : null;
+      }
+
+      /** The app now carries every field the definition sets, with the same value. */
+      @Override
+      boolean tookEffect(App after) {
+        return after != null && definition.isShownBy(after.raw());
+      }
+
+      @Override
+      DeploymentResult submit(CancellationToken t, MarathonAppResult.Builder result) {
         DeploymentResult dr = client.upsert(definition, force(), partialUpdate, t);
         if (before != null && !dr.created()
             && before.equals(client.app(appId, t).version())) {

@@ -3,6 +3,7 @@ package io.pdimesos.core.ops;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.RejectedException;
+import io.pdimesos.core.marathon.App;
 import io.pdimesos.core.marathon.DeploymentResult;
 import io.pdimesos.core.marathon.MarathonClient;
 import io.pdimesos.core.marathon.MarathonIds;
@@ -15,6 +16,7 @@ import io.pdimesos.core.marathon.MarathonIds;
 public final class MarathonScale extends MarathonAppOperation<MarathonScale> {
   private final String appId;
   private final String instances;
+  private boolean clampAtZero;
 
   /** {@code instances}: "N" sets the count, "+N"/"-N" change the current one. */
   public MarathonScale(MarathonClient client, String appId, String instances) {
@@ -29,13 +31,34 @@ public final class MarathonScale extends MarathonAppOperation<MarathonScale> {
     return this;
   }
 
+  /**
+   * What a change below zero ("-5" on 2 instances) does: refused before anything is sent
+   * (default), or, when asked for, scales to 0. Stopping every instance of a service because a
+   * count was mistyped is not something to do silently.
+   */
+  public MarathonScale clampAtZero(boolean v) {
+    this.clampAtZero = v;
+    return this;
+  }
+
   public MarathonAppResult run(long timeoutMillis, ProgressListener listener,
       CancellationToken token) {
     final ProgressListener log = listener == null ? ProgressListener.NONE : listener;
     return execute(appId, "scale", new Write() {
+      private int target;
+
       @Override
-      public DeploymentResult submit(CancellationToken t, MarathonAppResult.Builder result) {
-        int target = target(t, log, result);
+      void prepare(CancellationToken t, MarathonAppResult.Builder result) {
+        target = target(t, log, result);
+      }
+
+      @Override
+      boolean tookEffect(App after) {
+        return after != null && after.instances() == target;
+      }
+
+      @Override
+      DeploymentResult submit(CancellationToken t, MarathonAppResult.Builder result) {
         try {
           return client.scale(appId, target, force(), t);
         } catch (RejectedException e) {
@@ -59,8 +82,13 @@ public final class MarathonScale extends MarathonAppOperation<MarathonScale> {
     int current = client.app(appId, t).instances();
     int target = current + n;
     if (target < 0) {
+      if (!clampAtZero) {
+        throw new IllegalArgumentException("Scaling " + appId + " by " + instances + " from "
+            + current + " instance(s) would go below zero; nothing was changed (to stop at 0,"
+            + " ask for clamping at zero)");
+      }
       result.diagnostic("Scaling " + appId + " by " + instances + " from " + current
-          + " instance(s) would go below zero: scaled to 0");
+          + " instance(s) would go below zero: scaled to 0, as asked");
       target = 0;
     }
     log.detailed(appId + ": " + current + " -> " + target + " instance(s)");

@@ -17,8 +17,9 @@ import io.pdimesos.core.ops.MarathonAppResult.Outcome;
 /**
  * Waits until an app has at least N healthy running instances (any version). For an app
  * without health checks a running instance counts as healthy, since Marathon has nothing else
- * to judge it by. N of 0 means the app's own instance count. A missing app is not fatal: it may
- * be about to be created, so the wait goes on until the timeout.
+ * to judge it by. N of 0 means the app's own instance count. A missing app may be about to be
+ * created, so it is waited for, but only for the missing grace (10 s by default): a mistyped id
+ * is said at once and ends the wait then, not at the timeout.
  */
 public final class MarathonWaitHealthy {
   private final MarathonClient client;
@@ -27,6 +28,9 @@ public final class MarathonWaitHealthy {
   private boolean useEvents = true;
   private long firstPollMillis = Waits.FIRST_POLL_MILLIS;
   private long maxPollMillis = 5_000;
+  private long missingGraceMillis = 10_000;
+  /** The last read found no such app (rather than failing to read it). */
+  private boolean missing;
 
   public MarathonWaitHealthy(MarathonClient client, String appId, int minHealthy) {
     if (minHealthy < 0) {
@@ -51,6 +55,12 @@ public final class MarathonWaitHealthy {
     return pollInterval(Waits.FIRST_POLL_MILLIS, millis);
   }
 
+  /** How long an app that does not exist is waited for to appear (default 10 s; 0: not at all). */
+  public MarathonWaitHealthy missingGrace(long millis) {
+    this.missingGraceMillis = Math.max(0, millis);
+    return this;
+  }
+
   /** Polling: first pause, doubling up to max (defaults 100 ms and 5 s). */
   public MarathonWaitHealthy pollInterval(long firstMillis, long maxMillis) {
     this.firstPollMillis = Math.max(1, firstMillis);
@@ -70,10 +80,24 @@ public final class MarathonWaitHealthy {
     try {
       long interval = firstPollMillis;
       String last = null;
+      long missingSince = -1;
       while (true) {
         int changes = events.changes();
         App app = readApp(t, log);
-        if (app != null) {
+        if (app == null && missing) {
+          long now = System.nanoTime();
+          if (missingSince < 0) {
+            missingSince = now;
+            log.basic(appId + " does not exist" + (missingGraceMillis > 0
+                ? " (yet): waiting up to " + missingGraceMillis / 1000 + " s for it to appear"
+                : ""));
+          }
+          if (now - missingSince >= missingGraceMillis * 1_000_000L) {
+            result.outcome(Outcome.FAILED, appId + " does not exist");
+            return MarathonAppOperation.finish(result, started, log);
+          }
+        } else if (app != null) {
+          missingSince = -1;
           AppState state = AppState.of(app);
           result.state(state);
           int wanted = minHealthy > 0 ? minHealthy : app.instances();
@@ -104,9 +128,11 @@ public final class MarathonWaitHealthy {
   }
 
   private App readApp(CancellationToken t, ProgressListener log) {
+    missing = false;
     try {
       return client.app(appId, t);
     } catch (NotFoundException e) {
+      missing = true;
       return null;
     } catch (ClusterException e) {
       if (!DeploymentWaiter.isTransient(e)) {

@@ -2,6 +2,7 @@ package io.pdimesos.core.ops;
 
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.metronome.JobRun;
 import io.pdimesos.core.metronome.MetronomeClient;
@@ -18,9 +19,10 @@ import java.util.List;
  * with it ({@code stopCurrentJobRuns}), and while other jobs depend on it; both come back as a
  * failed result naming the runs or the dependent jobs. The job's history goes with it.
  *
- * <p>A job seen before the delete and gone after it counts as deleted, however the 404 came
- * about: the seam resends a {@code DELETE} whose answer was lost, and the resent one finds the
- * job gone.
+ * <p>A delete whose answer was lost (the resent {@code DELETE} found the job gone, or every
+ * attempt broke off) is judged by the state ({@link WriteOutcome}): the job gone is a success,
+ * the job still there an unknown outcome, never a failure. A job seen before the delete that
+ * another client deleted meanwhile counts as deleted too.
  */
 public final class MetronomeDelete {
   private final MetronomeClient client;
@@ -35,8 +37,8 @@ public final class MetronomeDelete {
    * @param stopRuns stop the job's active runs (they end FAILED) instead of refusing
    * @param missingOk a job that does not exist counts as deleted (success), else as a failure
    */
-  public Result delete(String jobId, boolean stopRuns, boolean missingOk,
-      CancellationToken token) {
+  public Result delete(final String jobId, boolean stopRuns, boolean missingOk,
+      final CancellationToken token) {
     long started = System.currentTimeMillis();
     MetronomeJob job = client.findJob(jobId, EnumSet.of(Embed.ACTIVE_RUNS), token);
     if (job == null) {
@@ -48,15 +50,31 @@ public final class MetronomeDelete {
           Collections.<String>emptyList());
     }
     List<String> active = ids(job.activeRuns());
-    try {
-      client.deleteJob(jobId, stopRuns, token);
-    } catch (NotFoundException e) {
-      log.detailed("Metronome job '" + jobId + "' was gone when its delete was confirmed");
-    } catch (MetronomeConflictException e) {
-      return refused(jobId, e, active, started);
-    }
     String msg = "Metronome job '" + jobId + "' deleted" + (stopRuns && !active.isEmpty()
         ? " after stopping its runs " + active : "");
+    try {
+      client.deleteJob(jobId, stopRuns, token);
+    } catch (ClusterException e) {
+      if (e instanceof MetronomeConflictException && !e.answerLost()) {
+        return refused(jobId, (MetronomeConflictException) e, active, started);
+      }
+      if (e instanceof NotFoundException && !e.answerLost()) {
+        log.detailed("Metronome job '" + jobId + "' was gone when its delete arrived");
+      } else if (WriteOutcome.afterLostAnswer(e, new WriteOutcome.StateCheck() {
+        @Override
+        public boolean tookEffect() {
+          return client.findJob(jobId, null, token) == null;
+        }
+      }, log) == WriteOutcome.Verdict.CONFIRMED) {
+        msg = WriteOutcome.confirmed(msg, e);
+      } else {
+        String unknown = WriteOutcome.unknown("Deleting Metronome job '" + jobId + "'", e);
+        log.basic(unknown);
+        return new Result(false, true, unknown, Collections.singletonList(unknown), started,
+            jobId, true, false, Collections.<String>emptyList(),
+            Collections.<String>emptyList());
+      }
+    }
     log.basic(msg);
     return new Result(true, msg, Collections.<String>emptyList(), started, jobId, true, true,
         stopRuns ? active : Collections.<String>emptyList(), Collections.<String>emptyList());
@@ -103,7 +121,14 @@ public final class MetronomeDelete {
     Result(boolean success, String message, List<String> diagnostics, long started,
         String jobId, boolean existed, boolean deleted, List<String> stoppedRuns,
         List<String> dependants) {
-      super(success, message, diagnostics, System.currentTimeMillis() - started);
+      this(success, false, message, diagnostics, started, jobId, existed, deleted, stoppedRuns,
+          dependants);
+    }
+
+    Result(boolean success, boolean unknown, String message, List<String> diagnostics,
+        long started, String jobId, boolean existed, boolean deleted, List<String> stoppedRuns,
+        List<String> dependants) {
+      super(success, unknown, message, diagnostics, System.currentTimeMillis() - started);
       this.jobId = jobId;
       this.existed = existed;
       this.deleted = deleted;

@@ -4,7 +4,6 @@ import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.cancel.Deadline;
 import io.pdimesos.core.cancel.Waits;
-import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.Json;
@@ -46,7 +45,12 @@ public final class MetronomeRun {
     TIMED_OUT,
     CANCELLED,
     /** Still waiting for its first task after {@link Options#maxStartingMillis}. */
-    STARTING_TOO_LONG
+    STARTING_TOO_LONG,
+    /**
+     * The start's answer was lost and the job's runs do not show one run it started: whether
+     * it started is unknown ({@link WriteOutcome}). Never a success; look before starting again.
+     */
+    UNKNOWN
   }
 
   /** The Mesos framework name Metronome registers with. */
@@ -92,13 +96,15 @@ public final class MetronomeRun {
     JobRun run;
     try {
       run = client.startRun(o.jobId, t);
-    } catch (CancelledException e) {
-      throw e;
     } catch (ClusterException e) {
-      run = LostAnswer.isLost(e) ? adoptLostStart(a, before, t) : null;
-      if (run == null) {
-        throw e;
+      // The answer was lost: the state decides (a failure with an answer is thrown as it is).
+      final JobRun[] ours = new JobRun[1];
+      if (WriteOutcome.afterLostAnswer(e, () -> (ours[0] = adoptLostStart(a, before, t)) != null,
+          log) == WriteOutcome.Verdict.UNKNOWN) {
+        return finish(a, Outcome.UNKNOWN, WriteOutcome.unknown("Starting a run of Metronome"
+            + " job '" + o.jobId + "'", e), t);
       }
+      run = ours[0];
     }
     a.runId = run.id();
     a.last = run;
@@ -417,7 +423,8 @@ public final class MetronomeRun {
 
     Result(Outcome outcome, String message, List<String> diagnostics, long elapsed, Attempt a,
         boolean stopped, String leftBehind) {
-      super(outcome == Outcome.SUCCEEDED, message, diagnostics, elapsed, a.task, leftBehind);
+      super(outcome == Outcome.SUCCEEDED, outcome == Outcome.UNKNOWN, message, diagnostics,
+          elapsed, a.task, leftBehind);
       this.outcome = outcome;
       this.jobId = a.options.jobId;
       this.runId = a.runId == null ? "" : a.runId;

@@ -25,9 +25,11 @@ import java.util.Locale;
  * schedule endpoints, which every release honours: the definition's schedule is added or
  * updated, and schedules it does not name are removed.
  *
- * <p>Each write is decided by the state it leaves: a create whose answer is lost is followed by
- * a read, and an existing job is then updated as on a 409. Definite user errors come back as a
- * failed result; transport and server failures are thrown.
+ * <p>Each write whose answer was lost is decided by the state it leaves ({@link WriteOutcome}):
+ * a create that left the job is followed by the update, as on a 409; a write the state does not
+ * show makes the result {@link OperationResult#unknown() unknown}, never failed, and stops
+ * there. Definite user errors come back as a failed result; transport and server failures are
+ * thrown.
  */
 public final class MetronomeSubmit {
   /** What happened to the job's spec. */
@@ -74,16 +76,23 @@ public final class MetronomeSubmit {
     for (String w : warnings) {
       log.warn(w);
     }
-    Action action = upsert(job, token);
-    log.basic("Metronome job '" + id + "' " + action.name().toLowerCase(Locale.ROOT));
-    check(deadline, id);
-    ScheduleAction scheduled = reconcileSchedule(job, action == Action.CREATED, deadline, token);
+    Action action = Action.NOT_SUBMITTED;
+    ScheduleAction scheduled = ScheduleAction.NONE;
     String runId = "";
-    if (runNow) {
+    try {
+      action = upsert(job, token);
+      log.basic("Metronome job '" + id + "' " + action.name().toLowerCase(Locale.ROOT));
       check(deadline, id);
-      JobRun run = client.startRun(id, token);
-      runId = run.id();
-      log.basic("Metronome job '" + id + "' started run " + runId);
+      scheduled = reconcileSchedule(job, action == Action.CREATED, deadline, token);
+      if (runNow) {
+        check(deadline, id);
+        runId = start(id, token);
+        log.basic("Metronome job '" + id + "' started run " + runId);
+      }
+    } catch (Undecided u) {
+      log.basic(u.getMessage());
+      return new Result(false, true, u.getMessage(), Collections.singletonList(u.getMessage()),
+          started, id, action, scheduled, runId, warnings);
     }
     String msg = "Metronome job '" + id + "' " + action.name().toLowerCase(Locale.ROOT)
         + (scheduled == ScheduleAction.NONE || scheduled == ScheduleAction.UNCHANGED ? ""
@@ -93,8 +102,46 @@ public final class MetronomeSubmit {
         warnings);
   }
 
+  /**
+   * A write that failed with {@code failure}: returns when the state shows it happened (its
+   * answer was lost), throws {@link Undecided} when the state does not show it.
+   *
+   * @throws ClusterException {@code failure} itself when its answer was not lost
+   */
+  private void judge(String what, ClusterException failure, WriteOutcome.StateCheck check) {
+    if (WriteOutcome.afterLostAnswer(failure, check, log) == WriteOutcome.Verdict.UNKNOWN) {
+      throw new Undecided(WriteOutcome.unknown(what, failure));
+    }
+    log.detailed(WriteOutcome.confirmed(what, failure));
+  }
+
+  /** The job as Metronome has it now carries every field of {@code job}'s spec. */
+  private WriteOutcome.StateCheck shows(final MetronomeJob job, final CancellationToken token) {
+    return new WriteOutcome.StateCheck() {
+      @Override
+      public boolean tookEffect() {
+        MetronomeJob now = client.findJob(job.id(), null, token);
+        return now != null && job.isShownBy(now);
+      }
+    };
+  }
+
+  /**
+   * Starts one run. A start whose answer was lost is {@link Undecided}: the job may have runs
+   * of its schedule or of other clients, so a run seen now need not be this one.
+   */
+  private String start(String id, CancellationToken token) {
+    try {
+      return client.startRun(id, token).id();
+    } catch (ClusterException e) {
+      throw new Undecided(WriteOutcome.unknownAfter("Starting a run of Metronome job '" + id
+          + "'", e));
+    }
+  }
+
   /** POST, and PUT when the id is taken or a lost create turns out to have happened. */
-  private Action upsert(MetronomeJob job, CancellationToken token) {
+  private Action upsert(final MetronomeJob job, final CancellationToken token) {
+    final String id = job.id();
     try {
       client.createJob(job, token);
       return Action.CREATED;
@@ -102,16 +149,20 @@ public final class MetronomeSubmit {
       if (e.reason() != MetronomeConflictException.Reason.JOB_EXISTS) {
         throw e;
       }
-    } catch (CancelledException e) {
-      throw e;
     } catch (ClusterException e) {
-      if (!LostAnswer.isLost(e) || client.findJob(job.id(), null, token) == null) {
-        throw e;
-      }
-      log.detailed("The answer to creating Metronome job '" + job.id() + "' was lost, but the"
-          + " job exists; it is updated to the definition");
+      judge("Creating Metronome job '" + id + "'", e, new WriteOutcome.StateCheck() {
+        @Override
+        public boolean tookEffect() {
+          return client.findJob(id, null, token) != null;
+        }
+      });
+      log.detailed("Metronome job '" + id + "' exists; it is updated to the definition");
     }
-    client.updateJob(job, token);
+    try {
+      client.updateJob(job, token);
+    } catch (ClusterException e) {
+      judge("Updating Metronome job '" + id + "'", e, shows(job, token));
+    }
     return Action.UPDATED;
   }
 
@@ -127,7 +178,7 @@ public final class MetronomeSubmit {
         if (wanted.sameSettings(s)) {
           return ScheduleAction.UNCHANGED;
         }
-        client.updateSchedule(id, wanted, token);
+        updateSchedule(id, wanted, token);
         log.basic("Metronome job '" + id + "': schedule '" + wanted.id() + "' updated ("
             + wanted.cron() + ", " + wanted.timezone() + ")");
         return ScheduleAction.UPDATED;
@@ -135,7 +186,7 @@ public final class MetronomeSubmit {
     }
     for (MetronomeSchedule s : existing) {
       check(deadline, id);
-      client.deleteSchedule(id, s.id(), token);
+      deleteSchedule(id, s.id(), token);
       removed = true;
       log.basic("Metronome job '" + id + "': schedule '" + s.id() + "' removed");
     }
@@ -161,11 +212,61 @@ public final class MetronomeSubmit {
     } catch (CancelledException e) {
       throw e;
     } catch (ClusterException e) {
-      if (!LostAnswer.isLost(e)) {
+      if (!e.answerLost()) {
         throw e;
       }
+      // Whether the add arrived or not, the PUT below leaves the schedule as wanted.
     }
-    client.updateSchedule(id, wanted, token);
+    updateSchedule(id, wanted, token);
+  }
+
+  private void updateSchedule(final String id, final MetronomeSchedule wanted,
+      final CancellationToken token) {
+    try {
+      client.updateSchedule(id, wanted, token);
+    } catch (ClusterException e) {
+      judge("Updating schedule '" + wanted.id() + "' of Metronome job '" + id + "'", e,
+          new WriteOutcome.StateCheck() {
+            @Override
+            public boolean tookEffect() {
+              for (MetronomeSchedule s : client.schedules(id, token)) {
+                if (s.id().equals(wanted.id()) && wanted.sameSettings(s)) {
+                  return true;
+                }
+              }
+              return false;
+            }
+          });
+    }
+  }
+
+  private void deleteSchedule(final String id, final String scheduleId,
+      final CancellationToken token) {
+    try {
+      client.deleteSchedule(id, scheduleId, token);
+    } catch (ClusterException e) {
+      judge("Removing schedule '" + scheduleId + "' of Metronome job '" + id + "'", e,
+          new WriteOutcome.StateCheck() {
+            @Override
+            public boolean tookEffect() {
+              for (MetronomeSchedule s : client.schedules(id, token)) {
+                if (s.id().equals(scheduleId)) {
+                  return false;
+                }
+              }
+              return true;
+            }
+          });
+    }
+  }
+
+  /** A write whose answer was lost and which the state does not show: the outcome is unknown. */
+  private static final class Undecided extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Undecided(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private static void check(Deadline deadline, String id) {
@@ -185,7 +286,14 @@ public final class MetronomeSubmit {
     Result(boolean success, String message, List<String> diagnostics, long started,
         String jobId, Action action, ScheduleAction scheduleAction, String runId,
         List<String> warnings) {
-      super(success, message, diagnostics, System.currentTimeMillis() - started);
+      this(success, false, message, diagnostics, started, jobId, action, scheduleAction, runId,
+          warnings);
+    }
+
+    Result(boolean success, boolean unknown, String message, List<String> diagnostics,
+        long started, String jobId, Action action, ScheduleAction scheduleAction, String runId,
+        List<String> warnings) {
+      super(success, unknown, message, diagnostics, System.currentTimeMillis() - started);
       this.jobId = jobId;
       this.action = action;
       this.scheduleAction = scheduleAction;
@@ -199,6 +307,14 @@ public final class MetronomeSubmit {
 
     public Action action() {
       return action;
+    }
+
+    /**
+     * The definition itself was refused here, before anything was sent (an invalid cron, a
+     * missing resource): the user's input to fix, not the cluster's doing.
+     */
+    public boolean invalidDefinition() {
+      return action == Action.NOT_SUBMITTED && !success() && !unknown();
     }
 
     public ScheduleAction scheduleAction() {

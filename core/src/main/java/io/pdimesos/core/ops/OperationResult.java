@@ -11,13 +11,24 @@ import java.util.List;
  */
 public abstract class OperationResult {
   private final boolean success;
+  private final boolean unknown;
   private final String message;
   private final List<String> diagnostics;
   private final long elapsedMillis;
 
   protected OperationResult(boolean success, String message, List<String> diagnostics,
       long elapsedMillis) {
-    this.success = success;
+    this(success, false, message, diagnostics, elapsedMillis);
+  }
+
+  /**
+   * @param unknown a write's answer was lost and the state does not show whether it happened
+   *     ({@link WriteOutcome}); such a result is never a success
+   */
+  protected OperationResult(boolean success, boolean unknown, String message,
+      List<String> diagnostics, long elapsedMillis) {
+    this.success = success && !unknown;
+    this.unknown = unknown;
     this.message = message == null ? "" : message;
     this.diagnostics = diagnostics == null ? Collections.<String>emptyList()
         : Collections.unmodifiableList(new ArrayList<String>(diagnostics));
@@ -26,6 +37,14 @@ public abstract class OperationResult {
 
   public boolean success() {
     return success;
+  }
+
+  /**
+   * Neither success nor failure can be claimed: a write's answer was lost and the state does not
+   * show whether it happened. {@link #success()} is false; check the cluster before retrying.
+   */
+  public boolean unknown() {
+    return unknown;
   }
 
   public String message() {
@@ -42,7 +61,8 @@ public abstract class OperationResult {
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "{" + (success ? "success" : "failure") + ": " + message
+    return getClass().getSimpleName() + "{" + (success ? "success" : unknown ? "unknown"
+        : "failure") + ": " + message
         + "}";
   }
 }

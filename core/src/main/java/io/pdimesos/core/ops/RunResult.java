@@ -16,7 +16,13 @@ public abstract class RunResult extends OperationResult {
 
   RunResult(boolean success, String message, List<String> diagnostics, long elapsedMillis,
       RunTask task, String leftBehind) {
-    super(success, message, diagnostics, elapsedMillis);
+    this(success, false, message, diagnostics, elapsedMillis, task, leftBehind);
+  }
+
+  /** @param unknown a start's answer was lost and the state does not show the run */
+  RunResult(boolean success, boolean unknown, String message, List<String> diagnostics,
+      long elapsedMillis, RunTask task, String leftBehind) {
+    super(success, unknown, message, diagnostics, elapsedMillis);
     this.taskId = task == null ? "" : task.ref.id();
     this.taskState = task == null ? "" : task.ref.state();
     this.stdoutTail = task == null ? "" : task.stdoutTail;

@@ -102,7 +102,7 @@ public final class WeaveNetworkCheck {
     if (bounded.isCancelled()) {
       parent.throwIfCancelled();
       return unanswered(url, "not checked: the check's time limit of " + timeoutMillis
-          + " ms ran out before this router's turn");
+          + " ms ran out before this router's turn", ClusterException.Kind.TIMED_OUT);
     }
     WeaveHealth health;
     try {
@@ -112,9 +112,9 @@ public final class WeaveNetworkCheck {
         throw new CancelledException("Weave network check cancelled while reading " + url);
       }
       return unanswered(url, "no answer within the check's time limit of " + timeoutMillis
-          + " ms");
+          + " ms", ClusterException.Kind.TIMED_OUT);
     } catch (ClusterException e) {
-      return unanswered(url, e.getMessage());
+      return unanswered(url, e.getMessage(), e.kind());
     }
     List<String> reasons = criteria.evaluate(health);
     log.basic("Weave router " + url + ": " + health.summary());
@@ -124,10 +124,11 @@ public final class WeaveNetworkCheck {
     return new WeaveNetworkCheckResult.RouterResult(url, health, reasons);
   }
 
-  private WeaveNetworkCheckResult.RouterResult unanswered(String url, String reason) {
+  private WeaveNetworkCheckResult.RouterResult unanswered(String url, String reason,
+      ClusterException.Kind failure) {
     log.basic("Weave router " + url + " fails: " + reason);
     return new WeaveNetworkCheckResult.RouterResult(url, null,
-        Collections.singletonList(reason));
+        Collections.singletonList(reason), failure);
   }
 
   private WeaveHealth read(WeaveClient router, CancellationToken token) {

@@ -1,5 +1,6 @@
 package io.pdimesos.core.ops;
 
+import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.weave.WeaveHealth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,11 +40,26 @@ public final class WeaveNetworkCheckResult extends OperationResult {
     private final String url;
     private final WeaveHealth health;
     private final List<String> reasons;
+    private final ClusterException.Kind failure;
 
     RouterResult(String url, WeaveHealth health, List<String> reasons) {
+      this(url, health, reasons, null);
+    }
+
+    RouterResult(String url, WeaveHealth health, List<String> reasons,
+        ClusterException.Kind failure) {
       this.url = url;
       this.health = health;
       this.reasons = Collections.unmodifiableList(new ArrayList<String>(reasons));
+      this.failure = failure;
+    }
+
+    /**
+     * Why the router did not answer (unreachable, timed out, a bad response...), or null when
+     * it answered: what a caller's exit code or error kind follows.
+     */
+    public ClusterException.Kind failure() {
+      return failure;
     }
 
     /** The router's URL, without credentials. */

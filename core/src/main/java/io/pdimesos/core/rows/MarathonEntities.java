@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
-import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.StreamingResponse;
 import io.pdimesos.core.http.Json;
@@ -199,12 +199,9 @@ public final class MarathonEntities {
         sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
         return items(r, f, selection, sink, t);
       } catch (IOException e) {
-        if (t.isCancelled()) {
-          throw new CancelledException("Cancelled while reading " + r.url(), "GET", r.url(), e);
-        }
-        throw new BadResponseException("GET " + r.url() + " answered HTTP " + r.status()
-            + " but its list of " + code() + " could not be read: " + e.getMessage(),
-            r.status(), "GET", r.url(), e);
+        throw r.failure(e, t, "a list of " + code());
+      } catch (UnexpectedJsonException e) {
+        throw e.answeredBy("GET", r.url(), r.status());
       } finally {
         r.close();
       }
@@ -222,13 +219,18 @@ public final class MarathonEntities {
         while (p.nextToken() != JsonToken.END_ARRAY) {
           t.throwIfCancelled();
           KeptFields typed = KeptFields.of(typedFields());
+          JsonNode item;
           JsonValues values;
           if (p.currentToken() == JsonToken.START_OBJECT) {
             values = selection.read(p, typed);
+            item = typed.tree();
           } else {
-            values = JsonValues.of(Tokens.value(p)); // not an item: nothing in it to select
+            // Not an object: nothing in it to select; its typed class says whether that is an
+            // error, as it does for a tree.
+            item = Tokens.value(p);
+            values = JsonValues.of(item);
           }
-          Record rec = record(typed.tree(), values, f);
+          Record rec = record(item, values, f);
           if (rec != null) {
             handed++;
             if (!sink.accept(rec)) {

@@ -389,11 +389,7 @@ public final class MesosEntities {
         CancellationToken t) {
       ApiResponse r = client.http().send(ApiRequest.get("/metrics/snapshot").build(), t);
       sink.answered(new ResponseInfo(baseUrl(r.base()), r.elapsedMillis()));
-      JsonNode n = r.json();
-      if (!n.isObject()) {
-        throw new BadResponseException(r.describe() + " answered JSON that is not an object: "
-            + Json.snippet(r.body()), r.status(), r.method(), r.url(), null);
-      }
+      JsonNode n = MesosClient.snapshot(r);
       long handed = 0;
       for (Map.Entry<String, JsonNode> e : n.properties()) {
         if (!e.getValue().isNumber()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.core.json.JsonValues;
 import io.pdimesos.core.json.KeptFields;
@@ -254,11 +255,13 @@ public final class WeaveEntities {
         try {
           sink.answered(new ResponseInfo(report.url(), report.responseMillis()));
           ReportItems items = new ReportItems(report.url(), selection, sink);
-          walk(report.parser(), items, t);
+          walk(report, items, t);
           accepted += items.accepted;
           if (items.stopped) {
             return accepted;
           }
+        } catch (UnexpectedJsonException e) {
+          sink.failed(router.url(), e);
         } catch (IOException e) {
           ClusterException failure = report.unreadable(e, t);
           if (failure instanceof CancelledException) {
@@ -272,11 +275,24 @@ public final class WeaveEntities {
       return accepted;
     }
 
-    /** The report's top-level object: into the sections that hold context or the list. */
-    private void walk(JsonParser p, ReportItems items, CancellationToken t) throws IOException {
+    /**
+     * The report's top-level object: into the sections that hold context or the list. A report
+     * without the router's own status is refused before its items are handed on (they wait for
+     * the router's name until then).
+     */
+    private void walk(WeaveReportStream report, ReportItems items, CancellationToken t)
+        throws IOException {
+      JsonParser p = report.parser();
+      boolean router = false;
       while (!items.stopped && p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
+        if (ROUTER.equals(name)) {
+          router = v == JsonToken.START_OBJECT;
+          if (!router && v != JsonToken.VALUE_NULL) {
+            throw report.withoutRouter(Tokens.value(p));
+          }
+        }
         boolean context = ROUTER.equals(name) || IPAM_SECTION.equals(name);
         if (v != JsonToken.START_OBJECT || !(context || section.equals(name))) {
           p.skipChildren();
@@ -294,6 +310,9 @@ public final class WeaveEntities {
           }
         }
         items.ended(name);
+      }
+      if (!router && !items.stopped) {
+        throw report.withoutRouter(null);
       }
       items.ended(null);
     }

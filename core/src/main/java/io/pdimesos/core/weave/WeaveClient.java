@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
 import io.pdimesos.core.error.BadResponseException;
-import io.pdimesos.core.error.CancelledException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.ApiRequest;
 import io.pdimesos.core.http.ApiResponse;
 import io.pdimesos.core.http.FailoverRouter;
@@ -103,15 +103,15 @@ public final class WeaveClient {
         throw new BadResponseException("GET " + response.url() + " answered JSON null",
             response.status(), "GET", response.url(), null);
       }
+      if (report.router() == null || report.router().name().isEmpty()) {
+        // Every router reports itself: a report without one is not a router's answer, and
+        // reading it as "no peers, IPAM fine" would call a broken network healthy.
+        throw UnexpectedJsonException.missing("Router", "the router's own status")
+            .answeredBy("GET", response.url(), response.status());
+      }
       return report;
     } catch (IOException e) {
-      if (token != null && token.isCancelled()) {
-        throw new CancelledException("Cancelled while reading GET " + response.url(), "GET",
-            response.url(), e);
-      }
-      throw new BadResponseException("GET " + response.url() + " answered HTTP "
-          + response.status() + " with a body that is not a Weave report ("
-          + firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(), e);
+      throw response.failure(e, token, "a Weave report");
     } finally {
       response.close();
     }
@@ -125,8 +125,11 @@ public final class WeaveClient {
   public WeaveReportJson reportJson(CancellationToken token) {
     WeaveReportStream report = openReport(token);
     try {
-      return new WeaveReportJson(readObject(report.parser(), true), report.url(),
-          report.responseMillis());
+      ObjectNode json = readObject(report.parser(), true);
+      if (!json.path("Router").isObject()) {
+        throw report.withoutRouter(json.get("Router"));
+      }
+      return new WeaveReportJson(json, report.url(), report.responseMillis());
     } catch (IOException e) {
       throw report.unreadable(e, token);
     } finally {
@@ -155,7 +158,7 @@ public final class WeaveClient {
       handedOver = true;
       return new WeaveReportStream(response, p, url());
     } catch (IOException e) {
-      throw WeaveReportStream.unreadable(response, e, token);
+      throw response.failure(e, token, "a Weave report");
     } finally {
       if (!handedOver) {
         response.close(); // the parser holds nothing but the body
@@ -233,14 +236,6 @@ public final class WeaveClient {
           + " with text this client cannot read: " + e.getMessage(), r.status(), r.method(),
           r.url(), e);
     }
-  }
-
-  static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private interface Parser<T> {

@@ -47,8 +47,13 @@ public final class WeaveMetrics {
         out.add(Sample.parse(line));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("line " + (i + 1) + " of /metrics cannot be read ("
-            + e.getMessage() + "): '" + line + "'", e);
+            + e.getMessage() + "): '" + io.pdimesos.core.error.Printable.quote(line, 120) + "'",
+            e);
       }
+    }
+    if (out.isEmpty()) {
+      // A router always exports weave_* series (connections, IPs): none is not its page.
+      throw new IllegalArgumentException("no weave_* metric on the page");
     }
     return new WeaveMetrics(out);
   }

@@ -1,10 +1,10 @@
 package io.pdimesos.core.weave;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.pdimesos.core.cancel.CancellationToken;
-import io.pdimesos.core.error.BadResponseException;
-import io.pdimesos.core.error.CancelledException;
 import io.pdimesos.core.error.ClusterException;
+import io.pdimesos.core.error.UnexpectedJsonException;
 import io.pdimesos.core.http.StreamingResponse;
 import java.io.Closeable;
 import java.io.IOException;
@@ -39,21 +39,21 @@ public final class WeaveReportStream implements Closeable {
     return response.elapsedMillis();
   }
 
-  /** What a failure to read the body means: a stop, or an answer that is not a report. */
+  /** What a failure to read the body means: a stop, a timeout, or not a report. */
   public ClusterException unreadable(IOException e, CancellationToken token) {
-    return unreadable(response, e, token);
+    return response.failure(e, token, "a Weave report");
   }
 
-  static ClusterException unreadable(StreamingResponse response, IOException e,
-      CancellationToken token) {
-    if (token != null && token.isCancelled()) {
-      return new CancelledException("Cancelled while reading GET " + response.url(), "GET",
-          response.url(), e);
-    }
-    return new BadResponseException("GET " + response.url() + " answered HTTP "
-        + response.status() + " with a body that is not a Weave report ("
-        + WeaveClient.firstLine(e.getMessage()) + ")", response.status(), "GET", response.url(),
-        e);
+  /**
+   * The error for a report whose {@code Router} is {@code value} (null or JSON null: missing).
+   * Every router reports itself: a report without it is not a router's answer, and reading it
+   * as "no peers, IPAM fine" would call a broken network healthy.
+   */
+  public UnexpectedJsonException withoutRouter(JsonNode value) {
+    UnexpectedJsonException e = value == null || value.isNull()
+        ? UnexpectedJsonException.missing("Router", "the router's own status")
+        : UnexpectedJsonException.wrongType("Router", value, "an object");
+    return e.answeredBy("GET", response.url(), response.status());
   }
 
   @Override

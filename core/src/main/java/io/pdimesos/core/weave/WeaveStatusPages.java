@@ -91,6 +91,10 @@ public final class WeaveStatusPages {
     if (name != null) {
       out.add(new Peer(name, nick, connections));
     }
+    if (out.isEmpty()) {
+      // A router always lists itself: no peer at all is not a peers page.
+      throw new IllegalArgumentException("/status/peers lists no peer, not even the router");
+    }
     return out;
   }
 
@@ -138,7 +142,8 @@ public final class WeaveStatusPages {
 
   private static IllegalArgumentException badLine(String page, int index, String line) {
     return new IllegalArgumentException("line " + (index + 1) + " of /status/" + page
-        + " has an unexpected layout: '" + line.trim() + "'");
+        + " has an unexpected layout: '" + io.pdimesos.core.error.Printable.quote(line, 120)
+        + "'");
   }
 
   /** A line of {@code /status/connections}. */

@@ -47,7 +47,8 @@ public final class WeaveStatusSummary {
       Matcher m = LABEL.matcher(line);
       if (!m.matches()) {
         throw new IllegalArgumentException("line " + (i + 1)
-            + " of the status page is not 'Label: value': '" + line.trim() + "'");
+            + " of the status page is not 'Label: value': '"
+            + io.pdimesos.core.error.Printable.quote(line, 120) + "'");
       }
       String label = m.group(1);
       String value = m.group(2).trim();
@@ -61,6 +62,10 @@ public final class WeaveStatusSummary {
       } else {
         current.put(label, value);
       }
+    }
+    if (version.isEmpty()) {
+      // The page always starts with the router's version: without it, it is not this page.
+      throw new IllegalArgumentException("the status page has no 'Version:' line");
     }
     return new WeaveStatusSummary(ready, version, services);
   }

@@ -72,14 +72,18 @@ class ChronosDialectTest {
   }
 
   @Test
-  void onlyTheLeaderProxyFailureAmong500sIsRetryable() {
+  void aReadsAny500AndAWritesLeaderProxyFailureAreRetryable() {
     ApiRequest get = ApiRequest.get("/v1/scheduler/jobs").build();
-    assertThat(dialect.isRetryable(response(500, "GET", "/v1/scheduler/jobs",
-        "Error proxying request to leader (maybe the leadership just changed?)\n\tat x"), get))
+    ApiRequest put = ApiRequest.put("/v1/scheduler/iso8601").build();
+    assertThat(dialect.isRetryable(response(500, "PUT", "/v1/scheduler/iso8601",
+        "Error proxying request to leader (maybe the leadership just changed?)\n\tat x"), put))
         .isTrue();
-    assertThat(dialect.isRetryable(response(500, "GET", "/v1/scheduler/jobs",
-        "{\"message\":\"java.lang.NullPointerException\",\"status\":\"Internal Server Error\"}"),
-        get)).isFalse();
+    String npe = "{\"message\":\"java.lang.NullPointerException\",\"status\":\"Internal Server"
+        + " Error\"}";
+    assertThat(dialect.isRetryable(response(500, "PUT", "/v1/scheduler/iso8601", npe), put))
+        .as("a write's other 500s may be validation errors").isFalse();
+    assertThat(dialect.isRetryable(response(500, "GET", "/v1/scheduler/jobs", npe), get))
+        .as("a read changes nothing: one 500 is worth another try").isTrue();
     assertThat(dialect.isRetryable(response(503, "GET", "/v1/scheduler/jobs", ""), get)).isTrue();
   }
 }

@@ -112,6 +112,27 @@ class ServiceHttpTest {
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
+  /**
+   * One HTTP 500 on a safe read (a Chronos version probe) failed the read: it is asked again.
+   * A write's 500 is the server's answer to it and is not sent again.
+   */
+  @Test
+  void aSingle500OnAReadIsAskedAgainButNotOnAWrite() {
+    server.enqueue(status(500, "{\"message\":\"restarting\"}"));
+    server.enqueue(status(200, "{\"version\":\"3.0.2\"}"));
+    ServiceHttp http = http(settings(server.url("/").toString()).build());
+
+    assertThat(http.send(ApiRequest.get("/v1/scheduler/jobs").build(), CancellationToken.none())
+        .body()).contains("3.0.2");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+
+    server.enqueue(status(500, "{\"message\":\"failed to store\"}"));
+    assertThatThrownBy(() -> http.send(ApiRequest.put("/v2/apps/x").jsonBody("{}").build(),
+        CancellationToken.none())).isInstanceOf(RejectedException.class)
+        .hasMessageContaining("HTTP 500").hasMessageContaining("failed to store");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
   @Test
   void neverRetriesValidationErrors() {
     server.enqueue(status(422, "{\"message\":\"Object is not valid\"}"));
@@ -227,7 +248,8 @@ class ServiceHttpTest {
 
   @Test
   void cancelDuringBackoffEndsTheWait() {
-    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "20").build());
+    // A pause within the request's 5 s time limit (a longer one is not waited for at all).
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3").build());
     ServiceSettings s = settings(server.url("/").toString())
         .retry(RetryPolicy.of(3, 10, 10, 60_000, 0)).build();
     boolean[] stop = {false};

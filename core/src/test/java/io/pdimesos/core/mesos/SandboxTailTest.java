@@ -1,11 +1,13 @@
 package io.pdimesos.core.mesos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pdimesos.core.ProgressListener;
 import io.pdimesos.core.cancel.CancellationToken;
+import io.pdimesos.core.error.NotFoundException;
 import io.pdimesos.core.http.Auth;
 import io.pdimesos.core.http.Json;
 import io.pdimesos.core.http.RetryPolicy;
@@ -186,9 +188,10 @@ class SandboxTailTest {
   }
 
   @Test
-  void aTaskOnAnAgentThatLeftReadsAsEmpty() {
-    assertThat(client.sandboxTail(task("gone-S9"), "stdout", 100, CancellationToken.none()))
-        .isEmpty();
+  void aTaskOnAnAgentThatLeftIsNotFoundNotAnEmptyLog() {
+    assertThatThrownBy(() -> client.sandboxTail(task("gone-S9"), "stdout", 100,
+        CancellationToken.none())).isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("agent gone-S9 is no longer registered");
     assertThat(agent.requests).isEmpty();
   }
 

@@ -206,6 +206,30 @@ class MetronomeClientTest {
     assertThat(d.getTarget()).isEqualTo("/v1/jobs/prod.example.app?stopCurrentJobRuns=true");
   }
 
+  /**
+   * A hostile 409: escape sequences, a right-to-left override and 20,000 "dependants" in the
+   * message reached the delete's message whole (the dialect passed Metronome's text unquoted).
+   */
+  @Test
+  void aConflictsTextIsQuotedPrintableAndOnlyJobIdsAreNamedAsDependants() {
+    StringBuilder children = new StringBuilder("prod.a, \\u001b[31mRED, \\u202etxt.exe");
+    for (int i = 0; i < 20_000; i++) {
+      children.append(", job").append(i);
+    }
+    server.enqueue(answer(409, MetronomeFixtures.detail("There are jobs with a dependency on"
+        + " prod.load. children=[" + children + "]")));
+
+    assertThatThrownBy(() -> client().deleteJob("prod.load", true, T))
+        .isInstanceOfSatisfying(MetronomeConflictException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.DEPENDANTS);
+          assertThat(e.dependants()).hasSize(50).startsWith("prod.a", "job0")
+              .allMatch(MetronomeIds::isJobId);
+          assertThat(e.serverMessage()).hasSizeLessThanOrEqualTo(
+              io.pdimesos.core.error.Printable.QUOTE_CHARS + 1).contains("\\u001b");
+          assertThat(io.pdimesos.core.error.Printable.isPrintable(e.getMessage())).isTrue();
+        });
+  }
+
   @Test
   void aBadIdNeverLeavesTheClient() {
     assertThatThrownBy(() -> client().getJob("Prod.app", T))
@@ -232,7 +256,9 @@ class MetronomeClientTest {
 
   @Test
   void aServerErrorSaysWhereToLook() {
-    server.enqueue(answer(500, "{\"requestPath\":\"/v1/jobs\"}"));
+    for (int attempt = 0; attempt < 3; attempt++) { // a read's 500 is tried again (RetryPolicy)
+      server.enqueue(answer(500, "{\"requestPath\":\"/v1/jobs\"}"));
+    }
 
     assertThatThrownBy(() -> client().listJobs(null, T))
         .isInstanceOf(RejectedException.class)

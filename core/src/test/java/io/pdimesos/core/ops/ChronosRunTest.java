@@ -224,7 +224,8 @@ class ChronosRunTest {
   void outlivesAFewFailedPolls() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued", "1 running",
         FakeChronos.SUCCESS);
-    f.failingJobReads = RunWait.MAX_FAILED_POLLS - 1;
+    // The seam sends each poll twice (a GET's 500 is retried once, RetryPolicy above).
+    f.failingJobReads = (RunWait.MAX_FAILED_POLLS - 1) * 2;
 
     ChronosRunResult r = run(ChronosVersion.V3).run(options(), CancellationToken.none());
 
@@ -235,7 +236,7 @@ class ChronosRunTest {
   @Test
   void givesUpAfterTooManyFailedPolls() throws Exception {
     FakeChronos f = fake(ChronosVersion.V3).afterTrigger("queued");
-    f.failingJobReads = RunWait.MAX_FAILED_POLLS;
+    f.failingJobReads = RunWait.MAX_FAILED_POLLS * 2;
 
     assertThatThrownBy(() -> run(ChronosVersion.V3).run(options(), CancellationToken.none()))
         .isInstanceOf(RejectedException.class).hasMessageContaining("HTTP 500");

@@ -24,6 +24,7 @@ import io.pdimesos.testsupport.FakeMarathon;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class MarathonOperationsTest {
@@ -89,8 +90,21 @@ class MarathonOperationsTest {
     new MarathonScale(client, "pywebserver", "+2").waitForCompletion(false).run(0, null, NONE);
     assertThat(first("PUT").getBody().utf8()).isEqualTo("{\"instances\":3}");
 
-    marathon.requests.clear();
-    MarathonAppResult down = new MarathonScale(client, "pywebserver", "-5")
+  }
+
+  /** The case: "-5" on a 1-instance app scaled it to 0 and said it succeeded. */
+  @Test
+  void scaleBelowZeroIsRefusedUnlessClampingIsAskedFor() {
+    marathon.on("PUT /v2/apps/pywebserver", n -> deploymentResult())
+        .on("GET /v2/apps/pywebserver", n -> json(200, pywebserver(1)));
+
+    assertThatThrownBy(() -> new MarathonScale(client, "pywebserver", "-5")
+        .waitForCompletion(false).run(0, null, NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("below zero").hasMessageContaining("nothing was changed");
+    assertThat(marathon.calls("PUT /v2/apps/pywebserver")).isZero();
+
+    MarathonAppResult down = new MarathonScale(client, "pywebserver", "-5").clampAtZero(true)
         .waitForCompletion(false).run(0, null, NONE);
     assertThat(first("PUT").getBody().utf8()).isEqualTo("{\"instances\":0}");
     assertThat(down.diagnostics()).anyMatch(d -> d.contains("below zero"));
@@ -122,7 +136,9 @@ class MarathonOperationsTest {
   void deleteIsForcedAndDoneWhenTheAppIsGone() {
     marathon.on("DELETE /v2/apps/nginx-green", n -> deploymentResult())
         .on("GET /v2/deployments", n -> json(200, n == 1 ? deploymentsListing(DEPLOYMENT, "/nginx-green") : "[]"))
-        .on("GET /v2/apps/nginx-green", n -> json(404, text("errors/raml-apps.404-app-not-found.json")));
+        // It exists when the delete starts (the operation looks first), then it is gone.
+        .on("GET /v2/apps/nginx-green", n -> n == 1 ? json(200, appBody(HEALTHY_APPS, 0, null))
+            : json(404, text("errors/raml-apps.404-app-not-found.json")));
 
     MarathonAppResult r = new MarathonDelete(client, "/nginx-green", MarathonDelete.Mode.DELETE)
         .useEvents(false).pollInterval(20, 20).run(5_000, null, NONE);
@@ -182,5 +198,56 @@ class MarathonOperationsTest {
         .pollInterval(20, 20).run(100, null, NONE);
     assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
     assertThat(r.message()).contains("does not exist");
+  }
+
+  /**
+   * A write blocked by another deployment was retried for about 2 s only; asked to, the
+   * operation waits for the blocking deployment to finish and sends it again.
+   */
+  @Test
+  void aWriteLockedByADeploymentWaitsForItWhenAsked() {
+    String blocking = "97c136bf-5a28-4821-9d94-480d9fbb01c8"; // the id in the 409 fixture
+    marathon.on("PUT /v2/apps/pywebserver", n -> n <= 4
+            ? json(409, text("errors/raml-traits.409-app-locked-by-deployment.json"))
+            : deploymentResult())
+        .on("GET /v2/deployments", n -> json(200, n <= 2
+            ? deploymentsListing(blocking, "/pywebserver") : "[]"));
+
+    MarathonAppResult refused = null;
+    try {
+      refused = new MarathonScale(client, "/pywebserver", "3").waitForCompletion(false)
+          .run(5_000, null, NONE);
+    } catch (io.pdimesos.core.marathon.DeploymentLockedException e) {
+      assertThat(e.blockingDeploymentIds()).containsExactly(blocking);
+    }
+    assertThat(refused).as("without asking, the lock is an error").isNull();
+
+    MarathonAppResult r = new MarathonScale(client, "/pywebserver", "3").waitForCompletion(false)
+        .waitForLock(true).pollInterval(20, 20).run(5_000, null, NONE);
+    assertThat(r.outcome()).isEqualTo(Outcome.SUBMITTED);
+    assertThat(r.diagnostics()).anyMatch(d -> d.contains(blocking));
+    assertThat(marathon.calls("GET /v2/deployments")).isGreaterThanOrEqualTo(3);
+  }
+
+  /** The case: a mistyped id waited out the whole timeout instead of saying so. */
+  @Test
+  void waitHealthyForAnAppThatNeverAppearsFailsAfterTheMissingGrace() {
+    marathon.on("GET /v2/apps/ghost", n -> json(404, text("errors/raml-apps.404-app-not-found.json")));
+    long t0 = System.nanoTime();
+    MarathonAppResult r = new MarathonWaitHealthy(client, "/ghost", 1).useEvents(false)
+        .pollInterval(20, 20).missingGrace(300).run(10_000, null, NONE);
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.message()).isEqualTo("/ghost does not exist");
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(5_000);
+  }
+
+  @Test
+  void waitHealthyForAnAppCreatedWithinTheGraceSucceeds() {
+    marathon.on("GET /v2/apps/nginx-green", n -> n <= 2
+        ? json(404, text("errors/raml-apps.404-app-not-found.json"))
+        : json(200, appBody(HEALTHY_APPS, 0, null)));
+    MarathonAppResult r = new MarathonWaitHealthy(client, "/nginx-green", 1).useEvents(false)
+        .pollInterval(20, 20).missingGrace(5_000).run(10_000, null, NONE);
+    assertThat(r.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 }

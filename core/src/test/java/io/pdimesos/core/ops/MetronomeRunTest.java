@@ -20,7 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,32 @@ class MetronomeRunTest {
     assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.SUCCEEDED);
     assertThat(r.runId()).isEqualTo(FakeMetronome.RUN);
     assertThat(fake.count("POST /v1/jobs/prod.example.app/runs")).isEqualTo(1); // never twice
+  }
+
+  /** A lost start that left no run to find was thrown as a timeout: a failure nobody saw. */
+  @Test
+  void aStartWhoseAnswerIsLostAndWhoseRunIsNotSeenIsUnknownNotFailed() {
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest r) {
+        if (r.getMethod().equals("POST")) {
+          // the answer never comes in time, and no run shows up (yet)
+          return new MockResponse.Builder().code(201).headersDelay(1_500,
+              java.util.concurrent.TimeUnit.MILLISECONDS).body("{}").build();
+        }
+        return fake.dispatch(r);
+      }
+    });
+
+    MetronomeRun.Result r = run().run(options(), CancellationToken.none());
+
+    assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(r.success()).isFalse();
+    assertThat(r.unknown()).isTrue();
+    assertThat(r.runId()).isEmpty();
+    assertThat(r.message()).startsWith("Starting a run of Metronome job 'prod.example.app':"
+        + " unknown whether it happened");
+    assertThat(log).contains(r.message());
   }
 
   @Test

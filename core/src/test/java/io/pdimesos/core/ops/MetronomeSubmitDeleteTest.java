@@ -133,6 +133,75 @@ class MetronomeSubmitDeleteTest {
         "PUT /v1/jobs/prod.example.app");
   }
 
+  /** A wrapper that answers the matching requests late (past the read timeout), after acting. */
+  private void late(String methodAndPath) {
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest r) {
+        MockResponse answer = fake.dispatch(r);
+        String path = r.getTarget().split("\\?")[0];
+        return (r.getMethod() + " " + path).equals(methodAndPath) ? answer.newBuilder()
+            .headersDelay(1_500, TimeUnit.MILLISECONDS).build() : answer;
+      }
+    });
+  }
+
+  /** The update's answer was lost on every attempt: the job as stored shows it happened. */
+  @Test
+  void anUpdateWhoseAnswerIsLostIsConfirmedByTheJobItLeft() {
+    late("PUT /v1/jobs/prod.example.app");
+
+    MetronomeSubmit.Result r = submit(nightly("0 2 * * *").toBuilder().cmd("nuke --dry")
+        .build());
+
+    assertThat(r.success()).as(r.message()).isTrue();
+    assertThat(r.action()).isEqualTo(Action.UPDATED);
+    assertThat(fake.job.path("run").path("cmd").asText()).isEqualTo("nuke --dry");
+    assertThat(fake.count("PUT /v1/jobs/prod.example.app")).isEqualTo(2); // the seam's retry
+  }
+
+  /** A create whose answer was lost and whose job is not there (yet): unknown, not failed. */
+  @Test
+  void aCreateWhoseAnswerIsLostAndWhoseJobIsNotSeenIsUnknown() {
+    fake.jobExists = false;
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest r) {
+        if (!r.getMethod().equals("POST")) {
+          return fake.dispatch(r);
+        }
+        fake.calls.add("POST " + r.getTarget());
+        return new MockResponse.Builder().code(201).headersDelay(1_500, TimeUnit.MILLISECONDS)
+            .body("{}").build();
+      }
+    });
+
+    MetronomeSubmit.Result r = submit(nightly("0 2 * * *"));
+
+    assertThat(r.success()).isFalse();
+    assertThat(r.unknown()).as(r.message()).isTrue();
+    assertThat(r.action()).isEqualTo(Action.NOT_SUBMITTED);
+    assertThat(r.message()).startsWith("Creating Metronome job 'prod.example.app': unknown"
+        + " whether it happened");
+    assertThat(fake.count("POST /v1/jobs")).isEqualTo(1); // a POST is never sent twice
+  }
+
+  /** A run started with the submit whose answer was lost was thrown as a timeout. */
+  @Test
+  void aRunNowWhoseAnswerIsLostIsUnknownAndNamesWhatWasDone() {
+    late("POST /v1/jobs/prod.example.app/runs");
+
+    MetronomeSubmit.Result r = new MetronomeSubmit(client, ProgressListener.NONE)
+        .submit(nightly("0 2 * * *"), true, 10_000, T);
+
+    assertThat(r.unknown()).as(r.message()).isTrue();
+    assertThat(r.action()).isEqualTo(Action.UPDATED);
+    assertThat(r.scheduleAction()).isEqualTo(ScheduleAction.ADDED);
+    assertThat(r.message()).startsWith("Starting a run of Metronome job 'prod.example.app':"
+        + " unknown whether it happened");
+    assertThat(fake.count("POST /v1/jobs/prod.example.app/runs")).isEqualTo(1);
+  }
+
   @Test
   void runNowStartsOneRunAndReturnsItsId() {
     MetronomeSubmit.Result r = new MetronomeSubmit(client, ProgressListener.NONE)
@@ -203,6 +272,39 @@ class MetronomeSubmitDeleteTest {
     assertThat(r.success()).isFalse();
     assertThat(r.dependants()).containsExactly("prod.report", "prod.mail");
     assertThat(r.message()).contains("the jobs [prod.report, prod.mail] depend on it");
+  }
+
+  /**
+   * Every attempt's answer was lost (the first deleted the job): the delete threw a timeout,
+   * a failure, although the job was gone.
+   */
+  @Test
+  void aDeleteWhoseAnswersAreAllLostIsJudgedByTheState() {
+    late("DELETE /v1/jobs/prod.example.app");
+
+    MetronomeDelete.Result gone = delete(false, false);
+
+    assertThat(gone.success()).as(gone.message()).isTrue();
+    assertThat(gone.deleted()).isTrue();
+    assertThat(gone.message()).contains("answer was lost").contains("state confirms");
+  }
+
+  @Test
+  void aDeleteWhoseAnswerIsLostWithTheJobStillThereIsUnknown() {
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest r) {
+        return r.getMethod().equals("DELETE") ? new MockResponse.Builder().code(200)
+            .headersDelay(1_500, TimeUnit.MILLISECONDS).body("{}").build() : fake.dispatch(r);
+      }
+    });
+
+    MetronomeDelete.Result r = delete(false, false);
+
+    assertThat(r.success()).isFalse();
+    assertThat(r.unknown()).as(r.message()).isTrue();
+    assertThat(r.deleted()).isFalse();
+    assertThat(r.message()).startsWith("Deleting Metronome job 'prod.example.app': unknown");
   }
 
   @Test

@@ -133,9 +133,14 @@ class WeaveEntitiesFixtureTest {
 
   @Test
   void theRealDnsFragmentWithNullEntriesGivesNoRows() throws IOException {
-    // `weave report -f '{{json .DNS}}'` output, as the DNS section of a report without a Router.
-    serve("{\"DNS\":" + fixture("docs-troubleshooting.report-format-json-DNS.fragment.json")
-        + "}");
+    // `weave report -f '{{json .DNS}}'` output, as the DNS section of the sample report (a
+    // report without its Router is refused: every router reports itself).
+    com.fasterxml.jackson.databind.node.ObjectNode report =
+        (com.fasterxml.jackson.databind.node.ObjectNode) io.pdimesos.core.http.Json.MAPPER
+            .readTree(WeaveSamples.REPORT);
+    report.set("DNS", io.pdimesos.core.http.Json.MAPPER.readTree(
+        fixture("docs-troubleshooting.report-format-json-DNS.fragment.json")));
+    serve(report.toString());
     CollectingSink sink = CollectingSink.collecting();
     List<ResponseInfo> answered = sink.answers;
     List<Record> rows = sink.records;
@@ -162,6 +167,34 @@ class WeaveEntitiesFixtureTest {
     assertThat(n).isZero();
     assertThat(failures).singleElement().isInstanceOf(BadResponseException.class)
         .extracting(Throwable::getMessage).asString().contains("not a Weave report");
+  }
+
+  /**
+   * The rows are read from the report's tokens, not from a tree: a report without the router's
+   * own status (Router missing, or not an object) is refused there too, before any of its IPAM
+   * or DNS items (which come first here) is handed on.
+   */
+  @Test
+  void aReportWithoutItsRouterGivesNoRowsButThatRoutersFailure() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode sample =
+        (com.fasterxml.jackson.databind.node.ObjectNode) io.pdimesos.core.http.Json.MAPPER
+            .readTree(WeaveSamples.REPORT);
+    com.fasterxml.jackson.databind.node.ObjectNode noRouter = sample.deepCopy();
+    noRouter.remove("Router");
+    com.fasterxml.jackson.databind.node.ObjectNode routerLast = sample.deepCopy();
+    routerLast.remove("Router");
+    routerLast.put("Router", "weave");
+    for (String body : List.of(noRouter.toString(), routerLast.toString())) {
+      serve(body);
+      CollectingSink sink = CollectingSink.keepingFailures();
+      long n = WeaveEntities.reader(WeaveEntities.IPAM, routers()).read(RowFilter.NONE, sink,
+          CancellationToken.none());
+      assertThat(n).as(body).isZero();
+      assertThat(sink.records).as(body).isEmpty();
+      assertThat(sink.failures).as(body).singleElement()
+          .isInstanceOf(BadResponseException.class).extracting(Throwable::getMessage)
+          .asString().contains("GET " + server.url("/report")).contains("field 'Router'");
+    }
   }
 
   @Test

@@ -66,11 +66,31 @@ class WeaveClientTest {
   @Test
   void aBodyThatIsNotAReportIsABadResponse() {
     server.enqueue(ok("<html><body>proxy login</body></html>", "text/html"));
+    server.enqueue(ok("[\"not\", \"a report\"]", "application/json"));
 
     assertThatThrownBy(() -> client().report(CancellationToken.none()))
         .isInstanceOf(BadResponseException.class)
         .hasMessageContaining("GET " + server.url("/report"))
+        .hasMessageContaining("HTML page").hasMessageContaining("proxy login");
+    assertThatThrownBy(() -> client().report(CancellationToken.none()))
+        .isInstanceOf(BadResponseException.class)
         .hasMessageContaining("not a Weave report");
+  }
+
+  /**
+   * A JSON object without the router's own status (no Router, or one without a name) was read
+   * as "no peers, IPAM fine": weave status called it healthy.
+   */
+  @Test
+  void aReportWithoutItsRouterIsABadResponseNotAHealthyNetwork() {
+    server.enqueue(ok("{}", "application/json"));
+    server.enqueue(ok("{\"Router\": {\"Peers\": null}, \"IPAM\": null}", "application/json"));
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> client().report(CancellationToken.none()))
+          .isInstanceOf(BadResponseException.class).hasMessageContaining("Router")
+          .hasMessageContaining("GET " + server.url("/report"));
+    }
   }
 
   @Test

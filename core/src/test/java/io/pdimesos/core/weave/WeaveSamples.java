@@ -294,7 +294,7 @@ public final class WeaveSamples {
   }
 
   /** A fixture copied from shared/fixtures/weave (see SOURCES.md next to it). */
-  static String fixture(String name) {
+  public static String fixture(String name) {
     try (InputStream in = WeaveSamples.class.getResourceAsStream("/fixtures/weave/" + name)) {
       if (in == null) {
         throw new IllegalStateException("missing test fixture " + name);

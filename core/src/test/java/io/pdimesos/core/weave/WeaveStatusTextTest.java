@@ -56,8 +56,10 @@ class WeaveStatusTextTest {
 
   @Test
   void readsTheAwaitingConsensusIpamBlock() {
-    WeaveStatusSummary s = WeaveStatusSummary.parse(WeaveSamples.fixture(
-        "docs-troubleshooting-ipam.weave-status.ipam-awaiting-consensus.fragment.txt"), true);
+    // The fragment is the IPAM block of a status page, which starts with the Version line.
+    WeaveStatusSummary s = WeaveStatusSummary.parse("        Version: 2.0.1\n"
+        + WeaveSamples.fixture(
+            "docs-troubleshooting-ipam.weave-status.ipam-awaiting-consensus.fragment.txt"), true);
 
     assertThat(s.ipamStatus()).isEqualTo("awaiting consensus (quorum: 2, known: 0)");
     assertThat(s.value("ipam", "DefaultSubnet")).isEqualTo("10.32.0.0/12");

@@ -35,8 +35,15 @@ public class JobEntryMarathonScale extends ClusterJobEntry {
         }
       }).build();
 
+  /**
+   * Off, also for jobs saved before it existed: their silent scale to 0 on "-5" was the defect,
+   * so a change below zero now fails until this is switched on.
+   */
+  public static final Setting CLAMP_AT_ZERO = Setting.bool(PKG, "clamp_at_zero",
+      "JobEntryMarathonScale.General.ClampAtZero").build();
+
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(
-      MarathonAppEntries.APP_ID, INSTANCES, MarathonAppEntries.FORCE),
+      MarathonAppEntries.APP_ID, INSTANCES, CLAMP_AT_ZERO, MarathonAppEntries.FORCE),
       MarathonAppEntries.WAITING.settings(), ConnectionSettings.SETTINGS);
 
   public JobEntryMarathonScale() {
@@ -49,7 +56,7 @@ public class JobEntryMarathonScale extends ClusterJobEntry {
     Wait wait = MarathonAppEntries.WAITING.resolve(run);
     MarathonScale scale = wait.configure(new MarathonScale(client,
         run.text(MarathonAppEntries.APP_ID), run.text(INSTANCES))
-        .force(run.bool(MarathonAppEntries.FORCE)));
+        .clampAtZero(run.bool(CLAMP_AT_ZERO)).force(run.bool(MarathonAppEntries.FORCE)));
     return MarathonAppEntries.outcome(scale.run(wait.timeoutMillis(), run.log(), run.token()),
         wait);
   }

@@ -1,8 +1,9 @@
 package io.pdimesos.entries.metronomerun;
 
-import io.pdimesos.core.metronome.JobRun;
+import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.ops.MetronomeRun;
+import io.pdimesos.core.ops.WriteOutcome;
 import io.pdimesos.entries.ClusterJobEntry;
 import io.pdimesos.entries.EntryOutcome;
 import io.pdimesos.entries.EntryOutcome.Logged;
@@ -66,7 +67,13 @@ public class JobEntryMetronomeRunJob extends ClusterJobEntry {
     String jobId = run.text(JOB_ID);
     Wait wait = WAITING.resolve(run);
     if (!wait.waits()) {
-      return started(jobId, client.startRun(jobId, run.token()));
+      try {
+        return started(jobId, client.startRun(jobId, run.token()).id(), STARTED, null);
+      } catch (ClusterException e) {
+        // Nothing to wait for tells whether a start whose answer was lost happened.
+        return started(jobId, "", MetronomeRun.Outcome.UNKNOWN.name(), WriteOutcome.unknownAfter(
+            "Starting a run of Metronome job '" + jobId + "'", e));
+      }
     }
     MetronomeRun.Result r = new MetronomeRun(client, run.log())
         .withMesos(TaskOutput.mesos(run))
@@ -98,16 +105,18 @@ public class JobEntryMetronomeRunJob extends ClusterJobEntry {
   }
 
   /**
-   * Without waiting: the run was started, which is all the entry can say; the task's variables
-   * are emptied, so none of an earlier run's is mistaken for this one's.
+   * Without waiting: the run was started, which is all the entry can say (or, with
+   * {@code unknown} the message, whether it started is unknown: its answer was lost); the
+   * task's variables are emptied, so none of an earlier run's is mistaken for this one's.
    */
-  private static EntryOutcome started(String jobId, JobRun started) {
-    ResultRows rows = rowLayout().add(jobId, started.id(), STARTED, null, null, null, null, null);
-    return EntryOutcome.of(true, "Metronome job '" + jobId + "' started run " + started.id()
-        + " (not waiting for it)")
+  private static EntryOutcome started(String jobId, String runId, String outcome,
+      String unknown) {
+    ResultRows rows = rowLayout().add(jobId, runId, outcome, null, null, null, null, null);
+    return EntryOutcome.of(unknown == null, unknown != null ? unknown : "Metronome job '" + jobId
+        + "' started run " + runId + " (not waiting for it)")
         .variable("METRONOME_JOB_ID", jobId)
-        .variable("METRONOME_RUN_ID", started.id())
-        .variable("METRONOME_RUN_OUTCOME", STARTED)
+        .variable("METRONOME_RUN_ID", runId)
+        .variable("METRONOME_RUN_OUTCOME", outcome)
         .variable("METRONOME_TASK_ID", "")
         .variable("METRONOME_TASK_STATE", "")
         .variable("METRONOME_STDOUT_TAIL", "")

@@ -103,8 +103,10 @@ class MarathonAppEntriesTest {
 
   @Test
   void deleteIsForcedAndWaitsUntilTheAppIsGone() {
+    // It exists when the delete starts (the operation looks first), then it is gone.
     marathon.deploymentFinishingAfter("DELETE /v2/apps/nginx-green", 1)
-        .on("GET /v2/apps/nginx-green", n -> FakeMarathon.json(404,
+        .on("GET /v2/apps/nginx-green", n -> n == 1 ? FakeMarathon.json(200,
+            FakeMarathon.appBody()) : FakeMarathon.json(404,
             resource("fixtures/marathon/errors/raml-apps.404-app-not-found.json")));
     Result result = EntryTesting.run(onApp(new JobEntryMarathonDelete()), job());
     assertThat(result.getResult()).as(LogCapture.text()).isTrue();

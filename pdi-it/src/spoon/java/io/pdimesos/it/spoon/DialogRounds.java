@@ -21,6 +21,7 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -75,6 +76,10 @@ final class DialogRounds {
       for (Setting setting : d.values.settings()) {
         describe(id, setting, s.form().widget(setting));
       }
+      SettingValues shown = d.values.copy();
+      shown.setDefaults();
+      s.form().store(shown);
+      report.put("look-shown", id, before, SettingsXml.write(shown));
       for (String problem : DialogShots.layoutProblems(s.shell(), tabs)) {
         report.put("layout", id, problem);
       }
@@ -92,6 +97,7 @@ final class DialogRounds {
         tabs.setSelection(tab);
         DialogShots.screenshot(s.shell(), shot[1]);
       }
+      checkTick(id, d, s, tabs);
       tabs.setSelection(0);
       if (s.testButton() != null) {
         report.put("test-connection", id, press(id, s, s.testButton()));
@@ -237,6 +243,38 @@ final class DialogRounds {
     boolean masked = text != null && (text.getStyle() & SWT.PASSWORD) != 0;
     report.put("widget", id, setting.tag(), setting.kind(), widget.getClass().getSimpleName(), masked,
         widget instanceof TextVar && variableMarker((TextVar) widget));
+  }
+
+  /**
+   * Whether a tick shows when the dialog's first unticked box is ticked, on its own tab (after the
+   * screenshots, as a tick fades out slowly), then unticks it again.
+   */
+  private void checkTick(String id, Opened d, SettingsDialog s, CTabFolder tabs) {
+    for (Setting setting : d.values.settings()) {
+      Control widget = s.form().widget(setting);
+      if (widget instanceof Button && (widget.getStyle() & SWT.CHECK) != 0
+          && !((Button) widget).getSelection()) {
+        for (int i = 0; i < tabs.getItemCount(); i++) {
+          if (contains(tabs.getItem(i).getControl(), widget)) {
+            tabs.setSelection(i);
+            // A long tab scrolls: bring the box into view, as a user would.
+            ((ScrolledComposite) tabs.getItem(i).getControl()).showControl(widget);
+          }
+        }
+        report.put("tick", id, setting.tag(), DialogShots.tickShows((Button) widget));
+        ((Button) widget).setSelection(false);
+        return;
+      }
+    }
+  }
+
+  private static boolean contains(Control ancestor, Control c) {
+    for (Control p = c; p != null; p = p.getParent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** PDI draws a "$" beside every TextVar (its ControlDecoration): variables go there. */

@@ -86,6 +86,9 @@ abstract class KindWidget {
     return Props.WIDGET_STYLE_DEFAULT;
   }
 
+  /** What it needs beyond PDI's look, applied after it. */
+  void afterLook(Control c) {}
+
   /** Puts the raw value (variables unsubstituted) into the widget. */
   abstract void show(Control c, Setting s, SettingValues values);
 
@@ -167,6 +170,17 @@ abstract class KindWidget {
     @Override
     Control create(SettingsForm form, Composite parent, Setting s) {
       return new Button(parent, SWT.CHECK);
+    }
+
+    /**
+     * PDI's look gives the box a background but no foreground; on GTK 3 (Adwaita) the tick is then
+     * drawn in the theme's checked colour, white, on that white background: a ticked box looked
+     * empty in the real Spoon. A black tick, like PDI's text on that background, stays visible
+     * (the theme's own foreground does not: SWT takes it for "no foreground set").
+     */
+    @Override
+    void afterLook(Control c) {
+      c.setForeground(c.getDisplay().getSystemColor(SWT.COLOR_BLACK));
     }
 
     @Override

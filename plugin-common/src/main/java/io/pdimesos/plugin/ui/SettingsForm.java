@@ -224,6 +224,7 @@ public final class SettingsForm {
     KindWidget kind = kinds.get(s);
     Control c = kind.create(this, wComp, s);
     props.setLook(c, kind.look());
+    kind.afterLook(c);
     c.setToolTipText(s.tooltip());
     widgets.put(s, c);
     labels.put(s, label);

@@ -11,6 +11,8 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -33,14 +35,66 @@ public final class DialogShots {
     if (dir == null) {
       return;
     }
-    Display display = shell.getDisplay();
     shell.layout(true, true);
-    // A tab selected just before has not been painted yet: first let that happen.
+    ImageData current = settledCapture(shell, shell.getClientArea());
+    ImageLoader loader = new ImageLoader();
+    loader.data = new ImageData[] {current};
+    new File(dir).mkdirs();
+    loader.save(new File(dir, name + ".png").getPath(), SWT.IMAGE_PNG);
+  }
+
+  /**
+   * Whether a tick shows once {@code box}, unticked and on the shown tab, is ticked: the middle of
+   * the box gets pixels clearly darker than before (on GTK 3 a tick drawn in the background's
+   * colour does not: the box only gets a blue edge). GTK fades the tick in over about half a
+   * second, so this looks for up to 3 s. The box is left ticked: untick it.
+   */
+  public static boolean tickShows(Button box) {
+    Shell shell = box.getShell();
+    // Read off the shell, as the screenshots are; the box is drawn at the left of the button, as
+    // a square as high as the button.
+    Point at = box.getDisplay().map(box.getParent(), shell, box.getLocation());
+    int side = Math.min(box.getSize().x, box.getSize().y);
+    Rectangle square = new Rectangle(at.x, at.y, side, side);
+    ImageData empty = settledCapture(shell, square);
+    box.setSelection(true);
+    long end = System.nanoTime() + 3_000_000_000L;
+    while (System.nanoTime() < end) {
+      settle(box.getDisplay());
+      if (darkerPixels(empty, capture(shell, square)) >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int darkerPixels(ImageData before, ImageData after) {
+    int darker = 0;
+    for (int y = before.height / 4; y < before.height * 3 / 4; y++) {
+      for (int x = before.width / 4; x < before.width * 3 / 4; x++) {
+        if (luminance(before, x, y) - luminance(after, x, y) > 60) {
+          darker++;
+        }
+      }
+    }
+    return darker;
+  }
+
+  private static int luminance(ImageData image, int x, int y) {
+    RGB rgb = image.palette.getRGB(image.getPixel(x, y));
+    return (299 * rgb.red + 587 * rgb.green + 114 * rgb.blue) / 1000;
+  }
+
+  /**
+   * {@code area} of {@code shell} once painting has settled: a tab selected just before has not
+   * been painted yet, the X server paints asynchronously and GTK animates checkboxes, so capture
+   * until two captures in a row agree (bounded) instead of sleeping for luck.
+   */
+  private static ImageData settledCapture(Shell shell, Rectangle area) {
+    Display display = shell.getDisplay();
     settle(display);
-    // The X server paints asynchronously and GTK animates checkboxes: capture until two
-    // captures in a row agree (bounded), instead of sleeping for luck.
     ImageData previous = null;
-    ImageData current = capture(shell);
+    ImageData current = capture(shell, area);
     for (int i = 0; i < 60 && (previous == null || !sameImage(previous, current)); i++) {
       display.timerExec(50, () -> { });
       for (int j = 0; j < 1000 && display.readAndDispatch(); j++) {
@@ -48,21 +102,20 @@ public final class DialogShots {
       }
       display.sleep();
       previous = current;
-      current = capture(shell);
+      current = capture(shell, area);
     }
-    ImageLoader loader = new ImageLoader();
-    loader.data = new ImageData[] {current};
-    new File(dir).mkdirs();
-    loader.save(new File(dir, name + ".png").getPath(), SWT.IMAGE_PNG);
+    return current;
   }
 
-  private static ImageData capture(Shell shell) {
-    // The client area: without a window manager the shell's size still counts a title bar.
-    Rectangle area = shell.getClientArea();
+  /**
+   * {@code area} of the shell (its client area for a whole picture: without a window manager the
+   * shell's size still counts a title bar).
+   */
+  private static ImageData capture(Shell shell, Rectangle area) {
     Image image = new Image(shell.getDisplay(), area.width, area.height);
     GC gc = new GC(shell);
     try {
-      gc.copyArea(image, 0, 0);
+      gc.copyArea(image, area.x, area.y);
       return image.getImageData();
     } finally {
       gc.dispose();

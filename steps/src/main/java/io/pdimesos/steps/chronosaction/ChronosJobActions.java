@@ -3,6 +3,7 @@ package io.pdimesos.steps.chronosaction;
 import io.pdimesos.core.chronos.ChronosClient;
 import io.pdimesos.core.chronos.ChronosJob;
 import io.pdimesos.core.chronos.ChronosValidation;
+import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.mesos.MesosClient;
 import io.pdimesos.core.ops.ChronosDelete;
 import io.pdimesos.core.ops.ChronosRun;
@@ -74,8 +75,7 @@ final class ChronosJobActions implements RowActions {
         public ActionResult call() {
           ChronosDelete.Result r = new ChronosDelete(client, context.log()).delete(name, false,
               missingOk, wait.timeoutMillis(), context.token());
-          String status = r.deleted() ? "DELETED" : "NOT_FOUND";
-          return ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
+          return ActionResult.of(r, r.deleted() ? "DELETED" : "NOT_FOUND", "CHRONOS");
         }
       });
     }
@@ -146,12 +146,17 @@ final class ChronosJobActions implements RowActions {
   private ActionResult submit(ChronosJob job) {
     ChronosSubmit.Result r = new ChronosSubmit(client, context.log()).submit(job, false, null,
         wait.timeoutMillis(), context.token());
-    String status = r.action().name();
-    return ActionResult.outcome(r.success(), status, r.message(), "CHRONOS");
+    return ActionResult.of(r, r.action().name(), "CHRONOS");
   }
 
   private ActionResult trigger(String name, String arguments) {
-    client.runNow(name, arguments, context.token());
+    try {
+      client.runNow(name, arguments, context.token());
+    } catch (ClusterException e) {
+      // Chronos has no run id: nothing in its state tells a lost trigger from a queued one.
+      return ActionResult.unknownAfter("Queueing Chronos job '" + name + "' to run now", e,
+          "CHRONOS");
+    }
     return ActionResult.succeeded("TRIGGERED", "Chronos job '" + name + "' queued to run now");
   }
 

@@ -49,6 +49,12 @@ public class MarathonAppActionMeta extends ActionStepMeta {
       "MarathonAppAction.General.Substitute").defaultValue(true).build();
   public static final Setting INSTANCES_FIELD = Setting.text(PKG, "instances_field",
       "MarathonAppAction.General.InstancesField").build();
+  /**
+   * Off, also for transformations saved before it existed: their silent scale to 0 on "-5" was
+   * the defect, so such a row now goes to the error hop until this is switched on.
+   */
+  public static final Setting CLAMP_AT_ZERO = Setting.bool(PKG, "clamp_at_zero",
+      "MarathonAppAction.General.ClampAtZero").build();
   public static final Setting FORCE = MarathonSettings.force(PKG,
       "MarathonAppAction.General.Force");
 
@@ -61,7 +67,7 @@ public class MarathonAppActionMeta extends ActionStepMeta {
       ActionField.MESSAGE, ActionField.DURATION_MS));
 
   public static final List<Setting> SETTINGS = SettingValues.concat(Arrays.asList(ACTION,
-      APP_ID_FIELD, DEFINITION_FIELD, SUBSTITUTE, INSTANCES_FIELD, FORCE,
+      APP_ID_FIELD, DEFINITION_FIELD, SUBSTITUTE, INSTANCES_FIELD, CLAMP_AT_ZERO, FORCE,
       ActionSettings.CONCURRENCY), WAITING.settings(), ActionField.settings(OUTPUTS),
       ConnectionSettings.SETTINGS);
 

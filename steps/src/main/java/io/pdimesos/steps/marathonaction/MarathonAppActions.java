@@ -30,6 +30,7 @@ final class MarathonAppActions implements RowActions {
   private final String instancesField;
   private final boolean substitute;
   private final boolean force;
+  private final boolean clampAtZero;
   private final Wait wait;
 
   MarathonAppActions(ClusterRun c) {
@@ -41,6 +42,7 @@ final class MarathonAppActions implements RowActions {
     this.instancesField = c.text(MarathonAppActionMeta.INSTANCES_FIELD);
     this.substitute = c.bool(MarathonAppActionMeta.SUBSTITUTE);
     this.force = c.bool(MarathonAppActionMeta.FORCE);
+    this.clampAtZero = c.bool(MarathonAppActionMeta.CLAMP_AT_ZERO);
     this.wait = MarathonAppActionMeta.WAITING.resolve(c);
   }
 
@@ -55,7 +57,7 @@ final class MarathonAppActions implements RowActions {
         String instances = row.required(instancesField, "a count (5) or a change (+2, -1)");
         final MarathonScale scale;
         try {
-          scale = new MarathonScale(client, appId, instances);
+          scale = new MarathonScale(client, appId, instances).clampAtZero(clampAtZero);
         } catch (IllegalArgumentException e) {
           throw new RowValues.BadValue(instancesField, "field '" + instancesField + "': "
               + e.getMessage());

@@ -1,5 +1,6 @@
 package io.pdimesos.steps.metronomeaction;
 
+import io.pdimesos.core.error.ClusterException;
 import io.pdimesos.core.metronome.JobRun;
 import io.pdimesos.core.metronome.MetronomeClient;
 import io.pdimesos.core.metronome.MetronomeJob;
@@ -144,11 +145,17 @@ final class MetronomeJobActions implements RowActions {
   private ActionResult submit(MetronomeJob job) {
     MetronomeSubmit.Result r = new MetronomeSubmit(client, context.log()).submit(job, false,
         wait.timeoutMillis(), context.token());
-    return ActionResult.outcome(r.success(), r.action().name(), r.message(), "METRONOME");
+    return ActionResult.of(r, r.action().name(), "METRONOME");
   }
 
   private ActionResult start(String id) {
-    JobRun run = client.startRun(id, context.token());
+    JobRun run;
+    try {
+      run = client.startRun(id, context.token());
+    } catch (ClusterException e) {
+      return ActionResult.unknownAfter("Starting a run of Metronome job '" + id + "'", e,
+          "METRONOME");
+    }
     return ActionResult.succeeded("STARTED", "Metronome job '" + id + "' started run "
         + run.id()).set(ActionField.RUN_ID, run.id());
   }
@@ -166,7 +173,7 @@ final class MetronomeJobActions implements RowActions {
   private ActionResult delete(String id) {
     MetronomeDelete.Result r = new MetronomeDelete(client, context.log()).delete(id, stopRuns,
         missingOk, context.token());
-    String status = r.deleted() ? "DELETED" : r.existed() ? "NOT_DELETED" : "NOT_FOUND";
-    return ActionResult.outcome(r.success(), status, r.message(), "METRONOME");
+    return ActionResult.of(r, r.deleted() ? "DELETED" : r.existed() ? "NOT_DELETED"
+        : "NOT_FOUND", "METRONOME");
   }
 }
