@@ -87,8 +87,9 @@ public final class DialogShots {
 
   /**
    * {@code area} of {@code shell} once painting has settled: a tab selected just before has not
-   * been painted yet, the X server paints asynchronously and GTK animates checkboxes, so capture
-   * until two captures in a row agree (bounded) instead of sleeping for luck.
+   * been painted yet and the X server paints asynchronously, so capture until two captures in a
+   * row agree (bounded) instead of sleeping for luck. (A box ticked just before fades in only
+   * after about 0.1 s, which two agreeing captures can miss: {@link #tickShows} looks longer.)
    */
   private static ImageData settledCapture(Shell shell, Rectangle area) {
     Display display = shell.getDisplay();
